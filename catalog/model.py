@@ -1,0 +1,139 @@
+"""Frozen records passed between stages. Each carries its lineage back to a file's bytes.
+
+Document (one file in raw/)
+  └── RawTable (one table as printed: one per PDF page fragment, one per DOCX/HTML table)
+        └── RawRow (cells as text; None where a merged cell covers the position)
+CatalogRow: one catalog entry of one document, columns mapped to canonical names.
+NoticeMeta: what the notice's text says about itself (number, city, dates, batch).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Literal
+
+Format = Literal["pdf", "docx", "html"]
+BBox = tuple[float, float, float, float]
+
+
+def stable_id(prefix: str, *parts: str, length: int = 12) -> str:
+    """An id derived from content only, so it is the same on every run and machine."""
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return f"{prefix}-{digest[:length]}"
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A raw file: its path relative to raw/ and the sha256 of its bytes."""
+
+    path: str
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """Where a row was printed. page, table and row are 1-based; page is None outside PDF."""
+
+    file: str
+    sha256: str
+    table: int
+    row: int
+    page: int | None = None
+    bbox: BBox | None = None
+
+
+@dataclass(frozen=True)
+class RawRow:
+    """One printed row. A cell is None where a vertically or horizontally merged cell covers it."""
+
+    cells: tuple[str | None, ...]
+    ref: SourceRef
+
+
+@dataclass(frozen=True)
+class RawTable:
+    """One table as printed (a PDF table is cut per page: each page fragment is one RawTable)."""
+
+    index: int
+    rows: tuple[RawRow, ...]
+    page: int | None = None
+    bbox: BBox | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    """A readable document: its running text (outside tables) and its tables, in reading order."""
+
+    source: SourceFile
+    format: Format
+    text: str
+    tables: tuple[RawTable, ...]
+    pages: int | None = None
+
+
+@dataclass(frozen=True)
+class CatalogRow:
+    """One catalog entry as published, whitespace-normalized, with canonical column names.
+
+    `extra` keeps columns we do not map (name, value) so nothing printed is lost.
+    `refs` are every printed row that made up this entry (more than one when a page break split it).
+    """
+
+    seq: str
+    qualification: str
+    qualification_zh: str
+    issuer: str
+    title: str
+    series: str
+    country: str
+    refs: tuple[SourceRef, ...]
+    extra: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def ref(self) -> SourceRef:
+        """The first printed row of the entry: the lineage we publish."""
+        return self.refs[0]
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """The catalog found in one document: its header as printed and its entries."""
+
+    header: tuple[str, ...]
+    columns: tuple[str, ...]
+    rows: tuple[CatalogRow, ...]
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class NoticeMeta:
+    """What a notice says about itself, read from its text (never from its file name)."""
+
+    doc_number: str = ""
+    city: str = ""
+    office: str = ""
+    title: str = ""
+    issue_date: str = ""
+    effective_date: str = ""
+    batch: str = ""
+    catalog_title: str = ""
+
+    @property
+    def notice_key(self) -> str:
+        """What makes two files the same notice: the document number, else the title and date."""
+        return self.doc_number or f"{self.title}|{self.issue_date}"
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    """What the per-document step returns: a catalog with metadata, or why there is none."""
+
+    source: SourceFile
+    format: Format | None
+    meta: NoticeMeta = field(default_factory=NoticeMeta)
+    catalog: Catalog | None = None
+    status: Literal["catalog", "no-catalog", "rejected"] = "catalog"
+    step: str = ""
+    reason: str = ""

@@ -1,0 +1,62 @@
+"""Tell a document's format from its bytes, not its file name, and hash it."""
+
+from __future__ import annotations
+
+import hashlib
+import zipfile
+from pathlib import Path
+
+from catalog.errors import DocumentTooLarge, UnsupportedFormat
+from catalog.model import Format, SourceFile
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+
+
+def file_to_source(path: Path, root: Path) -> SourceFile:
+    """Hash a raw file (streamed, so large files use little memory) and name it relative to root."""
+    digest = hashlib.sha256()
+    size = 0
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+            size += len(block)
+    return SourceFile(path=path.relative_to(root).as_posix(), sha256=digest.hexdigest(), size=size)
+
+
+def sniff_format(path: Path) -> Format:
+    """Return pdf, docx or html from the leading bytes; raise UnsupportedFormat otherwise."""
+    size = path.stat().st_size
+    if size == 0:
+        raise UnsupportedFormat("the file is empty (0 bytes)", file=path.name)
+    if size > MAX_FILE_BYTES:
+        raise DocumentTooLarge(f"the file is {size} bytes, over the cap of {MAX_FILE_BYTES}", file=path.name)
+    with path.open("rb") as fh:
+        head = fh.read(4096)
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        if _is_docx(path):
+            return "docx"
+        raise UnsupportedFormat("a zip archive that is not a Word (.docx) document", file=path.name)
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise UnsupportedFormat(
+            "an old binary Word/Excel file (.doc/.xls); convert it to .docx first", file=path.name
+        )
+    if _looks_like_html(head):
+        return "html"
+    raise UnsupportedFormat("not a PDF, DOCX or HTML document (unknown content)", file=path.name)
+
+
+def _is_docx(path: Path) -> bool:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return "word/document.xml" in zf.namelist()
+    except (zipfile.BadZipFile, OSError):
+        return False
+
+
+def _looks_like_html(head: bytes) -> bool:
+    text = head.decode("utf-8", errors="ignore").lstrip("\ufeff \t\r\n").lower()
+    if text.startswith("<?xml"):
+        text = text[text.find("?>") + 2 :].lstrip()
+    return text.startswith(("<!doctype html", "<html", "<head", "<body", "<meta", "<table", "<div", "<p"))

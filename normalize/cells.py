@@ -1,0 +1,53 @@
+"""Cell text clean-up: whitespace as published, and joining lines that wrapping split.
+
+Text is kept as printed: no width folding, no bracket rewriting. Only whitespace is
+normalized (runs of spaces, ideographic spaces, non-breaking spaces and newlines become
+one space) so that the same cell reads the same from PDF, DOCX and HTML.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+_SPACE_RUN = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
+
+
+def clean_cell(text: str | None) -> str:
+    """Collapse every run of whitespace to one space and strip the ends."""
+    if not text:
+        return ""
+    return _SPACE_RUN.sub(" ", text).strip()
+
+
+def is_cjk(char: str) -> bool:
+    """True for Han characters and CJK punctuation, which are written without spaces."""
+    if not char:
+        return False
+    code = ord(char)
+    if 0x3000 <= code <= 0x303F or 0xFF00 <= code <= 0xFFEF:
+        return True
+    return unicodedata.name(char, "").startswith(("CJK", "IDEOGRAPHIC"))
+
+
+def join_wrapped(left: str, right: str) -> str:
+    """Join two wrapped lines of one cell: no space between CJK characters, one between words.
+
+    This is the rule for wraps whose geometry is unknown (DOCX/HTML line breaks). The PDF
+    extractor decides mid-word breaks from character positions before calling this.
+    """
+    left, right = left.rstrip(), right.lstrip()
+    if not left or not right:
+        return left + right
+    if is_cjk(left[-1]) and is_cjk(right[0]):
+        return left + right
+    return f"{left} {right}"
+
+
+def join_lines(lines: Iterable[str]) -> str:
+    """Join a cell's lines with `join_wrapped`, then clean the whitespace."""
+    out = ""
+    for line in lines:
+        out = join_wrapped(out, clean_cell(line)) if out else clean_cell(line)
+    return clean_cell(out)
