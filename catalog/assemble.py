@@ -1,0 +1,152 @@
+"""Merge per-document results into notices: one notice per document number, whatever the
+number of formats it came in. The formats are cross-checked field by field; the published
+value is the one most formats agree on, and every disagreement is reported.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
+
+from catalog.model import CatalogRow, DocumentResult, NoticeMeta, SourceFile, stable_id
+
+# Which format's text wins a tie: DOCX and HTML carry the text itself; PDF text is rebuilt
+# from glyph positions. Which format's lineage we publish: PDF, because it has pages.
+VALUE_PREFERENCE = ("docx", "html", "pdf")
+LINEAGE_PREFERENCE = ("pdf", "docx", "html")
+COMPARED = ("qualification", "qualification_zh", "issuer", "title", "series", "country")
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """Formats of one notice that print a field differently (or miss a row)."""
+
+    notice_id: str
+    seq: str
+    field: str
+    values: tuple[tuple[str, str], ...]  # (file, value as printed there)
+
+
+@dataclass(frozen=True)
+class Notice:
+    """One notice: its metadata, the files it came in, and its rows (published once)."""
+
+    notice_id: str
+    meta: NoticeMeta
+    sources: tuple[tuple[SourceFile, str], ...]  # (file, format)
+    rows: tuple[CatalogRow, ...]
+    also_in: tuple[str, ...]  # files other than the lineage file that carry the same rows
+
+
+def notice_key(result: DocumentResult) -> str:
+    """Files with the same document number are one notice; without one, each file stands alone."""
+    meta = result.meta
+    if meta.doc_number:
+        return meta.doc_number
+    if meta.title and meta.issue_date:
+        return f"{meta.title}|{meta.issue_date}"
+    return f"sha256:{result.source.sha256}"
+
+
+def results_to_notices(results: Sequence[DocumentResult]) -> tuple[list[Notice], list[Disagreement]]:
+    """Group catalog results by notice, choose each row's values, and report disagreements."""
+    groups: dict[str, list[DocumentResult]] = defaultdict(list)
+    for result in results:
+        if result.status == "catalog" and result.catalog is not None:
+            groups[notice_key(result)].append(result)
+    notices: list[Notice] = []
+    disagreements: list[Disagreement] = []
+    for key in sorted(groups):
+        notice, found = _group_to_notice(key, _dedupe(groups[key]))
+        notices.append(notice)
+        disagreements.extend(found)
+    return notices, disagreements
+
+
+def _dedupe(group: list[DocumentResult]) -> list[DocumentResult]:
+    """The same bytes stored twice are one document."""
+    seen: dict[str, DocumentResult] = {}
+    for result in sorted(group, key=lambda r: r.source.path):
+        seen.setdefault(result.source.sha256, result)
+    return sorted(seen.values(), key=_lineage_rank)
+
+
+def _lineage_rank(result: DocumentResult) -> tuple[int, str]:
+    fmt = result.format or ""
+    rank = LINEAGE_PREFERENCE.index(fmt) if fmt in LINEAGE_PREFERENCE else len(LINEAGE_PREFERENCE)
+    return rank, result.source.path
+
+
+def _group_to_notice(key: str, group: list[DocumentResult]) -> tuple[Notice, list[Disagreement]]:
+    notice_id = stable_id("notice", key)
+    meta = _merge_meta([r.meta for r in group])
+    by_seq = [_keyed_rows(r.catalog.rows) for r in group if r.catalog]
+    order = _ordered_keys(by_seq)
+    rows: list[CatalogRow] = []
+    disagreements: list[Disagreement] = []
+    for seq in order:
+        present = [(result, rows_of[seq]) for result, rows_of in zip(group, by_seq) if seq in rows_of]
+        row, found = _vote(notice_id, seq, present, group)
+        rows.append(row)
+        disagreements.extend(found)
+    notice = Notice(
+        notice_id,
+        meta,
+        tuple((r.source, r.format or "") for r in group),
+        tuple(rows),
+        tuple(r.source.path for r in group[1:]),
+    )
+    return notice, disagreements
+
+
+def _keyed_rows(rows: Sequence[CatalogRow]) -> dict[str, CatalogRow]:
+    """Rows by printed seq; a repeated seq keeps both rows (validation reports the repeat)."""
+    keyed: dict[str, CatalogRow] = {}
+    for position, row in enumerate(rows):
+        key = row.seq or f"#{position + 1}"
+        occurrence = 1
+        while key in keyed:
+            occurrence += 1
+            key = f"{row.seq}~{occurrence}"
+        keyed[key] = row
+    return keyed
+
+
+def _ordered_keys(by_seq: list[dict[str, CatalogRow]]) -> list[str]:
+    order: list[str] = []
+    for rows_of in by_seq:
+        order.extend(k for k in rows_of if k not in order)
+    return order
+
+
+def _vote(
+    notice_id: str, seq: str, present: list[tuple[DocumentResult, CatalogRow]], group: list[DocumentResult]
+) -> tuple[CatalogRow, list[Disagreement]]:
+    """Each field takes the value most files print; ties go to VALUE_PREFERENCE."""
+    found: list[Disagreement] = []
+    if len(present) < len(group):
+        have = {r.source.path for r, _ in present}
+        values = tuple((r.source.path, "present" if r.source.path in have else "missing") for r in group)
+        found.append(Disagreement(notice_id, seq, "row", values))
+    lineage_row = present[0][1]
+    chosen: dict[str, str] = {}
+    for name in COMPARED:
+        values = [(result, getattr(row, name)) for result, row in present]
+        counts = Counter(v for _, v in values)
+        chosen[name] = max(counts, key=lambda v: (counts[v], -_value_rank(v, values)))
+        if len(counts) > 1:
+            found.append(Disagreement(notice_id, seq, name, tuple((r.source.path, v) for r, v in values)))
+    row_fields = {f.name: getattr(lineage_row, f.name) for f in fields(CatalogRow)}
+    return CatalogRow(**{**row_fields, **chosen}), found
+
+
+def _value_rank(value: str, values: list[tuple[DocumentResult, str]]) -> int:
+    ranks = [VALUE_PREFERENCE.index(r.format) for r, v in values if v == value and r.format in VALUE_PREFERENCE]
+    return min(ranks, default=len(VALUE_PREFERENCE))
+
+
+def _merge_meta(metas: list[NoticeMeta]) -> NoticeMeta:
+    """Per field, the first non-empty value in lineage order."""
+    merged = {f.name: next((getattr(m, f.name) for m in metas if getattr(m, f.name)), "") for f in fields(NoticeMeta)}
+    return NoticeMeta(**merged)

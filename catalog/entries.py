@@ -1,0 +1,211 @@
+"""Notices + normalization → the published tables (pandas at this edge).
+
+Every entry keeps its lineage (file, sha256, page, table, row, bbox) and the ids that make
+it comparable across cities (issuer_id, qualification_id).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from catalog.assemble import Disagreement, Notice
+from catalog.model import CatalogRow, DocumentResult, stable_id
+from normalize.issuers import IssuerMatch, IssuerParts, cell_to_issuer, match_issuer
+from normalize.qualifications import qualification_id
+from normalize.registry import Registry
+from normalize.review import Decisions, ReviewItem, review_item
+
+ENTRY_COLUMNS = (
+    "entry_id", "notice_id", "doc_number", "city", "batch", "seq",
+    "qualification", "qualification_zh", "issuer", "issuer_id", "qualification_id",
+    "title", "series", "country",
+    "issuer_name_zh", "issuer_name_en", "issuer_abbr", "issuer_match", "issuer_match_score",
+    "source_file", "source_sha256", "source_page", "source_table", "source_row", "source_bbox",
+    "continued_on", "also_in", "extra",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A published catalog entry: the row as printed, its ids and its lineage."""
+
+    notice: Notice
+    row: CatalogRow
+    parts: IssuerParts
+    match: IssuerMatch
+    qualification_id: str
+    occurrence: int = 1
+
+    @property
+    def entry_id(self) -> str:
+        """Stable from the notice and its printed sequence number (and which repeat of it)."""
+        repeat = () if self.occurrence == 1 else (str(self.occurrence),)
+        return stable_id("entry", self.notice.notice_id, self.row.seq, *repeat)
+
+
+def notices_to_entries(
+    notices: Sequence[Notice], registry: Registry, decisions: Decisions
+) -> tuple[list[Entry], list[ReviewItem]]:
+    """Normalize every row's issuer and qualification; collect what needs a steward."""
+    entries: list[Entry] = []
+    review: dict[str, ReviewItem] = {}
+    for notice in notices:
+        seen: dict[str, int] = {}
+        for row in notice.rows:
+            seen[row.seq] = seen.get(row.seq, 0) + 1
+            parts = cell_to_issuer(row.issuer, row.country)
+            match = match_issuer(parts, registry, decisions)
+            qid = qualification_id(match.issuer_id, row.qualification, row.qualification_zh)
+            entries.append(Entry(notice, row, parts, match, qid, seen[row.seq]))
+            if match.status != "matched":
+                item = review_item(parts, match, notice.meta.doc_number or notice.notice_id, row.ref)
+                review.setdefault(item.item_id, item)
+    return entries, [review[k] for k in sorted(review)]
+
+
+def entries_frame(entries: Sequence[Entry]) -> pd.DataFrame:
+    """One row per catalog row per notice, in notice then print order."""
+    records = [_entry_record(e) for e in entries]
+    return pd.DataFrame.from_records(records, columns=list(ENTRY_COLUMNS)).astype("string")
+
+
+def _entry_record(entry: Entry) -> dict[str, str]:
+    row, meta, ref = entry.row, entry.notice.meta, entry.row.ref
+    return {
+        "entry_id": entry.entry_id,
+        "notice_id": entry.notice.notice_id,
+        "doc_number": meta.doc_number,
+        "city": meta.city,
+        "batch": meta.batch,
+        "seq": row.seq,
+        "qualification": row.qualification,
+        "qualification_zh": row.qualification_zh,
+        "issuer": row.issuer,
+        "issuer_id": entry.match.issuer_id,
+        "qualification_id": entry.qualification_id,
+        "title": row.title,
+        "series": row.series,
+        "country": entry.parts.country,
+        "issuer_name_zh": entry.parts.name_zh,
+        "issuer_name_en": entry.parts.name_en,
+        "issuer_abbr": entry.parts.abbr,
+        "issuer_match": f"{entry.match.status}:{entry.match.method}",
+        "issuer_match_score": f"{entry.match.score:.1f}",
+        "source_file": ref.file,
+        "source_sha256": ref.sha256,
+        "source_page": "" if ref.page is None else str(ref.page),
+        "source_table": str(ref.table),
+        "source_row": str(ref.row),
+        "source_bbox": "" if ref.bbox is None else ",".join(f"{v:.1f}" for v in ref.bbox),
+        "continued_on": ";".join(_ref_text(r) for r in row.refs[1:]),
+        "also_in": ";".join(entry.notice.also_in),
+        "extra": ";".join(f"{k}={v}" for k, v in row.extra),
+    }
+
+
+def _ref_text(ref: object) -> str:
+    page = getattr(ref, "page", None)
+    where = f"p{page} " if page is not None else ""
+    return f"{where}t{getattr(ref, 'table')} r{getattr(ref, 'row')}"
+
+
+def notices_frame(notices: Sequence[Notice], counts: dict[str, int]) -> pd.DataFrame:
+    """One row per notice with its metadata and the files it came in."""
+    records = []
+    for notice in notices:
+        meta = notice.meta
+        records.append(
+            {
+                "notice_id": notice.notice_id,
+                "doc_number": meta.doc_number,
+                "city": meta.city,
+                "office": meta.office,
+                "title": meta.title,
+                "issue_date": meta.issue_date,
+                "effective_date": meta.effective_date,
+                "batch": meta.batch,
+                "catalog_title": meta.catalog_title,
+                "entries": str(counts.get(notice.notice_id, 0)),
+                "files": ";".join(f"{s.path}" for s, _ in notice.sources),
+                "formats": ";".join(fmt for _, fmt in notice.sources),
+                "sha256": ";".join(s.sha256 for s, _ in notice.sources),
+            }
+        )
+    return pd.DataFrame.from_records(records).astype("string")
+
+
+def qualifications_frame(entries: Sequence[Entry]) -> pd.DataFrame:
+    """One row per qualification id: its names as first printed and where it appears."""
+    groups: dict[str, list[Entry]] = {}
+    for entry in entries:
+        groups.setdefault(entry.qualification_id, []).append(entry)
+    records = []
+    for qid in sorted(groups):
+        group = groups[qid]
+        first = group[0]
+        records.append(
+            {
+                "qualification_id": qid,
+                "issuer_id": first.match.issuer_id,
+                "qualification": first.row.qualification,
+                "qualification_zh": first.row.qualification_zh,
+                "variants": ";".join(sorted({e.row.qualification for e in group})),
+                "cities": ";".join(sorted({e.notice.meta.city for e in group})),
+                "entries": str(len(group)),
+            }
+        )
+    return pd.DataFrame.from_records(records).astype("string")
+
+
+def issuers_frame(entries: Sequence[Entry], registry: Registry) -> pd.DataFrame:
+    """Registry issuers that appear, plus provisional ones waiting for review."""
+    seen: dict[str, list[Entry]] = {}
+    for entry in entries:
+        seen.setdefault(entry.match.issuer_id, []).append(entry)
+    known = {issuer.id: issuer for issuer in registry.issuers}
+    records = []
+    for issuer_id in sorted(seen):
+        group, issuer = seen[issuer_id], known.get(issuer_id)
+        parts = group[0].parts
+        records.append(
+            {
+                "issuer_id": issuer_id,
+                "status": "registry" if issuer else group[0].match.status,
+                "name_zh": issuer.name_zh if issuer else parts.name_zh,
+                "name_en": issuer.name_en if issuer else parts.name_en,
+                "abbr": issuer.abbr if issuer else parts.abbr,
+                "country": issuer.country if issuer else parts.country,
+                "printed_as": ";".join(sorted({e.row.issuer for e in group})),
+                "cities": ";".join(sorted({e.notice.meta.city for e in group})),
+                "entries": str(len(group)),
+            }
+        )
+    return pd.DataFrame.from_records(records).astype("string")
+
+
+def rejected_frame(results: Sequence[DocumentResult], blocked: Sequence[dict[str, str]]) -> pd.DataFrame:
+    """Every document not published and every row that blocked its notice, with the reason."""
+    records = [
+        {
+            "file": r.source.path, "sha256": r.source.sha256, "format": r.format or "",
+            "step": r.step, "reason": r.reason, "notice": r.meta.doc_number, "seq": "", "page": "", "row": "",
+        }
+        for r in results
+        if r.status != "catalog"
+    ]  # fmt: skip
+    records.extend(blocked)
+    columns = ["file", "sha256", "format", "step", "reason", "notice", "seq", "page", "row"]
+    frame = pd.DataFrame.from_records(records, columns=columns).astype("string")
+    return frame.sort_values(["file", "step", "notice", "seq", "reason"], kind="stable").reset_index(drop=True)
+
+
+def disagreements_frame(found: Sequence[Disagreement]) -> pd.DataFrame:
+    """Cross-format disagreements: one row per notice, seq and field."""
+    records = [
+        {"notice_id": d.notice_id, "seq": d.seq, "field": d.field, "values": " | ".join(f"{f}: {v}" for f, v in d.values)}
+        for d in found
+    ]
+    return pd.DataFrame.from_records(records, columns=["notice_id", "seq", "field", "values"]).astype("string")

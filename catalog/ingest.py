@@ -1,0 +1,57 @@
+"""The per-document step: one raw file in, one DocumentResult out. Never raises for bad input.
+
+Documents are processed independently (a task each), so this is the unit that later scales
+out; it reads only its own file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from catalog.errors import IngestError, NoCatalogFound
+from catalog.model import Document, DocumentResult, Format, NoticeMeta, SourceFile
+from extractors import read_document
+from extractors.metadata import text_to_meta
+from extractors.sniff import file_to_source
+from extractors.tables import document_to_catalog
+
+def list_raw_files(raw_dir: Path) -> list[Path]:
+    """Every regular file under raw/ (sorted, hidden files and links skipped)."""
+    files = []
+    for path in sorted(raw_dir.rglob("*")):
+        relative = path.relative_to(raw_dir)
+        if any(part.startswith(".") for part in relative.parts) or path.is_symlink() or not path.is_file():
+            continue
+        files.append(path)
+    return files
+
+
+def file_to_result(path: Path, raw_dir: Path) -> DocumentResult:
+    """Read one raw file into its catalog and metadata, or record why it cannot be used."""
+    source = file_to_source(path, raw_dir)
+    try:
+        return document_to_result(read_document(path, source))
+    except IngestError as exc:
+        return _rejected(source, None, exc)
+    except Exception as exc:  # a bug in a reader must cost one document, not the batch
+        error = IngestError(f"unexpected {type(exc).__name__} while reading: {exc}")
+        error.step = "internal"
+        return _rejected(source, None, error)
+
+
+def document_to_result(document: Document) -> DocumentResult:
+    """Find the catalog and the notice metadata in a read document."""
+    meta = text_to_meta(document.text)
+    try:
+        catalog = document_to_catalog(document)
+    except NoCatalogFound as exc:
+        return DocumentResult(document.source, document.format, meta, None, "no-catalog", exc.step, exc.message)
+    except IngestError as exc:
+        return _rejected(document.source, document.format, exc, meta)
+    return DocumentResult(document.source, document.format, meta, catalog, "catalog")
+
+
+def _rejected(
+    source: SourceFile, fmt: Format | None, exc: IngestError, meta: NoticeMeta | None = None
+) -> DocumentResult:
+    return DocumentResult(source, fmt, meta or NoticeMeta(), None, "rejected", exc.step, exc.message)

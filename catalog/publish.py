@@ -1,0 +1,198 @@
+"""Publish a release into curated/ as a new version, atomically.
+
+    curated/
+      versions/<version>/   entries.csv entries.parquet notices.csv issuers.csv
+                            qualifications.csv rejected.csv disagreements.csv review.csv manifest.json
+      current -> versions/<version>        (a symlink, switched with one rename)
+      entries.csv -> current/entries.csv   (and so for every file: stable paths for users)
+      versions.csv                         (the publish log)
+      .lock                                (held while publishing)
+
+A version's name is the hash of its files, so the same input publishes nothing new and a
+version never changes once written. A version is built in a staging folder and renamed into
+place; `current` moves with one atomic rename; a crash at any point leaves the previous
+version current, and the next run removes the staging leftovers.
+"""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import hashlib
+import io
+import json
+import os
+import shutil
+import time
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from catalog.errors import PublishError, PublishLocked
+
+STAGING_PREFIX = ".staging-"
+LOG_COLUMNS = ("version", "published_at", "entries", "notices", "rejected")
+
+
+@dataclass(frozen=True)
+class Published:
+    """What a publish did: the version now current and whether it is new."""
+
+    version: str
+    path: Path
+    changed: bool
+
+
+def frame_to_csv(frame: pd.DataFrame) -> bytes:
+    """UTF-8 with BOM (Excel opens it as UTF-8), LF line ends, every value as text."""
+    return frame.to_csv(index=False, lineterminator="\n").encode("utf-8-sig")
+
+
+def frame_to_parquet(frame: pd.DataFrame) -> bytes:
+    """Parquet with string columns and no pandas index; byte-stable for the same frame."""
+    table = pa.Table.from_pandas(frame.astype("string"), preserve_index=False)
+    sink = io.BytesIO()
+    pq.write_table(table, sink, compression="zstd")
+    return sink.getvalue()
+
+
+def render(tables: Mapping[str, pd.DataFrame], parquet: tuple[str, ...] = ("entries",)) -> dict[str, bytes]:
+    """Every file of a version as bytes, named; the same tables always give the same bytes."""
+    files = {f"{name}.csv": frame_to_csv(frame) for name, frame in tables.items()}
+    files.update({f"{name}.parquet": frame_to_parquet(tables[name]) for name in parquet})
+    return dict(sorted(files.items()))
+
+
+def version_of(files: Mapping[str, bytes]) -> str:
+    """A version's name: the hash of its files' names and bytes."""
+    digest = hashlib.sha256()
+    for name in sorted(files):
+        digest.update(name.encode() + b"\0" + hashlib.sha256(files[name]).digest())
+    return digest.hexdigest()[:16]
+
+
+@contextmanager
+def publish_lock(curated: Path, wait_seconds: float = 0.0) -> Iterator[None]:
+    """Hold curated/.lock; wait up to wait_seconds, then raise PublishLocked."""
+    curated.mkdir(parents=True, exist_ok=True)
+    with (curated / ".lock").open("a+") as fh:
+        deadline = time.monotonic() + wait_seconds
+        while True:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError as exc:
+                if exc.errno not in (errno.EAGAIN, errno.EACCES) or time.monotonic() >= deadline:
+                    fh.seek(0)
+                    holder = fh.read().strip() or "another run"
+                    raise PublishLocked(f"curated/ is being published by {holder}; try again when it ends") from exc
+                time.sleep(0.2)
+        fh.seek(0)
+        fh.truncate()
+        fh.write(f"pid {os.getpid()} since {datetime.now(timezone.utc):%Y-%m-%dT%H:%M:%SZ}\n")
+        fh.flush()
+        try:
+            yield
+        finally:
+            fh.truncate(0)
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def publish(files: Mapping[str, bytes], manifest: Mapping[str, object], curated: Path) -> Published:
+    """Make `files` the current version of curated/ (call under publish_lock)."""
+    try:
+        return _publish(files, manifest, curated)
+    except OSError as exc:
+        raise PublishError(f"could not write {curated}: {exc.strerror or exc}") from exc
+
+
+def _publish(files: Mapping[str, bytes], manifest: Mapping[str, object], curated: Path) -> Published:
+    recover(curated)
+    version = version_of(files)
+    versions = curated / "versions"
+    target = versions / version
+    if current_version(curated) == version:
+        return Published(version, target, changed=False)
+    if not target.is_dir():
+        _write_version(files, {**manifest, "version": version}, versions, target)
+    _switch_current(curated, version, tuple(files))
+    _append_log(curated, version, manifest)
+    return Published(version, target, changed=True)
+
+
+def recover(curated: Path) -> None:
+    """Remove what an interrupted publish left behind (staging folders, temporary links)."""
+    for leftover in (curated / "versions").glob(STAGING_PREFIX + "*") if (curated / "versions").is_dir() else ():
+        shutil.rmtree(leftover, ignore_errors=True)
+    for leftover in curated.glob(STAGING_PREFIX + "*"):
+        leftover.unlink(missing_ok=True)
+
+
+def current_version(curated: Path) -> str | None:
+    """The version `curated/current` points at, or None before the first publish."""
+    link = curated / "current"
+    return Path(os.readlink(link)).name if link.is_symlink() else None
+
+
+def _write_version(files: Mapping[str, bytes], manifest: Mapping[str, object], versions: Path, target: Path) -> None:
+    versions.mkdir(parents=True, exist_ok=True)
+    staging = versions / f"{STAGING_PREFIX}{target.name}-{os.getpid()}"
+    staging.mkdir()
+    for name, data in {**files, "manifest.json": _manifest_bytes(manifest, files)}.items():
+        _write_synced(staging / name, data)
+    _fsync_dir(staging)
+    os.rename(staging, target)
+    _fsync_dir(versions)
+
+
+def _manifest_bytes(manifest: Mapping[str, object], files: Mapping[str, bytes]) -> bytes:
+    body = {**manifest, "files": {n: hashlib.sha256(d).hexdigest() for n, d in sorted(files.items())}}
+    return (json.dumps(body, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+
+def _switch_current(curated: Path, version: str, names: tuple[str, ...]) -> None:
+    _replace_symlink(curated / "current", Path("versions") / version)
+    for name in names:
+        link = curated / name
+        if not link.is_symlink():
+            _replace_symlink(link, Path("current") / name)
+    _fsync_dir(curated)
+
+
+def _replace_symlink(link: Path, target: Path) -> None:
+    temporary = link.parent / f"{STAGING_PREFIX}{link.name}-{os.getpid()}"
+    temporary.unlink(missing_ok=True)
+    os.symlink(target, temporary)
+    os.replace(temporary, link)
+
+
+def _append_log(curated: Path, version: str, manifest: Mapping[str, object]) -> None:
+    log = curated / "versions.csv"
+    lines = log.read_text(encoding="utf-8-sig").splitlines() if log.exists() else [",".join(LOG_COLUMNS)]
+    now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    counts = [str(manifest.get(k, "")) for k in LOG_COLUMNS[2:]]
+    lines.append(",".join([version, now, *counts]))
+    temporary = curated / f"{STAGING_PREFIX}versions.csv-{os.getpid()}"
+    _write_synced(temporary, ("\n".join(lines) + "\n").encode("utf-8-sig"))
+    os.replace(temporary, log)
+
+
+def _write_synced(path: Path, data: bytes) -> None:
+    with path.open("wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,85 @@
+"""From per-document results to a release: the tables of one version, validated.
+
+A notice whose rows break the entries suite is held back (its rows are not published) and
+every failing row is listed in rejected.csv; the other notices are published.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from catalog.assemble import results_to_notices
+from catalog.entries import (
+    disagreements_frame,
+    entries_frame,
+    issuers_frame,
+    notices_frame,
+    notices_to_entries,
+    qualifications_frame,
+    rejected_frame,
+)
+from catalog.model import DocumentResult
+from catalog.validate import Failure, validate_frame
+from normalize.registry import Registry
+from normalize.review import Decisions, review_frame
+
+
+@dataclass(frozen=True)
+class Release:
+    """The tables of one version and what was held back."""
+
+    tables: dict[str, pd.DataFrame]
+    blocked_notices: tuple[str, ...] = ()
+    failures: tuple[Failure, ...] = field(default=())
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Rows per table, for the summary and the manifest."""
+        return {name: len(frame) for name, frame in self.tables.items()}
+
+
+def results_to_release(results: Sequence[DocumentResult], registry: Registry, decisions: Decisions) -> Release:
+    """Assemble notices, normalize, validate, and hold back the notices that fail."""
+    notices, disagreements = results_to_notices(results)
+    entries, review = notices_to_entries(notices, registry, decisions)
+    frame = entries_frame(entries)
+    failures = validate_frame(frame, "entries", "entry_id")
+    failed_ids = {f.row_id for f in failures}
+    blocked = sorted(set(frame.loc[frame["entry_id"].isin(failed_ids), "notice_id"]))
+    kept = [e for e in entries if e.notice.notice_id not in blocked]
+    published_notices = [n for n in notices if n.notice_id not in blocked]
+    counts = {n.notice_id: sum(1 for e in kept if e.notice.notice_id == n.notice_id) for n in published_notices}
+    tables = {
+        "entries": entries_frame(kept),
+        "notices": notices_frame(published_notices, counts),
+        "issuers": issuers_frame(kept, registry),
+        "qualifications": qualifications_frame(kept),
+        "rejected": rejected_frame(results, _blocked_rows(frame, failures)),
+        "disagreements": disagreements_frame(disagreements),
+        "review": review_frame(review),
+    }
+    return Release(tables, tuple(blocked), tuple(failures))
+
+
+def _blocked_rows(frame: pd.DataFrame, failures: Sequence[Failure]) -> list[dict[str, str]]:
+    by_id = frame.set_index("entry_id")
+    rows = []
+    for failure in failures:
+        entry = by_id.loc[failure.row_id]
+        rows.append(
+            {
+                "file": str(entry["source_file"]),
+                "sha256": str(entry["source_sha256"]),
+                "format": "",
+                "step": "validate",
+                "reason": f"{failure.rule}: {failure.column} = {failure.value!r}; notice held back",
+                "notice": str(entry["doc_number"] or entry["notice_id"]),
+                "seq": str(entry["seq"]),
+                "page": str(entry["source_page"]),
+                "row": str(entry["source_row"]),
+            }
+        )
+    return rows

@@ -1,0 +1,74 @@
+"""Run the Great Expectations suites kept in expectations/*.json on a frame.
+
+The suites are files so that stewards review rules as data; this module only loads them and
+turns GX's results into one line per failing row (rule, row id, offending value).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+EXPECTATIONS_DIR = Path(__file__).resolve().parent.parent / "expectations"
+
+
+@dataclass(frozen=True)
+class Failure:
+    """One row breaking one rule."""
+
+    row_id: str
+    rule: str
+    column: str
+    value: str
+
+
+def load_suite_spec(name: str, directory: Path = EXPECTATIONS_DIR) -> dict[str, object]:
+    """Read a suite file (expectations/<name>.json)."""
+    with (directory / f"{name}.json").open(encoding="utf-8") as fh:
+        spec: dict[str, object] = json.load(fh)
+    return spec
+
+
+def validate_frame(frame: pd.DataFrame, suite_name: str, id_column: str) -> list[Failure]:
+    """Validate `frame` with the named suite; return every failing row (empty list = passed)."""
+    if frame.empty:
+        return []
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    import great_expectations as gx  # slow import (~7 s): only when validating
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+    from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
+
+    spec = load_suite_spec(suite_name)
+    configs = [
+        ExpectationConfiguration(type=e["type"], kwargs=e["kwargs"], meta=e.get("meta", {}))
+        for e in spec["expectations"]  # type: ignore[union-attr]
+    ]
+    suite = gx.ExpectationSuite(name=str(spec["name"]), expectations=[c.to_domain_obj() for c in configs])
+    context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False)
+    asset = context.data_sources.add_pandas("catalog").add_dataframe_asset(suite_name)
+    batch = asset.add_batch_definition_whole_dataframe("all").get_batch(batch_parameters={"dataframe": frame})
+    result = batch.validate(
+        suite, result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [id_column]}
+    )
+    return _failures(result.results, id_column)
+
+
+def _failures(results: list, id_column: str) -> list[Failure]:  # type: ignore[type-arg]
+    failures: list[Failure] = []
+    for outcome in results:
+        if outcome.success:
+            continue
+        config = outcome.expectation_config
+        rule = str(config.meta.get("rule") or config.type)
+        columns = config.kwargs.get("column_list") or [config.kwargs.get("column", "")]
+        if outcome.exception_info and outcome.exception_info.get("raised_exception"):
+            raise RuntimeError(f"expectation {config.type} could not run: {outcome.exception_info}")
+        for index in outcome.result.get("unexpected_index_list") or []:
+            value = " / ".join(str(index.get(c, "")) for c in columns)
+            failures.append(Failure(str(index[id_column]), rule, ",".join(columns), value))
+    return sorted(set(failures), key=lambda f: (f.row_id, f.rule))

@@ -1,0 +1,164 @@
+"""The seam between PDF parsing and table reading: a page is characters, ruling edges and images.
+
+Everything above this module (pdf.py) sees only these records, so another parser (e.g. a
+pypdfium2-backed `PageSource`) can replace pdfplumber/pdfminer without touching the table
+and text logic. Pages are read one at a time and released, so memory stays bounded on long
+documents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Protocol
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+from catalog.errors import EncryptedDocument, UnreadableDocument
+
+BBox = tuple[float, float, float, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Char:
+    """One drawn glyph in page coordinates (top-left origin, points)."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    fontname: str
+    upright: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    """A horizontal or vertical ruling: a drawn line or one side of a drawn rectangle."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    orientation: str  # "h" or "v"
+    kind: str  # "line", "rect_edge" or "curve_edge", as pdfplumber names them
+
+
+@dataclass(frozen=True)
+class PageContent:
+    """What the table and text logic needs from one page."""
+
+    number: int
+    width: float
+    height: float
+    chars: tuple[Char, ...]
+    edges: tuple[Edge, ...]
+    images: tuple[BBox, ...]
+
+
+class PageSource(Protocol):
+    """An open PDF that yields its pages one at a time (1-based page numbers)."""
+
+    @property
+    def page_count(self) -> int:
+        """Number of pages in the document."""
+        ...
+
+    def read_page(self, number: int) -> PageContent:
+        """Read one page and release the parser's memory for it."""
+        ...
+
+    def close(self) -> None:
+        """Release the file."""
+        ...
+
+
+class PdfplumberSource:
+    """`PageSource` backed by pdfplumber (pdfminer.six)."""
+
+    def __init__(self, path: Path, *, password: str = "") -> None:
+        try:
+            self._pdf = pdfplumber.open(path, password=password)
+            self._pages = self._pdf.pages
+        except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+            raise EncryptedDocument("the PDF is protected by a password", file=path.name) from exc
+        except Exception as exc:  # pdfminer raises many unrelated types on bad bytes
+            raise UnreadableDocument(f"not a readable PDF ({_reason(exc)})", file=path.name) from exc
+
+    @property
+    def page_count(self) -> int:
+        """Number of pages in the document."""
+        return len(self._pages)
+
+    def read_page(self, number: int) -> PageContent:
+        """Copy one page's chars, edges and images into plain records, then flush its cache."""
+        page = self._pages[number - 1]
+        try:
+            return PageContent(
+                number=number,
+                width=float(page.width),
+                height=float(page.height),
+                chars=tuple(_to_char(c) for c in page.chars),
+                edges=tuple(e for e in map(_to_edge, page.edges) if e is not None),
+                images=tuple(_bbox(i) for i in page.images),
+            )
+        finally:
+            page.close()  # drops the cached layout objects: bounded memory on long PDFs
+
+    def close(self) -> None:
+        """Close the underlying file."""
+        self._pdf.close()
+
+    def __enter__(self) -> PdfplumberSource:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+def pages_of(source: PageSource) -> Iterator[PageContent]:
+    """Yield every page in order, one at a time."""
+    for number in range(1, source.page_count + 1):
+        yield source.read_page(number)
+
+
+def _to_char(obj: dict[str, Any]) -> Char:
+    return Char(
+        text=str(obj["text"]),
+        x0=float(obj["x0"]),
+        x1=float(obj["x1"]),
+        top=float(obj["top"]),
+        bottom=float(obj["bottom"]),
+        size=float(obj["size"]),
+        fontname=str(obj["fontname"]),
+        upright=bool(obj["upright"]),
+    )
+
+
+def _to_edge(obj: dict[str, Any]) -> Edge | None:
+    # Diagonal curve segments have no orientation and cannot bound a cell.
+    if obj.get("orientation") not in ("h", "v"):
+        return None
+    return Edge(
+        x0=float(obj["x0"]),
+        top=float(obj["top"]),
+        x1=float(obj["x1"]),
+        bottom=float(obj["bottom"]),
+        orientation=str(obj["orientation"]),
+        kind=str(obj.get("object_type", "line")),
+    )
+
+
+def _bbox(obj: dict[str, Any]) -> BBox:
+    return (float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"]))
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return f"{type(exc).__name__}: {text}"[:200] if text else type(exc).__name__

@@ -1,0 +1,159 @@
+"""Turn a document's printed tables into its catalog: find the header, chain the tables that
+continue it, drop repeated headers, join rows a page break split, fill merged cells.
+
+Format-independent: PDF page fragments, DOCX tables and HTML tables all arrive as RawTables.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from catalog.errors import HeaderNotRecognized, NoCatalogFound
+from catalog.model import Catalog, CatalogRow, Document, RawRow, RawTable, SourceRef
+from normalize.cells import clean_cell, join_wrapped
+from normalize.headers import (
+    CANONICAL,
+    COUNTRY,
+    ISSUER,
+    SEQ,
+    SERIES,
+    TITLE,
+    missing_required,
+    row_to_columns,
+)
+
+HEADER_SEARCH_ROWS = 3
+_SEQ_LIKE = re.compile(r"^\s*\d*\s*$")
+# Columns whose value a merged cell may carry over many rows (and over a page break).
+MERGEABLE = frozenset({ISSUER, COUNTRY, TITLE, SERIES})
+
+
+@dataclass
+class _Header:
+    cells: tuple[str, ...]
+    columns: tuple[str | None, ...]
+
+
+@dataclass
+class _Entry:
+    cells: list[str]
+    refs: list[SourceRef] = field(default_factory=list)
+
+
+def document_to_catalog(doc: Document) -> Catalog:
+    """The document's catalog, or NoCatalogFound / HeaderNotRecognized saying why there is none."""
+    header, start, header_row = _find_header(doc.tables, doc.source.path)
+    first = doc.tables[start]
+    tables = [RawTable(first.index, first.rows[header_row:], first.page, first.bbox), *doc.tables[start + 1 :]]
+    entries = _collect_entries(tables, header)
+    if not entries:
+        raise NoCatalogFound("the catalog table has a header but no rows", file=doc.source.path)
+    rows = tuple(_entry_to_row(entry, header) for entry in entries)
+    return Catalog(header=header.cells, columns=tuple(c or "" for c in header.columns), rows=rows)
+
+
+def _find_header(tables: Sequence[RawTable], file: str) -> tuple[_Header, int, int]:
+    """The first catalog header: (header, table position, row position within the table)."""
+    incomplete: list[str] = []
+    for position, table in enumerate(tables):
+        for row_position, row in enumerate(table.rows[:HEADER_SEARCH_ROWS]):
+            columns = row_to_columns(row.cells)
+            if columns is None:
+                continue
+            missing = missing_required(columns)
+            if missing:
+                incomplete.append(f"table {table.index} lacks {', '.join(missing)}")
+                break
+            return _Header(tuple(clean_cell(c) for c in row.cells), columns), position, row_position
+    if incomplete:
+        raise HeaderNotRecognized(
+            "a table looks like a catalog but a required column is missing: " + "; ".join(incomplete), file=file
+        )
+    raise NoCatalogFound(f"none of the {len(tables)} tables has a catalog header", file=file)
+
+
+def _collect_entries(tables: Sequence[RawTable], header: _Header) -> list[_Entry]:
+    entries: list[_Entry] = []
+    width = len(header.columns)
+    for fragment_no, table in enumerate(_catalog_tables(tables, header)):
+        first_data = True
+        for row in table.rows:
+            if _is_header_repeat(row, header) or not any(row.cells):
+                continue
+            cells = list(row.cells[:width]) + [""] * (width - len(row.cells))
+            if entries and _is_continuation(cells, header):
+                _append_continuation(entries[-1], cells, row.ref)
+            else:
+                entries.append(_Entry(_fill_merged(cells, entries, header, first_data and fragment_no > 0), [row.ref]))
+            first_data = False
+    return entries
+
+
+def _catalog_tables(tables: Sequence[RawTable], header: _Header) -> Iterator[RawTable]:
+    """The header's table and the tables after it that continue the catalog (same width)."""
+    width = len(header.columns)
+    for position, table in enumerate(tables):
+        widths = {len(r.cells) for r in table.rows}
+        if position > 0 and widths != {width}:
+            return
+        if position > 0 and not _continues(table, header):
+            return
+        yield table
+
+
+def _continues(table: RawTable, header: _Header) -> bool:
+    """A later table continues the catalog if it repeats the header or starts with a data row
+    (a numbered row, or a row split by the page break whose 序号 is empty)."""
+    for row in table.rows[:HEADER_SEARCH_ROWS]:
+        if _is_header_repeat(row, header):
+            return True
+        if row_to_columns(row.cells) is not None:
+            return False  # another table's header: a different catalog or form
+        if any(row.cells):
+            return SEQ not in header.columns or _SEQ_LIKE.match(row.cells[header.columns.index(SEQ)] or "") is not None
+    return False
+
+
+def _is_header_repeat(row: RawRow, header: _Header) -> bool:
+    cells = tuple(clean_cell(c) for c in row.cells)
+    return cells == header.cells or row_to_columns(row.cells) == header.columns
+
+
+def _is_continuation(cells: list[str | None], header: _Header) -> bool:
+    """A row that a page break split: its 序号 cell is printed but empty."""
+    if SEQ not in header.columns:
+        return False
+    seq = cells[header.columns.index(SEQ)]
+    return seq == "" and any(c for c in cells)
+
+
+def _append_continuation(entry: _Entry, cells: list[str | None], ref: SourceRef) -> None:
+    for i, text in enumerate(cells):
+        if text:
+            entry.cells[i] = join_wrapped(entry.cells[i], text)
+    entry.refs.append(ref)
+
+
+def _fill_merged(cells: list[str | None], entries: list[_Entry], header: _Header, page_top: bool) -> list[str]:
+    """None marks a position a merged cell covers: take the value from the row above. An empty
+    mergeable cell at the top of a continued table is a merged cell whose text was printed on
+    the previous page."""
+    above = entries[-1].cells if entries else None
+    filled: list[str] = []
+    for i, text in enumerate(cells):
+        carry = text is None or (page_top and text == "" and header.columns[i] in MERGEABLE)
+        filled.append(above[i] if (carry and above is not None) else clean_cell(text))
+    return filled
+
+
+def _entry_to_row(entry: _Entry, header: _Header) -> CatalogRow:
+    values = {column: "" for column in CANONICAL}
+    extra: list[tuple[str, str]] = []
+    for column, name, text in zip(header.columns, header.cells, entry.cells):
+        if column:
+            values[column] = clean_cell(text)
+        else:
+            extra.append((name, clean_cell(text)))
+    return CatalogRow(refs=tuple(entry.refs), extra=tuple(extra), **values)

@@ -1,0 +1,78 @@
+"""Map printed column headings to canonical columns.
+
+Cities word their headings differently (对应职称 / 可认定专业技术资格, 颁证单位（国家）,
+资格名称, 认证机构, 发证国家 …). Headings are short and made of a few domain words, so an
+ordered list of keyword rules is more predictable here than fuzzy scoring: a heading is
+matched by the first rule whose keyword it contains, rules from most to least specific.
+The rules are data (HEADER_RULES); add a city's wording there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from normalize.cells import clean_cell
+
+SEQ, QUALIFICATION, QUALIFICATION_ZH, ISSUER, COUNTRY, TITLE, SERIES = (
+    "seq",
+    "qualification",
+    "qualification_zh",
+    "issuer",
+    "country",
+    "title",
+    "series",
+)
+CANONICAL = (SEQ, QUALIFICATION, QUALIFICATION_ZH, ISSUER, COUNTRY, TITLE, SERIES)
+REQUIRED = (QUALIFICATION, ISSUER, TITLE)
+
+# (canonical column, keywords). Order matters: "颁证单位（国家）" is the issuer, not the
+# country; "可认定专业技术资格" is the title, not the qualification or the 专业 (series);
+# "所属系列（专业）" and "职称系列" are the series.
+HEADER_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (SEQ, ("序号", "编号", "序列", "no.", "no", "#")),
+    (ISSUER, ("颁证", "发证单位", "发证机构", "认证机构", "颁发", "授予", "机构", "单位", "issuer", "issuing", "awarding")),
+    (COUNTRY, ("国别", "国家", "地区", "country")),
+    (QUALIFICATION_ZH, ("译名", "中文名", "中文", "翻译", "chinese")),
+    (SERIES, ("系列", "series")),
+    (TITLE, ("职称", "专业技术资格", "技术资格", "认定资格", "资格等级", "级别", "层级", "title", "level")),
+    (SERIES, ("专业", "领域", "类别", "field")),
+    (QUALIFICATION, ("职业资格", "资格名称", "证书名称", "资格", "证书", "名称", "qualification", "certificate")),
+)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", "", clean_cell(text)).lower()
+
+
+def header_to_column(text: str) -> str | None:
+    """Return the canonical column a printed heading names, or None."""
+    key = _key(text)
+    if not key or len(key) > 24:
+        return None
+    for column, keywords in HEADER_RULES:
+        # Short ASCII words ("no", "#") only match a whole heading; CJK words match inside one.
+        if any(word == key or (word in key and (not word.isascii() or len(word) > 2)) for word in keywords):
+            return column
+    return None
+
+
+def row_to_columns(cells: Sequence[str | None]) -> tuple[str | None, ...] | None:
+    """Map a candidate header row; None when it is not a header (fewer than 3 distinct columns)."""
+    columns: list[str | None] = []
+    seen: set[str] = set()
+    for cell in cells:
+        column = header_to_column(cell or "")
+        if column in seen:
+            column = None  # a second heading for a taken column is kept as an extra column
+        if column:
+            seen.add(column)
+        columns.append(column)
+    if len(seen) < 3 or QUALIFICATION not in seen:
+        return None
+    return tuple(columns)
+
+
+def missing_required(columns: Sequence[str | None]) -> tuple[str, ...]:
+    """The required canonical columns a header lacks."""
+    return tuple(column for column in REQUIRED if column not in columns)

@@ -1,0 +1,94 @@
+"""Chaining printed tables into a catalog, on hand-made RawTables that mimic PDF page fragments."""
+
+import pytest
+
+from catalog.errors import HeaderNotRecognized, NoCatalogFound
+from catalog.model import Document, RawRow, RawTable, SourceFile, SourceRef
+from extractors.tables import document_to_catalog
+
+HEADER = ("序号", "职业资格名称", "译名", "颁证单位", "可认定专业技术资格", "所属系列(专业)")
+SOURCE = SourceFile("notice.pdf", "0" * 64, 1)
+
+
+def table(index: int, page: int, *rows: tuple) -> RawTable:
+    raw = tuple(
+        RawRow(tuple(cells), SourceRef(SOURCE.path, SOURCE.sha256, index, i + 1, page)) for i, cells in enumerate(rows)
+    )
+    return RawTable(index, raw, page)
+
+
+def document(*tables: RawTable) -> Document:
+    return Document(SOURCE, "pdf", "", tables)
+
+
+def values(doc: Document) -> list[tuple[str, ...]]:
+    return [(r.seq, r.qualification, r.qualification_zh, r.issuer, r.title, r.series) for r in document_to_catalog(doc).rows]
+
+
+def test_tables_repeated_header_dropped_and_row_split_across_pages_joined() -> None:
+    doc = document(
+        table(1, 3, HEADER, ("1", "Petroleum Engineering", "美国石油工程师协会石油工", "美国石油工程师协会 (Society of Petroleum", "工程师", "石油化工工程")),
+        table(2, 4, HEADER, ("", "Certification", "程认证", "Engineers)", "", ""), ("2", "MSPE", "会员", "DIHK", "助理工程师", "机械工程")),
+    )
+    assert values(doc) == [
+        ("1", "Petroleum Engineering Certification", "美国石油工程师协会石油工程认证",
+         "美国石油工程师协会 (Society of Petroleum Engineers)", "工程师", "石油化工工程"),
+        ("2", "MSPE", "会员", "DIHK", "助理工程师", "机械工程"),
+    ]  # fmt: skip
+    rows = document_to_catalog(doc).rows
+    assert [(r.page, r.table, r.row) for r in rows[0].refs] == [(3, 1, 2), (4, 2, 2)]
+
+
+def test_tables_merged_cells_filled_within_page_and_across_page_break() -> None:
+    doc = document(
+        table(1, 1, HEADER, ("1", "A", "甲", "DIHK", "助理工程师", "机械工程"), ("2", "B", "乙", None, None, None)),
+        # the merged 颁证单位/职称/系列 cell continues on the next page, printed empty there
+        table(2, 2, HEADER, ("3", "C", "丙", "", "", ""), ("4", "D", "丁", None, None, None), ("5", "E", "戊", "IEEE", "工程师", "电子信息工程")),
+    )
+    assert values(doc) == [
+        ("1", "A", "甲", "DIHK", "助理工程师", "机械工程"),
+        ("2", "B", "乙", "DIHK", "助理工程师", "机械工程"),
+        ("3", "C", "丙", "DIHK", "助理工程师", "机械工程"),
+        ("4", "D", "丁", "DIHK", "助理工程师", "机械工程"),
+        ("5", "E", "戊", "IEEE", "工程师", "电子信息工程"),
+    ]
+
+
+def test_tables_fragment_without_repeated_header_continues() -> None:
+    doc = document(
+        table(1, 1, HEADER, ("1", "A", "甲", "X", "工程师", "S")),
+        table(2, 2, ("2", "B", "乙", "Y", "工程师", "S")),
+    )
+    assert [v[0] for v in values(doc)] == ["1", "2"]
+
+
+def test_tables_form_after_catalog_is_not_chained() -> None:
+    doc = document(
+        table(1, 1, HEADER, ("1", "A", "甲", "X", "工程师", "S")),
+        table(2, 2, ("姓 名", "", "性 别", "", "联系电话", ""), ("证件类型", "", "证件号码", "", "", "")),
+    )
+    assert [v[0] for v in values(doc)] == ["1"]
+
+
+def test_tables_title_row_above_header_and_extra_column() -> None:
+    doc = document(
+        table(1, 1, ("附件1 目录", None, None, None, None, None, None),
+              ("序号", "资格名称", "译名", "认证机构", "发证国家", "可认定专业技术资格", "备注"),
+              ("1", "A", "甲", "X", "美国", "工程师", "新增")),
+    )  # fmt: skip
+    catalog = document_to_catalog(doc)
+    row = catalog.rows[0]
+    assert (row.seq, row.qualification, row.issuer, row.country, row.title, row.series) == ("1", "A", "X", "美国", "工程师", "")
+    assert row.extra == (("备注", "新增"),)
+
+
+def test_tables_only_a_form_is_no_catalog() -> None:
+    doc = document(table(1, 1, ("姓 名", "", "性 别", ""), ("单位意见", "", "", "")))
+    with pytest.raises(NoCatalogFound):
+        document_to_catalog(doc)
+
+
+def test_tables_missing_issuer_column_is_header_not_recognized() -> None:
+    doc = document(table(1, 1, ("序号", "职业资格名称", "译名", "对应职称", "所属系列"), ("1", "A", "甲", "工程师", "S")))
+    with pytest.raises(HeaderNotRecognized, match="issuer"):
+        document_to_catalog(doc)

@@ -1,0 +1,59 @@
+import pytest
+
+from normalize.headers import header_to_column, missing_required, row_to_columns
+
+
+@pytest.mark.parametrize(
+    ("heading", "column"),
+    [
+        ("序号", "seq"),
+        ("序 号", "seq"),
+        ("职业资格名称", "qualification"),
+        ("国际职业资格名称", "qualification"),
+        ("资格名称", "qualification"),
+        ("证书名称", "qualification"),
+        ("译名", "qualification_zh"),
+        ("中文名称", "qualification_zh"),
+        ("颁证单位", "issuer"),
+        ("颁证单位（国家）", "issuer"),
+        ("颁证单位(国家)", "issuer"),
+        ("认证机构", "issuer"),
+        ("发证机构", "issuer"),
+        ("发证国家", "country"),
+        ("国别", "country"),
+        ("对应职称", "title"),
+        ("可认定专业技术资格", "title"),
+        ("可认定专业技\n术资格", "title"),
+        ("比照认定职称", "title"),
+        ("所属系列", "series"),
+        ("所属系列（专业）", "series"),
+        ("所属系列(专业)", "series"),
+        ("职称系列", "series"),
+        ("专业", "series"),
+        ("Qualification", "qualification"),
+        ("备注", None),
+        ("姓 名", None),
+        ("", None),
+    ],
+)
+def test_header_to_column_variants(heading: str, column: str | None) -> None:
+    assert header_to_column(heading) == column
+
+
+def test_row_to_columns_catalog_header() -> None:
+    cells = ("序号", "职业资格名称", "译名", "颁证单位（国家）", "对应职称", "所属系列")
+    assert row_to_columns(cells) == ("seq", "qualification", "qualification_zh", "issuer", "title", "series")
+
+
+def test_row_to_columns_form_is_not_a_header() -> None:
+    assert row_to_columns(("姓 名", "", "性 别", "", "联系电话", "")) is None
+    assert row_to_columns(("职业资格译名\n及目录序号", "", "", "", "取得时间", "")) is None
+
+
+def test_row_to_columns_extra_column_kept_unmapped() -> None:
+    columns = row_to_columns(("序号", "资格名称", "认证机构", "发证国家", "可认定专业技术资格", "备注"))
+    assert columns == ("seq", "qualification", "issuer", "country", "title", None)
+
+
+def test_missing_required_names_the_gap() -> None:
+    assert missing_required(("seq", "qualification", "qualification_zh", "title", "series")) == ("issuer",)
