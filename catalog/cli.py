@@ -23,7 +23,8 @@ OK, HELD_BACK, FAILED = 0, 1, 2
 def _prefect_environment(verbose: bool) -> None:
     """Project-local Prefect home (a database migrated by another prefect version breaks
     the temporary server), no analytics (no network), quiet logs unless asked."""
-    os.environ.setdefault("PREFECT_HOME", str(PROJECT / ".prefect"))
+    home = os.environ.setdefault("PREFECT_HOME", str(PROJECT / ".prefect"))
+    os.environ.setdefault("PREFECT_MEMO_STORE_PATH", str(Path(home) / "memo_store.toml"))
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")

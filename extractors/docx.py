@@ -1,0 +1,215 @@
+"""Read a Word (.docx) notice: running text and tables, in body order, with lineage.
+
+python-docx opens the package; the grid is read from the XML (w:gridSpan, w:vMerge) because
+`_Row.cells` repeats a merged cell's proxy for every grid column and row it covers, which
+loses the difference between "covered by a merge" and "the same text printed twice".
+
+Merged cells, as in every reader: the first grid position of a merged cell carries its text,
+every other position it covers is None, horizontally (gridSpan, legacy hMerge) and vertically
+(vMerge continuation rows). "" is a cell that is printed and empty.
+
+Nested tables: a table that holds another table is a layout frame (a letterhead box, a form
+around a list), not data. Its inner tables are returned as tables in their place, and the
+frame's own paragraphs are running text.
+
+Safety: a .docx is a zip. Its declared sizes are checked before python-docx reads a byte
+(zipfile never inflates a member past its declared size, so the declared sizes bound memory),
+and a part that declares a DTD is refused: Word, WPS and LibreOffice never write one, and a DTD
+is how external-entity and entity-expansion attacks start. python-docx also parses with
+resolve_entities=False, a second layer.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import docx
+from lxml import etree
+
+from catalog.errors import DocumentTooLarge, UnreadableDocument
+from catalog.model import Document, RawRow, RawTable, SourceFile, SourceRef
+from normalize.cells import clean_cell, join_lines
+
+MAX_UNCOMPRESSED_BYTES = 150 * 1024 * 1024
+MAX_MEMBERS = 5_000
+# Real Word XML deflates 5-30x; zip bombs reach 1000x. Checked only past MIN_RATIO_BYTES so
+# that a tiny, highly repetitive part (styles, settings) never trips it.
+MAX_RATIO = 200
+MIN_RATIO_BYTES = 8 * 1024 * 1024
+PROLOG_BYTES = 4096
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def _w(tag: str) -> str:
+    return f"{{{_W}}}{tag}"
+
+
+P, TBL, TR, TC, SDT, SDT_CONTENT, CUSTOM_XML = (_w(t) for t in ("p", "tbl", "tr", "tc", "sdt", "sdtContent", "customXml"))
+_TEXT_TAGS = frozenset({_w("t"), _w("tab"), _w("br"), _w("cr"), _w("noBreakHyphen")})
+# Wrappers whose children are read as if they stood in the parent (content controls, custom
+# XML, tracked insertions, moves, alternate content). Deleted text lives in w:delText: never read.
+_TRANSPARENT = frozenset({SDT, SDT_CONTENT, CUSTOM_XML, _w("ins"), _w("moveTo"), f"{{{_MC}}}AlternateContent"})
+
+
+def read_docx(path: Path, source: SourceFile) -> Document:
+    """Read a .docx into its running text and its tables (merged positions None)."""
+    zip_to_checked(path, source.path)
+    try:
+        body = docx.Document(str(path)).element.body
+    except Exception as exc:  # python-docx raises many types (KeyError, PackageNotFoundError, XMLSyntaxError)
+        raise UnreadableDocument(f"not a readable Word document ({type(exc).__name__})", file=source.path) from exc
+    try:
+        lines: list[str] = []
+        grids: list[list[list[str | None]]] = []
+        _walk(body, lines, grids)
+    except (ValueError, TypeError, etree.LxmlError) as exc:
+        raise UnreadableDocument(f"the Word document's structure is malformed ({exc})", file=source.path) from exc
+    tables = tuple(_grid_to_table(grid, number, source) for number, grid in enumerate(grids, start=1))
+    text = "\n".join(line for line in lines if line)
+    return Document(source=source, format="docx", text=text, tables=tables)
+
+
+def zip_to_checked(path: Path, file: str) -> None:
+    """Refuse a zip whose declared sizes or ratio are a zip bomb, or whose XML declares a DTD."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            _check_sizes(members, file)
+            for member in members:
+                if member.filename.endswith((".xml", ".rels")) and member.file_size:
+                    with archive.open(member) as fh:
+                        _check_prolog(fh.read(PROLOG_BYTES), member.filename, file)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError, ValueError) as exc:
+        # RuntimeError: an encrypted member; ValueError / EOFError: truncated or corrupt deflate data.
+        raise UnreadableDocument(f"not a readable zip archive, so not a .docx ({exc})", file=file) from exc
+
+
+def _check_sizes(members: list[zipfile.ZipInfo], file: str) -> None:
+    if len(members) > MAX_MEMBERS:
+        raise DocumentTooLarge(f"the .docx holds {len(members)} files, over the cap of {MAX_MEMBERS}", file=file)
+    unpacked = sum(m.file_size for m in members)
+    packed = sum(m.compress_size for m in members)
+    if unpacked > MAX_UNCOMPRESSED_BYTES:
+        raise DocumentTooLarge(
+            f"the .docx unpacks to {unpacked} bytes, over the cap of {MAX_UNCOMPRESSED_BYTES}", file=file
+        )
+    if unpacked > MIN_RATIO_BYTES and unpacked > MAX_RATIO * max(packed, 1):
+        raise DocumentTooLarge(
+            f"the .docx unpacks {unpacked // max(packed, 1)} times larger than it is packed "
+            f"(cap {MAX_RATIO}x): it looks like a zip bomb",
+            file=file,
+        )
+
+
+def _check_prolog(head: bytes, member: str, file: str) -> None:
+    encoding = "utf-16" if head[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8"
+    if "<!doctype" in head.decode(encoding, errors="ignore").lower():
+        raise UnreadableDocument(
+            f"the part {member} declares a DTD, which Word never writes; refused for safety", file=file
+        )
+
+
+def _walk(parent: etree._Element, lines: list[str], grids: list[list[list[str | None]]]) -> None:
+    """Body order: paragraphs go to the running text, data tables to grids, frames are entered."""
+    for child in parent:
+        if child.tag == P:
+            lines.extend(clean_cell(line) for line in paragraph_to_text(child).split("\n"))
+        elif child.tag == TBL:
+            if any(True for _ in child.iterdescendants(TBL)):
+                for cell in _tbl_cells(child):
+                    _walk(cell, lines, grids)
+            else:
+                grids.append(tbl_to_grid(child))
+        elif child.tag in _TRANSPARENT:
+            _walk(child, lines, grids)
+
+
+def paragraph_to_text(p: etree._Element) -> str:
+    """A paragraph's text; w:br and w:cr become newlines. Text boxes anchored in it are skipped."""
+    parts: list[str] = []
+    for el in p.iter(*_TEXT_TAGS):
+        if next(el.iterancestors(P), None) is not p:
+            continue  # text of a text box (its own w:p) anchored in this paragraph
+        if el.tag == _w("t"):
+            parts.append(el.text or "")
+        elif el.tag == _w("tab"):
+            parts.append(" ")
+        elif el.tag == _w("noBreakHyphen"):
+            parts.append("-")
+        elif el.tag == _w("cr") or el.get(_w("type"), "textWrapping") == "textWrapping":
+            parts.append("\n")  # page and column breaks inside a paragraph carry no text
+    return "".join(parts)
+
+
+def _children(parent: etree._Element, tag: str) -> Iterator[etree._Element]:
+    """Direct children with `tag`, looking through content controls and custom XML wrappers."""
+    for child in parent:
+        if child.tag == tag:
+            yield child
+        elif child.tag in (SDT, SDT_CONTENT, CUSTOM_XML):
+            yield from _children(child, tag)
+
+
+def _tbl_cells(tbl: etree._Element) -> Iterator[etree._Element]:
+    for tr in _children(tbl, TR):
+        yield from _children(tr, TC)
+
+
+def _int_prop(el: etree._Element | None, path: str, default: int) -> int:
+    if el is None:
+        return default
+    found = el.find(path)
+    try:
+        return max(int(found.get(_w("val"), default)), 0) if found is not None else default
+    except ValueError:
+        return default
+
+
+def tbl_to_grid(tbl: etree._Element) -> list[list[str | None]]:
+    """Lay a w:tbl out on its grid: text at a cell's first position, None where a merge covers."""
+    grid: list[list[str | None]] = []
+    for tr in _children(tbl, TR):
+        tr_pr = tr.find(_w("trPr"))
+        row: list[str | None] = [""] * _int_prop(tr_pr, _w("gridBefore"), 0)
+        for tc in _children(tr, TC):
+            tc_pr = tc.find(_w("tcPr"))
+            span = max(_int_prop(tc_pr, _w("gridSpan"), 1), 1)
+            if _is_continuation(tc_pr, "hMerge"):
+                row.append(None)
+                continue
+            covered = bool(grid) and _is_continuation(tc_pr, "vMerge")
+            row.append(None if covered else cell_to_text(tc))
+            row.extend([None] * (span - 1))
+        grid.append(row)
+    width = max((len(row) for row in grid), default=0)
+    return [row + [""] * (width - len(row)) for row in grid]
+
+
+def _is_continuation(tc_pr: etree._Element | None, tag: str) -> bool:
+    """A w:vMerge / w:hMerge without val="restart" continues the merge above / to the left."""
+    merge = tc_pr.find(_w(tag)) if tc_pr is not None else None
+    return merge is not None and merge.get(_w("val"), "continue") != "restart"
+
+
+def cell_to_text(tc: etree._Element) -> str:
+    """A cell's paragraphs and line breaks joined with join_lines (a nested table's text too)."""
+    lines: list[str] = []
+    for p in tc.iter(P):
+        if next(p.iterancestors(P), None) is None:  # not inside a text box
+            lines.extend(paragraph_to_text(p).split("\n"))
+    return join_lines(lines)
+
+
+def _grid_to_table(grid: list[list[str | None]], number: int, source: SourceFile) -> RawTable:
+    rows = tuple(
+        RawRow(
+            cells=tuple(cell if cell is None else clean_cell(cell) for cell in cells),
+            ref=SourceRef(file=source.path, sha256=source.sha256, table=number, row=row_no),
+        )
+        for row_no, cells in enumerate(grid, start=1)
+    )
+    return RawTable(index=number, rows=rows)

@@ -1,0 +1,282 @@
+"""Read a PDF into ruled tables (one RawTable per table per page) and the running text around them.
+
+Parsing sits behind the `extractors.pdfpage.PageSource` seam; table finding is pdfplumber's own
+algorithm (`TableFinder`: edges -> intersections -> cells -> tables) fed from that seam. Cell
+text is rebuilt from characters with a line-join rule that reads the geometry (see
+`_line_separator`), because pdfplumber's `extract_text` cannot tell a wrapped space from a
+word broken mid-way in a narrow column.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pdfplumber.table import TableFinder, TableSettings
+from pdfplumber.utils import extract_text
+
+from catalog.errors import DocumentTooLarge, IngestError, NeedsOCR, UnreadableDocument
+from catalog.model import BBox, Document, RawRow, RawTable, SourceFile, SourceRef
+from extractors.pdfpage import Char, PageContent, PageSource, PdfplumberSource, pages_of
+from normalize.cells import clean_cell, is_cjk
+
+MAX_PAGES = 2000
+# Ruled tables only. A text-alignment fallback ("text" strategy) was left out on purpose: on
+# ordinary notices it turns paragraphs and letterheads into junk tables.
+TABLE_SETTINGS = TableSettings(vertical_strategy="lines", horizontal_strategy="lines")
+# A page is a scan when it shows an image and fewer drawn characters than this.
+SCAN_MAX_CHARS = 10
+# Characters a line may break after without a space (UAX #14 classes HY/BA and SY).
+BREAK_AFTER = "-\u2010\u2013/"
+SPACES = " \u00a0\u3000"
+
+
+def read_pdf(path: Path, source: SourceFile) -> Document:
+    """Read a PDF's ruled tables and running text; every failure is an UnreadableDocument."""
+    try:
+        with PdfplumberSource(path) as pdf:
+            return _source_to_document(pdf, source)
+    except IngestError:
+        raise
+    except Exception as exc:  # the boundary: no parser exception type leaves this module
+        raise UnreadableDocument(f"the PDF could not be read ({type(exc).__name__}: {exc})"[:300],
+                                 file=source.path) from exc
+
+
+def _source_to_document(pdf: PageSource, source: SourceFile) -> Document:
+    count = pdf.page_count
+    if count > MAX_PAGES:
+        raise DocumentTooLarge(f"the PDF has {count} pages, over the cap of {MAX_PAGES}", file=source.path)
+    if count == 0:
+        raise UnreadableDocument("the PDF has no pages", file=source.path)
+    tables: list[RawTable] = []
+    texts: list[str] = []
+    scanned = 0
+    for page in pages_of(pdf):
+        page_tables = page_to_tables(page, source, first_index=len(tables) + 1)
+        tables.extend(page_tables)
+        texts.append(page_to_text(page, [t.bbox for t in page_tables if t.bbox]))
+        scanned += _is_scan(page)
+    if scanned and (scanned * 2 >= count or not tables):
+        raise NeedsOCR(f"needs OCR: {scanned} of {count} pages are images without text", file=source.path)
+    text = "\n".join(t for t in texts if t)
+    return Document(source=source, format="pdf", text=text, tables=tuple(tables), pages=count)
+
+
+def _is_scan(page: PageContent) -> bool:
+    drawn = sum(1 for c in page.chars if not c.text.isspace())
+    return bool(page.images) and drawn < SCAN_MAX_CHARS
+
+
+# --- tables ------------------------------------------------------------------------------
+
+
+class _EdgePage:
+    """The slice of a pdfplumber Page that TableFinder's "lines" strategy reads."""
+
+    def __init__(self, page: PageContent) -> None:
+        self.bbox = (0.0, 0.0, page.width, page.height)
+        self.chars: list[dict[str, Any]] = []
+        self.edges = [
+            {"x0": e.x0, "x1": e.x1, "top": e.top, "bottom": e.bottom, "doctop": e.top,
+             "width": e.x1 - e.x0, "height": e.bottom - e.top,
+             "orientation": e.orientation, "object_type": e.kind}
+            for e in page.edges
+        ]
+
+
+def page_to_tables(page: PageContent, source: SourceFile, *, first_index: int = 1) -> list[RawTable]:
+    """Find the page's ruled tables with pdfplumber's TableFinder and read their cells."""
+    if not page.edges:
+        return []
+    finder = TableFinder(_EdgePage(page), TABLE_SETTINGS)  # type: ignore[arg-type]
+    chars = [c for c in page.chars if c.upright]
+    out: list[RawTable] = []
+    for offset, table in enumerate(finder.tables):
+        index = first_index + offset
+        grid = [(tuple(row.bbox), list(row.cells)) for row in table.rows]
+        texts = _grid_to_texts(grid, chars)
+        rows = tuple(
+            RawRow(cells=tuple(cells), ref=SourceRef(file=source.path, sha256=source.sha256, table=index,
+                                                     row=r, page=page.number, bbox=_round(bbox)))
+            for r, ((bbox, _), cells) in enumerate(zip(grid, texts), start=1)
+        )
+        out.append(RawTable(index=index, rows=rows, page=page.number, bbox=_round(tuple(table.bbox))))
+    return out
+
+
+def _round(bbox: Sequence[float]) -> BBox:
+    x0, top, x1, bottom = (round(float(v), 2) for v in bbox)
+    return (x0, top, x1, bottom)
+
+
+def _inside(char: Char, box: Sequence[float]) -> bool:
+    # The centre test pdfplumber's Table.extract uses, so both assign the same chars.
+    h_mid, v_mid = (char.x0 + char.x1) / 2, (char.top + char.bottom) / 2
+    return box[0] <= h_mid < box[2] and box[1] <= v_mid < box[3]
+
+
+Grid = list[tuple[BBox, list[Any]]]
+
+
+def _grid_to_texts(grid: Grid, chars: list[Char]) -> list[list[str | None]]:
+    """Cell texts of a table: None where a merged cell covers the position."""
+    cells: list[tuple[tuple[float, ...], list[list[Char]]]] = []
+    for row_bbox, row_cells in grid:
+        row_chars = [c for c in chars if _inside(c, row_bbox)]
+        for cell in row_cells:
+            if cell is not None:
+                cells.append((tuple(cell), chars_to_lines(c for c in row_chars if _inside(c, cell))))
+    metrics = _table_metrics(cells)
+    texts = iter(lines_to_text(lines, box[2] - metrics.pad, metrics) for box, lines in cells)
+    return [[None if cell is None else next(texts) for cell in row_cells] for _, row_cells in grid]
+
+
+# --- cell text -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Metrics:
+    """What the line-join rule needs to know about a table as a whole."""
+
+    pad: float  # inner padding between the ruling and the text, both sides
+    space_widths: dict[str, float]  # width of a space glyph, per font
+    draws_trailing_spaces: bool  # the producer paints a line's trailing space when it fits
+
+
+def _table_metrics(cells: Sequence[tuple[tuple[float, ...], list[list[Char]]]]) -> _Metrics:
+    # Padding is taken as the smallest left inset over the table: left-aligned text sits
+    # right at it, and table styles pad both sides alike.
+    insets = [min(c.x0 for c in lines[0]) - box[0] for box, lines in cells if lines]
+    widths: dict[str, float] = {}
+    trailing = False
+    for _, lines in cells:
+        for n, line in enumerate(lines):
+            for c in line:
+                if c.text in SPACES and c.x1 > c.x0:
+                    widths.setdefault(c.fontname, c.x1 - c.x0)
+            trailing = trailing or (n < len(lines) - 1 and line[-1].text in SPACES)
+    return _Metrics(pad=max(0.0, min(insets, default=0.0)), space_widths=widths, draws_trailing_spaces=trailing)
+
+
+def chars_to_lines(chars: Iterable[Char]) -> list[list[Char]]:
+    """Group a cell's chars into lines by vertical overlap, each sorted left to right.
+
+    Overlap (not equal `top`) keeps superscripts, subscripts and mixed fonts on their line.
+    """
+    lines: list[tuple[list[float], list[Char]]] = []
+    for char in sorted(chars, key=lambda c: c.top):
+        text = _char_text(char)
+        if not text:
+            continue
+        char = Char(text, char.x0, char.x1, char.top, char.bottom, char.size, char.fontname, char.upright)
+        for band, members in reversed(lines[-3:]):
+            overlap = min(band[1], char.bottom) - max(band[0], char.top)
+            if overlap >= 0.5 * min(band[1] - band[0], char.bottom - char.top):
+                members.append(char)
+                band[0], band[1] = min(band[0], char.top), max(band[1], char.bottom)
+                break
+        else:
+            lines.append(([char.top, char.bottom], [char]))
+    return [_dedupe(sorted(m, key=lambda c: c.x0)) for _, m in lines if any(not c.text.isspace() for c in m)]
+
+
+def _char_text(char: Char) -> str:
+    # Some producers (Skia with Noto CJK) map 工/人/... to look-alike Kangxi radicals in the
+    # text layer; those code points never occur in a notice's text, so fold them back.
+    if any(0x2E80 <= ord(ch) <= 0x2FDF for ch in char.text):
+        return unicodedata.normalize("NFKC", char.text)
+    return char.text
+
+
+def _dedupe(line: list[Char]) -> list[Char]:
+    # Fake bold draws each glyph twice at almost the same spot.
+    out: list[Char] = []
+    for c in line:
+        if out and c.text == out[-1].text and abs(c.x0 - out[-1].x0) < 0.3 * max(c.x1 - c.x0, 0.1):
+            continue
+        out.append(c)
+    return out
+
+
+def line_to_text(line: Sequence[Char]) -> str:
+    """A line's text: glyphs in order, a space where a gap is as wide as a space would be."""
+    out: list[str] = []
+    prev: Char | None = None
+    for c in line:
+        if prev is not None and c.x0 - prev.x1 > 0.2 * min(c.size, prev.size) and not (
+            c.text in SPACES or prev.text in SPACES
+        ):
+            out.append(" ")
+        out.append(c.text)
+        prev = c
+    return "".join(out)
+
+
+def lines_to_text(lines: Sequence[Sequence[Char]], content_right: float, metrics: _Metrics) -> str:
+    """Join a cell's lines, deciding from geometry whether each line break hid a space."""
+    text = ""
+    for n, line in enumerate(lines):
+        body = clean_cell(line_to_text(line))
+        if n:
+            text += _line_separator(lines[n - 1], line, content_right, metrics)
+        text += body
+    return clean_cell(text)
+
+
+def _line_separator(prev: Sequence[Char], nxt: Sequence[Char], content_right: float, m: _Metrics) -> str:
+    """"" or " " between two wrapped lines of one cell.
+
+    A break hides whether a space stood there. A renderer breaks at a space only when the
+    next word does not fit; without a space it breaks only between CJK characters, after a
+    hyphen or slash, or inside a word that is wider than the whole line (then the broken
+    fragment fills the line from its start and the next glyph would not fit). So the break
+    is read as a space (the rule for wraps of unknown geometry, as join_wrapped does) unless
+    the geometry proves otherwise:
+    1. a space glyph drawn at the end of the line: a space;
+    2. CJK on both sides: no space;
+    3. a word broken inside (no break opportunity here, the line is one unbroken run and the
+       next glyph would not have fitted): no space ("Handelskamm|ertag", "Mechatroniker|/-in");
+    4. the producer paints trailing spaces that fit (seen in this table: LibreOffice does) and
+       one would have fitted here but none was painted: no space ("Elektroniker/-|in");
+    5. a line ending in a hyphen or slash from a producer that never paints trailing spaces
+       (Chromium): undecidable, read as a compound ("ACRP-|MDP"), the common case in names.
+    Left undecided, e.g. LibreOffice's "Maschinen-|und" where the space would not have fitted,
+    the break stays a space (as published: "Elektroniker/-in-Maschinen- und Antriebstechnik").
+    """
+    ink = [c for c in prev if c.text not in SPACES]
+    first = next(c for c in nxt if c.text not in SPACES)
+    if not ink or prev[-1].text in SPACES:
+        return " "
+    last = ink[-1]
+    a, b = last.text[-1], first.text[0]
+    if is_cjk(a) and is_cjk(b):
+        return ""
+    room = content_right - last.x1
+    opportunity = a in BREAK_AFTER and b not in BREAK_AFTER
+    one_run = " " not in line_to_text(ink).strip()
+    if not opportunity and one_run and not (is_cjk(a) or is_cjk(b)) and room < first.x1 - first.x0:
+        return ""
+    space = m.space_widths.get(last.fontname, 0.25 * last.size)
+    if m.draws_trailing_spaces and room >= space:
+        return ""
+    if opportunity and not m.draws_trailing_spaces:
+        return ""
+    return " "
+
+
+# --- running text --------------------------------------------------------------------------
+
+
+def page_to_text(page: PageContent, table_boxes: Sequence[BBox]) -> str:
+    """The page's text outside its tables, in reading order, lines joined with newlines."""
+    chars = [
+        {"text": _char_text(c), "x0": c.x0, "x1": c.x1, "top": c.top, "bottom": c.bottom,
+         "doctop": c.top, "upright": c.upright, "size": c.size, "fontname": c.fontname}
+        for c in page.chars
+        if not any(_inside(c, box) for box in table_boxes)
+    ]
+    return str(extract_text(chars)).strip() if chars else ""

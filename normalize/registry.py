@@ -1,0 +1,160 @@
+"""The issuer registry: reviewed data (normalize/data/issuers.toml) loaded into frozen records.
+
+A broken registry is a configuration error, not a bad document: loading raises ValueError
+naming the file and line, so a run stops before it publishes ids from a half-read registry.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+DEFAULT_PATH = Path(__file__).parent / "data" / "issuers.toml"
+ID_PATTERN = re.compile(r"^iss-[a-z0-9]+(-[a-z0-9]+)*$")
+PROVISIONAL_PREFIX = "issx-"
+_FIELDS = {"id", "name_zh", "name_en", "abbr", "country", "former_names", "aliases", "not_same_as"}
+_ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9&.\-]{1,11}$")
+
+
+def name_key(text: str) -> str:
+    """Exact-comparison key of a name: width/case folded, a leading 'The' and all punctuation dropped."""
+    text = unicodedata.normalize("NFKC", text).casefold().replace("&", " and ")
+    text = re.sub(r"^the\s+", "", text.strip())
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def is_acronym(text: str) -> bool:
+    """True for a token written like an abbreviation: no spaces, two or more capitals (IMechE, DIHK)."""
+    return bool(_ACRONYM.match(text.strip()))
+
+
+@dataclass(frozen=True)
+class Issuer:
+    """One organization that awards qualifications, with every name it is known by."""
+
+    id: str
+    name_zh: str
+    name_en: str
+    abbr: str = ""
+    country: str = ""
+    former_names: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    not_same_as: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every full name (current, former, alias), abbreviations excluded."""
+        every = (self.name_zh, self.name_en, *self.former_names, *self.aliases)
+        return tuple(n for n in every if n and not is_acronym(n))
+
+    @property
+    def abbrs(self) -> tuple[str, ...]:
+        """The current abbreviation and any former or alias abbreviation."""
+        every = (self.abbr, *self.former_names, *self.aliases)
+        return tuple(a for a in every if a and is_acronym(a))
+
+
+@dataclass(frozen=True)
+class Registry:
+    """All known issuers, with lookup indexes built once."""
+
+    issuers: tuple[Issuer, ...]
+    source: str = field(default="", compare=False)
+
+    @cached_property
+    def by_id(self) -> dict[str, Issuer]:
+        """Issuers by id."""
+        return {issuer.id: issuer for issuer in self.issuers}
+
+    @cached_property
+    def name_index(self) -> dict[str, frozenset[str]]:
+        """name_key of every full name -> ids that carry it (one id unless the data is ambiguous)."""
+        index: dict[str, set[str]] = {}
+        for issuer in self.issuers:
+            for name in issuer.names:
+                index.setdefault(name_key(name), set()).add(issuer.id)
+        return {key: frozenset(ids) for key, ids in index.items()}
+
+    @cached_property
+    def abbr_index(self) -> dict[str, frozenset[str]]:
+        """Case-folded abbreviation -> ids that use it (abbreviations do collide across fields)."""
+        index: dict[str, set[str]] = {}
+        for issuer in self.issuers:
+            for abbr in issuer.abbrs:
+                index.setdefault(name_key(abbr), set()).add(issuer.id)
+        return {key: frozenset(ids) for key, ids in index.items()}
+
+
+def _str_list(raw: dict[str, object], name: str, where: str) -> tuple[str, ...]:
+    value = raw.get(name, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"{where}: '{name}' must be a list of strings")
+    return tuple(v.strip() for v in value if v.strip())
+
+
+def _issuer_from_table(raw: dict[str, object], where: str) -> Issuer:
+    unknown = set(raw) - _FIELDS
+    if unknown:
+        raise ValueError(f"{where}: unknown field(s) {sorted(unknown)}")
+    strings = {}
+    for name in ("id", "name_zh", "name_en", "abbr", "country"):
+        value = raw.get(name, "")
+        if not isinstance(value, str):
+            raise ValueError(f"{where}: '{name}' must be a string")
+        strings[name] = value.strip()
+    if not ID_PATTERN.match(strings["id"]):
+        raise ValueError(f"{where}: id {strings['id']!r} must look like 'iss-some-slug'")
+    if not strings["name_zh"] and not strings["name_en"]:
+        raise ValueError(f"{where}: an issuer needs name_zh or name_en")
+    if strings["country"] and not re.fullmatch(r"[A-Z]{2}", strings["country"]):
+        raise ValueError(f"{where}: country must be an ISO 3166 alpha-2 code, got {strings['country']!r}")
+    return Issuer(
+        **strings,
+        former_names=_str_list(raw, "former_names", where),
+        aliases=_str_list(raw, "aliases", where),
+        not_same_as=_str_list(raw, "not_same_as", where),
+    )
+
+
+def _table_lines(text: str) -> list[int]:
+    """1-based line of each [[issuer]] header, so errors can point into the file."""
+    return [n for n, line in enumerate(text.splitlines(), 1) if line.strip() == "[[issuer]]"]
+
+
+def _check_registry(issuers: list[Issuer], wheres: list[str]) -> None:
+    seen: dict[str, str] = {}
+    owners: dict[str, str] = {}
+    for issuer, where in zip(issuers, wheres):
+        if issuer.id in seen:
+            raise ValueError(f"{where}: duplicate id {issuer.id} (first at {seen[issuer.id]})")
+        seen[issuer.id] = where
+        for name in issuer.names:
+            owner = owners.setdefault(name_key(name), issuer.id)
+            if owner != issuer.id:
+                raise ValueError(f"{where}: name {name!r} already belongs to {owner}")
+    for issuer, where in zip(issuers, wheres):
+        missing = [other for other in issuer.not_same_as if other not in seen]
+        if missing:
+            raise ValueError(f"{where}: not_same_as names unknown id(s) {missing}")
+
+
+def load_registry(path: Path | None = None) -> Registry:
+    """Read and check the registry file (default normalize/data/issuers.toml)."""
+    path = path or DEFAULT_PATH
+    text = path.read_text(encoding="utf-8")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ValueError(f"{path}: {exc}") from exc
+    tables = data.get("issuer", [])
+    if not isinstance(tables, list) or not tables:
+        raise ValueError(f"{path}: no [[issuer]] tables")
+    lines = _table_lines(text)
+    wheres = [f"{path}:{lines[i] if i < len(lines) else '?'}" for i in range(len(tables))]
+    issuers = [_issuer_from_table(raw, where) for raw, where in zip(tables, wheres)]
+    _check_registry(issuers, wheres)
+    return Registry(issuers=tuple(issuers), source=str(path))
