@@ -1,0 +1,217 @@
+"""Read an HTML notice (a government web page): running text and tables, with lineage.
+
+Encoding: a byte-order mark wins, then a <meta> charset that decodes the bytes cleanly, then
+UTF-8, then GB18030. Chinese government pages are often GBK/GB2312, and GB18030 is a superset
+of both (a page labelled gb2312 routinely holds GBK-only characters), so every GB label is
+decoded as GB18030. A page that fits none is decoded with its label, bad bytes replaced.
+
+Tables are laid out on their grid (rowspan/colspan): text at a cell's first position, None
+where a span covers, "" for a printed empty cell. A table that holds another table is a layout
+frame (common on government sites): its inner tables are returned as tables and its own text
+is running text. <br> and block elements inside a cell are line breaks, joined with join_lines.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import lxml.html
+from lxml import etree
+
+from catalog.errors import DocumentTooLarge, UnreadableDocument
+from catalog.model import Document, RawRow, RawTable, SourceFile, SourceRef
+from normalize.cells import clean_cell, join_lines
+
+# HTML caps spans at 1000 columns and 65534 rows; a lower column cap keeps a hostile
+# colspan from building a huge grid.
+MAX_COLSPAN = 1000
+MAX_GRID_CELLS = 2_000_000
+_SNIFF_BYTES = 4096
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+_GB_LABELS = frozenset({"gb2312", "gbk", "gb18030", "gb_2312-80", "x-gbk", "euc-cn", "cp936", "hz-gb-2312"})
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+# Elements whose text is never shown.
+_HIDDEN = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link", "iframe", "object"})
+# Elements that start a new line of running text (and a new line inside a cell).
+_BLOCKS = frozenset(
+    "address article aside blockquote center dd details dialog div dl dt fieldset figcaption figure footer "
+    "form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody thead tfoot tr td th "
+    "caption ul body html".split()
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+Grid = list[list[str | None]]
+
+
+def read_html(path: Path, source: SourceFile) -> Document:
+    """Read an HTML page into its running text and its tables (spanned positions None)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableDocument(f"the file cannot be read ({exc.strerror})", file=source.path) from exc
+    text = bytes_to_text(data)
+    try:
+        root = lxml.html.document_fromstring(_XML_DECL.sub("", text, count=1))
+    except (etree.ParserError, etree.LxmlError, ValueError) as exc:
+        raise UnreadableDocument(f"not a readable HTML page ({exc})", file=source.path) from exc
+    lines: list[str] = []
+    grids: list[Grid] = []
+    try:
+        _walk(root, lines, grids)
+    except DocumentTooLarge as exc:
+        raise DocumentTooLarge(exc.message, file=source.path) from exc
+    tables = tuple(_grid_to_table(grid, number, source) for number, grid in enumerate(grids, start=1))
+    running = "\n".join(line for line in (clean_cell(line) for line in lines) if line)
+    return Document(source=source, format="html", text=running, tables=tables)
+
+
+def bytes_to_text(data: bytes) -> str:
+    """Decode a page: BOM, then a <meta> charset that fits, then UTF-8, then GB18030."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(encoding, errors="replace")
+    declared = _declared_encoding(data[:_SNIFF_BYTES])
+    for encoding in dict.fromkeys(e for e in (declared, "utf-8", "gb18030") if e):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode(declared or "utf-8", errors="replace")
+
+
+def _declared_encoding(head: bytes) -> str | None:
+    match = _META_CHARSET.search(head)
+    if not match:
+        return None
+    label = match.group(1).decode("ascii", errors="ignore").lower()
+    if label in _GB_LABELS:
+        return "gb18030"
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def _is_hidden(el: etree._Element) -> bool:
+    return (
+        not isinstance(el.tag, str)  # comments and processing instructions
+        or el.tag.lower() in _HIDDEN
+        or el.get("hidden") is not None
+        or bool(_HIDDEN_STYLE.search(el.get("style", "")))
+    )
+
+
+def _walk(el: etree._Element, lines: list[str], grids: list[Grid]) -> None:
+    """Reading order: text goes to lines (a block starts a new line), data tables to grids."""
+    if el.tag == "table" and not _is_frame(el):
+        grids.append(table_to_grid(el))
+        lines.append("")
+        return
+    block = el.tag in _BLOCKS
+    if block or el.tag == "br":
+        lines.append("")
+    if el.text:
+        _add_inline(lines, el.text)
+    for child in el:
+        if not _is_hidden(child):
+            _walk(child, lines, grids)
+        if child.tail:
+            _add_inline(lines, child.tail)
+    if block:
+        lines.append("")
+
+
+def _add_inline(lines: list[str], text: str) -> None:
+    if not lines:
+        lines.append("")
+    lines[-1] += text
+
+
+def _is_frame(table: etree._Element) -> bool:
+    """A table with a table inside is a layout frame, not data."""
+    return any(True for _ in table.iterdescendants("table"))
+
+
+def _table_rows(table: etree._Element) -> Iterator[etree._Element]:
+    """The table's own rows as rendered: thead rows first, tfoot rows last."""
+    head: list[etree._Element] = []
+    body: list[etree._Element] = []
+    foot: list[etree._Element] = []
+    for child in table:
+        if child.tag == "tr":
+            body.append(child)
+        elif child.tag in ("thead", "tbody", "tfoot"):
+            target = head if child.tag == "thead" else foot if child.tag == "tfoot" else body
+            target.extend(tr for tr in child if tr.tag == "tr")
+    yield from head + body + foot
+
+
+def _span(cell: etree._Element, name: str, cap: int) -> int:
+    try:
+        value = int(re.sub(r"\D.*$", "", cell.get(name, "1").strip()) or "1")
+    except ValueError:
+        value = 1
+    return min(max(value, 1), cap)  # rowspan="0" (to the end of the group) is read as 1
+
+
+# No maintained library lays out a table with covered positions marked: pandas.read_html
+# repeats a spanned value into every position and turns <br> into spaces, which loses both
+# the None/"" difference and the cell's line breaks. So the grid is built here.
+def table_to_grid(table: etree._Element) -> Grid:
+    """Lay a <table> out on its grid: text at a cell's first position, None where a span covers."""
+    rows = list(_table_rows(table))
+    placed: dict[tuple[int, int], str | None] = {}
+    for r, tr in enumerate(rows):
+        col = 0
+        for cell in (c for c in tr if c.tag in ("td", "th")):
+            while (r, col) in placed:
+                col += 1
+            rowspan = _span(cell, "rowspan", len(rows) - r)
+            colspan = _span(cell, "colspan", MAX_COLSPAN)
+            if len(placed) + rowspan * colspan > MAX_GRID_CELLS:
+                raise DocumentTooLarge(f"a table's spans make a grid of over {MAX_GRID_CELLS} cells")
+            for dr in range(rowspan):
+                for dc in range(colspan):
+                    placed[(r + dr, col + dc)] = None
+            placed[(r, col)] = cell_to_text(cell)
+            col += colspan
+    width = max((c + 1 for _, c in placed), default=0)
+    return [[placed.get((r, c), "") for c in range(width)] for r in range(len(rows))]
+
+
+def cell_to_text(cell: etree._Element) -> str:
+    """A cell's text, <br> and block elements as line breaks, joined with join_lines."""
+    lines: list[str] = [""]
+    _walk_cell(cell, lines)
+    return join_lines(line for line in lines if clean_cell(line))
+
+
+def _walk_cell(el: etree._Element, lines: list[str]) -> None:
+    block = el.tag in _BLOCKS
+    if block or el.tag == "br":
+        lines.append("")
+    if el.text:
+        lines[-1] += el.text
+    for child in el:
+        if not _is_hidden(child):
+            _walk_cell(child, lines)
+        if child.tail:
+            lines[-1] += child.tail
+    if block:
+        lines.append("")
+
+
+def _grid_to_table(grid: Grid, number: int, source: SourceFile) -> RawTable:
+    rows = tuple(
+        RawRow(
+            cells=tuple(cell if cell is None else clean_cell(cell) for cell in cells),
+            ref=SourceRef(file=source.path, sha256=source.sha256, table=number, row=row_no),
+        )
+        for row_no, cells in enumerate(grid, start=1)
+    )
+    return RawTable(index=number, rows=rows)

@@ -1,0 +1,352 @@
+"""Issuer cells: split into Chinese name, English name, abbreviation and country; match to the registry.
+
+Layouts seen in notices (brackets full-width or ASCII, nested or not):
+    中文名 (English Name (ABBR))      English Name (中文名)       (中文名, 简称 ABBR) Full Name
+    ABBR 中文名                        中文名（ABBR）              ABBR            + a separate 国别 column
+
+Matching runs in tiers, and a wrong merge is worse than a missed one, so every tier must also
+survive the evidence of the other parts of the cell:
+    alias   a full name equals a registry name (current, former or alias) of exactly one issuer
+    abbr    the abbreviation names exactly one issuer
+    fuzzy   rapidfuzz scores of every name part; accept above UPPER with a clear margin
+Any tier is refused when the abbreviation or the country contradicts the issuer, or when another
+name part in the cell scores below LOWER against it; the cell then goes to review.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+from rapidfuzz import fuzz
+
+from catalog.model import stable_id
+from normalize.cells import clean_cell
+from normalize.registry import PROVISIONAL_PREFIX, Issuer, Registry, is_acronym, name_key
+from normalize.review import Decisions, ReviewItem, review_item_id
+
+# Scores are rapidfuzz 0-100. Calibrated on the notices' variants and tests/normalize cases:
+# 学会/协会 and shortened Chinese names score 85-100 after folding; look-alike pairs that differ
+# (IEEE Communications/Computer Society, Engineers Canada/Australia) score 60-85.
+UPPER = 92.0  # fuzzy accept needs this, with MARGIN over the runner-up
+LOWER = 75.0  # below: a new issuer; also the least a second name part must score to corroborate
+MARGIN = 8.0
+
+COUNTRIES: dict[str, str] = {
+    "美国": "US", "美": "US", "英国": "GB", "英": "GB", "加拿大": "CA", "德国": "DE", "澳大利亚": "AU",
+    "澳洲": "AU", "新西兰": "NZ", "爱尔兰": "IE", "法国": "FR", "日本": "JP", "韩国": "KR",
+    "新加坡": "SG", "瑞士": "CH", "荷兰": "NL", "意大利": "IT", "西班牙": "ES", "瑞典": "SE",
+    "印度": "IN", "南非": "ZA", "香港": "HK", "中国香港": "HK", "奥地利": "AT", "比利时": "BE",
+    "丹麦": "DK", "挪威": "NO", "芬兰": "FI", "马来西亚": "MY", "俄罗斯": "RU",
+    "united states": "US", "usa": "US", "us": "US", "u.s.": "US", "u.s.a.": "US", "america": "US",
+    "united kingdom": "GB", "uk": "GB", "u.k.": "GB", "great britain": "GB", "england": "GB",
+    "canada": "CA", "germany": "DE", "deutschland": "DE", "australia": "AU", "new zealand": "NZ",
+    "ireland": "IE", "france": "FR", "japan": "JP", "singapore": "SG", "switzerland": "CH",
+}
+# Prefixes that open a Chinese issuer name; only multi-character ones, so 美容 is not 美国.
+_ZH_PREFIXES = sorted((k for k in COUNTRIES if not k.isascii() and len(k) > 1), key=len, reverse=True)
+_OPEN, _CLOSE = "([{【〔", ")]}】〕"
+_SPLIT = re.compile(r"[,;、]")
+_ABBR_MARK = re.compile(r"^(?:英文)?(?:简称|缩写|简写)\s*[:：]?\s*|^abbr(?:eviation)?\.?\s*[:：]?\s*", re.I)
+_FORMER_MARK = re.compile(r"^(?:原名|原称|前身为?|曾用名|原)\s*[:：]?\s*|^(?:formerly|former name)\s*[:：]?\s*", re.I)
+_LEAD_ABBR = re.compile(r"^([A-Za-z][A-Za-z0-9&.\-]+)\s*(?=[\u3400-\u9fff])")
+_TAIL_ABBR = re.compile(r"(?<=[\u3400-\u9fff])\s*([A-Za-z][A-Za-z0-9&.\-]+)$")
+_EN_STOP = {"the", "of", "for", "and", "in", "on", "und", "der", "des", "für", "de"}
+
+Status = Literal["matched", "review", "new"]
+
+
+@dataclass(frozen=True)
+class IssuerParts:
+    """An issuer cell split into its parts; other_names keeps extra names (a former name, a 2nd translation)."""
+
+    raw: str
+    name_zh: str
+    name_en: str
+    abbr: str
+    country: str
+    other_names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class IssuerMatch:
+    """Where a cell landed: a registry id, or a provisional 'issx-' id while it waits for review."""
+
+    issuer_id: str
+    status: Status
+    method: str
+    score: float
+    candidates: tuple[tuple[str, float], ...]
+    item_id: str = ""
+
+    @property
+    def needs_review(self) -> bool:
+        """True when a steward still has to look at it (decided items never return to the queue)."""
+        return self.status != "matched" and self.method != "decision"
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u3400" <= ch <= "\u9fff" for ch in text)
+
+
+def _fold(text: str) -> str:
+    """Width-fold (full-width brackets and commas become ASCII) and clean whitespace."""
+    return clean_cell(unicodedata.normalize("NFKC", text).replace("，", ",").replace("；", ";"))
+
+
+def _bracket_pieces(text: str) -> list[str]:
+    """Text outside brackets and, recursively, the text of each bracket group, in order."""
+    pieces: list[str] = []
+    outside, depth, group = "", 0, ""
+    for ch in text:
+        if ch in _OPEN:
+            depth += 1
+            if depth == 1:
+                pieces.append(outside)
+                outside = ""
+                continue
+        elif ch in _CLOSE and depth:
+            depth -= 1
+            if depth == 0:
+                pieces.extend(_bracket_pieces(group))
+                group = ""
+                continue
+        elif ch in _CLOSE:
+            continue  # a stray closing bracket carries nothing
+        if depth:
+            group += ch
+        else:
+            outside += ch
+    pieces.append(outside)
+    if group:
+        pieces.extend(_bracket_pieces(group))  # an unclosed bracket: keep its text
+    return [clean_cell(p) for p in pieces if clean_cell(p)]
+
+
+def _split_piece(piece: str) -> list[str]:
+    """Split on commas, but keep an English name that merely contains one ('SAS Institute, Inc.')."""
+    out: list[str] = []
+    for part in (clean_cell(p) for p in _SPLIT.split(piece)):
+        if not part:
+            continue
+        plain_en = not _has_cjk(part) and not is_acronym(part) and not _ABBR_MARK.match(part)
+        if out and plain_en and not _has_cjk(out[-1]) and not is_acronym(out[-1]):
+            out[-1] = f"{out[-1]}, {part}"
+        else:
+            out.append(part)
+    return out
+
+
+def _abbr_words(text: str) -> bool:
+    """True for one to three abbreviation tokens ('IEEE ComSoc', 'DIHK')."""
+    words = text.split()
+    return 0 < len(words) <= 3 and all(is_acronym(w) or w.isupper() for w in words) and is_acronym(words[-1])
+
+
+def _classify(pieces: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """Sort pieces into Chinese names, English names and abbreviations."""
+    zh: list[str] = []
+    en: list[str] = []
+    abbrs: list[str] = []
+    english = " ".join(p for p in pieces if not _has_cjk(p))
+    for piece in pieces:
+        piece = _FORMER_MARK.sub("", piece)
+        marked = bool(_ABBR_MARK.match(piece))
+        piece = _ABBR_MARK.sub("", piece)
+        if not piece:
+            continue
+        if not _has_cjk(piece):
+            (abbrs if marked or _abbr_words(piece) else en).append(piece)
+            continue
+        zh_piece, abbr = _zh_with_abbr(piece, english)
+        zh.append(zh_piece)
+        if abbr:
+            abbrs.append(abbr)
+    return zh, en, abbrs
+
+
+def _zh_with_abbr(piece: str, english: str) -> tuple[str, str]:
+    """Peel an abbreviation written before or after a Chinese name ('ASM 美国…', '…协会 ACRP').
+
+    A leading Latin word stays in the name when the English name starts with it and no
+    country follows ('IEEE 通信协会 (IEEE Communications Society)', 'SAS 全球认证中心').
+    """
+    tail = _TAIL_ABBR.search(piece)
+    if tail and is_acronym(tail.group(1)):
+        return clean_cell(piece[: tail.start()]), tail.group(1)
+    lead = _LEAD_ABBR.match(piece)
+    if not lead or not is_acronym(lead.group(1)):
+        return piece, ""
+    rest = clean_cell(piece[lead.end():])
+    family = english.split()[:1] == [lead.group(1)] and len(english.split()) > 1
+    if family and not _country_prefix(rest):
+        return piece, ""
+    return rest, lead.group(1)
+
+
+def _country_prefix(name_zh: str) -> str:
+    for prefix in _ZH_PREFIXES:
+        if name_zh.startswith(prefix):
+            return prefix
+    return ""
+
+
+def country_code(text: str) -> str:
+    """ISO alpha-2 code of a printed country ('美国', 'USA', 'US'); the cleaned text if unknown."""
+    text = _fold(text).strip("()（）")
+    if re.fullmatch(r"[A-Z]{2}", text) and text not in ("UK",):
+        return text
+    return COUNTRIES.get(text.casefold(), COUNTRIES.get(text, text))
+
+
+def cell_to_issuer(cell: str, country_cell: str = "") -> IssuerParts:
+    """Split an issuer cell into Chinese name, English name, abbreviation and country."""
+    raw = clean_cell(cell)
+    zh, en, abbrs = _classify([p for piece in _bracket_pieces(_fold(raw)) for p in _split_piece(piece)])
+    name_zh = zh[0] if zh else ""
+    country = country_code(country_cell) if clean_cell(country_cell) else ""
+    if not country and name_zh:
+        country = COUNTRIES.get(_country_prefix(name_zh), "")
+    others = tuple(zh[1:] + en[1:] + abbrs[1:])
+    return IssuerParts(raw, name_zh, en[0] if en else "", abbrs[0] if abbrs else "", country, others)
+
+
+def zh_fuzzy_key(name: str) -> str:
+    """Chinese comparison key: country prefix dropped (compared apart), 学会 and 协会 folded."""
+    name = _fold(name)
+    name = name[len(_country_prefix(name)):]
+    return name_key(name).replace("学会", "协会")
+
+
+def en_fuzzy_key(name: str) -> str:
+    """English comparison key: folded words without articles and prepositions."""
+    words = re.findall(r"[0-9a-zß-ÿ]+", unicodedata.normalize("NFKC", name).casefold().replace("&", " and "))
+    return " ".join(w for w in words if w not in _EN_STOP)
+
+
+def _part_score(probe: str, names: tuple[str, ...]) -> float:
+    """Best score of one name part against an issuer's names in the same script.
+
+    Chinese is scored with fuzz.ratio on characters (it has no spaces, so token scorers would
+    see one token); English with token_sort_ratio (word order varies). Neither uses partial or
+    token-set scoring, which would rate 'IEEE Society' a perfect match for any IEEE society.
+    """
+    if _has_cjk(probe):
+        keys = [zh_fuzzy_key(n) for n in names if _has_cjk(n)]
+        return max((fuzz.ratio(zh_fuzzy_key(probe), k) for k in keys), default=0.0)
+    keys = [en_fuzzy_key(n) for n in names if not _has_cjk(n)]
+    return max((fuzz.token_sort_ratio(en_fuzzy_key(probe), k) for k in keys), default=0.0)
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    """How one registry issuer fares against a cell."""
+
+    issuer_id: str
+    score: float  # the weakest name part: every part must agree
+    exact: bool
+    abbr_hit: bool
+    conflict: bool  # the abbreviation or the country says it is another organization
+
+
+def _abbr_relation(abbr: str, issuer: Issuer) -> tuple[bool, bool]:
+    """(hit, conflict) of a cell's abbreviation against an issuer's abbreviations."""
+    if not abbr or not issuer.abbrs:
+        return False, False
+    keys = {name_key(a) for a in issuer.abbrs}
+    words = {name_key(w) for w in re.split(r"[\s/]+", abbr) if w}
+    hit = name_key(abbr) in keys or bool(words & keys)
+    return hit, not hit
+
+
+def _probes(parts: IssuerParts) -> list[str]:
+    return [p for p in (parts.name_zh, parts.name_en, *parts.other_names) if p and not is_acronym(p)]
+
+
+def _evidence(parts: IssuerParts, issuer: Issuer) -> _Evidence:
+    probes = _probes(parts)
+    keys = {name_key(n) for n in issuer.names}
+    exact_keys = {name_key(p) for p in probes} | {name_key(f"{parts.abbr}{parts.name_zh}")}
+    scores = [100.0 if name_key(p) in keys else _part_score(p, issuer.names) for p in probes]
+    hit, abbr_conflict = _abbr_relation(parts.abbr, issuer)
+    country_conflict = bool(
+        re.fullmatch(r"[A-Z]{2}", parts.country) and issuer.country and parts.country != issuer.country
+    )
+    score = min(scores) if scores else (100.0 if hit else 0.0)
+    exact = bool(exact_keys & keys)
+    return _Evidence(issuer.id, round(score, 1), exact, hit, abbr_conflict or country_conflict)
+
+
+def provisional_id(parts: IssuerParts) -> str:
+    """A stable id for an issuer the registry does not (yet) know; never equal to a registry id."""
+    key = (name_key(parts.name_zh), name_key(parts.name_en), name_key(parts.abbr))
+    return stable_id(PROVISIONAL_PREFIX.rstrip("-"), *key)
+
+
+def _accepted(evidence: list[_Evidence]) -> tuple[_Evidence, str] | None:
+    """The one issuer the tiers accept, with the tier's name; None when a steward must decide."""
+    exact = [e for e in evidence if e.exact]
+    if exact:
+        sure = len(exact) == 1 and not exact[0].conflict and exact[0].score >= LOWER
+        return (exact[0], "alias") if sure else None
+    by_abbr = [e for e in evidence if e.abbr_hit]
+    if by_abbr:
+        sure = len(by_abbr) == 1 and not by_abbr[0].conflict and by_abbr[0].score >= LOWER
+        return (by_abbr[0], "abbr") if sure else None
+    ranked = sorted(evidence, key=lambda e: -e.score)
+    if not ranked or ranked[0].conflict or ranked[0].score < UPPER:
+        return None
+    runner_up = ranked[1].score if len(ranked) > 1 else 0.0
+    return (ranked[0], "fuzzy") if ranked[0].score - runner_up >= MARGIN else None
+
+
+def match_issuer(parts: IssuerParts, registry: Registry, decisions: Decisions) -> IssuerMatch:
+    """Match parsed issuer parts to a registry id, or hold them for review under a provisional id."""
+    item_id = issuer_item_id(parts)
+    rejected = decisions.rejected(item_id)
+    evidence = [_evidence(parts, issuer) for issuer in registry.issuers if issuer.id not in rejected]
+    ranked = sorted((e for e in evidence if e.score > 0 or e.abbr_hit), key=lambda e: (-e.score, e.issuer_id))
+    candidates = tuple((e.issuer_id, e.score) for e in ranked[:3])
+    decision = decisions.latest(item_id)
+    if decision is not None:
+        if decision.decision == "accept":
+            score = dict(candidates).get(decision.target_id, 100.0)
+            return IssuerMatch(decision.target_id, "matched", "decision", score, candidates, item_id)
+        return IssuerMatch(provisional_id(parts), "new", "decision", 0.0, candidates, item_id)
+    accepted = _accepted(evidence)
+    if accepted is not None:
+        best, method = accepted
+        return IssuerMatch(best.issuer_id, "matched", method, best.score, candidates, item_id)
+    top = candidates[0][1] if candidates else 0.0
+    status: Status = "review" if top >= LOWER or any(e.abbr_hit or e.exact for e in ranked) else "new"
+    return IssuerMatch(provisional_id(parts), status, status, top, candidates, item_id)
+
+
+def issuer_item_id(parts: IssuerParts) -> str:
+    """The review item id of a cell: the same cell text (and country) is one item everywhere."""
+    return review_item_id("issuer", name_key(parts.raw), parts.country)
+
+
+def issuer_country(parts: IssuerParts, match: IssuerMatch, registry: Registry) -> str:
+    """The country: the notice's 国别 column or Chinese prefix, else the matched registry issuer's."""
+    if parts.country:
+        return parts.country
+    issuer = registry.by_id.get(match.issuer_id)
+    return issuer.country if issuer else ""
+
+
+def issuer_review_item(
+    parts: IssuerParts, match: IssuerMatch, *, notice: str = "", source_file: str = "",
+    page: int | None = None, row: int | None = None,
+) -> ReviewItem:
+    """The review row for a cell that waits for a steward."""
+    return ReviewItem(
+        item_id=match.item_id or issuer_item_id(parts), kind="issuer", status=match.status, raw=parts.raw,
+        name_zh=parts.name_zh, name_en=parts.name_en, abbr=parts.abbr, country=parts.country,
+        candidates="; ".join(f"{cid} {score:.1f}" for cid, score in match.candidates),
+        top_candidate=match.candidates[0][0] if match.candidates else "",
+        provisional_id=match.issuer_id if match.status != "matched" else provisional_id(parts),
+        notice=notice, source_file=source_file, page=page, row=row,
+    )

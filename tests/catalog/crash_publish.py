@@ -1,0 +1,42 @@
+"""Run a publish in this process and die (os._exit) at the Nth file-system write.
+
+Usage: python crash_publish.py CURATED N_ROWS CRASH_AT   (CRASH_AT 0 = never crash)
+Prints the number of writes when it does not crash. Used by test_publish_crash.py.
+"""
+
+import os
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from catalog import publish as publish_module
+
+WRITES = ("rename", "replace", "symlink", "unlink", "fsync", "mkdir")
+
+
+def main() -> None:
+    curated, rows, crash_at = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+    count = 0
+
+    def wrap(name: str, real):  # type: ignore[no-untyped-def]
+        def crashing(*args, **kwargs):  # type: ignore[no-untyped-def]
+            nonlocal count
+            count += 1
+            if count == crash_at:
+                os._exit(17)
+            return real(*args, **kwargs)
+
+        return crashing
+
+    for name in WRITES:
+        setattr(os, name, wrap(name, getattr(os, name)))
+    frame = pd.DataFrame({"entry_id": [f"e{i}" for i in range(rows)], "v": ["x" * 50] * rows}).astype("string")
+    files = publish_module.render({"entries": frame, "notices": frame.head(1)})
+    with publish_module.publish_lock(curated):
+        publish_module.publish(files, {"entries": rows}, curated)
+    print(count)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,61 @@
+"""Kill the publishing process at every file-system write: curated/ is always the old or the new version."""
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from catalog.publish import current_version
+
+SCRIPT = Path(__file__).with_name("crash_publish.py")
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def publish_rows(curated: Path, rows: int, crash_at: int = 0) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(SCRIPT), str(curated), str(rows), str(crash_at)],
+        capture_output=True, text=True, cwd=ROOT, timeout=120,
+    )  # fmt: skip
+
+
+def state(curated: Path) -> tuple[str | None, bytes]:
+    """The current version (checked whole against its manifest) and what users read."""
+    version = current_version(curated)
+    if version is None:
+        return None, b""
+    folder = curated / "versions" / version
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    for name, digest in manifest["files"].items():
+        assert hashlib.sha256((folder / name).read_bytes()).hexdigest() == digest, name
+    return version, (curated / "entries.csv").read_bytes()
+
+
+@pytest.fixture(scope="module")
+def writes(tmp_path_factory: pytest.TempPathFactory) -> int:
+    curated = tmp_path_factory.mktemp("count")
+    publish_rows(curated, 1)
+    done = publish_rows(curated, 3)
+    assert done.returncode == 0, done.stderr
+    return int(done.stdout.strip())
+
+
+def test_publish_killed_at_every_write_leaves_old_or_new(tmp_path: Path, writes: int) -> None:
+    assert writes >= 10
+    reference = tmp_path / "reference"
+    publish_rows(reference, 1)
+    old = state(reference)
+    publish_rows(reference, 3)
+    new = state(reference)
+    for crash_at in range(1, writes + 1):
+        curated = tmp_path / f"crash{crash_at}"
+        assert publish_rows(curated, 1).returncode == 0
+        killed = publish_rows(curated, 3, crash_at)
+        assert killed.returncode == 17, (crash_at, killed.stderr)
+        assert state(curated) in (old, new), crash_at
+        recovered = publish_rows(curated, 3)  # the next run recovers by itself
+        assert recovered.returncode == 0, recovered.stderr
+        assert state(curated) == new
+        assert not list(curated.glob(".staging-*")) and not list((curated / "versions").glob(".staging-*"))
