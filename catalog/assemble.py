@@ -127,8 +127,8 @@ def _vote(
     found: list[Disagreement] = []
     if len(present) < len(group):
         have = {r.source.path for r, _ in present}
-        values = tuple((r.source.path, "present" if r.source.path in have else "missing") for r in group)
-        found.append(Disagreement(notice_id, seq, "row", values))
+        marks = tuple((r.source.path, "present" if r.source.path in have else "missing") for r in group)
+        found.append(Disagreement(notice_id, seq, "row", marks))
     lineage_row = present[0][1]
     chosen: dict[str, str] = {}
     for name in COMPARED:

@@ -22,6 +22,7 @@ resolve_entities=False, a second layer.
 from __future__ import annotations
 
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -66,7 +67,7 @@ def read_docx(path: Path, source: SourceFile) -> Document:
         lines: list[str] = []
         grids: list[list[list[str | None]]] = []
         _walk(body, lines, grids)
-    except (ValueError, TypeError, etree.LxmlError) as exc:
+    except (ValueError, TypeError, RecursionError, etree.LxmlError) as exc:
         raise UnreadableDocument(f"the Word document's structure is malformed ({exc})", file=source.path) from exc
     tables = tuple(_grid_to_table(grid, number, source) for number, grid in enumerate(grids, start=1))
     text = "\n".join(line for line in lines if line)
@@ -83,8 +84,10 @@ def zip_to_checked(path: Path, file: str) -> None:
                 if member.filename.endswith((".xml", ".rels")) and member.file_size:
                     with archive.open(member) as fh:
                         _check_prolog(fh.read(PROLOG_BYTES), member.filename, file)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError, ValueError) as exc:
-        # RuntimeError: an encrypted member; ValueError / EOFError: truncated or corrupt deflate data.
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, OSError, EOFError, RuntimeError, ValueError,
+            NotImplementedError) as exc:
+        # RuntimeError: an encrypted member; zlib.error / EOFError: corrupt or truncated deflate data;
+        # NotImplementedError: a compression method zipfile lacks.
         raise UnreadableDocument(f"not a readable zip archive, so not a .docx ({exc})", file=file) from exc
 
 

@@ -55,6 +55,8 @@ def read_html(path: Path, source: SourceFile) -> Document:
     except OSError as exc:
         raise UnreadableDocument(f"the file cannot be read ({exc.strerror})", file=source.path) from exc
     text = bytes_to_text(data)
+    if "\x00" in text:  # UTF-16 without a BOM or binary data: either way not a page we can read
+        raise UnreadableDocument("binary content (NUL bytes), not an HTML page", file=source.path)
     try:
         root = lxml.html.document_fromstring(_XML_DECL.sub("", text, count=1))
     except (etree.ParserError, etree.LxmlError, ValueError) as exc:

@@ -20,7 +20,7 @@ from pdfplumber.utils import extract_text
 
 from catalog.errors import DocumentTooLarge, IngestError, NeedsOCR, UnreadableDocument
 from catalog.model import BBox, Document, RawRow, RawTable, SourceFile, SourceRef
-from extractors.pdfpage import Char, PageContent, PageSource, PdfplumberSource, pages_of
+from extractors.pdfpage import Char, Edge, PageContent, PageSource, PdfplumberSource, pages_of
 from normalize.cells import clean_cell, is_cjk
 
 MAX_PAGES = 2000
@@ -32,13 +32,15 @@ SCAN_MAX_CHARS = 10
 # Characters a line may break after without a space (UAX #14 classes HY/BA and SY).
 BREAK_AFTER = "-\u2010\u2013/"
 SPACES = " \u00a0\u3000"
+OPENERS = "([{\uff08\u3010\u300a\u201c\u2018"
+CLOSERS = ")]}\uff09\u3011\u300b\u201d\u2019"
 
 
 def read_pdf(path: Path, source: SourceFile) -> Document:
     """Read a PDF's ruled tables and running text; every failure is an UnreadableDocument."""
     try:
         with PdfplumberSource(path) as pdf:
-            return _source_to_document(pdf, source)
+            return source_to_document(pdf, source)
     except IngestError:
         raise
     except Exception as exc:  # the boundary: no parser exception type leaves this module
@@ -46,7 +48,8 @@ def read_pdf(path: Path, source: SourceFile) -> Document:
                                  file=source.path) from exc
 
 
-def _source_to_document(pdf: PageSource, source: SourceFile) -> Document:
+def source_to_document(pdf: PageSource, source: SourceFile) -> Document:
+    """Read every page of an open PDF, one at a time, into a Document."""
     count = pdf.page_count
     if count > MAX_PAGES:
         raise DocumentTooLarge(f"the PDF has {count} pages, over the cap of {MAX_PAGES}", file=source.path)
@@ -55,10 +58,12 @@ def _source_to_document(pdf: PageSource, source: SourceFile) -> Document:
     tables: list[RawTable] = []
     texts: list[str] = []
     scanned = 0
+    previous: _Fragment | None = None
     for page in pages_of(pdf):
-        page_tables = page_to_tables(page, source, first_index=len(tables) + 1)
-        tables.extend(page_tables)
-        texts.append(page_to_text(page, [t.bbox for t in page_tables if t.bbox]))
+        fragments = page_to_fragments(page, source, first_index=len(tables) + 1, previous=previous)
+        tables.extend(f.table for f in fragments)
+        previous = fragments[-1] if fragments else None
+        texts.append(page_to_text(page, [f.table.bbox for f in fragments if f.table.bbox]))
         scanned += _is_scan(page)
     if scanned and (scanned * 2 >= count or not tables):
         raise NeedsOCR(f"needs OCR: {scanned} of {count} pages are images without text", file=source.path)
@@ -73,6 +78,18 @@ def _is_scan(page: PageContent) -> bool:
 
 # --- tables ------------------------------------------------------------------------------
 
+Cell = tuple[float, float, float, float]
+Grid = list[tuple[Cell, list[Cell | None]]]  # per row: its band and its cells (None: merged)
+
+
+@dataclass(frozen=True)
+class _Fragment:
+    """A table as printed on one page, with what the next page's fragment needs to know."""
+
+    table: RawTable
+    columns: tuple[float, ...]  # x of each column's left rule
+    open_columns: frozenset[int]  # columns whose vertically merged cell runs off the bottom
+
 
 class _EdgePage:
     """The slice of a pdfplumber Page that TableFinder's "lines" strategy reads."""
@@ -84,28 +101,92 @@ class _EdgePage:
             {"x0": e.x0, "x1": e.x1, "top": e.top, "bottom": e.bottom, "doctop": e.top,
              "width": e.x1 - e.x0, "height": e.bottom - e.top,
              "orientation": e.orientation, "object_type": e.kind}
-            for e in page.edges
+            for e in close_cut_tables(page.edges)
         ]
 
 
-def page_to_tables(page: PageContent, source: SourceFile, *, first_index: int = 1) -> list[RawTable]:
+def close_cut_tables(edges: Sequence[Edge], tol: float = 3.0) -> list[Edge]:
+    """Add the missing rule where a page break cut a table open (Chromium draws none there).
+
+    Where three or more column rules end (or start) at one height, hang from a horizontal rule
+    and no horizontal rule spans them there, the table was cut: close it with a rule.
+    """
+    rules = [e for e in edges if e.orientation == "h" and e.x1 - e.x0 >= tol]
+    columns = [e for e in edges if e.orientation == "v" and e.bottom - e.top >= tol]
+    added: list[Edge] = []
+    for end, other in (("bottom", "top"), ("top", "bottom")):
+        ends: dict[int, list[Edge]] = {}
+        for v in columns:
+            ends.setdefault(round(getattr(v, end)), []).append(v)
+        for y, group in ends.items():
+            xs = sorted(v.x0 for v in group)
+            distinct = 1 + sum(1 for a, b in zip(xs, xs[1:]) if b - a > tol)
+            anchored = any(abs(h.top - getattr(v, other)) <= tol for v in group for h in rules)
+            closed = any(abs(h.top - y) <= tol and h.x0 <= xs[0] + tol and h.x1 >= xs[-1] - tol for h in rules)
+            if distinct >= 3 and anchored and not closed:
+                added.append(Edge(xs[0], float(y), xs[-1], float(y), "h", "synthetic"))
+    return [*edges, *added]
+
+
+def page_to_fragments(
+    page: PageContent, source: SourceFile, *, first_index: int = 1, previous: _Fragment | None = None
+) -> list[_Fragment]:
     """Find the page's ruled tables with pdfplumber's TableFinder and read their cells."""
     if not page.edges:
         return []
     finder = TableFinder(_EdgePage(page), TABLE_SETTINGS)  # type: ignore[arg-type]
     chars = [c for c in page.chars if c.upright]
-    out: list[RawTable] = []
+    out: list[_Fragment] = []
     for offset, table in enumerate(finder.tables):
         index = first_index + offset
-        grid = [(tuple(row.bbox), list(row.cells)) for row in table.rows]
+        grid: Grid = [(_row_band(row.cells), list(row.cells)) for row in table.rows]
         texts = _grid_to_texts(grid, chars)
+        columns = tuple(sorted({c[0] for c in table.cells}))
+        if offset == 0 and previous is not None:
+            _mark_carried_merges(grid, texts, columns, previous)
         rows = tuple(
             RawRow(cells=tuple(cells), ref=SourceRef(file=source.path, sha256=source.sha256, table=index,
-                                                     row=r, page=page.number, bbox=_round(bbox)))
-            for r, ((bbox, _), cells) in enumerate(zip(grid, texts), start=1)
+                                                     row=r, page=page.number, bbox=_round(band)))
+            for r, ((band, _), cells) in enumerate(zip(grid, texts), start=1)
         )
-        out.append(RawTable(index=index, rows=rows, page=page.number, bbox=_round(tuple(table.bbox))))
+        raw = RawTable(index=index, rows=rows, page=page.number, bbox=_round(table.bbox))
+        out.append(_Fragment(raw, columns, _open_columns(grid, table.bbox[3])))
     return out
+
+
+def _row_band(cells: Sequence[Cell | None]) -> Cell:
+    # A row's own band: a merged cell would stretch it over the rows it covers.
+    real = [c for c in cells if c is not None]
+    return (min(c[0] for c in real), min(c[1] for c in real), max(c[2] for c in real), min(c[3] for c in real))
+
+
+def _open_columns(grid: Grid, table_bottom: float) -> frozenset[int]:
+    """Columns where a cell spanning several rows reaches the fragment's bottom."""
+    last_top = grid[-1][0][1]
+    lefts = sorted({c[0] for _, cells in grid for c in cells if c is not None})
+    spanning = [c for _, cells in grid for c in cells
+                if c is not None and c[1] < last_top - 1 and c[3] >= table_bottom - 1]
+    return frozenset(j for j, x in enumerate(lefts) if any(c[0] <= x < c[2] for c in spanning))
+
+
+def _mark_carried_merges(grid: Grid, texts: list[list[str | None]], columns: tuple[float, ...],
+                         previous: _Fragment) -> None:
+    """Blank cells that continue a merged cell from the previous page become None (merged).
+
+    Producers print a merged cell's text only where it starts; the part that runs onto the
+    next page is drawn as an empty cell. It is taken as a continuation when the previous
+    page's table has the same columns and its merged cell ran off the bottom there, or when
+    the blank cell itself spans several rows.
+    """
+    same = len(columns) == len(previous.columns) and all(
+        abs(a - b) <= 2 for a, b in zip(columns, previous.columns))
+    if not same or not texts:
+        return
+    first = 1 if len(texts) > 1 and texts[0] == list(previous.table.rows[0].cells) else 0
+    band, cells = grid[first]
+    for j, (cell, text) in enumerate(zip(cells, texts[first])):
+        if cell is not None and text == "" and (j in previous.open_columns or cell[3] > band[3] + 1):
+            texts[first][j] = None
 
 
 def _round(bbox: Sequence[float]) -> BBox:
@@ -119,17 +200,15 @@ def _inside(char: Char, box: Sequence[float]) -> bool:
     return box[0] <= h_mid < box[2] and box[1] <= v_mid < box[3]
 
 
-Grid = list[tuple[BBox, list[Any]]]
-
-
 def _grid_to_texts(grid: Grid, chars: list[Char]) -> list[list[str | None]]:
     """Cell texts of a table: None where a merged cell covers the position."""
-    cells: list[tuple[tuple[float, ...], list[list[Char]]]] = []
-    for row_bbox, row_cells in grid:
-        row_chars = [c for c in chars if _inside(c, row_bbox)]
-        for cell in row_cells:
-            if cell is not None:
-                cells.append((tuple(cell), chars_to_lines(c for c in row_chars if _inside(c, cell))))
+    cells: list[tuple[Cell, list[list[Char]]]] = []
+    for _, row_cells in grid:
+        real = [c for c in row_cells if c is not None]
+        extent = (real[0][0], min(c[1] for c in real), real[-1][2], max(c[3] for c in real))
+        row_chars = [c for c in chars if _inside(c, extent)]  # fewer tests per cell
+        for cell in real:
+            cells.append((cell, chars_to_lines(c for c in row_chars if _inside(c, cell))))
     metrics = _table_metrics(cells)
     texts = iter(lines_to_text(lines, box[2] - metrics.pad, metrics) for box, lines in cells)
     return [[None if cell is None else next(texts) for cell in row_cells] for _, row_cells in grid]
@@ -147,7 +226,7 @@ class _Metrics:
     draws_trailing_spaces: bool  # the producer paints a line's trailing space when it fits
 
 
-def _table_metrics(cells: Sequence[tuple[tuple[float, ...], list[list[Char]]]]) -> _Metrics:
+def _table_metrics(cells: Sequence[tuple[Cell, list[list[Char]]]]) -> _Metrics:
     # Padding is taken as the smallest left inset over the table: left-aligned text sits
     # right at it, and table styles pad both sides alike.
     insets = [min(c.x0 for c in lines[0]) - box[0] for box, lines in cells if lines]
@@ -169,7 +248,7 @@ def chars_to_lines(chars: Iterable[Char]) -> list[list[Char]]:
     """
     lines: list[tuple[list[float], list[Char]]] = []
     for char in sorted(chars, key=lambda c: c.top):
-        text = _char_text(char)
+        text = _char_text(char.text)
         if not text:
             continue
         char = Char(text, char.x0, char.x1, char.top, char.bottom, char.size, char.fontname, char.upright)
@@ -184,12 +263,21 @@ def chars_to_lines(chars: Iterable[Char]) -> list[list[Char]]:
     return [_dedupe(sorted(m, key=lambda c: c.x0)) for _, m in lines if any(not c.text.isspace() for c in m)]
 
 
-def _char_text(char: Char) -> str:
-    # Some producers (Skia with Noto CJK) map 工/人/... to look-alike Kangxi radicals in the
-    # text layer; those code points never occur in a notice's text, so fold them back.
-    if any(0x2E80 <= ord(ch) <= 0x2FDF for ch in char.text):
-        return unicodedata.normalize("NFKC", char.text)
-    return char.text
+# Skia (Chromium) writes a text layer from the font's cmap, so 工/人/车/食 come out as the
+# look-alike radicals that share their glyph, and "fi" as a ligature. Notices never use those
+# code points, so fold them back: Kangxi radicals and ligatures by NFKC, and the simplified
+# radicals (no NFKC mapping) by their Unicode EquivalentUnifiedIdeograph.
+_RADICALS = dict(zip(
+    map(chr, (0x2EA0, 0x2EC5, 0x2EC6, 0x2EC8, 0x2EC9, 0x2ECB, 0x2ED3, 0x2ED4, 0x2EDD, 0x2EE0, 0x2EE2,
+              0x2EE4, 0x2EE5, 0x2EE6, 0x2EE7, 0x2EE8, 0x2EE9, 0x2EEA, 0x2EEC, 0x2EEE, 0x2EF0, 0x2EF3)),
+    "民见角讠贝车长门食饣马鬼鱼鸟卤麦黄黾齐齿龙龟",
+))
+
+
+def _char_text(text: str) -> str:
+    if not any(0x2E80 <= ord(ch) <= 0x2FDF or 0xFB00 <= ord(ch) <= 0xFB06 for ch in text):
+        return text
+    return "".join(_RADICALS.get(ch) or unicodedata.normalize("NFKC", ch) for ch in text)
 
 
 def _dedupe(line: list[Char]) -> list[Char]:
@@ -237,9 +325,12 @@ def _line_separator(prev: Sequence[Char], nxt: Sequence[Char], content_right: fl
     is read as a space (the rule for wraps of unknown geometry, as join_wrapped does) unless
     the geometry proves otherwise:
     1. a space glyph drawn at the end of the line: a space;
-    2. CJK on both sides: no space;
-    3. a word broken inside (no break opportunity here, the line is one unbroken run and the
-       next glyph would not have fitted): no space ("Handelskamm|ertag", "Mechatroniker|/-in");
+    2. CJK on both sides (looking through brackets): no space;
+    3. a word broken inside (no break opportunity here, the line is one unbroken run, the next
+       glyph would not have fitted, and the next line does not open with a capital or bracket
+       after a lower-case letter): no space ("Handelskamm|ertag", "Mechatroniker|/-in"). A
+       one-word line that happens to end within a glyph of the edge and is followed by a
+       lower-case word ("Association|of") looks the same: that case is read as a broken word;
     4. the producer paints trailing spaces that fit (seen in this table: LibreOffice does) and
        one would have fitted here but none was painted: no space ("Elektroniker/-|in");
     5. a line ending in a hyphen or slash from a producer that never paints trailing spaces
@@ -253,13 +344,17 @@ def _line_separator(prev: Sequence[Char], nxt: Sequence[Char], content_right: fl
         return " "
     last = ink[-1]
     a, b = last.text[-1], first.text[0]
-    if is_cjk(a) and is_cjk(b):
-        return ""
+    if is_cjk(a.rstrip(CLOSERS) or _last_letter(ink)) and is_cjk(_first_letter(nxt)):
+        return ""  # brackets belong to the run they enclose: "所属系列|(专业)" has no space
     room = content_right - last.x1
     opportunity = a in BREAK_AFTER and b not in BREAK_AFTER
     one_run = " " not in line_to_text(ink).strip()
-    if not opportunity and one_run and not (is_cjk(a) or is_cjk(b)) and room < first.x1 - first.x0:
+    # A capital or an opening bracket after a lower-case letter starts a new word.
+    word_start = a.islower() and (b.isupper() or b == "(")
+    if not opportunity and one_run and not (is_cjk(a) or is_cjk(b) or word_start) and room < first.x1 - first.x0:
         return ""
+    if opportunity and _lead_width(nxt) <= room:
+        return " "  # the next piece would have fitted after the hyphen: the break was a space
     space = m.space_widths.get(last.fontname, 0.25 * last.size)
     if m.draws_trailing_spaces and room >= space:
         return ""
@@ -268,13 +363,33 @@ def _line_separator(prev: Sequence[Char], nxt: Sequence[Char], content_right: fl
     return " "
 
 
+def _first_letter(line: Sequence[Char]) -> str:
+    return next((c.text[0] for c in line if c.text not in SPACES and c.text[0] not in OPENERS), "")
+
+
+def _last_letter(line: Sequence[Char]) -> str:
+    return next((c.text[-1] for c in reversed(line) if c.text[-1] not in CLOSERS), "")
+
+
+def _lead_width(line: Sequence[Char]) -> float:
+    """Width of a line's first unbreakable piece (up to a space, hyphen or slash)."""
+    end = line[0]
+    for c in line:
+        if c.text in SPACES:
+            break
+        end = c
+        if c.text in BREAK_AFTER:
+            break
+    return end.x1 - line[0].x0
+
+
 # --- running text --------------------------------------------------------------------------
 
 
 def page_to_text(page: PageContent, table_boxes: Sequence[BBox]) -> str:
     """The page's text outside its tables, in reading order, lines joined with newlines."""
     chars = [
-        {"text": _char_text(c), "x0": c.x0, "x1": c.x1, "top": c.top, "bottom": c.bottom,
+        {"text": _char_text(c.text), "x0": c.x0, "x1": c.x1, "top": c.top, "bottom": c.bottom,
          "doctop": c.top, "upright": c.upright, "size": c.size, "fontname": c.fontname}
         for c in page.chars
         if not any(_inside(c, box) for box in table_boxes)

@@ -84,9 +84,9 @@ class PdfplumberSource:
         try:
             self._pdf = pdfplumber.open(path, password=password)
             self._pages = self._pdf.pages
-        except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-            raise EncryptedDocument("the PDF is protected by a password", file=path.name) from exc
         except Exception as exc:  # pdfminer raises many unrelated types on bad bytes
+            if isinstance(_root_cause(exc), (PDFPasswordIncorrect, PDFEncryptionError)):
+                raise EncryptedDocument("the PDF is protected by a password", file=path.name) from exc
             raise UnreadableDocument(f"not a readable PDF ({_reason(exc)})", file=path.name) from exc
 
     @property
@@ -159,6 +159,14 @@ def _bbox(obj: dict[str, Any]) -> BBox:
     return (float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"]))
 
 
+def _root_cause(exc: BaseException) -> BaseException:
+    # pdfplumber wraps pdfminer's errors: PdfminerException(original)
+    while exc.args and isinstance(exc.args[0], BaseException):
+        exc = exc.args[0]
+    return exc
+
+
 def _reason(exc: BaseException) -> str:
+    exc = _root_cause(exc)
     text = str(exc).strip()
     return f"{type(exc).__name__}: {text}"[:200] if text else type(exc).__name__

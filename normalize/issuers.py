@@ -289,7 +289,9 @@ def _accepted(evidence: list[_Evidence]) -> tuple[_Evidence, str] | None:
     """The one issuer the tiers accept, with the tier's name; None when a steward must decide."""
     exact = [e for e in evidence if e.exact]
     if exact:
-        sure = len(exact) == 1 and not exact[0].conflict and exact[0].score >= LOWER
+        # An abbreviation naming another issuer contradicts the name, even if this one has none.
+        elsewhere = any(e.abbr_hit and e.issuer_id != exact[0].issuer_id for e in evidence)
+        sure = len(exact) == 1 and not exact[0].conflict and not elsewhere and exact[0].score >= LOWER
         return (exact[0], "alias") if sure else None
     by_abbr = [e for e in evidence if e.abbr_hit]
     if by_abbr:

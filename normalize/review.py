@@ -16,9 +16,18 @@ import tempfile
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from catalog.model import stable_id
+from catalog.model import SourceRef, stable_id
+
+if TYPE_CHECKING:  # issuers.py imports this module; the types are only for the checker
+    import pandas as pd
+
+    from normalize.issuers import IssuerMatch, IssuerParts
+
+DEFAULT_DECISIONS = Path(__file__).parent / "data" / "decisions.csv"
 
 DECISIONS = ("accept", "reject", "new")
 # Stewards type in Excel, sometimes in Chinese.
@@ -77,9 +86,16 @@ class Decisions:
 
     rows: tuple[Decision, ...] = ()
 
+    @cached_property
+    def _by_item(self) -> dict[str, tuple[Decision, ...]]:
+        index: dict[str, list[Decision]] = {}
+        for decision in self.rows:
+            index.setdefault(decision.item_id, []).append(decision)
+        return {item_id: tuple(ds) for item_id, ds in index.items()}
+
     def history(self, item_id: str) -> tuple[Decision, ...]:
         """Every decision on one item, oldest first."""
-        return tuple(d for d in self.rows if d.item_id == item_id)
+        return self._by_item.get(item_id, ())
 
     def latest(self, item_id: str) -> Decision | None:
         """The decision in force for an item: the last one recorded."""
@@ -126,8 +142,9 @@ def _write_csv(path: Path, columns: tuple[str, ...], rows: Iterable[dict[str, st
     os.replace(tmp, path)
 
 
-def load_decisions(path: Path) -> Decisions:
-    """Read decisions.csv (a missing file is no decisions yet)."""
+def load_decisions(path: Path | None = None) -> Decisions:
+    """Read decisions.csv (default normalize/data/decisions.csv; a missing file is no decisions yet)."""
+    path = path or DEFAULT_DECISIONS
     if not path.exists():
         return Decisions()
     rows = []
@@ -152,6 +169,25 @@ def merge_review_items(items: Iterable[ReviewItem]) -> list[ReviewItem]:
 
 def _item_row(item: ReviewItem) -> dict[str, str]:
     return {k: _excel_safe("" if v is None else str(v)) for k, v in asdict(item).items()}
+
+
+def review_item(parts: IssuerParts, match: IssuerMatch, notice: str, ref: SourceRef) -> ReviewItem:
+    """The review row of an issuer cell printed at `ref` in `notice`."""
+    from normalize.issuers import issuer_review_item  # a cycle at import time, not at call time
+
+    return issuer_review_item(parts, match, notice=notice, source_file=ref.file, page=ref.page, row=ref.row)
+
+
+def review_rows(items: Iterable[ReviewItem]) -> list[dict[str, str]]:
+    """Review items as CSV rows (REVIEW_COLUMNS, steward columns empty), merged and in stable order."""
+    return [{**_item_row(item), **{c: "" for c in STEWARD_COLUMNS}} for item in merge_review_items(items)]
+
+
+def review_frame(items: Iterable[ReviewItem]) -> pd.DataFrame:
+    """Review items as a DataFrame with REVIEW_COLUMNS, for publishing next to the catalog."""
+    import pandas as pd  # only the publishing edge needs pandas
+
+    return pd.DataFrame.from_records(review_rows(items), columns=list(REVIEW_COLUMNS)).astype("string")
 
 
 def write_review(items: Iterable[ReviewItem], path: Path, decisions: Decisions | None = None) -> int:
@@ -211,8 +247,9 @@ def _filled_decision(row: dict[str, str], where: str, now: datetime) -> Decision
     )
 
 
-def apply_review_file(review_csv: Path, decisions_csv: Path, now: datetime) -> int:
+def apply_review_file(review_csv: Path, decisions_csv: Path | None, now: datetime) -> int:
     """Append the decisions a steward filled in review_csv to decisions_csv; returns how many were new."""
+    decisions_csv = decisions_csv or DEFAULT_DECISIONS
     if not review_csv.exists():
         return 0
     known = load_decisions(decisions_csv)
@@ -221,7 +258,8 @@ def apply_review_file(review_csv: Path, decisions_csv: Path, now: datetime) -> i
         if not row.get("decision") or not row.get("item_id"):
             continue  # still pending
         decision = _filled_decision(row, f"{review_csv}:{number}", now)
-        latest = ([d for d in added if d.item_id == decision.item_id] or [known.latest(decision.item_id)])[-1]
+        earlier = [d for d in added if d.item_id == decision.item_id]
+        latest = earlier[-1] if earlier else known.latest(decision.item_id)
         if latest and (latest.decision, latest.target_id) == (decision.decision, decision.target_id):
             continue  # already recorded: re-running must not duplicate history
         added.append(decision)

@@ -8,6 +8,7 @@ merged cells and another PDF producer (Skia). Tests import these; nothing here a
 from __future__ import annotations
 
 import html
+import json
 import os
 import shutil
 import subprocess
@@ -22,6 +23,30 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 Rows = Sequence[Sequence[str]]
+ROOT = Path(__file__).resolve().parents[1]
+NOTICES = ("wuxi-2021-49", "taizhou-2022-30")
+
+
+@dataclass(frozen=True)
+class Truth:
+    """A catalog as published: header and rows."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class MadePdf:
+    """A PDF we produced from a known catalog, and that catalog."""
+
+    path: Path
+    truth: Truth
+
+
+def load_truth(name: str) -> Truth:
+    """Read tests/fixtures/<name>.truth.json (tests only: the pipeline never reads truth)."""
+    data = json.loads((ROOT / "tests" / "fixtures" / f"{name}.truth.json").read_text(encoding="utf-8"))
+    return Truth(tuple(data["header"]), tuple(tuple(r) for r in data["rows"]))
 
 
 @dataclass(frozen=True)
@@ -36,9 +61,14 @@ class DocxLayout:
     intro: str = "附件\n国际职业资格比照认定职称目录（第二批）"
 
 
+def has_tool(name: str) -> bool:
+    """True when a command-line tool is on PATH."""
+    return shutil.which(name) is not None
+
+
 def has_soffice() -> bool:
     """True when LibreOffice can be run."""
-    return shutil.which("soffice") is not None
+    return has_tool("soffice")
 
 
 def has_chromium() -> bool:

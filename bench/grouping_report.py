@@ -1,0 +1,169 @@
+"""Precision and recall of issuer and qualification grouping on a held-out city.
+
+    .venv/bin/python bench/grouping_report.py
+
+Rows: every catalog row of the two notices the registry was built from (tests/fixtures), plus a
+third city's catalog (tests/normalize/heldout/changzhou-catalog.csv) written in other wording and
+never used to tune the registry or the thresholds. Each row carries its true issuer and its true
+qualification. Grouping is scored pairwise: a pair of rows is predicted together when they get the
+same id, and truly together when they have the same true label.
+    precision = correct pairs / predicted pairs      (1.0 means no wrong merge)
+    recall    = correct pairs / true pairs           (a miss is a row left in review)
+"Held-out" figures count only pairs with at least one held-out row: the cross-city question.
+No steward decisions are applied: this measures the automatic matcher alone.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from normalize.issuers import IssuerMatch, cell_to_issuer, match_issuer  # noqa: E402
+from normalize.qualifications import qualification_ids  # noqa: E402
+from normalize.registry import Registry, load_registry  # noqa: E402
+from normalize.review import Decisions  # noqa: E402
+
+FIXTURES = ROOT / "tests" / "fixtures"
+HELDOUT = ROOT / "tests" / "normalize" / "heldout"
+
+
+@dataclass(frozen=True)
+class LabelledRow:
+    """One catalog row with its true issuer and true qualification."""
+
+    source: str
+    qualification: str
+    issuer_cell: str
+    country_cell: str
+    true_issuer: str
+    true_qualification: str
+
+    @property
+    def heldout(self) -> bool:
+        """True for rows of the held-out city."""
+        return self.source.startswith("heldout")
+
+
+@dataclass(frozen=True)
+class Score:
+    """Pairwise grouping figures."""
+
+    true_pairs: int
+    predicted_pairs: int
+    correct_pairs: int
+
+    @property
+    def precision(self) -> float:
+        """Correct share of predicted pairs (1.0 when nothing was merged)."""
+        return self.correct_pairs / self.predicted_pairs if self.predicted_pairs else 1.0
+
+    @property
+    def recall(self) -> float:
+        """Share of true pairs that were found."""
+        return self.correct_pairs / self.true_pairs if self.true_pairs else 1.0
+
+
+def labelled_rows() -> list[LabelledRow]:
+    """The notices' rows (true issuer from notice_issuers.csv) and the held-out rows."""
+    with (HELDOUT / "notice_issuers.csv").open(encoding="utf-8") as handle:
+        notice_truth = {r["issuer_cell"]: r["true_issuer"] for r in csv.DictReader(handle)}
+    rows: list[LabelledRow] = []
+    for path in sorted(FIXTURES.glob("*.truth.json")):
+        for cells in json.loads(path.read_text(encoding="utf-8"))["rows"]:
+            issuer = notice_truth[cells[3]]
+            rows.append(LabelledRow(path.stem, cells[1], cells[3], "", issuer, f"{issuer}|{cells[1].casefold()}"))
+    for path in sorted(HELDOUT.glob("*-catalog.csv")):
+        with path.open(encoding="utf-8") as handle:
+            for r in csv.DictReader(handle):
+                label = f"{r['true_issuer']}|{r['true_qualification'].casefold()}"
+                rows.append(LabelledRow(f"heldout:{path.stem}", r["职业资格名称"], r["颁证单位"], r["国别"], r["true_issuer"], label))
+    return rows
+
+
+def pairwise(predicted: Sequence[str], truth: Sequence[str], keep: Sequence[bool]) -> Score:
+    """Pairwise figures over pairs where at least one row is kept."""
+    true_pairs = predicted_pairs = correct = 0
+    for i, j in combinations(range(len(truth)), 2):
+        if not (keep[i] or keep[j]):
+            continue
+        same_true, same_pred = truth[i] == truth[j], predicted[i] == predicted[j]
+        true_pairs += same_true
+        predicted_pairs += same_pred
+        correct += same_true and same_pred
+    return Score(true_pairs, predicted_pairs, correct)
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything the report prints."""
+
+    rows: tuple[LabelledRow, ...]
+    matches: tuple[IssuerMatch, ...]
+    issuer: Score
+    issuer_heldout: Score
+    qualification: Score
+    qualification_heldout: Score
+    qualification_given_issuer: Score
+
+
+def evaluate(registry: Registry | None = None) -> Report:
+    """Match every labelled row and score the grouping."""
+    registry = registry or load_registry()
+    rows = labelled_rows()
+    matches = [match_issuer(cell_to_issuer(r.issuer_cell, r.country_cell), registry, Decisions()) for r in rows]
+    issuers = [m.issuer_id for m in matches]
+    heldout = [r.heldout for r in rows]
+    everything = [True] * len(rows)
+    true_issuers = [r.true_issuer for r in rows]
+    q_ids = qualification_ids(zip(issuers, (r.qualification for r in rows)), registry)
+    q_pred = [q_ids[(i, r.qualification)] for i, r in zip(issuers, rows)]
+    q_true_ids = qualification_ids(zip(true_issuers, (r.qualification for r in rows)), registry)
+    q_given = [q_true_ids[(r.true_issuer, r.qualification)] for r in rows]
+    q_truth = [r.true_qualification for r in rows]
+    return Report(
+        tuple(rows), tuple(matches),
+        issuer=pairwise(issuers, true_issuers, everything),
+        issuer_heldout=pairwise(issuers, true_issuers, heldout),
+        qualification=pairwise(q_pred, q_truth, everything),
+        qualification_heldout=pairwise(q_pred, q_truth, heldout),
+        qualification_given_issuer=pairwise(q_given, q_truth, heldout),
+    )
+
+
+def _line(name: str, score: Score) -> str:
+    return (f"{name:<44} precision {score.precision:6.3f}  recall {score.recall:6.3f}  "
+            f"(pairs: true {score.true_pairs}, predicted {score.predicted_pairs}, correct {score.correct_pairs})")
+
+
+def main() -> None:
+    """Print the figures and the held-out rows' outcomes."""
+    report = evaluate()
+    held = [(r, m) for r, m in zip(report.rows, report.matches) if r.heldout]
+    wrong = [(r, m) for r, m in held if m.status == "matched" and m.issuer_id != r.true_issuer]
+    right = [(r, m) for r, m in held if m.status == "matched" and m.issuer_id == r.true_issuer]
+    print(f"rows: {len(report.rows)} ({len(held)} held-out)")
+    print(f"held-out issuers: {len(right)} matched right, {len(held) - len(right) - len(wrong)} to review, "
+          f"{len(wrong)} matched WRONG")
+    for r, m in held:
+        mark = "ok" if m.status == "matched" and m.issuer_id == r.true_issuer else m.status.upper()
+        if m.status == "matched" and m.issuer_id != r.true_issuer:
+            mark = "WRONG"
+        print(f"  {mark:<7} {m.method:<8} {m.score:5.1f} {r.issuer_cell}  -> {m.issuer_id} (true {r.true_issuer})")
+    print(_line("issuer grouping, all rows", report.issuer))
+    print(_line("issuer grouping, held-out pairs", report.issuer_heldout))
+    print(_line("qualification grouping, all rows", report.qualification))
+    print(_line("qualification grouping, held-out pairs", report.qualification_heldout))
+    print(_line("qualification grouping given true issuer", report.qualification_given_issuer))
+
+
+if __name__ == "__main__":
+    main()

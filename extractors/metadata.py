@@ -1,0 +1,234 @@
+"""Read what a notice says about itself from its running text: number, city, office, title,
+dates, batch and catalog title. Only the text is read, never the file name.
+
+The rules follow the layout of Chinese official documents (GB/T 9704 公文格式): the document
+number (发文字号) stands on its own line above the title; the title (关于…的通知) may wrap
+over lines; the issuing office signs on the line above the date (落款), and the imprint at the
+end repeats office and date (…印发). Every field is "" when the text does not state it, and no
+text makes this raise.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from catalog.model import NoticeMeta
+from normalize.cells import clean_cell, join_lines
+
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+_OPEN, _CLOSE = "〔[［(（【", "〕]］)）】"
+_DOC_NUMBER = re.compile(
+    rf"(?P<prefix>[\u4e00-\u9fff]{{1,12}}?)\s*[{re.escape(_OPEN)}]\s*(?P<year>\d{{4}})\s*[{re.escape(_CLOSE)}]"
+    r"\s*(?P<di>第?)\s*(?P<num>\d{1,5})\s*号"
+)
+# What may stand beside a document number on its line: a label before it, the signer after it.
+_NUMBER_LABEL = re.compile(r"^(?:发文字号|发文文号|文号|字号)\s*[:：]?\s*$")
+_SIGNER = re.compile(r"^签发人\s*[:：]?.{0,12}$")
+
+_CN_DIGITS = "〇一二三四五六七八九"
+_CN_ZERO = "〇○零OＯ0"
+_ARABIC_DATE = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+_CHINESE_DATE = (
+    rf"(?P<cy>[{_CN_ZERO}一二三四五六七八九]{{4}})\s*年\s*(?P<cm>[一二三四五六七八九十]{{1,2}})\s*月"
+    r"\s*(?P<cd>[一二三四五六七八九十]{1,3})\s*日"
+)
+_DATE = rf"(?:{_ARABIC_DATE}|{_CHINESE_DATE})"
+_DASHED_DATE = r"(?P<y>\d{4})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})"
+_DATE_LINE = re.compile(rf"^[（(]?\s*(?P<pre>.*?)\s*{_DATE}\s*(?P<post>印发|发布|签发|制发|发)?\s*[）)]?$")
+_LABELLED_DATE = re.compile(rf"(?:发布|成文|发文|印发)(?:日期|时间)\s*[:：]?\s*(?:{_DATE}|{_DASHED_DATE.replace('?P<', '?P<l')})")
+
+_STARTS = r"施行|执行|实施|生效|试行"
+_EFFECTIVE_ON = re.compile(rf"{_DATE}\s*(?:起|开始)\s*(?:{_STARTS})")
+_EFFECTIVE_AT_ISSUE = re.compile(rf"自\s*(?:发布|下发|印发|公布|颁布|发文|签发|公开发布)\s*之日\s*起\s*(?:{_STARTS})?")
+
+_ORG_END = re.compile(r"(?:局|厅|委|委员会|办公室|办|小组|政府|中心|部|处|院|会|所|站|署|组|公司|集团)$")
+_CLAUSE_PUNCT = re.compile(r"[，。；：:,;！？!?、“”]")
+_DOC_TYPES = r"通知|通告|公告|决定|意见|办法|批复|函|报告|规定|方案|细则|通报|请示|纪要|公示|公报|答复"
+# The title may open with the issuer's name (Han characters and brackets only), then 关于.
+_TITLE_START = re.compile(r"^[\u4e00-\u9fff（）()]{0,40}?关于")
+_TITLE_END = re.compile(rf"(?:{_DOC_TYPES})$")
+_TITLE_LINES = 4
+
+_CATALOG_LINE = re.compile(
+    r"^(?P<attach>附件\s*\d*\s*[:：]?\s*(?:\d+\s*[.．、]\s*)?)?"
+    r"(?P<title>[^，。；：:《》]{2,60}?目录)\s*(?P<batch>[（(【\[]\s*第[^）)】\]]{1,4}批\s*[）)】\]])?$"
+)
+_CATALOG_QUOTED = re.compile(r"《(?P<title>[^《》]{2,60}?目录\s*(?:[（(【\[]\s*第[^）)】\]]{1,4}批\s*[）)】\]])?)》")
+_CATALOG_SUBJECT = re.compile(r"资格|职称|证书")
+_BATCH = re.compile(r"第[一二三四五六七八九十百零〇\d]+批")
+_BATCH_LINE = re.compile(r"^[（(【\[]\s*第[^）)】\]]{1,4}批\s*[）)】\]]$")
+
+# A city name: 2-5 Han characters that are not function words, then 市 (or a prefecture suffix),
+# starting where a name can start (line start, an opening quote or bracket, after a province).
+_NAME_CHAR = r"(?:(?!关于|各|的|局|厅|我|本|全|该|市)[\u4e00-\u9fff])"
+_CITY = re.compile(rf"(?:^|[《“「（(]|省)(?P<name>{_NAME_CHAR}{{2,8}}?)(?P<kind>市|自治州|地区|盟)")
+
+
+def text_to_meta(text: str) -> NoticeMeta:
+    """Read a notice's number, city, office, title, dates, batch and catalog title from its text."""
+    text = (text or "").translate(_FULLWIDTH_DIGITS)
+    lines = [line for line in (clean_cell(raw) for raw in text.split("\n")) if line]
+    title, title_at = lines_to_title(lines)
+    issue_date, office = lines_to_issue(lines)
+    catalog_title = lines_to_catalog_title(lines)
+    batch = _BATCH.search(catalog_title)
+    return NoticeMeta(
+        doc_number=lines_to_doc_number(lines, title_at),
+        city=_first_city(office, catalog_title, title, *lines[:3]),
+        office=office,
+        title=title,
+        issue_date=issue_date,
+        effective_date=text_to_effective(text, issue_date),
+        batch=batch.group(0) if batch else "",
+        catalog_title=catalog_title,
+    )
+
+
+def lines_to_doc_number(lines: list[str], title_at: int | None) -> str:
+    """The notice's own number: on a line of its own (or labelled 文号), else above the title."""
+    fallback = ""
+    for index, line in enumerate(lines):
+        for match in _DOC_NUMBER.finditer(line):
+            before, after = line[: match.start()].strip(), line[match.end() :].strip()
+            own = (not before or _NUMBER_LABEL.match(before)) and (not after or _SIGNER.match(after))
+            if own:
+                return _format_number(match)
+            if not fallback and title_at is not None and index < title_at and not before.endswith(("（", "(", "》")):
+                fallback = _format_number(match)
+    return fallback
+
+
+def _format_number(match: re.Match[str]) -> str:
+    return f"{match['prefix']}〔{match['year']}〕{match['di']}{match['num']}号"
+
+
+def lines_to_title(lines: list[str]) -> tuple[str, int | None]:
+    """The 关于…的通知 title, joined when it wraps over lines, and the line it starts on."""
+    for index, line in enumerate(lines):
+        if len(line) > 120 or not _TITLE_START.match(line):
+            continue
+        parts = [line]
+        for following in lines[index + 1 : index + _TITLE_LINES]:
+            if _TITLE_END.search(join_lines(parts)) or following.endswith(("：", ":")):
+                break
+            parts.append(following)
+        title = join_lines(parts)
+        while len(parts) > 1 and not _TITLE_END.search(title):
+            parts.pop()
+            title = join_lines(parts)
+        if _TITLE_END.search(title):
+            return title, index
+    return "", None
+
+
+def lines_to_issue(lines: list[str]) -> tuple[str, str]:
+    """The signature date (ISO) and the office that signs above it; the imprint or a label else."""
+    imprint: tuple[str, str] | None = None
+    for index, line in enumerate(lines):
+        match = _DATE_LINE.match(line)
+        if not match or not (iso := _match_to_iso(match)):
+            continue
+        pre = match["pre"]
+        if match["post"]:
+            if imprint is None:
+                imprint = (iso, pre if _is_office(pre) else "")
+        elif not pre:
+            return iso, _office_above(lines, index)
+        elif _is_office(pre):
+            return iso, pre
+    for line in lines:
+        labelled = _LABELLED_DATE.search(line)
+        if labelled and (iso := _match_to_iso(labelled)):
+            return iso, imprint[1] if imprint else _letterhead_office(lines)
+    if imprint:
+        return imprint[0], imprint[1] or _letterhead_office(lines)
+    return "", _letterhead_office(lines)
+
+
+def _office_above(lines: list[str], index: int) -> str:
+    """The office lines right above a date line; joint signatures are joined with 、."""
+    offices: list[str] = []
+    for line in reversed(lines[max(index - 4, 0) : index]):
+        if not _is_office(line):
+            break
+        offices.insert(0, line)
+    return "、".join(offices) or _letterhead_office(lines)
+
+
+def _letterhead_office(lines: list[str]) -> str:
+    """The office named in the letterhead (版头) at the top: "XX局文件" or the office alone."""
+    for line in lines[:3]:
+        name = line[:-2].strip() if line.endswith("文件") else line
+        if _is_office(name):
+            return name
+    return ""
+
+
+def _is_office(text: str) -> bool:
+    return 4 <= len(text) <= 50 and bool(_ORG_END.search(text)) and not _CLAUSE_PUNCT.search(text)
+
+
+def text_to_effective(text: str, issue_date: str) -> str:
+    """The date the notice takes effect: 自2022年1月1日起执行, or the issue date 自下发之日起."""
+    on = _EFFECTIVE_ON.search(text)
+    at_issue = _EFFECTIVE_AT_ISSUE.search(text)
+    if at_issue and (not on or at_issue.start() < on.start()):
+        return issue_date
+    return _match_to_iso(on) if on else ""
+
+
+def lines_to_catalog_title(lines: list[str]) -> str:
+    """The catalog's title: the line printed above the table, else as cited in 《》 or 附件."""
+    attached = ""
+    for index, line in enumerate(lines):
+        match = _CATALOG_LINE.match(line)
+        if not match or not _CATALOG_SUBJECT.search(match["title"]):
+            continue
+        title = line[match.start("title") :]
+        if not match["batch"] and index + 1 < len(lines) and _BATCH_LINE.match(lines[index + 1]):
+            title += lines[index + 1]  # the batch wrapped to the next line: a wrap, not a space
+        if not match["attach"]:
+            return title
+        attached = attached or title
+    for line in lines:
+        for quoted in _CATALOG_QUOTED.finditer(line):
+            if _CATALOG_SUBJECT.search(quoted["title"]):
+                return quoted["title"]
+    return attached
+
+
+def _first_city(*texts: str) -> str:
+    """The city named first by the office, the catalog title, the title or the letterhead."""
+    for text in texts:
+        match = _CITY.search(text.removeprefix("中共"))
+        if match:
+            return match["name"] if match["kind"] == "市" else match["name"] + match["kind"]
+    return ""
+
+
+def _match_to_iso(match: re.Match[str]) -> str:
+    """An ISO date from a match of _DATE (Arabic or Chinese numerals) or a labelled dashed date."""
+    groups = {k: v for k, v in match.groupdict().items() if v}
+    try:
+        if "y" in groups or "ly" in groups:
+            year, month, day = (int(groups.get(k) or groups[f"l{k}"]) for k in "ymd")
+        else:
+            year = int("".join(str(_cn_digit(c)) for c in groups["cy"]))
+            month, day = _cn_number(groups["cm"]), _cn_number(groups["cd"])
+        return date(year, month, day).isoformat()
+    except (KeyError, ValueError):
+        return ""
+
+
+def _cn_digit(char: str) -> int:
+    return 0 if char in _CN_ZERO else _CN_DIGITS.index(char)
+
+
+def _cn_number(text: str) -> int:
+    """一 … 三十一: the tens digit defaults to 1 (十二 = 12), the units to 0 (二十 = 20)."""
+    if "十" not in text:
+        return _cn_digit(text) if len(text) == 1 else -1
+    tens, _, units = text.partition("十")
+    return (_cn_digit(tens) if tens else 1) * 10 + (_cn_digit(units) if units else 0)

@@ -1,0 +1,178 @@
+"""Qualification identity: the same qualification from the same issuer gets one id in every city.
+
+The id is a hash of the issuer id and a comparison key, so it is stable across runs and versions.
+The key folds what cities vary and keeps what tells qualifications apart:
+    folded   case, width, spacing, punctuation, brackets; '&'/'+' = 'and'; German '/-in' endings;
+             Level 2 = 2 = II = CIP2; member(s)/membership; the words certified/certificate/
+             certification; the issuer's own abbreviation ('AIChE member' = 'member')
+    dropped  an abbreviation next to a full name of two or more words ('Chartered Engineer (CEng)')
+    kept     every other word and number (NACE CIP2 ≠ CIP3, FE ≠ PE, Associate ≠ Active Member),
+             and the abbreviation of a one-word name ('Associateship (ASDC)' ≠ '(CText ATI)')
+An abbreviation standing alone ('CEng', 'MRICS') cannot be expanded by a pure function; the batch
+helper `qualification_ids` maps it to the full name that carries it for the same issuer.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from catalog.model import stable_id
+from normalize.cells import clean_cell
+from normalize.registry import Registry, is_acronym, load_registry
+
+_GENDER = re.compile(r"\s*(?:/\s*-?\s*in|\(in\)|\*in|:in)\b", re.I)
+_GROUP = re.compile(r"[(\[（【]([^()\[\]（）【】]*)[)\]）】]")
+_STOP = {"the", "of", "in", "and", "for", "a", "an", "on", "at", "to", "fur", "und", "der", "die", "das", "des", "im"}
+_CERT = {"certified", "certificate", "certification", "certifications", "certificates"}
+_FOLD = {"members": "member", "membership": "member", "memberships": "member", "fellowship": "fellow",
+         "associateship": "associate", "licentiateship": "licentiate"}
+_ROMAN = {"ii": "2", "iii": "3", "iv": "4", "vi": "6", "vii": "7", "viii": "8", "ix": "9"}
+_ROMAN_AFTER_LEVEL = {"i": "1", "v": "5", "x": "10", **_ROMAN}
+_LEVEL_WORDS = {"level", "lvl", "grade", "tier", "stufe"}
+
+
+@dataclass(frozen=True)
+class QualificationName:
+    """A qualification name split into its full name and the abbreviations printed with it."""
+
+    full: str
+    abbrs: tuple[str, ...]
+
+
+def _abbr_like(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= 4 and all(is_acronym(w) or w.isupper() or not w.isalpha() for w in words) \
+        and any(is_acronym(w) for w in words)
+
+
+def name_to_parts(name: str) -> QualificationName:
+    """Split 'Full Name (ABBR)', 'ABBR (Full Name)', 'Full Name, ABBR (ISSUER)' and bare forms."""
+    text = _GENDER.sub("", clean_cell(unicodedata.normalize("NFKC", name)))
+    groups = [clean_cell(g) for g in _GROUP.findall(text) if clean_cell(g)]
+    main = clean_cell(_GROUP.sub(" ", text))
+    pieces = [clean_cell(p) for p in main.split(",") if clean_cell(p)]
+    abbrs = [p for p in pieces[1:] if _abbr_like(p)]
+    main = ", ".join(p for p in pieces if p not in abbrs) if pieces else ""
+    fulls = [g for g in groups if not _abbr_like(g)]
+    abbrs += [g for g in groups if _abbr_like(g)]
+    if main and _abbr_like(main) and fulls:
+        # 'CWI (Certified Welding Inspector)': the full name is in the brackets.
+        abbrs.insert(0, main)
+        main = fulls.pop(0)
+    if main and _abbr_like(main) and not fulls:
+        return QualificationName("", (main, *abbrs))  # 'MRICS', 'MT (ASCP)': abbreviations only
+    return QualificationName(" ".join([main, *fulls]).strip(), tuple(abbrs))
+
+
+def _tokens(text: str) -> list[str]:
+    """Folded word tokens; Han characters are one token each (Chinese has no spaces)."""
+    text = unicodedata.normalize("NFKD", text.casefold().replace("&", " and ").replace("+", " and "))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    words = re.findall(r"[a-z]+[0-9]*|[0-9]+|[\u3400-\u9fff]", text.replace("ß", "ss"))
+    out: list[str] = []
+    for word in words:
+        split = re.fullmatch(r"([a-z]{2,})([0-9]{1,2})", word)  # CIP2 = CIP 2
+        out.extend(split.groups() if split else (word,))
+    return out
+
+
+def _fold_levels(tokens: list[str]) -> list[str]:
+    """Level 2 / 2 / II all read '2'; an explicit 'Level N' moves to the end wherever it stood."""
+    out: list[str] = []
+    levels: list[str] = []
+    i = 0
+    while i < len(tokens):
+        word = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if word in _LEVEL_WORDS and (nxt.isdigit() or nxt in _ROMAN_AFTER_LEVEL):
+            levels.append(_ROMAN_AFTER_LEVEL.get(nxt, nxt))
+            i += 2
+            continue
+        out.append(_ROMAN.get(word, word))
+        i += 1
+    return out + levels
+
+
+def _words_key(text: str, issuer_abbrs: Iterable[str] = ()) -> str:
+    tokens = [_FOLD.get(t, t) for t in _fold_levels(_tokens(text)) if t not in _STOP]
+    kept = [t for t in tokens if t not in _CERT] or tokens
+    own = {a.casefold() for a in issuer_abbrs}
+    kept = [t for t in kept if t not in own] or kept
+    return " ".join(kept)
+
+
+def qualification_key(name: str, issuer_abbrs: Iterable[str] = ()) -> str:
+    """The comparison key of a qualification name (see the module docstring for what it folds)."""
+    parts = name_to_parts(name)
+    abbrs = tuple(issuer_abbrs)
+    own = {a.casefold() for a in abbrs}
+    if not parts.full:
+        lone = [a for a in parts.abbrs if a.casefold() not in own] or list(parts.abbrs)
+        return " ".join(_words_key(a, abbrs) for a in lone)
+    key = _words_key(parts.full, abbrs)
+    if len(_words_key(parts.full).split()) == 1 and parts.abbrs:
+        # A one-word name ('Associateship', 'Member') is told apart by its abbreviation only.
+        extra = [_words_key(a) for a in parts.abbrs if a.casefold() not in own]
+        key = " ".join([key, *extra])
+    return key
+
+
+@lru_cache(maxsize=1)
+def _default_registry() -> Registry:
+    return load_registry()
+
+
+def issuer_abbrs(issuer_id: str, registry: Registry | None = None) -> tuple[str, ...]:
+    """The abbreviations of a registry issuer (none for a provisional issuer)."""
+    issuer = (registry or _default_registry()).by_id.get(issuer_id)
+    return issuer.abbrs if issuer else ()
+
+
+def qualification_id(
+    issuer_id: str, name: str, name_zh: str = "", *,
+    registry: Registry | None = None, aliases: Mapping[str, str] | None = None,
+) -> str:
+    """Stable id of a qualification of an issuer; `aliases` maps a lone abbreviation's key to a full key."""
+    key = qualification_key(name, issuer_abbrs(issuer_id, registry))
+    if aliases and not name_to_parts(name).full:
+        key = aliases.get(key, key)
+    if not key:
+        # Only a Chinese name was printed: it is the best identity there is.
+        key = "zh:" + "".join(_tokens(name_zh))
+    return stable_id("qual", issuer_id, key)
+
+
+def abbreviation_aliases(
+    issuer_id: str, names: Iterable[str], registry: Registry | None = None
+) -> dict[str, str]:
+    """For one issuer: key of a lone abbreviation -> key of the one full name printed with it."""
+    own = issuer_abbrs(issuer_id, registry)
+    targets: dict[str, set[str]] = {}
+    for name in names:
+        parts = name_to_parts(name)
+        if not parts.full:
+            continue
+        full_key = qualification_key(name, own)
+        for abbr in parts.abbrs:
+            targets.setdefault(_words_key(abbr, own), set()).add(full_key)
+    # An abbreviation printed with two different full names (an issuer's own 'ASCP') maps nowhere.
+    return {abbr: next(iter(keys)) for abbr, keys in targets.items() if len(keys) == 1 and abbr}
+
+
+def qualification_ids(
+    entries: Iterable[tuple[str, str]], registry: Registry | None = None
+) -> dict[tuple[str, str], str]:
+    """Ids for (issuer_id, name) pairs of a whole batch, mapping lone abbreviations to full names."""
+    by_issuer: dict[str, list[str]] = {}
+    for issuer_id, name in entries:
+        by_issuer.setdefault(issuer_id, []).append(name)
+    out: dict[tuple[str, str], str] = {}
+    for issuer_id, names in by_issuer.items():
+        aliases = abbreviation_aliases(issuer_id, names, registry)
+        for name in names:
+            out[(issuer_id, name)] = qualification_id(issuer_id, name, registry=registry, aliases=aliases)
+    return out

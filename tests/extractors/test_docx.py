@@ -1,0 +1,210 @@
+"""extractors.docx on the bundled notices and on DOCX files of our own making."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+
+import extractors.docx as docx_reader
+from catalog.errors import DocumentTooLarge, UnreadableDocument
+from catalog.model import Document, SourceFile
+from extractors.docx import read_docx
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/make_docx.py is a plain module
+from make_docx import (  # noqa: E402
+    build_merged_docx,
+    catalog_html,
+    catalog_html_expectation,
+    frame_docx,
+    rewrite_zip,
+    soffice_convert,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+NOTICES = ("wuxi-2021-49", "taizhou-2022-30")
+
+
+def _source(path: Path) -> SourceFile:
+    data = path.read_bytes()
+    return SourceFile(path=path.name, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
+
+
+def _read(path: Path) -> Document:
+    return read_docx(path, _source(path))
+
+
+def _truth(name: str) -> dict[str, list]:
+    return json.loads((ROOT / "tests" / "fixtures" / f"{name}.truth.json").read_text(encoding="utf-8"))
+
+
+def _cells(doc: Document, table: int = 0) -> list[list[str | None]]:
+    return [list(row.cells) for row in doc.tables[table].rows]
+
+
+@pytest.mark.parametrize("name", NOTICES)
+def test_docx_catalog_rows_equal_truth(name: str) -> None:
+    truth = _truth(name)
+    rows = _cells(_read(ROOT / "raw" / f"{name}.docx"))
+    assert rows[0] == truth["header"]
+    assert rows[1:] == truth["rows"]
+
+
+@pytest.mark.parametrize("name", NOTICES)
+def test_docx_lineage_points_at_table_and_row(name: str) -> None:
+    path = ROOT / "raw" / f"{name}.docx"
+    doc = _read(path)
+    assert [t.index for t in doc.tables] == list(range(1, len(doc.tables) + 1))
+    for table in doc.tables:
+        assert table.page is None and table.bbox is None
+        refs = [row.ref for row in table.rows]
+        assert [(r.table, r.row) for r in refs] == [(table.index, n) for n in range(1, len(refs) + 1)]
+        assert {(r.file, r.sha256, r.page) for r in refs} == {(path.name, doc.source.sha256, None)}
+
+
+def test_docx_text_is_body_paragraphs_outside_tables() -> None:
+    doc = _read(ROOT / "raw" / "wuxi-2021-49.docx")
+    lines = doc.text.split("\n")
+    assert lines[:3] == ["无锡市人力资源和社会保障局文件", "锡人社职〔2021〕49号", "关于印发《无锡市国际职业资格比照认定 专业技术资格办法（试行）》的通知"]
+    assert lines[-2:] == ["附件", "无锡市国际职业资格比照认定专业技术资格目录（第一批）"]
+    assert "" not in lines
+    assert "Associate Constructor" not in doc.text  # table text stays in the table
+
+
+def test_docx_second_table_is_the_application_form() -> None:
+    doc = _read(ROOT / "raw" / "taizhou-2022-30.docx")
+    assert len(doc.tables) == 2
+    form = doc.tables[1]
+    assert form.index == 2 and len(form.rows) == 10
+    assert form.rows[0].cells == ("姓 名", "", "性 别", "", "联系电话", "")
+    # A cell spanning five grid columns: text at the first, None over the rest.
+    assert form.rows[8].cells[0] == "市（区）职称部门或市直部门意见"
+    assert (form.rows[8].cells[1] or "").startswith("经审核，该申报人符合比照认定申报条件")
+    assert form.rows[8].cells[2:] == (None, None, None, None)
+    assert doc.text.split("\n")[-2:] == ["附件 2", "国际职业资格比照认定专业技术资格申报表"]
+
+
+@pytest.fixture(scope="session")
+def merged_docx(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[list[str | None]]]:
+    path = tmp_path_factory.mktemp("docx") / "merged.docx"
+    expected = build_merged_docx(path, _truth("taizhou-2022-30")["rows"], "苏州市国际职业资格比照认定职称目录（第二批）")
+    return path, expected
+
+
+def test_docx_merges_line_breaks_and_header_variant(merged_docx: tuple[Path, list[list[str | None]]]) -> None:
+    path, expected = merged_docx
+    rows = _cells(_read(path))
+    assert rows == expected
+    assert rows[0][1:] == [None] * 6  # the title row's gridSpan
+    assert rows[3][3] is None and rows[2][3] is not None  # a vMerge continuation under its first cell
+
+
+def test_docx_merged_cells_are_one_grid_each(merged_docx: tuple[Path, list[list[str | None]]]) -> None:
+    path, expected = merged_docx
+    table = docx.Document(str(path)).tables[0]
+    # python-docx repeats the merged cell for every covered position; we mark them None instead.
+    assert table.rows[3].cells[3].text == table.rows[2].cells[3].text
+    assert sum(cell is None for row in expected for cell in row) > 40
+
+
+@pytest.mark.slow
+def test_docx_saved_by_libreoffice(tmp_path_factory: pytest.TempPathFactory) -> None:
+    truth = _truth("wuxi-2021-49")
+    folder = tmp_path_factory.mktemp("lo")
+    page = folder / "catalog.html"
+    page.write_text(catalog_html(truth["rows"][:25], truth["header"], "无锡市目录（第二批）", "utf-8"), encoding="utf-8")
+    path = soffice_convert(page, folder, "docx:MS Word 2007 XML")
+    with zipfile.ZipFile(path) as archive:
+        assert b"LibreOffice" in archive.read("docProps/app.xml")
+    doc = _read(path)
+    assert _cells(doc) == catalog_html_expectation(truth["rows"][:25], truth["header"], "无锡市目录（第二批）")
+    assert doc.text.split("\n")[:2] == ["附件", "无锡市目录（第二批）"]
+
+
+def test_docx_layout_frame_yields_inner_table(tmp_path: Path) -> None:
+    rows = [["序号", "职业资格名称", "对应职称"], ["1", "CFA", "经济师"]]
+    path = tmp_path / "frame.docx"
+    frame_docx(path, rows)
+    doc = _read(path)
+    assert [_cells(doc, i) for i in range(len(doc.tables))] == [rows]
+    assert doc.tables[0].index == 1
+    assert doc.text.split("\n") == ["正文之前", "框内文字", "框内结尾", "正文之后"]
+
+
+def test_docx_zip_bomb_is_too_large(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.docx"
+    zeros = b"\0" * (2 * docx_reader.MIN_RATIO_BYTES)
+    rewrite_zip(ROOT / "raw" / "wuxi-2021-49.docx", path, {}, add={"word/media/image1.bin": zeros})
+    with pytest.raises(DocumentTooLarge, match="zip bomb") as info:
+        _read(path)
+    assert info.value.file == "bomb.docx"
+
+
+def test_docx_over_unpacked_cap_is_too_large(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(docx_reader, "MAX_UNCOMPRESSED_BYTES", 100_000)
+    with pytest.raises(DocumentTooLarge, match="unpacks to 934166 bytes"):
+        _read(ROOT / "raw" / "wuxi-2021-49.docx")
+
+
+def _with_external_entity(tmp_path: Path) -> tuple[Path, str]:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-42", encoding="utf-8")
+    source = ROOT / "raw" / "wuxi-2021-49.docx"
+    with zipfile.ZipFile(source) as archive:
+        xml = archive.read("word/document.xml")
+    decl_end = xml.index(b"?>") + 2
+    dtd = f'<!DOCTYPE w:document [<!ENTITY x SYSTEM "{secret.as_uri()}">]>'.encode()
+    xml = xml[:decl_end] + dtd + xml[decl_end:].replace(b"Associate Constructor", b"Associate &x;", 1)
+    path = tmp_path / "xxe.docx"
+    rewrite_zip(source, path, {"word/document.xml": xml})
+    return path, "TOP-SECRET-42"
+
+
+def test_docx_external_entity_is_refused(tmp_path: Path) -> None:
+    path, secret = _with_external_entity(tmp_path)
+    with pytest.raises(UnreadableDocument, match="declares a DTD") as info:
+        _read(path)
+    assert secret not in str(info.value)
+
+
+def test_docx_parser_does_not_resolve_external_entities(tmp_path: Path) -> None:
+    # The second layer: python-docx itself, without our DTD check, leaves the entity unresolved.
+    path, secret = _with_external_entity(tmp_path)
+    body = docx.Document(str(path)).element.body
+    grid = docx_reader.tbl_to_grid(next(body.iter(docx_reader.TBL)))
+    assert grid[1][1] == "Associate"  # the text before the entity, nothing after
+    assert all(secret not in (cell or "") for row in grid for cell in row)
+    assert secret not in "".join(docx_reader.paragraph_to_text(p) for p in body.iter(docx_reader.P))
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"this is plain text, not a zip", b"PK\x03\x04" + b"\0" * 64, b""],
+    ids=["text", "zip-header-only", "empty"],
+)
+def test_docx_not_a_zip_is_unreadable(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "notice.docx"
+    path.write_bytes(content)
+    with pytest.raises(UnreadableDocument, match="not a readable zip"):
+        _read(path)
+
+
+def test_docx_truncated_zip_is_unreadable(tmp_path: Path) -> None:
+    path = tmp_path / "cut.docx"
+    data = (ROOT / "raw" / "wuxi-2021-49.docx").read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(UnreadableDocument):
+        _read(path)
+
+
+def test_docx_zip_without_word_document_is_unreadable(tmp_path: Path) -> None:
+    path = tmp_path / "other.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("hello.txt", "hello")
+    with pytest.raises(UnreadableDocument, match="not a readable Word document"):
+        _read(path)

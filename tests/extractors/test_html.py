@@ -1,0 +1,165 @@
+"""extractors.html on the bundled notices and on pages of our own making."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from catalog.errors import DocumentTooLarge, UnreadableDocument
+from catalog.model import Document, SourceFile
+from extractors.html import bytes_to_text, read_html
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/make_docx.py is a plain module
+from make_docx import catalog_html, catalog_html_expectation  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+NOTICES = ("wuxi-2021-49", "taizhou-2022-30")
+
+
+def _read(path: Path) -> Document:
+    data = path.read_bytes()
+    return read_html(path, SourceFile(path=path.name, sha256=hashlib.sha256(data).hexdigest(), size=len(data)))
+
+
+def _page(tmp_path: Path, data: bytes, name: str = "page.html") -> Document:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return _read(path)
+
+
+def _truth(name: str) -> dict[str, list]:
+    return json.loads((ROOT / "tests" / "fixtures" / f"{name}.truth.json").read_text(encoding="utf-8"))
+
+
+def _cells(doc: Document, table: int = 0) -> list[list[str | None]]:
+    return [list(row.cells) for row in doc.tables[table].rows]
+
+
+@pytest.mark.parametrize("name", NOTICES)
+def test_html_catalog_rows_equal_truth(name: str) -> None:
+    truth = _truth(name)
+    doc = _read(ROOT / "raw" / f"{name}.html")
+    assert len(doc.tables) == 1
+    rows = _cells(doc)
+    assert rows[0] == truth["header"]
+    assert rows[1:] == truth["rows"]
+
+
+@pytest.mark.parametrize("name", NOTICES)
+def test_html_lineage_points_at_table_and_row(name: str) -> None:
+    path = ROOT / "raw" / f"{name}.html"
+    doc = _read(path)
+    refs = [row.ref for row in doc.tables[0].rows]
+    assert [(r.table, r.row) for r in refs] == [(1, n) for n in range(1, len(refs) + 1)]
+    assert {(r.file, r.sha256, r.page, r.bbox) for r in refs} == {(path.name, doc.source.sha256, None, None)}
+
+
+def test_html_text_is_paragraphs_outside_tables() -> None:
+    doc = _read(ROOT / "raw" / "taizhou-2022-30.html")
+    lines = doc.text.split("\n")
+    assert lines[:2] == ["泰州市专业技术人员职称(职业资格)工作领导小组办公室", "泰职办〔2022〕30号"]
+    assert lines[-2:] == ["附件 1", "泰州市国际职业资格比照认定专业技术资格目录（第一批）"]
+    assert "" not in lines and "ACRP" not in doc.text
+
+
+@pytest.fixture(scope="module")
+def gbk_catalog() -> tuple[bytes, list[list[str | None]]]:
+    truth = _truth("wuxi-2021-49")
+    title = "苏州市国际职业资格比照认定专业技术资格目录（第二批）"
+    page = catalog_html(truth["rows"], truth["header"], title, "gb2312").encode("gbk")
+    return page, catalog_html_expectation(truth["rows"], truth["header"], title)
+
+
+def test_html_gbk_page_with_spans_and_breaks(tmp_path: Path, gbk_catalog: tuple[bytes, list[list[str | None]]]) -> None:
+    page, expected = gbk_catalog
+    doc = _page(tmp_path, page)
+    assert _cells(doc) == expected
+    assert _cells(doc)[0][1:] == [None] * 5  # the title row's colspan
+    assert doc.text == "附件\n苏州市国际职业资格比照认定专业技术资格目录（第二批）"  # no script, title or hidden text
+
+
+def test_html_gbk_page_without_charset_falls_back_to_gb18030(
+    tmp_path: Path, gbk_catalog: tuple[bytes, list[list[str | None]]]
+) -> None:
+    page, expected = gbk_catalog
+    unlabelled = page.replace(b"charset=gb2312", b"")
+    mislabelled = page.replace(b"charset=gb2312", b"charset=utf-8")
+    assert _cells(_page(tmp_path, unlabelled, "a.html")) == expected
+    assert _cells(_page(tmp_path, mislabelled, "b.html")) == expected
+
+
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        ("\ufeff<p>无锡市</p>".encode("utf-8"), "<p>无锡市</p>"),
+        ("\ufeff<p>无锡市</p>".encode("utf-16"), "<p>无锡市</p>"),
+        ("<meta charset='GBK'><p>锡人社职〔2021〕49号</p>".encode("gbk"), "<meta charset='GBK'><p>锡人社职〔2021〕49号</p>"),
+        ("<meta charset='big5'><p>無錫市</p>".encode("big5"), "<meta charset='big5'><p>無錫市</p>"),
+        ("<p>无锡市</p>".encode("utf-8"), "<p>无锡市</p>"),
+        ("<p>\u4e02</p>".encode("gb18030"), "<p>\u4e02</p>"),  # a GBK-only character, no label
+    ],
+    ids=["utf8-bom", "utf16-bom", "meta-gbk", "meta-big5", "plain-utf8", "unlabelled-gbk"],
+)
+def test_html_bytes_to_text_encoding(data: bytes, text: str) -> None:
+    assert bytes_to_text(data) == text
+
+
+def test_html_page_without_table(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>标题</title><style>p {color: red}</style></head><body>"
+        "<div class='nav'>首页 &gt; 通知公告</div><h1>关于做好2023年度职称评审工作的通知</h1>"
+        "<div>各有关单位：<br>现将有关事项通知如下。</div><p>苏州市人力资源和社会保障局<br/>2023年5月6日</p>"
+        "</body></html>"
+    )
+    doc = _page(tmp_path, page.encode("utf-8"))
+    assert doc.tables == ()
+    assert doc.text.split("\n") == [
+        "首页 > 通知公告",
+        "关于做好2023年度职称评审工作的通知",
+        "各有关单位：",
+        "现将有关事项通知如下。",
+        "苏州市人力资源和社会保障局",
+        "2023年5月6日",
+    ]
+
+
+def test_html_layout_frame_yields_inner_table(tmp_path: Path) -> None:
+    page = (
+        "<table><tr><td><p>正文标题</p>"
+        "<table><tr><th>序号</th><th>职业资格名称</th></tr><tr><td>1</td><td><p>CFA</p><p>(Chartered)</p></td></tr></table>"
+        "<p>落款</p></td></tr></table>"
+    )
+    doc = _page(tmp_path, page.encode("utf-8"))
+    assert [_cells(doc, i) for i in range(len(doc.tables))] == [[["序号", "职业资格名称"], ["1", "CFA (Chartered)"]]]
+    assert doc.text.split("\n") == ["正文标题", "落款"]
+
+
+def test_html_spans_overlap_and_short_rows(tmp_path: Path) -> None:
+    page = (
+        "<table><thead><tr><th rowspan='2'>A</th><th colspan='2'>B</th></tr></thead>"
+        "<tfoot><tr><td colspan='3'>注</td></tr></tfoot>"
+        "<tbody><tr><td>b1</td><td rowspan='9'>b2</td></tr><tr><td>x</td></tr></tbody></table>"
+    )
+    # Rendered order: thead, tbody, tfoot. rowspan='9' is cut at the table's end; short rows pad "".
+    assert _cells(_page(tmp_path, page.encode("utf-8"))) == [
+        ["A", "B", None],
+        [None, "b1", "b2"],
+        ["x", "", None],
+        ["注", None, None],
+    ]
+
+
+def test_html_huge_spans_are_too_large(tmp_path: Path) -> None:
+    row = "<tr><td rowspan='65534' colspan='1000'>x</td></tr>"
+    with pytest.raises(DocumentTooLarge, match="over 2000000 cells"):
+        _page(tmp_path, ("<table>" + row * 3000 + "</table>").encode("utf-8"), "huge.html")
+
+
+@pytest.mark.parametrize("data", [b"", b"\x00\x01\x02", b"   "], ids=["empty", "binary", "blank"])
+def test_html_unparsable_page_is_unreadable(tmp_path: Path, data: bytes) -> None:
+    with pytest.raises(UnreadableDocument):
+        _page(tmp_path, data)

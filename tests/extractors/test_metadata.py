@@ -1,0 +1,200 @@
+"""extractors.metadata on the bundled notices' text (DOCX, HTML, seed) and on texts of our own."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from catalog.model import NoticeMeta, SourceFile
+from extractors.docx import read_docx
+from extractors.html import read_html
+from extractors.metadata import text_to_meta
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = Path("/work/shared/seeds")
+
+WUXI = NoticeMeta(
+    doc_number="锡人社职〔2021〕49号",
+    city="无锡",
+    office="无锡市人力资源和社会保障局",
+    title="关于印发《无锡市国际职业资格比照认定 专业技术资格办法（试行）》的通知",
+    issue_date="2021-12-13",
+    effective_date="2022-01-01",
+    batch="第一批",
+    catalog_title="无锡市国际职业资格比照认定专业技术资格目录（第一批）",
+)
+TAIZHOU = NoticeMeta(
+    doc_number="泰职办〔2022〕30号",
+    city="泰州",
+    # The signature above the date, as printed there (full-width brackets; the letterhead has ASCII ones).
+    office="泰州市专业技术人员职称（职业资格）工作领导小组办公室",
+    title="关于印发《泰州市国际职业资格比照认定专业技术资格办法（试行）》的通知",
+    issue_date="2022-10-10",
+    effective_date="2022-10-10",  # 自下发之日起执行
+    batch="第一批",
+    catalog_title="泰州市国际职业资格比照认定专业技术资格目录（第一批）",
+)
+
+
+def _source(path: Path) -> SourceFile:
+    data = path.read_bytes()
+    return SourceFile(path=path.name, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
+
+
+READERS: dict[str, Callable[[str], str]] = {
+    "docx": lambda name: read_docx(ROOT / "raw" / f"{name}.docx", _source(ROOT / "raw" / f"{name}.docx")).text,
+    "html": lambda name: read_html(ROOT / "raw" / f"{name}.html", _source(ROOT / "raw" / f"{name}.html")).text,
+    "seed": lambda name: (SEEDS / f"{name}.txt").read_text(encoding="utf-8"),
+}
+
+
+@pytest.mark.parametrize("reader", sorted(READERS))
+@pytest.mark.parametrize(("name", "expected"), [("wuxi-2021-49", WUXI), ("taizhou-2022-30", TAIZHOU)])
+def test_metadata_bundled_notice(name: str, expected: NoticeMeta, reader: str) -> None:
+    assert text_to_meta(READERS[reader](name)) == expected
+
+
+SUZHOU = """苏州市人力资源和社会保障局文件
+苏人社发［２０２３］12号
+苏州市人力资源和社会保障局关于公布
+苏州市国际职业资格比照认定职称目录（第二批）的通知
+各市、区人力资源和社会保障局，市各有关单位：
+根据《关于深化职称制度改革的意见》（中办发〔2016〕77号），现将目录予以公布。本通知自 二〇二三 年七月一日起施行。
+附件：苏州市国际职业资格比照认定职称目录（第二批）
+苏州市人力资源和社会保障局
+二〇二三年五月十六日
+苏州市国际职业资格比照认定职称目录
+（第二批）
+"""
+
+WEB_PAGE = """首页 > 政策法规 > 关于我们
+关于做好2022年度国际职业资格
+比照认定工作的通知
+发布日期：2022-03-08
+各辖市（区）人社局：
+根据《关于深化职称制度改革的意见》（中办发〔2016〕77号）精神，现就有关事项通知如下。本通知自印发之日起施行。
+常州市人力资源和社会保障局 2022年3月8日
+"""
+
+NOT_A_CATALOG = """无锡市人民政府办公室
+锡政办发(2023)5号
+无锡市人民政府办公室关于做好2023年春节期间安全生产工作的通知
+各市（县）、区人民政府，市各委、办、局：
+春节将至，为切实做好安全生产工作，现就有关事项通知如下。
+无锡市人民政府办公室
+2023年1月10日
+（此件公开发布）
+"""
+
+PREFECTURE = """延边朝鲜族自治州人力资源和社会保障局
+延州人社发〔2021〕第8号
+关于印发延边州国际职业资格比照认定职称目录的通知
+本目录自 2021 年 10 月 1 日起实施。
+附件：1.延边州国际职业资格比照认定职称目录
+(第三批)
+延边朝鲜族自治州人力资源和社会保障局
+二○二一年九月三十日
+"""
+
+IMPRINT_ONLY = """关于转发苏人社发〔2022〕7号文件的通知
+各区人社局：
+现将文件转发给你们，请遵照执行。
+南京市人力资源和社会保障局办公室 2022年6月1日印发
+"""
+
+CASES = [
+    (
+        SUZHOU,
+        NoticeMeta(
+            doc_number="苏人社发〔2023〕12号",
+            city="苏州",
+            office="苏州市人力资源和社会保障局",
+            title="苏州市人力资源和社会保障局关于公布苏州市国际职业资格比照认定职称目录（第二批）的通知",
+            issue_date="2023-05-16",
+            effective_date="2023-07-01",
+            batch="第二批",
+            catalog_title="苏州市国际职业资格比照认定职称目录（第二批）",
+        ),
+    ),
+    (
+        WEB_PAGE,
+        NoticeMeta(
+            city="常州",
+            office="常州市人力资源和社会保障局",
+            title="关于做好2022年度国际职业资格比照认定工作的通知",
+            issue_date="2022-03-08",
+            effective_date="2022-03-08",
+        ),
+    ),
+    (
+        NOT_A_CATALOG,
+        NoticeMeta(
+            doc_number="锡政办发〔2023〕5号",
+            city="无锡",
+            office="无锡市人民政府办公室",
+            title="无锡市人民政府办公室关于做好2023年春节期间安全生产工作的通知",
+            issue_date="2023-01-10",
+        ),
+    ),
+    (
+        PREFECTURE,
+        NoticeMeta(
+            doc_number="延州人社发〔2021〕第8号",
+            city="延边朝鲜族自治州",
+            office="延边朝鲜族自治州人力资源和社会保障局",
+            title="关于印发延边州国际职业资格比照认定职称目录的通知",
+            issue_date="2021-09-30",
+            effective_date="2021-10-01",
+            batch="第三批",
+            catalog_title="延边州国际职业资格比照认定职称目录(第三批)",
+        ),
+    ),
+    (
+        IMPRINT_ONLY,
+        NoticeMeta(
+            city="南京",
+            office="南京市人力资源和社会保障局办公室",
+            title="关于转发苏人社发〔2022〕7号文件的通知",
+            issue_date="2022-06-01",
+        ),
+    ),
+    ("", NoticeMeta()),
+    ("第一条 本办法由市人力资源和社会保障局负责解释。\n二〇二一年十三月四十日", NoticeMeta()),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    CASES,
+    ids=["other-city", "web-page-no-number", "not-a-catalog", "prefecture", "imprint-only", "empty", "bad-date"],
+)
+def test_metadata_text_cases(text: str, expected: NoticeMeta) -> None:
+    assert text_to_meta(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("锡人社职[2021]49号", "锡人社职〔2021〕49号"),
+        ("锡人社职（2021）49号", "锡人社职〔2021〕49号"),
+        ("锡人社职【2021】第49号", "锡人社职〔2021〕第49号"),
+        ("文号：锡人社职 〔 2021 〕 49 号", "锡人社职〔2021〕49号"),
+        ("锡人社职〔2021〕49号    签发人：张三", "锡人社职〔2021〕49号"),
+    ],
+)
+def test_metadata_doc_number_variants(line: str, number: str) -> None:
+    assert text_to_meta(f"{line}\n关于印发目录的通知").doc_number == number
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("锡人社职〔〕()（）[]年月日号第批自起执行市局关于的通知目录0123456789二〇十一\n ："), max_size=120))
+def test_metadata_never_raises_on_odd_text(text: str) -> None:
+    meta = text_to_meta(text)
+    for value in (meta.issue_date, meta.effective_date):
+        assert value == "" or re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)

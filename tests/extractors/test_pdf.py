@@ -1,0 +1,235 @@
+"""PDF extractor: bundled notices row by row, PDFs of our own making, and damaged files."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from make_documents import NOTICES, ROOT, MadePdf, Truth
+
+from catalog.errors import EncryptedDocument, NeedsOCR, UnreadableDocument
+from catalog.model import Document, RawTable, SourceFile
+from extractors.pdf import _Metrics, chars_to_lines, lines_to_text, read_pdf
+from extractors.pdfpage import Char
+from normalize.cells import join_wrapped
+
+Row = list[str | None]
+
+
+def _read(path: Path) -> Document:
+    data = path.read_bytes()
+    return read_pdf(path, SourceFile(path=path.name, sha256=hashlib.sha256(data).hexdigest(), size=len(data)))
+
+
+def _catalog_tables(doc: Document, header: tuple[str, ...]) -> list[RawTable]:
+    """Page fragments of the catalog: the tables whose first row is the header."""
+    return [t for t in doc.tables if t.rows and t.rows[0].cells == header]
+
+
+def _chain(tables: list[RawTable]) -> list[Row]:
+    """What the lead's chaining does: drop repeated headers, join page-split rows, fill merges."""
+    rows: list[Row] = []
+    for table in tables:
+        for raw in table.rows[1:]:
+            cells = list(raw.cells)
+            if cells[0] == "" and rows:
+                rows[-1] = [p if not c else join_wrapped(p or "", c) for p, c in zip(rows[-1], cells)]
+            else:
+                rows.append(cells)
+    for above, row in zip(rows, rows[1:]):
+        row[:] = [a if c is None else c for a, c in zip(above, row)]
+    return rows
+
+
+@pytest.fixture(scope="module")
+def notices() -> dict[str, Document]:
+    return {name: _read(ROOT / "raw" / f"{name}.pdf") for name in NOTICES}
+
+
+@pytest.mark.parametrize("name", NOTICES)
+def test_pdf_unsplit_rows_equal_truth(name: str, notices: dict[str, Document], truths: dict[str, Truth]) -> None:
+    truth = truths[name]
+    by_seq = {row[0]: list(row) for row in truth.rows}
+    tables = _catalog_tables(notices[name], truth.header)
+    checked = 0
+    for table, following in zip(tables, [*tables[1:], None]):
+        # The last row of a fragment whose next fragment opens with a continuation was cut.
+        cut = following is not None and following.rows[1].cells[0] == ""
+        for raw in table.rows[1 : len(table.rows) - cut]:
+            if raw.cells[0]:
+                assert list(raw.cells) == by_seq[raw.cells[0]], raw.ref
+                checked += 1
+    cuts = sum(1 for t in tables if t.rows[1].cells[0] == "")
+    assert checked == len(truth.rows) - cuts
+
+
+@pytest.mark.parametrize("name", NOTICES)
+def test_pdf_rows_split_across_pages_join_to_truth(
+    name: str, notices: dict[str, Document], truths: dict[str, Truth]
+) -> None:
+    truth = truths[name]
+    tables = _catalog_tables(notices[name], truth.header)
+    continued = [t for t in tables if t.rows[1].cells[0] == ""]
+    assert continued, "the bundled notices have rows split by a page break"
+    assert _chain(tables) == [list(r) for r in truth.rows]
+
+
+@pytest.mark.parametrize("name", NOTICES)
+def test_pdf_lineage_points_into_the_page(name: str, notices: dict[str, Document], truths: dict[str, Truth]) -> None:
+    doc = notices[name]
+    assert doc.pages == {"wuxi-2021-49": 9, "taizhou-2022-30": 10}[name]
+    assert [t.index for t in doc.tables] == list(range(1, len(doc.tables) + 1))
+    pages = [t.page for t in doc.tables]
+    assert pages == sorted(pages) and len(set(pages)) == len(pages)  # one catalog fragment per page
+    for table in doc.tables:
+        assert table.bbox is not None and 0 <= table.bbox[0] < table.bbox[2] <= 595.3
+        for number, row in enumerate(table.rows, start=1):
+            ref = row.ref
+            assert (ref.file, ref.table, ref.row, ref.page) == (f"{name}.pdf", table.index, number, table.page)
+            assert ref.bbox is not None
+            x0, top, x1, bottom = ref.bbox
+            tx0, ttop, tx1, tbottom = table.bbox
+            assert tx0 <= x0 < x1 <= tx1 and ttop <= top < bottom <= tbottom
+        tops = [r.ref.bbox[1] for r in table.rows if r.ref.bbox]
+        assert tops == sorted(tops)
+
+
+def test_pdf_merged_cells_are_none(notices: dict[str, Document]) -> None:
+    # Taizhou's application form (page 10) merges the opinion cells across five columns.
+    form = notices["taizhou-2022-30"].tables[-1]
+    assert form.page == 10
+    merged = [r.cells for r in form.rows if r.cells[0] == "泰州市职称部门意见"]
+    assert merged and merged[0][2:] == (None, None, None, None)
+    assert merged[0][1] is not None and merged[0][1].startswith("经审议认定")
+
+
+def test_pdf_text_outside_tables_keeps_metadata(notices: dict[str, Document]) -> None:
+    wuxi, taizhou = notices["wuxi-2021-49"].text, notices["taizhou-2022-30"].text
+    assert "锡人社职〔2021〕49号" in wuxi.splitlines()
+    assert "泰职办〔2022〕30号" in taizhou.splitlines()
+    assert "2021年12月13日" in wuxi.splitlines()
+    assert "无锡市国际职业资格比照认定专业技术资格目录（第一批）" in wuxi.replace("\n", "")
+    assert "Associate Constructor" not in wuxi and "二级建造师" not in wuxi  # table text stays out
+
+
+def test_pdf_empty_user_password_is_read(broken_pdfs: dict[str, Path], notices: dict[str, Document]) -> None:
+    if "empty-password" not in broken_pdfs:
+        pytest.skip("qpdf is not installed")
+    doc = _read(broken_pdfs["empty-password"])
+    assert [t.rows for t in doc.tables] != [] and [
+        [r.cells for r in t.rows] for t in doc.tables
+    ] == [[r.cells for r in t.rows] for t in notices["wuxi-2021-49"].tables]
+
+
+@pytest.mark.parametrize(
+    ("case", "error"),
+    [("truncated", UnreadableDocument), ("garbage", UnreadableDocument),
+     ("real-password", EncryptedDocument), ("scan", NeedsOCR)],
+)
+def test_pdf_bad_file_raises_plain_error(case: str, error: type[Exception], broken_pdfs: dict[str, Path]) -> None:
+    if case not in broken_pdfs:
+        pytest.skip(f"the tool that makes the {case} PDF is not installed")
+    with pytest.raises(error) as caught:
+        _read(broken_pdfs[case])
+    assert type(caught.value) is error
+    assert caught.value.file == broken_pdfs[case].name
+    if case != "scan":
+        assert caught.value.__cause__ is not None  # the parser's own error is kept as the cause
+
+
+def test_pdf_non_pdf_bytes_raise_unreadable(tmp_path: Path) -> None:
+    path = tmp_path / "notice.pdf"
+    path.write_bytes(b"<html><body>not a pdf</body></html>")
+    with pytest.raises(UnreadableDocument):
+        _read(path)
+
+
+def _lost_one_space(got: str | None, want: str) -> bool:
+    """True when `got` is `want` with one space (at a line break) missing."""
+    return got is not None and any(want[:i] + want[i + 1 :] == got for i, ch in enumerate(want) if ch == " ")
+
+
+def _catalog_cells(made: MadePdf) -> list[tuple[str | None, str]]:
+    tables = _catalog_tables(_read(made.path), made.truth.header)
+    assert len(tables) >= 2, "the catalog should run over several pages"
+    got = _chain(tables)
+    assert [r[0] for r in got] == [r[0] for r in made.truth.rows]
+    return [(g, w) for grow, wrow in zip(got, made.truth.rows) for g, w in zip(grow, wrow)]
+
+
+@pytest.mark.slow
+def test_pdf_libreoffice_landscape_merged_keeps_every_cell(docx_pdfs: dict[str, MadePdf]) -> None:
+    cells = _catalog_cells(docx_pdfs["landscape-merged"])
+    assert [g for g, w in cells if g != w] == []
+
+
+@pytest.mark.slow
+def test_pdf_libreoffice_narrow_columns_keep_every_cell_but_undecidable_breaks(
+    docx_pdfs: dict[str, MadePdf],
+) -> None:
+    # A one-word line that ends within a space's width of the cell edge, followed by a
+    # lower-case word, is drawn exactly like a word broken mid-way: it is read as broken
+    # ("Association|of" -> "Associationof"). Nothing else may differ.
+    cells = _catalog_cells(docx_pdfs["letter-narrow"])
+    wrong = [(g, w) for g, w in cells if g != w]
+    assert all(_lost_one_space(g, w) for g, w in wrong), wrong
+    assert len(wrong) <= 2, wrong
+
+
+def test_pdf_libreoffice_narrow_columns_have_merges_and_mid_word_breaks(docx_pdfs: dict[str, MadePdf]) -> None:
+    doc = _read(docx_pdfs["letter-narrow"].path)
+    cells = [c for t in doc.tables for r in t.rows for c in r.cells]
+    assert cells.count(None) > 50  # runs of equal issuer/title/series are merged
+    assert "IEEE Wireless Communications Engineering Technologies Certification" in cells
+
+
+@pytest.mark.slow
+def test_pdf_chromium_table_keeps_every_cell(chromium_pdfs: dict[str, MadePdf]) -> None:
+    cells = _catalog_cells(chromium_pdfs["chromium-letter-narrow"])
+    assert [g for g, w in cells if g != w] == []
+
+
+@pytest.mark.slow
+def test_pdf_chromium_suspended_hyphen_is_the_only_loss(chromium_pdfs: dict[str, MadePdf]) -> None:
+    # Chromium never paints a line's trailing space, so after a line-final hyphen nothing tells
+    # "Maschinen- und" (suspended hyphen) from a compound "ACRP-MDP": we read a compound.
+    cells = _catalog_cells(chromium_pdfs["chromium-a4"])
+    wrong = [(g, w) for g, w in cells if g != w]
+    assert all(_lost_one_space(g, w) and "- " in w for g, w in wrong), wrong
+
+
+def _chars(line: str, *, top: float, x: float = 10.0, size: float = 10.0, width: float = 5.0) -> list[Char]:
+    out = []
+    for ch in line:
+        w = 2.5 if ch == " " else (size if ord(ch) > 0x2E80 else width)
+        out.append(Char(ch, x, x + w, top, top + size, size, "F", True))
+        x += w
+    return out
+
+
+@pytest.mark.parametrize(
+    ("lines", "right", "expected"),
+    [
+        # a word wider than the 60pt line, broken where the next glyph would not fit
+        (["Communicatio", "ns"], 70.0, "Communications"),
+        # the same fragments with room left for the next glyph: a real space
+        (["Communicatio", "ns"], 80.0, "Communicatio ns"),
+        # several words on the first line: a break at a space
+        (["IEEE Wireless", "Communications"], 76.0, "IEEE Wireless Communications"),
+        (["美国临床研究", "专业协会"], 70.0, "美国临床研究专业协会"),
+        (["认证专家 ", "(LEED"], 70.0, "认证专家 (LEED"),
+        # after a hyphen, the next piece would have fitted: the break was a space
+        (["Industrie-", "und"], 80.0, "Industrie- und"),
+    ],
+)
+def test_pdf_line_join_reads_geometry(lines: list[str], right: float, expected: str) -> None:
+    chars = [c for n, text in enumerate(lines) for c in _chars(text, top=12.0 * n)]
+    metrics = _Metrics(pad=0.0, space_widths={"F": 2.5}, draws_trailing_spaces=False)
+    assert lines_to_text(chars_to_lines(chars), right, metrics) == expected
+
+
+def test_pdf_superscript_stays_on_its_line() -> None:
+    base = _chars("m", top=100.0)
+    sup = [Char("2", 15.0, 18.0, 97.0, 103.0, 6.0, "F", True)]
+    assert [len(line) for line in chars_to_lines(base + sup + _chars("x", top=112.0))] == [2, 1]

@@ -1,0 +1,222 @@
+import csv
+from pathlib import Path
+
+import pytest
+
+from normalize.issuers import (
+    IssuerParts,
+    cell_to_issuer,
+    issuer_country,
+    issuer_review_item,
+    match_issuer,
+    provisional_id,
+)
+from normalize.registry import Registry, load_registry
+from normalize.review import Decision, Decisions
+
+HELDOUT = Path(__file__).parent / "heldout"
+NO_DECISIONS = Decisions()
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return load_registry()
+
+
+def _notice_cells() -> list[tuple[str, str]]:
+    with (HELDOUT / "notice_issuers.csv").open(encoding="utf-8") as handle:
+        return [(r["issuer_cell"], r["true_issuer"]) for r in csv.DictReader(handle)]
+
+
+# (cell, 国别 column, expected name_zh, name_en, abbr, country)
+PARSE_CASES = [
+    # Layouts printed in the two notices.
+    ("美国建造师学会 (The American Institute of Constructors)", "", "美国建造师学会", "The American Institute of Constructors", "", "US"),
+    ("英国机械工程师学会 (The Institution of Mechanical Engineers (IMechE))", "", "英国机械工程师学会", "The Institution of Mechanical Engineers", "IMechE", "GB"),
+    ("机械工程师学会 (Institute of Mechanical Engineers(IME))", "", "机械工程师学会", "Institute of Mechanical Engineers", "IME", ""),
+    ("机械工程师学会 (Institute of Mechanical Engineers (IME))", "", "机械工程师学会", "Institute of Mechanical Engineers", "IME", ""),
+    ("(德国工商大会, 简称 DIHK) Deutscher Industrie- und Handelskammertag", "", "德国工商大会", "Deutscher Industrie- und Handelskammertag", "DIHK", "DE"),
+    ("DIHK", "", "", "", "DIHK", ""),
+    ("美国材料信息协会 (American Society for Metals)", "", "美国材料信息协会", "American Society for Metals", "", "US"),
+    ("IEEE 通信协会 (IEEE Communications Society)", "", "IEEE 通信协会", "IEEE Communications Society", "", ""),
+    ("SAS 全球认证中心 (SAS Global Certification)", "", "SAS 全球认证中心", "SAS Global Certification", "", ""),
+    ("加拿大工程师协会 (Engineers Canada)", "", "加拿大工程师协会", "Engineers Canada", "", "CA"),
+    ("澳大利亚糖尿病协会 (Australian Diabetes Society)", "", "澳大利亚糖尿病协会", "Australian Diabetes Society", "", "AU"),
+    # Other layouts and spellings.
+    ("美国材料信息协会（ASM International）", "", "美国材料信息协会", "ASM International", "", "US"),
+    ("ASM International (美国材料信息协会)", "", "美国材料信息协会", "ASM International", "", "US"),
+    ("ASM 美国材料信息协会", "", "美国材料信息协会", "", "ASM", "US"),
+    ("美国焊接协会（AWS）", "", "美国焊接协会", "", "AWS", "US"),
+    ("美国焊接协会 AWS", "", "美国焊接协会", "", "AWS", "US"),
+    ("（美国化学工程师协会，简称：AIChE）American Institute of Chemical Engineers", "", "美国化学工程师协会", "American Institute of Chemical Engineers", "AIChE", "US"),
+    ("American Society for Metals, ASM", "", "", "American Society for Metals", "ASM", ""),
+    ("Institution of Mechanical Engineers [IMechE]", "英国", "", "Institution of Mechanical Engineers", "IMechE", "GB"),
+    ("NCEES", "美国", "", "", "NCEES", "US"),
+    ("NCEES", "USA", "", "", "NCEES", "US"),
+    ("Engineers Canada", "加拿大", "", "Engineers Canada", "", "CA"),
+    ("英国皇家特许测量师学会", "美国", "英国皇家特许测量师学会", "", "", "US"),  # the 国别 column wins
+    ("SAS Institute, Inc.", "", "", "SAS Institute, Inc.", "", ""),
+    ("IEEE 通信学会 (IEEE ComSoc)", "", "IEEE 通信学会", "", "IEEE ComSoc", ""),
+    ("美国  焊接协会 （ AWS ）", "", "美国 焊接协会", "", "AWS", "US"),
+    ("美国焊接协会 (American Welding Society", "", "美国焊接协会", "American Welding Society", "", "US"),
+    ("", "", "", "", "", ""),
+]
+
+
+@pytest.mark.parametrize(("cell", "country_cell", "zh", "en", "abbr", "country"), PARSE_CASES)
+def test_cell_to_issuer_layouts(cell: str, country_cell: str, zh: str, en: str, abbr: str, country: str) -> None:
+    parts = cell_to_issuer(cell, country_cell)
+    assert (parts.name_zh, parts.name_en, parts.abbr, parts.country) == (zh, en, abbr, country)
+
+
+def test_cell_to_issuer_keeps_former_name_as_other_name() -> None:
+    parts = cell_to_issuer("美国材料信息协会（原名：美国金属学会）(ASM International)")
+    assert (parts.name_zh, parts.name_en, parts.other_names) == ("美国材料信息协会", "ASM International", ("美国金属学会",))
+
+
+@pytest.mark.parametrize(("cell", "issuer_id"), _notice_cells())
+def test_match_issuer_every_notice_cell(cell: str, issuer_id: str, registry: Registry) -> None:
+    match = match_issuer(cell_to_issuer(cell), registry, NO_DECISIONS)
+    assert (match.issuer_id, match.status) == (issuer_id, "matched")
+
+
+# Variants not printed in the notices that must land on the registry id.
+MATCH_CASES = [
+    ("美国材料信息协会（ASM International）", "", "iss-asm", "alias"),
+    ("ASM 美国材料信息协会", "", "iss-asm", "alias"),
+    ("American Society for Metals", "美国", "iss-asm", "alias"),  # former name
+    ("ASM", "", "iss-asm", "abbr"),
+    ("Institute of Mechanical Engineers（IME）", "", "iss-ime", "alias"),
+    ("IME", "", "iss-ime", "abbr"),
+    ("IMechE", "", "iss-imeche", "abbr"),
+    ("英国机械工程师学会（IMechE）", "", "iss-imeche", "alias"),
+    ("德国工商大会", "", "iss-dihk", "alias"),
+    ("Deutscher Industrie- und Handelskammertag (DIHK)", "德国", "iss-dihk", "alias"),
+    ("National Council of Examiners for Engineering and Surveying (NCEES)", "", "iss-ncees", "alias"),
+    ("美国化学工程师学会 (AIChE)", "", "iss-aiche", "abbr"),  # 学会 for 协会
+    ("英国皇家特许测量师协会", "", "iss-rics", "fuzzy"),  # 协会 for 学会
+    ("美国专业园林设计协会", "", "iss-apld", "fuzzy"),  # a shortened name
+    ("National Association of Corrosion Engineers", "", "iss-nace", "alias"),  # former name
+    ("Canadian Council of Professional Engineers (CCPE)", "加拿大", "iss-engineers-canada", "alias"),
+    ("Society of Dyers & Colourists", "", "iss-sdc", "alias"),
+    ("IEEE Computer Society", "", "iss-ieee-cs", "alias"),
+    ("Association for Computing Machinery (ACM)", "", "iss-acm", "alias"),
+]
+
+
+@pytest.mark.parametrize(("cell", "country_cell", "issuer_id", "method"), MATCH_CASES)
+def test_match_issuer_variants(cell: str, country_cell: str, issuer_id: str, method: str, registry: Registry) -> None:
+    match = match_issuer(cell_to_issuer(cell, country_cell), registry, NO_DECISIONS)
+    assert (match.issuer_id, match.status, match.method) == (issuer_id, "matched", method)
+
+
+# Look-alikes that must never land on the registry id named (they go to review or are new).
+APART_CASES = [
+    ("Institute of Mechanical Engineers (IMechE)", "iss-ime"),  # the abbreviation says IMechE
+    ("The Institution of Mechanical Engineers (IME)", "iss-imeche"),
+    ("机械工程师协会", "iss-ime"),  # IME and IMechE read alike in Chinese: ask
+    ("机械工程师协会", "iss-imeche"),
+    ("美国机械工程师学会 (ASME)", "iss-ime"),
+    ("美国机械工程师学会 (ASME)", "iss-imeche"),
+    ("IEEE Communications Society", "iss-ieee-cs"),
+    ("IEEE 计算机学会 (IEEE Communications Society)", "iss-ieee-cs"),  # parts disagree
+    ("IEEE 通信协会 (IEEE Computer Society)", "iss-ieee-comsoc"),
+    ("澳大利亚工程师协会 (Engineers Australia)", "iss-engineers-canada"),
+    ("ASM 美国微生物学会", "iss-asm"),  # same abbreviation, another organization
+    ("American Society for Microbiology (ASM)", "iss-asm"),
+    ("美国材料信息协会 (American Society for Microbiology)", "iss-asm"),
+    ("英国焊接协会", "iss-aws"),  # the country says otherwise
+    ("美国土木工程师学会 (American Society of Civil Engineers)", "iss-aiche"),
+    ("英国工程技术学会 (The Institution of Engineering and Technology, IET)", "iss-imeche"),
+    ("IEEE 电力与能源协会 (IEEE Power & Energy Society)", "iss-ieee-comsoc"),
+    ("IEEE", "iss-ieee-cs"),
+    ("IEEE Computer Society (ComSoc)", "iss-ieee-cs"),  # the abbreviation names the other society
+]
+
+
+@pytest.mark.parametrize(("cell", "not_id"), APART_CASES)
+def test_match_issuer_keeps_look_alikes_apart(cell: str, not_id: str, registry: Registry) -> None:
+    assert match_issuer(cell_to_issuer(cell), registry, NO_DECISIONS).issuer_id != not_id
+
+
+@pytest.mark.parametrize("cell", sorted({cell for cell, _ in APART_CASES} - {"IEEE Communications Society"}))
+def test_match_issuer_look_alike_goes_to_review(cell: str, registry: Registry) -> None:
+    match = match_issuer(cell_to_issuer(cell), registry, NO_DECISIONS)
+    assert (match.status in ("review", "new"), match.needs_review) == (True, True)
+    assert match.issuer_id.startswith("issx-")
+
+
+def test_match_issuer_not_same_as_pairs_never_share_a_cell(registry: Registry) -> None:
+    for issuer in registry.issuers:
+        for other_id in issuer.not_same_as:
+            other = registry.by_id[other_id]
+            for name in (other.name_zh, other.name_en, other.abbr):
+                if name:
+                    assert match_issuer(cell_to_issuer(name), registry, NO_DECISIONS).issuer_id != issuer.id
+
+
+def test_match_issuer_review_lists_candidates(registry: Registry) -> None:
+    match = match_issuer(cell_to_issuer("德国工商会"), registry, NO_DECISIONS)
+    assert (match.status, match.candidates[0][0]) == ("review", "iss-dihk")
+    assert 75 <= match.score < 92
+
+
+def test_match_issuer_unknown_is_new(registry: Registry) -> None:
+    match = match_issuer(cell_to_issuer("日本建筑学会 (Architectural Institute of Japan)"), registry, NO_DECISIONS)
+    assert match.status == "new"
+    assert match.issuer_id.startswith("issx-")
+
+
+def test_provisional_id_is_stable_and_never_a_registry_id(registry: Registry) -> None:
+    parts = cell_to_issuer("美国土木工程师学会 (ASCE)")
+    again = cell_to_issuer("美国土木工程师学会（ASCE）")
+    assert provisional_id(parts) == provisional_id(again)
+    assert provisional_id(parts) not in registry.by_id
+    assert provisional_id(parts) != provisional_id(cell_to_issuer("美国机械工程师学会 (ASME)"))
+
+
+def _decided(parts: IssuerParts, registry: Registry, decision: str, target: str) -> Decisions:
+    item_id = match_issuer(parts, registry, NO_DECISIONS).item_id
+    return Decisions((Decision(item_id, "issuer", parts.raw, decision, target, "steward", "2024-01-01T00:00:00"),))
+
+
+def test_match_issuer_applies_accept_decision(registry: Registry) -> None:
+    parts = cell_to_issuer("德国工商会")
+    match = match_issuer(parts, registry, _decided(parts, registry, "accept", "iss-dihk"))
+    assert (match.issuer_id, match.status, match.method, match.needs_review) == ("iss-dihk", "matched", "decision", False)
+
+
+def test_match_issuer_applies_reject_decision(registry: Registry) -> None:
+    parts = cell_to_issuer("德国工商会")
+    match = match_issuer(parts, registry, _decided(parts, registry, "reject", "iss-dihk"))
+    assert (match.issuer_id, match.status, match.needs_review) == (provisional_id(parts), "new", False)
+    assert "iss-dihk" not in dict(match.candidates)
+
+
+def test_match_issuer_decision_overrides_automatic_match(registry: Registry) -> None:
+    parts = cell_to_issuer("美国焊接学会")
+    match = match_issuer(parts, registry, _decided(parts, registry, "new", provisional_id(parts)))
+    assert (match.issuer_id, match.status, match.method) == (provisional_id(parts), "new", "decision")
+
+
+@pytest.mark.parametrize(
+    ("cell", "country_cell", "country"),
+    [
+        ("NCEES", "美国", "US"),  # the 国别 column
+        ("英国皇家特许测量师学会", "", "GB"),  # the Chinese prefix
+        ("NCEES", "", "US"),  # the registry
+        ("IME", "", ""),  # nobody knows
+    ],
+)
+def test_issuer_country_sources(cell: str, country_cell: str, country: str, registry: Registry) -> None:
+    parts = cell_to_issuer(cell, country_cell)
+    assert issuer_country(parts, match_issuer(parts, registry, NO_DECISIONS), registry) == country
+
+
+def test_issuer_review_item_carries_lineage(registry: Registry) -> None:
+    parts = cell_to_issuer("德国工商会")
+    match = match_issuer(parts, registry, NO_DECISIONS)
+    item = issuer_review_item(parts, match, notice="常人社〔2023〕1号", source_file="cz.pdf", page=3, row=7)
+    assert (item.item_id, item.top_candidate, item.provisional_id) == (match.item_id, "iss-dihk", match.issuer_id)
+    assert item.candidates.startswith("iss-dihk 85.7")
+    assert (item.notice, item.source_file, item.page, item.row) == ("常人社〔2023〕1号", "cz.pdf", 3, 7)

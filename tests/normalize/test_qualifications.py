@@ -1,0 +1,144 @@
+import pytest
+
+from catalog.model import stable_id
+from normalize.qualifications import (
+    abbreviation_aliases,
+    name_to_parts,
+    qualification_id,
+    qualification_ids,
+    qualification_key,
+)
+
+# (issuer, name as one city prints it, name as another city prints it): one qualification.
+SAME_CASES = [
+    ("iss-aiche", "AIChE member", "AICHE member"),  # both notices
+    ("iss-aiche", "AIChE member", "Member of AIChE"),
+    ("iss-aiche", "AIChE member", "AIChE Membership"),
+    ("iss-imeche", "Chartered Engineer (CEng)", "Chartered Engineer"),  # abbreviation dropped
+    ("iss-imeche", "Chartered Engineer (CEng)", "CEng (Chartered Engineer)"),
+    ("iss-imeche", "Chartered Engineer (CEng)", "chartered  engineer （CEng）"),
+    ("iss-imeche", "Incorporated Engineer", "Incorporated Engineer (IEng)"),  # abbreviation added
+    ("iss-nace", "NACE CIP2", "NACE CIP Level 2"),
+    ("iss-nace", "NACE CIP2", "NACE CIP II"),
+    ("iss-nace", "NACE CIP3", "NACE CIP 3"),
+    ("iss-nace", "NACE CIP3", "Level III NACE CIP"),
+    ("iss-ncees", "PE Civil Structural", "PE Civil: Structural"),
+    ("iss-ncees", "PE Mechanical: HVAC and Refrigeration", "PE Mechanical - HVAC & Refrigeration"),
+    ("iss-dihk", "Mechatroniker/-in", "Mechatroniker/in"),
+    ("iss-dihk", "Mechatroniker/-in", "Mechatroniker"),
+    ("iss-dihk", "Mechatroniker/-in für Kältetechnik", "Mechatroniker/in für Kaltetechnik"),
+    ("iss-asm", "Corrosion-Chemical & Elevated Temperature", "Corrosion Chemical and Elevated Temperature"),
+    ("iss-usgbc", "LEED AP Building Design + Construction (LEED AP BD+C)", "LEED AP Building Design and Construction"),
+    ("iss-ascp", "International Medical Technologist, MT (ASCP)", "International Medical Technologist"),
+    ("iss-ascp", "International Technologist in Chemistry (ASCP)", "International Technologist in Chemistry"),
+    ("iss-acrp", "ACRP-CP (ACRP Certified Professional)", "ACRP Certified Professional (ACRP-CP)"),
+    ("iss-ieee-cs", "Professional Software Developer Certification", "Professional Software Developer"),
+    ("iss-clarb", "CLARB Certification", "CLARB Certificate"),
+    ("iss-acm", "Professional Members", "Professional Member"),
+    ("iss-ads", "Ordinary Membership", "Ordinary Member"),
+    ("iss-sdc", "Associateship (ASDC)", "Associateship（ASDC）"),
+    ("iss-ime", "International Certified Mechanical Engineer (ICME)", "ICME (International Certified Mechanical Engineer)"),
+]
+
+
+@pytest.mark.parametrize(("issuer", "one", "other"), SAME_CASES)
+def test_qualification_id_same_qualification(issuer: str, one: str, other: str) -> None:
+    assert qualification_id(issuer, one) == qualification_id(issuer, other)
+
+
+# Different qualifications of one issuer that look alike.
+APART_CASES = [
+    ("iss-nace", "NACE CIP2", "NACE CIP3"),
+    ("iss-nace", "NACE CIP Level 1", "NACE CIP Level 2"),
+    ("iss-ncees", "FE Mechanical", "PE Mechanical"),
+    ("iss-ncees", "PE Civil Structural", "PE Civil Construction"),
+    ("iss-ncees", "FE Electrical and Computer", "PE Electrical and Computer: Electrical and Electronics"),
+    ("iss-ncees", "PE Mechanical: HVAC and Refrigeration", "PE Mechanical: Thermal and Fluids Systems"),
+    ("iss-aacr", "Associate Member", "Active Member"),
+    ("iss-dihk", "Mechatroniker/-in", "Mechatroniker/-in für Kältetechnik"),
+    ("iss-dihk", "Mechatroniker/-in", "Kraftfahrzeugmechatroniker/-in"),
+    ("iss-dihk", "Elektroniker/-in-Maschinen- und Antriebstechnik", "Elektroniker/-in -Betriebsstechnik"),
+    ("iss-ti", "Associateship (CText ATI)", "Associateship (ATI)"),
+    ("iss-ti", "Associateship (CText ATI)", "Fellowship (CText FTI)"),
+    ("iss-ti", "Associateship (ASDC)", "Associateship (CText ATI)"),
+    ("iss-rics", "Associate (AssocRICS)", "Member (MRICS)"),
+    ("iss-imeche", "Chartered Engineer (CEng)", "Incorporated Engineer (IEng)"),
+    ("iss-ime", "International Certified Mechanical Engineer (ICME)", "Junior International Certified Mechanical Engineer (JICME)"),
+    ("iss-acrp", "ACRP-PM (ACRP Project Manager)", "ACRP-CP (ACRP Certified Professional)"),
+    ("iss-usgbc", "LEED AP Building Design + Construction (LEED AP BD+C)", "LEED AP Interior Design + Construction (LEED AP ID+C)"),
+    ("iss-acm", "Professional Members", "Member"),
+]
+
+
+@pytest.mark.parametrize(("issuer", "one", "other"), APART_CASES)
+def test_qualification_id_different_qualifications(issuer: str, one: str, other: str) -> None:
+    assert qualification_id(issuer, one) != qualification_id(issuer, other)
+
+
+def test_qualification_id_depends_on_issuer() -> None:
+    assert qualification_id("iss-sdc", "Associateship (ASDC)") != qualification_id("iss-ti", "Associateship (CText ATI)")
+    assert qualification_id("iss-accp", "Member") != qualification_id("iss-acm", "Member")
+
+
+def test_qualification_id_is_stable_across_versions() -> None:
+    # Published rows cite this id: a change to the key rules that moves it must be deliberate.
+    assert qualification_id("iss-aiche", "AIChE member") == stable_id("qual", "iss-aiche", "member")
+    assert qualification_id("iss-aiche", "AIChE member") == "qual-1ca199351681"
+
+
+def test_qualification_id_chinese_only_name() -> None:
+    one = qualification_id("iss-dihk", "", "机电一体化专业技术人员")
+    assert one == qualification_id("iss-dihk", " ", "机电一体化 专业技术人员")
+    assert one != qualification_id("iss-dihk", "", "机械电子技术员-制冷方向")
+
+
+@pytest.mark.parametrize(
+    ("name", "full", "abbrs"),
+    [
+        ("Chartered Engineer (CEng)", "Chartered Engineer", ("CEng",)),
+        ("CWI (Certified Welding Inspector)", "Certified Welding Inspector", ("CWI",)),
+        ("International Medical Technologist, MT (ASCP)", "International Medical Technologist", ("MT", "ASCP")),
+        ("MT (ASCP)", "", ("MT", "ASCP")),
+        ("MRICS", "", ("MRICS",)),
+        ("CT (IAC) Certified", "CT Certified", ("IAC",)),
+        ("Mechatroniker/-in für Kältetechnik", "Mechatroniker für Kältetechnik", ()),
+        ("Heat Treating", "Heat Treating", ()),
+    ],
+)
+def test_name_to_parts_layouts(name: str, full: str, abbrs: tuple[str, ...]) -> None:
+    parts = name_to_parts(name)
+    assert (parts.full, parts.abbrs) == (full, abbrs)
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("NACE CIP2", "cip 2"),
+        ("Level 2 Coating Inspector", "coating inspector 2"),
+        ("Associateship (CText ATI)", "associate ctext ati"),
+        ("Chartered Engineer (CEng)", "chartered engineer"),
+    ],
+)
+def test_qualification_key_folds(name: str, key: str) -> None:
+    assert qualification_key(name, ("NACE",)) == key
+
+
+def test_abbreviation_aliases_skip_shared_abbreviations() -> None:
+    names = ["International Technologist in Chemistry (ASCP)", "International Medical Technologist, MT (ASCP)"]
+    assert abbreviation_aliases("iss-ascp", names) == {"mt": "international medical technologist"}
+
+
+def test_qualification_ids_maps_lone_abbreviation_to_full_name() -> None:
+    entries = [("iss-rics", "Member (MRICS)"), ("iss-rics", "MRICS"), ("iss-imeche", "Chartered Engineer (CEng)"),
+               ("iss-imeche", "CEng"), ("iss-ascp", "International Medical Technologist, MT (ASCP)"), ("iss-ascp", "MT (ASCP)")]
+    ids = qualification_ids(entries)
+    assert ids[("iss-rics", "MRICS")] == ids[("iss-rics", "Member (MRICS)")]
+    assert ids[("iss-imeche", "CEng")] == ids[("iss-imeche", "Chartered Engineer (CEng)")]
+    assert ids[("iss-ascp", "MT (ASCP)")] == ids[("iss-ascp", "International Medical Technologist, MT (ASCP)")]
+    assert len(set(ids.values())) == 3
+
+
+def test_qualification_ids_lone_abbreviation_without_full_name_keeps_own_id() -> None:
+    ids = qualification_ids([("iss-rics", "MRICS"), ("iss-rics", "AssocRICS")])
+    assert ids[("iss-rics", "MRICS")] == qualification_id("iss-rics", "MRICS")
+    assert len(set(ids.values())) == 2
