@@ -13,8 +13,8 @@ import pandas as pd
 
 from catalog.assemble import Disagreement, Notice
 from catalog.model import CatalogRow, DocumentResult, stable_id
-from normalize.issuers import IssuerMatch, IssuerParts, cell_to_issuer, match_issuer
-from normalize.qualifications import qualification_id
+from normalize.issuers import IssuerMatch, IssuerParts, cell_to_issuer, issuer_country, match_issuer
+from normalize.qualifications import qualification_ids
 from normalize.registry import Registry
 from normalize.review import Decisions, ReviewItem, review_item
 
@@ -38,6 +38,7 @@ class Entry:
     match: IssuerMatch
     qualification_id: str
     occurrence: int = 1
+    country: str = ""  # the 国别 column, else the Chinese prefix, else the registry
 
     @property
     def entry_id(self) -> str:
@@ -49,8 +50,12 @@ class Entry:
 def notices_to_entries(
     notices: Sequence[Notice], registry: Registry, decisions: Decisions
 ) -> tuple[list[Entry], list[ReviewItem]]:
-    """Normalize every row's issuer and qualification; collect what needs a steward."""
-    entries: list[Entry] = []
+    """Normalize every row's issuer and qualification; collect what needs a steward.
+
+    Qualification ids are given over the whole batch at once, so that a lone abbreviation
+    (MRICS) gets the id of the full name printed elsewhere (Member (MRICS)).
+    """
+    matched: list[tuple[Notice, CatalogRow, IssuerParts, IssuerMatch, int]] = []
     review: dict[str, ReviewItem] = {}
     for notice in notices:
         seen: dict[str, int] = {}
@@ -58,11 +63,18 @@ def notices_to_entries(
             seen[row.seq] = seen.get(row.seq, 0) + 1
             parts = cell_to_issuer(row.issuer, row.country)
             match = match_issuer(parts, registry, decisions)
-            qid = qualification_id(match.issuer_id, row.qualification, row.qualification_zh)
-            entries.append(Entry(notice, row, parts, match, qid, seen[row.seq]))
-            if match.status != "matched":
+            matched.append((notice, row, parts, match, seen[row.seq]))
+            if match.needs_review:
                 item = review_item(parts, match, notice.meta.doc_number or notice.notice_id, row.ref)
                 review.setdefault(item.item_id, item)
+    ids = qualification_ids(((m.issuer_id, row.qualification) for _, row, _, m, _ in matched), registry)
+    entries = [
+        Entry(
+            notice, row, parts, match, ids[(match.issuer_id, row.qualification)], occurrence,
+            issuer_country(parts, match, registry),
+        )  # fmt: skip
+        for notice, row, parts, match, occurrence in matched
+    ]
     return entries, [review[k] for k in sorted(review)]
 
 
@@ -88,7 +100,7 @@ def _entry_record(entry: Entry) -> dict[str, str]:
         "qualification_id": entry.qualification_id,
         "title": row.title,
         "series": row.series,
-        "country": entry.parts.country,
+        "country": entry.country,
         "issuer_name_zh": entry.parts.name_zh,
         "issuer_name_en": entry.parts.name_en,
         "issuer_abbr": entry.parts.abbr,

@@ -41,7 +41,8 @@ def read_pdf(path: Path, source: SourceFile) -> Document:
     try:
         with PdfplumberSource(path) as pdf:
             return source_to_document(pdf, source)
-    except IngestError:
+    except IngestError as err:
+        err.file = source.path  # the seam only knows the file name; lineage uses raw/-relative paths
         raise
     except Exception as exc:  # the boundary: no parser exception type leaves this module
         raise UnreadableDocument(f"the PDF could not be read ({type(exc).__name__}: {exc})"[:300],
