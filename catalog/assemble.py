@@ -138,7 +138,9 @@ def _vote(
         if len(counts) > 1:
             found.append(Disagreement(notice_id, seq, name, tuple((r.source.path, v) for r, v in values)))
     row_fields = {f.name: getattr(lineage_row, f.name) for f in fields(CatalogRow)}
-    return CatalogRow(**{**row_fields, **chosen}), found
+    # Undecided PDF line joins need a steward only where no other format printed the row.
+    checks = lineage_row.checks if len(present) == 1 else ()
+    return CatalogRow(**{**row_fields, **chosen, "checks": checks}), found
 
 
 def _value_rank(value: str, values: list[tuple[DocumentResult, str]]) -> int:

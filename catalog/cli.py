@@ -1,8 +1,10 @@
 """`catalog` command line: one function per command; library errors become messages and exit codes.
 
-Exit codes: 0 published (or nothing changed); 1 published, but a notice was held back by
-validation or a document was quarantined, or nothing was left to publish; 2 nothing
+Exit codes of `run`: 0 published (or nothing changed); 1 published, but a notice was held
+back by validation or a document was quarantined, or nothing was left to publish; 2 nothing
 published because of an error (lock held, curated/ unwritable, bad arguments).
+Exit codes of `add`: 0 every file stored (or already there); 1 some refused or skipped;
+2 nothing stored.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ def _prefect_environment(verbose: bool) -> None:
 def cmd_run(args: argparse.Namespace) -> int:
     """Run the main job: raw/ → curated/."""
     _prefect_environment(args.verbose)
-    from flows.catalog_flow import catalog_run
+    from catalog.publish import run_lock
 
     raw, curated = Path(args.raw).resolve(), Path(args.curated).resolve()
     if not raw.is_dir():
@@ -43,14 +45,47 @@ def cmd_run(args: argparse.Namespace) -> int:
         return FAILED
     decisions = Path(args.decisions).resolve() if args.decisions else None
     try:
-        report = catalog_run(raw, curated, decisions, args.wait)
+        # Locked before Prefect starts: a second run stops at once (or waits) with a clear message.
+        with run_lock(curated, args.wait):
+            from flows.catalog_flow import catalog_run
+
+            report = catalog_run(raw, curated, decisions, args.wait)
     except IngestError as exc:
         print(f"catalog run: nothing published: {exc}", file=sys.stderr)
+        return FAILED
+    except OSError as exc:
+        print(f"catalog run: nothing published: cannot write {curated}: {exc.strerror or exc}", file=sys.stderr)
         return FAILED
     from catalog.summary import report_to_text, report_exit_code
 
     print(report_to_text(report, curated))
     return report_exit_code(report)
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    """Add documents and zip archives to raw/ under safe names; bytes already there are skipped."""
+    from catalog.rawstore import add_paths
+
+    raw, refused, stored = Path(args.raw), 0, 0
+    for given in map(Path, args.files):
+        if not given.is_file():
+            print(f"catalog add: {given}: no such file", file=sys.stderr)
+            refused += 1
+            continue
+        try:
+            for added in add_paths([given], raw):
+                stored += added.status != "skipped"
+                refused += added.status == "skipped"
+                note = f" ({added.note})" if added.note else ""
+                print(f"{added.status}: {added.origin} -> {added.name or '-'}{note}")
+        except IngestError as exc:
+            print(f"catalog add: refused {exc}", file=sys.stderr)
+            refused += 1
+        except OSError as exc:
+            print(f"catalog add: cannot write {raw}: {exc.strerror or exc}", file=sys.stderr)
+            return FAILED
+    print(f"catalog add: {stored} file(s) in {raw}, {refused} refused or skipped")
+    return OK if not refused else HELD_BACK if stored else FAILED
 
 
 def cmd_review(args: argparse.Namespace) -> int:
@@ -84,6 +119,10 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--wait", type=float, default=0.0, help="seconds to wait for another run's lock")
     run.add_argument("-v", "--verbose", action="store_true", help="show Prefect's task logs")
     run.set_defaults(func=cmd_run)
+    add = commands.add_parser("add", help="add documents and zip archives to raw/ under safe names")
+    add.add_argument("files", nargs="+", metavar="FILE_OR_ZIP", help="documents or zip archives of documents")
+    add.add_argument("--raw", default="raw", help="folder of published notices (default: raw)")
+    add.set_defaults(func=cmd_add)
     review = commands.add_parser("review", help="list issuer matches waiting for a steward")
     review.add_argument("--curated", default="curated", help="output folder (default: curated)")
     review.add_argument("--decisions", help="steward decisions CSV (default: normalize/data/decisions.csv)")

@@ -24,7 +24,7 @@ ENTRY_COLUMNS = (
     "title", "series", "country",
     "issuer_name_zh", "issuer_name_en", "issuer_abbr", "issuer_match", "issuer_match_score",
     "source_file", "source_sha256", "source_page", "source_table", "source_row", "source_bbox",
-    "continued_on", "also_in", "extra",
+    "continued_on", "also_in", "extra", "checks",
 )  # fmt: skip
 
 
@@ -115,6 +115,7 @@ def _entry_record(entry: Entry) -> dict[str, str]:
         "continued_on": ";".join(_ref_text(r) for r in row.refs[1:]),
         "also_in": ";".join(entry.notice.also_in),
         "extra": ";".join(f"{k}={v}" for k, v in row.extra),
+        "checks": ";".join(row.checks),
     }
 
 

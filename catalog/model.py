@@ -46,10 +46,18 @@ class SourceRef:
 
 @dataclass(frozen=True)
 class RawRow:
-    """One printed row. A cell is None where a vertically or horizontally merged cell covers it."""
+    """One printed row. A cell is None where a vertically or horizontally merged cell covers it.
+
+    `undecided` lists line breaks whose reading the geometry could not settle, as
+    (cell index, "left|right") with the separator chosen between the bars' sides.
+    `open_tails` (PDF) lists cells whose last word may continue in the next printed row, as
+    (cell index, whether the geometry decides it): a page break can split a word.
+    """
 
     cells: tuple[str | None, ...]
     ref: SourceRef
+    undecided: tuple[tuple[int, str], ...] = ()
+    open_tails: tuple[tuple[int, bool], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -79,6 +87,7 @@ class CatalogRow:
 
     `extra` keeps columns we do not map (name, value) so nothing printed is lost.
     `refs` are every printed row that made up this entry (more than one when a page break split it).
+    `checks` name the cells a steward should compare with the printed page ("issuer: Examiners|for").
     """
 
     seq: str
@@ -90,6 +99,7 @@ class CatalogRow:
     country: str
     refs: tuple[SourceRef, ...]
     extra: tuple[tuple[str, str], ...] = ()
+    checks: tuple[str, ...] = ()
 
     @property
     def ref(self) -> SourceRef:

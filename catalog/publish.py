@@ -104,6 +104,26 @@ def publish_lock(curated: Path, wait_seconds: float = 0.0) -> Iterator[None]:
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
+_HELD_BY_THIS_PROCESS: set[Path] = set()
+
+
+@contextmanager
+def run_lock(curated: Path, wait_seconds: float = 0.0) -> Iterator[None]:
+    """publish_lock held for a whole run; nested calls in the same process on the same folder
+    pass through. The CLI takes it before Prefect starts (a second run stops at once, without
+    starting a server); the flow takes it too, so that it is locked however it is called."""
+    key = curated.resolve()
+    if key in _HELD_BY_THIS_PROCESS:
+        yield
+        return
+    with publish_lock(curated, wait_seconds):
+        _HELD_BY_THIS_PROCESS.add(key)
+        try:
+            yield
+        finally:
+            _HELD_BY_THIS_PROCESS.discard(key)
+
+
 def publish(files: Mapping[str, bytes], manifest: Mapping[str, object], curated: Path) -> Published:
     """Make `files` the current version of curated/ (call under publish_lock)."""
     try:

@@ -42,10 +42,12 @@ def report_to_text(report: RunReport, curated: Path) -> str:
         f"  entries: {counts['entries']}, issuers: {counts['issuers']}, qualifications: {counts['qualifications']}, "
         f"waiting for review: {counts['review']}, format disagreements: {counts['disagreements']}"
     )
-    for notice_id in release.blocked_notices:
-        lines.append(f"  HELD BACK notice {notice_id}: rows break the entries suite (see rejected.csv)")
-    for failure in release.failures[:20]:
-        lines.append(f"    {failure.rule}: {failure.column} = {failure.value!r} (entry {failure.row_id})")
+    held = release.tables["rejected"]
+    held = held[held["step"] == "validate"]
+    for notice, rows in held.groupby("notice", sort=True):  # named by document number, rows by file and row
+        lines.append(f"  HELD BACK notice {notice}: {len(rows)} row(s) break the entries suite (see rejected.csv)")
+        for _, row in rows.head(20).iterrows():
+            lines.append(f"    {row['file']} row {row['row']} (序号 {row['seq']}): {row['reason']}")
     for result in results:
         if result.status != "catalog":
             lines.append(f"  {result.status}: {result.source.path}: [{result.step}] {result.reason}")

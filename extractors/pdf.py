@@ -141,14 +141,18 @@ def page_to_fragments(
     for offset, table in enumerate(finder.tables):
         index = first_index + offset
         grid: Grid = [(_row_band(row.cells), list(row.cells)) for row in table.rows]
-        texts = _grid_to_texts(grid, chars)
+        read = _grid_to_texts(grid, chars)
+        texts: list[list[str | None]] = [[None if c is None else c[0] for c in row] for row in read]
+        undecided = [tuple((j, join) for j, c in enumerate(row) if c is not None for join in c[1]) for row in read]
+        tails = [tuple((j, c[2]) for j, c in enumerate(row) if c is not None and c[2] is not None) for row in read]
         columns = tuple(sorted({c[0] for c in table.cells}))
         if offset == 0 and previous is not None:
             _mark_carried_merges(grid, texts, columns, previous)
         rows = tuple(
             RawRow(cells=tuple(cells), ref=SourceRef(file=source.path, sha256=source.sha256, table=index,
-                                                     row=r, page=page.number, bbox=_round(band)))
-            for r, ((band, _), cells) in enumerate(zip(grid, texts), start=1)
+                                                     row=r, page=page.number, bbox=_round(band)),
+                   undecided=joins, open_tails=tail)
+            for r, ((band, _), cells, joins, tail) in enumerate(zip(grid, texts, undecided, tails), start=1)
         )
         raw = RawTable(index=index, rows=rows, page=page.number, bbox=_round(table.bbox))
         out.append(_Fragment(raw, columns, _open_columns(grid, table.bbox[3])))
@@ -201,8 +205,11 @@ def _inside(char: Char, box: Sequence[float]) -> bool:
     return box[0] <= h_mid < box[2] and box[1] <= v_mid < box[3]
 
 
-def _grid_to_texts(grid: Grid, chars: list[Char]) -> list[list[str | None]]:
-    """Cell texts of a table: None where a merged cell covers the position."""
+_Reading = tuple[str, tuple[str, ...], "bool | None"]  # text, undecided joins, open tail (see _open_tail)
+
+
+def _grid_to_texts(grid: Grid, chars: list[Char]) -> list[list[_Reading | None]]:
+    """Cell readings of a table: None where a merged cell covers the position."""
     cells: list[tuple[Cell, list[list[Char]]]] = []
     for _, row_cells in grid:
         real = [c for c in row_cells if c is not None]
@@ -211,8 +218,28 @@ def _grid_to_texts(grid: Grid, chars: list[Char]) -> list[list[str | None]]:
         for cell in real:
             cells.append((cell, chars_to_lines(c for c in row_chars if _inside(c, cell))))
     metrics = _table_metrics(cells)
-    texts = iter(lines_to_text(lines, box[2] - metrics.pad, metrics) for box, lines in cells)
+    texts = iter(_cell_reading(lines, box[2] - metrics.pad, metrics) for box, lines in cells)
     return [[None if cell is None else next(texts) for cell in row_cells] for _, row_cells in grid]
+
+
+def _cell_reading(lines: Sequence[Sequence[Char]], content_right: float, m: _Metrics) -> _Reading:
+    text, undecided = lines_to_cell(lines, content_right, m)
+    return text, undecided, _open_tail(lines, content_right, m)
+
+
+def _open_tail(lines: Sequence[Sequence[Char]], content_right: float, m: _Metrics) -> bool | None:
+    """Whether the cell's last word may go on in the next printed row (a page break split the
+    row): the last line is one unbroken run that fills the line to within a glyph, like a word
+    broken mid-way (rule 3 of `_line_separator`). None: it cannot; True/False: it can, and
+    whether the geometry decides it (a dropped space would have been painted)."""
+    if not lines or lines[-1][-1].text in SPACES or " " in line_to_text(lines[-1]).strip():
+        return None
+    last = lines[-1][-1]
+    room = content_right - last.x1
+    if is_cjk(last.text[-1]) or last.text[-1] in BREAK_AFTER or room >= 0.6 * last.size:
+        return None
+    space = m.space_widths.get(last.fontname, 0.25 * last.size)
+    return m.draws_trailing_spaces and room >= space
 
 
 # --- cell text -----------------------------------------------------------------------------
@@ -307,17 +334,30 @@ def line_to_text(line: Sequence[Char]) -> str:
 
 def lines_to_text(lines: Sequence[Sequence[Char]], content_right: float, metrics: _Metrics) -> str:
     """Join a cell's lines, deciding from geometry whether each line break hid a space."""
+    return lines_to_cell(lines, content_right, metrics)[0]
+
+
+def lines_to_cell(
+    lines: Sequence[Sequence[Char]], content_right: float, metrics: _Metrics
+) -> tuple[str, tuple[str, ...]]:
+    """The cell's text, and the line breaks the geometry could not decide ("Examiners|for")."""
     text = ""
+    undecided: list[str] = []
     for n, line in enumerate(lines):
         body = clean_cell(line_to_text(line))
         if n:
-            text += _line_separator(lines[n - 1], line, content_right, metrics)
+            separator, decided = _line_separator(lines[n - 1], line, content_right, metrics)
+            text += separator
+            if not decided:
+                undecided.append(f"{text.rstrip().rsplit(' ', 1)[-1]}|{separator}{body.split(' ', 1)[0]}")
         text += body
-    return clean_cell(text)
+    return clean_cell(text), tuple(undecided)
 
 
-def _line_separator(prev: Sequence[Char], nxt: Sequence[Char], content_right: float, m: _Metrics) -> str:
-    """"" or " " between two wrapped lines of one cell.
+def _line_separator(
+    prev: Sequence[Char], nxt: Sequence[Char], content_right: float, m: _Metrics
+) -> tuple[str, bool]:
+    """"" or " " between two wrapped lines of one cell, and whether the geometry decided it.
 
     A break hides whether a space stood there. A renderer breaks at a space only when the
     next word does not fit; without a space it breaks only between CJK characters, after a
@@ -338,30 +378,36 @@ def _line_separator(prev: Sequence[Char], nxt: Sequence[Char], content_right: fl
        (Chromium): undecidable, read as a compound ("ACRP-|MDP"), the common case in names.
     Left undecided, e.g. LibreOffice's "Maschinen-|und" where the space would not have fitted,
     the break stays a space (as published: "Elektroniker/-in-Maschinen- und Antriebstechnik").
+    Rule 3 is decided only where a dropped space would have been painted (rule 4's evidence);
+    rule 5 and the hyphen default never are: the caller reports those joins for a check.
     """
     ink = [c for c in prev if c.text not in SPACES]
     first = next(c for c in nxt if c.text not in SPACES)
     if not ink or prev[-1].text in SPACES:
-        return " "
+        return " ", True
     last = ink[-1]
     a, b = last.text[-1], first.text[0]
     if is_cjk(a.rstrip(CLOSERS) or _last_letter(ink)) and is_cjk(_first_letter(nxt)):
-        return ""  # brackets belong to the run they enclose: "所属系列|(专业)" has no space
+        return "", True  # brackets belong to the run they enclose: "所属系列|(专业)" has no space
     room = content_right - last.x1
     opportunity = a in BREAK_AFTER and b not in BREAK_AFTER
     one_run = " " not in line_to_text(ink).strip()
-    # A capital or an opening bracket after a lower-case letter starts a new word.
-    word_start = a.islower() and (b.isupper() or b == "(")
-    if not opportunity and one_run and not (is_cjk(a) or is_cjk(b) or word_start) and room < first.x1 - first.x0:
-        return ""
-    if opportunity and _lead_width(nxt) <= room:
-        return " "  # the next piece would have fitted after the hyphen: the break was a space
+    # A capital or an opening bracket after a lower-case letter starts a new word, as does a
+    # letter after a colon or comma ("Computer:|Electrical").
+    word_start = (a.islower() and (b.isupper() or b == "(")) or (a in ":;," and b.isalpha())
     space = m.space_widths.get(last.fontname, 0.25 * last.size)
-    if m.draws_trailing_spaces and room >= space:
-        return ""
+    space_would_show = m.draws_trailing_spaces and room >= space
+    if not opportunity and one_run and not (is_cjk(a) or is_cjk(b) or word_start) and room < first.x1 - first.x0:
+        return "", space_would_show
+    if opportunity and _lead_width(nxt) <= room:
+        return " ", True  # the next piece would have fitted after the hyphen: the break was a space
+    if opportunity and a != "/" and b.isupper():
+        return "", False  # a capital after a hyphen goes on a compound ("Corrosion-|Chemical")
+    if space_would_show:
+        return "", True
     if opportunity and not m.draws_trailing_spaces:
-        return ""
-    return " "
+        return "", False
+    return " ", not opportunity
 
 
 def _first_letter(line: Sequence[Char]) -> str:

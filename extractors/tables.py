@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from catalog.errors import HeaderNotRecognized, NoCatalogFound
 from catalog.model import Catalog, CatalogRow, Document, RawRow, RawTable, SourceRef
+from extractors.joins import Join, settle, text_to_join, texts_to_vocabulary
 from normalize.cells import clean_cell, join_wrapped
 from normalize.headers import (
     CANONICAL,
@@ -40,6 +41,13 @@ class _Header:
 class _Entry:
     cells: list[str]
     refs: list[SourceRef] = field(default_factory=list)
+    joins: list[Join] = field(default_factory=list)  # line joins the geometry left undecided
+    open_tails: dict[int, bool] = field(default_factory=dict)  # of the last printed row
+
+    def note(self, row: RawRow) -> None:
+        """Keep the row's undecided line joins and its open cell ends."""
+        self.open_tails = dict(row.open_tails)
+        self.joins.extend(text_to_join(i, text) for i, text in row.undecided if i < len(self.cells))
 
 
 def document_to_catalog(doc: Document) -> Catalog:
@@ -50,7 +58,8 @@ def document_to_catalog(doc: Document) -> Catalog:
     entries = _collect_entries(tables, header)
     if not entries:
         raise NoCatalogFound("the catalog table has a header but no rows", file=doc.source.path)
-    rows = tuple(_entry_to_row(entry, header) for entry in entries)
+    vocabulary = texts_to_vocabulary([doc.text, *(c for e in entries for c in e.cells)])
+    rows = tuple(_entry_to_row(entry, header, vocabulary) for entry in entries)
     return Catalog(header=header.cells, columns=tuple(c or "" for c in header.columns), rows=rows)
 
 
@@ -87,6 +96,7 @@ def _collect_entries(tables: Sequence[RawTable], header: _Header) -> list[_Entry
                 _append_continuation(entries[-1], cells, row.ref)
             else:
                 entries.append(_Entry(_fill_merged(cells, entries, header, first_data and fragment_no > 0), [row.ref]))
+            entries[-1].note(row)
             first_data = False
     return entries
 
@@ -130,9 +140,18 @@ def _is_continuation(cells: list[str | None], header: _Header) -> bool:
 
 
 def _append_continuation(entry: _Entry, cells: list[str | None], ref: SourceRef) -> None:
+    """Join the split-off part of a row; a word the page break cut (its cell ended flush with
+    a letter and goes on with a lower-case letter) is joined without a space."""
     for i, text in enumerate(cells):
-        if text:
-            entry.cells[i] = join_wrapped(entry.cells[i], text)
+        if not text:
+            continue
+        before = entry.cells[i]
+        if i in entry.open_tails and before[-1:].isalpha() and text[:1].islower():
+            entry.cells[i] = before + text
+            if not entry.open_tails[i]:
+                entry.joins.append(Join(i, before.rsplit(" ", 1)[-1], "", text.split(" ", 1)[0]))
+        else:
+            entry.cells[i] = join_wrapped(before, text)
     entry.refs.append(ref)
 
 
@@ -148,12 +167,16 @@ def _fill_merged(cells: list[str | None], entries: list[_Entry], header: _Header
     return filled
 
 
-def _entry_to_row(entry: _Entry, header: _Header) -> CatalogRow:
+def _entry_to_row(entry: _Entry, header: _Header, vocabulary: frozenset[str]) -> CatalogRow:
+    cells = list(entry.cells)
+    for join in entry.joins:
+        cells[join.column] = settle(cells[join.column], join, vocabulary)
+    checks = tuple(f"{header.columns[j.column] or header.cells[j.column]}: {j}" for j in entry.joins)
     values = {column: "" for column in CANONICAL}
     extra: list[tuple[str, str]] = []
-    for column, name, text in zip(header.columns, header.cells, entry.cells):
+    for column, name, text in zip(header.columns, header.cells, cells):
         if column:
             values[column] = clean_cell(text)
         else:
             extra.append((name, clean_cell(text)))
-    return CatalogRow(refs=tuple(entry.refs), extra=tuple(extra), **values)
+    return CatalogRow(refs=tuple(entry.refs), extra=tuple(extra), checks=checks, **values)

@@ -14,7 +14,7 @@ from prefect import flow, task
 
 from catalog.ingest import file_to_result, list_raw_files
 from catalog.model import DocumentResult
-from catalog.publish import Published, publish, publish_lock, render
+from catalog.publish import Published, publish, render, run_lock
 from catalog.release import Release, results_to_release
 from normalize.registry import load_registry
 from normalize.review import load_decisions
@@ -42,12 +42,11 @@ def build_release(results: list[DocumentResult], decisions_path: Path | None) ->
 
 
 @task(name="publish-release")
-def publish_release(release: Release, curated_dir: Path, wait_seconds: float) -> Published:
-    """Write the release as a new version of curated/, atomically, under the publish lock."""
+def publish_release(release: Release, curated_dir: Path) -> Published:
+    """Write the release as a new version of curated/, atomically (the flow holds the publish lock)."""
     manifest = {"entries": release.counts["entries"], "notices": release.counts["notices"],
                 "rejected": release.counts["rejected"]}  # fmt: skip
-    with publish_lock(curated_dir, wait_seconds):
-        return publish(render(release.tables), manifest, curated_dir)
+    return publish(render(release.tables), manifest, curated_dir)
 
 
 @flow(name="catalog-run", log_prints=False)
@@ -55,9 +54,13 @@ def catalog_run(
     raw_dir: Path, curated_dir: Path, decisions_path: Path | None = None, wait_seconds: float = 0.0
 ) -> RunReport:
     """raw/ → curated/: extract every document, build and validate the release, publish it."""
-    futures = [extract_document.submit(path, raw_dir) for path in list_raw_files(raw_dir)]
-    results = [future.result() for future in futures]
-    release = build_release(results, decisions_path)
-    # An empty release would replace a good catalog with nothing: keep the current version.
-    published = publish_release(release, curated_dir, wait_seconds) if release.counts["entries"] else None
+    # The lock covers the whole run, not only the publish: a second run started meanwhile stops
+    # (or waits) before doing the work, and a run that read raw/ earlier never overwrites one
+    # that read it later.
+    with run_lock(curated_dir, wait_seconds):
+        futures = [extract_document.submit(path, raw_dir) for path in list_raw_files(raw_dir)]
+        results = [future.result() for future in futures]
+        release = build_release(results, decisions_path)
+        # An empty release would replace a good catalog with nothing: keep the current version.
+        published = publish_release(release, curated_dir) if release.counts["entries"] else None
     return RunReport(tuple(results), release, published)
