@@ -54,7 +54,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"catalog run: nothing published: {exc}", file=sys.stderr)
         return FAILED
     except OSError as exc:
-        print(f"catalog run: nothing published: cannot write {curated}: {exc.strerror or exc}", file=sys.stderr)
+        print(f"catalog run: nothing published: {exc.filename or curated}: {exc.strerror or exc}", file=sys.stderr)
         return FAILED
     from catalog.summary import report_to_text, report_exit_code
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from catalog.assemble import results_to_notices
+from catalog.assemble import Notice, results_to_notices
 from catalog.entries import (
     disagreements_frame,
     entries_frame,
@@ -48,7 +48,11 @@ def results_to_release(results: Sequence[DocumentResult], registry: Registry, de
     frame = entries_frame(entries)
     failures = validate_frame(frame, "entries", "entry_id")
     failed_ids = {f.row_id for f in failures}
-    blocked = sorted(set(frame.loc[frame["entry_id"].isin(failed_ids), "notice_id"]))
+    all_counts = {n.notice_id: sum(1 for e in entries if e.notice is n) for n in notices}
+    notice_failures = validate_frame(notices_frame(notices, all_counts), "notices", "notice_id")
+    blocked = sorted(
+        set(frame.loc[frame["entry_id"].isin(failed_ids), "notice_id"]) | {f.row_id for f in notice_failures}
+    )
     kept = [e for e in entries if e.notice.notice_id not in blocked]
     published_notices = [n for n in notices if n.notice_id not in blocked]
     counts = {n.notice_id: sum(1 for e in kept if e.notice.notice_id == n.notice_id) for n in published_notices}
@@ -57,11 +61,27 @@ def results_to_release(results: Sequence[DocumentResult], registry: Registry, de
         "notices": notices_frame(published_notices, counts),
         "issuers": issuers_frame(kept, registry),
         "qualifications": qualifications_frame(kept),
-        "rejected": rejected_frame(results, _blocked_rows(frame, failures)),
+        "rejected": rejected_frame(results, _blocked_rows(frame, failures) + _blocked_notices(notices, notice_failures)),
         "disagreements": disagreements_frame(disagreements),
         "review": review_frame(review),
     }
-    return Release(tables, tuple(blocked), tuple(failures))
+    return Release(tables, tuple(blocked), tuple(failures) + tuple(notice_failures))
+
+
+def _blocked_notices(notices: Sequence[Notice], failures: Sequence[Failure]) -> list[dict[str, str]]:
+    by_id = {n.notice_id: n for n in notices}
+    rows = []
+    for failure in failures:
+        notice = by_id[failure.row_id]
+        for source, fmt in notice.sources:
+            rows.append(
+                {
+                    "file": source.path, "sha256": source.sha256, "format": fmt, "step": "validate",
+                    "reason": f"{failure.rule}: {failure.column} = {failure.value!r}; notice held back",
+                    "notice": notice.meta.doc_number or notice.notice_id, "seq": "", "page": "", "row": "",
+                }
+            )  # fmt: skip
+    return rows
 
 
 def _blocked_rows(frame: pd.DataFrame, failures: Sequence[Failure]) -> list[dict[str, str]]:

@@ -30,3 +30,15 @@ def test_validate_empty_qualification_and_duplicate_seq() -> None:
     rules = {(f.row_id, f.rule) for f in failures}
     assert ("e1", "qualification name not empty") in rules
     assert {("e1", "seq unique within a notice"), ("e2", "seq unique within a notice")} <= rules
+
+
+def test_validate_notices_suite_names_the_notice() -> None:
+    notices = pd.DataFrame(
+        [
+            {"notice_id": "n1", "city": "无锡", "issue_date": "2021-12-13", "effective_date": "", "batch": "第一批", "entries": "61"},
+            {"notice_id": "n2", "city": "", "issue_date": "2021年12月", "effective_date": "", "batch": "", "entries": "0"},
+        ]
+    ).astype("string")
+    failures = validate_frame(notices, "notices", "notice_id")
+    assert {f.row_id for f in failures} == {"n2"}
+    assert {f.column for f in failures} == {"city", "issue_date", "entries"}

@@ -1,0 +1,30 @@
+import pytest
+
+from extractors.joins import settle, text_to_join, texts_to_vocabulary
+
+VOCABULARY = texts_to_vocabulary(["American Society for Metals", "Technologist in Chemistry (ASCP)", "Industrie- und Handelskammertag"])
+
+
+@pytest.mark.parametrize(
+    ("cell", "join", "expected"),
+    [
+        ("National Council of Examinersfor Engineering", "Examiners|for", "National Council of Examiners for Engineering"),
+        ("Deutscher Industrie- und Handelskammertag", "Handelskamm|ertag", "Deutscher Industrie- und Handelskammertag"),
+        ("Professional Software", "Profession|al", "Professional Software"),
+        ("Pharmakant/-in", "Pharmakant/-|in", "Pharmakant/-in"),  # after a hyphen the geometry's reading stands
+        ("Examiners for Engineering", "Examiners| for", "Examiners for Engineering"),  # already a space
+        ("Computer:Electrical", "Computer:|Electrical", "Computer:Electrical"),  # capitals are not evidence here
+    ],
+)
+def test_joins_settle_by_document_words(cell: str, join: str, expected: str) -> None:
+    assert settle(cell, text_to_join(3, join), VOCABULARY) == expected
+
+
+def test_joins_settle_records_the_separator_chosen() -> None:
+    join = text_to_join(3, "Examiners|for")
+    settle("Examinersfor Engineering", join, VOCABULARY)
+    assert str(join) == "Examiners| for"
+
+
+def test_joins_vocabulary_strips_brackets_and_punctuation() -> None:
+    assert {"ASCP", "in", "und", "Industrie-"} <= texts_to_vocabulary(["Technologist in Chemistry (ASCP)", "Industrie- und"])
