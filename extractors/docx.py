@@ -30,7 +30,8 @@ import docx
 from lxml import etree
 
 from catalog.errors import DocumentTooLarge, UnreadableDocument
-from catalog.model import Document, RawRow, RawTable, SourceFile, SourceRef
+from catalog.model import Document, SourceFile
+from extractors.grid import grid_to_table
 from normalize.cells import clean_cell, join_lines
 
 MAX_UNCOMPRESSED_BYTES = 150 * 1024 * 1024
@@ -69,7 +70,7 @@ def read_docx(path: Path, source: SourceFile) -> Document:
         _walk(body, lines, grids)
     except (ValueError, TypeError, RecursionError, etree.LxmlError) as exc:
         raise UnreadableDocument(f"the Word document's structure is malformed ({exc})", file=source.path) from exc
-    tables = tuple(_grid_to_table(grid, number, source) for number, grid in enumerate(grids, start=1))
+    tables = tuple(grid_to_table(grid, number, source) for number, grid in enumerate(grids, start=1))
     text = "\n".join(line for line in lines if line)
     return Document(source=source, format="docx", text=text, tables=tables)
 
@@ -205,14 +206,3 @@ def cell_to_text(tc: etree._Element) -> str:
         if next(p.iterancestors(P), None) is None:  # not inside a text box
             lines.extend(paragraph_to_text(p).split("\n"))
     return join_lines(lines)
-
-
-def _grid_to_table(grid: list[list[str | None]], number: int, source: SourceFile) -> RawTable:
-    rows = tuple(
-        RawRow(
-            cells=tuple(cell if cell is None else clean_cell(cell) for cell in cells),
-            ref=SourceRef(file=source.path, sha256=source.sha256, table=number, row=row_no),
-        )
-        for row_no, cells in enumerate(grid, start=1)
-    )
-    return RawTable(index=number, rows=rows)

@@ -22,7 +22,8 @@ import lxml.html
 from lxml import etree
 
 from catalog.errors import DocumentTooLarge, UnreadableDocument
-from catalog.model import Document, RawRow, RawTable, SourceFile, SourceRef
+from catalog.model import Document, SourceFile
+from extractors.grid import grid_to_table
 from normalize.cells import clean_cell, join_lines
 
 # HTML caps spans at 1000 columns and 65534 rows; a lower column cap keeps a hostile
@@ -67,7 +68,7 @@ def read_html(path: Path, source: SourceFile) -> Document:
         _walk(root, lines, grids)
     except DocumentTooLarge as exc:
         raise DocumentTooLarge(exc.message, file=source.path) from exc
-    tables = tuple(_grid_to_table(grid, number, source) for number, grid in enumerate(grids, start=1))
+    tables = tuple(grid_to_table(grid, number, source) for number, grid in enumerate(grids, start=1))
     running = "\n".join(line for line in (clean_cell(line) for line in lines) if line)
     return Document(source=source, format="html", text=running, tables=tables)
 
@@ -206,14 +207,3 @@ def _walk_cell(el: etree._Element, lines: list[str]) -> None:
             lines[-1] += child.tail
     if block:
         lines.append("")
-
-
-def _grid_to_table(grid: Grid, number: int, source: SourceFile) -> RawTable:
-    rows = tuple(
-        RawRow(
-            cells=tuple(cell if cell is None else clean_cell(cell) for cell in cells),
-            ref=SourceRef(file=source.path, sha256=source.sha256, table=number, row=row_no),
-        )
-        for row_no, cells in enumerate(grid, start=1)
-    )
-    return RawTable(index=number, rows=rows)

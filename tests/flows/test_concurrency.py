@@ -1,0 +1,84 @@
+"""Runs started together on one curated/: one publishes, the others stop with the lock message
+(or wait with --wait), and curated/ is always one whole version."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from catalog.publish import current_version
+from tests.catalog.test_publish_crash import state
+from tests.notices import RAW
+
+LOCK_MESSAGE = "catalog run: nothing published: curated/ is being published by pid "
+
+
+def start_run(raw: Path, curated: Path, home: Path, *extra: str) -> subprocess.Popen[str]:
+    env = {**os.environ, "PREFECT_HOME": str(home / ".prefect")}  # shared, as on one machine
+    env.pop("PREFECT_API_URL", None)
+    return subprocess.Popen(
+        [sys.executable, "-m", "catalog.cli", "run", "--raw", str(raw), "--curated", str(curated), *extra],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def together(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, tuple[int, str, str]]]:
+    """Three runs started at once on one curated/: two without waiting, one with --wait."""
+    work = tmp_path_factory.mktemp("together")
+    shutil.copytree(RAW, work / "raw")
+    runs = {
+        "first": start_run(work / "raw", work / "curated", work),
+        "second": start_run(work / "raw", work / "curated", work),
+        "waiting": start_run(work / "raw", work / "curated", work, "--wait", "600"),
+    }
+    done = {}
+    for name, process in runs.items():
+        out, err = process.communicate(timeout=900)
+        done[name] = (process.returncode, out, err)
+    return work, done
+
+
+def test_concurrency_exactly_one_run_publishes(together: tuple[Path, dict[str, tuple[int, str, str]]]) -> None:
+    _, done = together
+    publishers = [name for name, (_, out, _) in done.items() if "published new version" in out]
+    assert len(publishers) == 1, done
+    assert done[publishers[0]][0] == 0, done
+
+
+def test_concurrency_others_stop_with_the_lock_message(together: tuple[Path, dict[str, tuple[int, str, str]]]) -> None:
+    _, done = together
+    stopped = [name for name, (code, _, err) in done.items() if code == 2]
+    assert stopped and "waiting" not in stopped, done
+    for name in stopped:
+        code, out, err = done[name]
+        assert err.startswith(LOCK_MESSAGE) and err.rstrip().endswith("try again when it ends"), err
+        assert "Traceback" not in err and out == ""  # stopped before starting Prefect
+    for name in ("first", "second"):  # without --wait: either the publisher, or stopped
+        assert name in stopped or "published new version" in done[name][1], done
+
+
+def test_concurrency_waiting_run_runs_after(together: tuple[Path, dict[str, tuple[int, str, str]]]) -> None:
+    _, done = together
+    code, out, err = done["waiting"]
+    assert code == 0, err
+    assert "published new version" in out or "nothing changed; current version" in out, out
+
+
+def test_concurrency_curated_is_one_whole_version(together: tuple[Path, dict[str, tuple[int, str, str]]]) -> None:
+    work, _ = together
+    curated = work / "curated"
+    version, entries = state(curated)  # every file of the current version matches its manifest
+    assert version is not None and version == current_version(curated)
+    log = pd.read_csv(curated / "versions.csv", dtype=str, encoding="utf-8-sig")
+    assert log["version"].tolist() == [version]
+    assert len(pd.read_csv(curated / "entries.csv", dtype=str, encoding="utf-8-sig")) == 113
+    assert entries == (curated / "versions" / version / "entries.csv").read_bytes()
+    assert [p.name for p in (curated / "versions").iterdir()] == [version]  # no staging leftovers
+    assert (curated / ".lock").read_text() == ""  # released
