@@ -32,3 +32,11 @@ def test_docs_mypy_passes() -> None:
         capture_output=True, text=True, cwd=ROOT, timeout=300,
     )  # fmt: skip
     assert result.returncode == 0, result.stdout
+
+
+def test_docs_ruff_passes() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--select", "F", "catalog", "extractors", "normalize", "flows", "tests", "bench"],
+        capture_output=True, text=True, cwd=ROOT, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout
