@@ -1,10 +1,10 @@
-"""Add attachments and archives to raw/ under safe names; a raw file is known by its sha256.
+r"""Add attachments and archives to raw/ under safe names; a raw file is known by its sha256.
 
 A file name that comes with an attachment or a zip member is untrusted text. `safe_name`
 keeps only its last path component and makes it a plain, visible file name:
 
     "../../etc/passwd.pdf"   -> "passwd.pdf"        directories are dropped, never followed
-    "C:\\通知\\附件1.docx"     -> "附件1.docx"        Windows separators and drive letters too
+    "C:\通知\附件1.docx"       -> "附件1.docx"        Windows separators and drive letters too
     "\u202egpj.pdf"          -> "gpj.pdf"           control, bidi and zero-width characters removed
     ".hidden.pdf"            -> "hidden.pdf"        `catalog run` skips hidden files: nothing is lost
     decomposed "é" (e + U+0301) -> NFC "é"          one spelling per name
@@ -19,8 +19,9 @@ clobber each other and a crash leaves no half-written visible file.
 A zip that is not itself a document (no word/document.xml, no [Content_Types].xml) is an
 archive: its members are added one by one under the same rules. Nothing is written until the
 whole archive has passed the caps (member count, each member's size, total unpacked size,
-compression ratio), so a refused archive adds nothing. Archives inside an archive are stored
-as files, not opened (`catalog run` then says what they are).
+compression ratio), and a member found damaged midway removes the members already stored from
+that archive: a refused archive adds nothing. Archives inside an archive are stored as files,
+not opened (`catalog run` then says what they are).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ import unicodedata
 import uuid
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Literal
@@ -54,7 +55,7 @@ HASH_IN_NAME = 8
 _COPY_CHUNK = 1 << 20
 _TEMP_PREFIX = ".adding-"
 _UNSAFE_CHARS = re.compile(r'[<>:"|?*\\/]')  # reserved on Windows; / and \ are never kept
-_WINDOWS_DEVICES = frozenset({"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)), *(f"LPT{i}" for i in range(10))})
+_WINDOWS_DEVICES = frozenset({"CON", "PRN", "AUX", "NUL", *(f"{p}{i}" for p in ("COM", "LPT") for i in range(10))})
 # Folder metadata that archivers made on macOS and Windows slip in; never a document.
 _OS_JUNK = frozenset({".ds_store", "thumbs.db", "desktop.ini"})
 _UTF8_NAME_FLAG = 0x800
@@ -83,7 +84,7 @@ def safe_name(name: str) -> str:
     text = unicodedata.normalize("NFC", name).replace("\\", "/")
     text = text.rstrip("/").rsplit("/", 1)[-1]
     text = re.sub(r"^[A-Za-z]:", "", text)  # "C:evil.pdf" is relative to drive C's cwd
-    text = "".join(" " if ch.isspace() else ch for ch in text if _visible(ch))
+    text = "".join(" " if ch.isspace() else ch for ch in text if ch.isspace() or _visible(ch))
     text = _UNSAFE_CHARS.sub("_", re.sub(r" +", " ", text))
     text = text.strip(" .")  # leading dots hide a file from `catalog run`; trailing ones Windows drops
     if text.split(".", 1)[0].upper() in _WINDOWS_DEVICES:
@@ -158,8 +159,9 @@ def raw_index(raw_dir: Path) -> dict[str, str]:
 
 def is_archive(path: Path) -> bool:
     """A zip that is not an Office document (those are zips too, with [Content_Types].xml)."""
-    if not zipfile.is_zipfile(path):
-        return False
+    with path.open("rb") as fh:
+        if fh.read(4) != b"PK\x03\x04":  # a PDF may carry a zip at its end: it is still a PDF
+            return False
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
@@ -174,24 +176,55 @@ def add_file(path: Path, raw_dir: Path, index: dict[str, str]) -> Added:
     if size > MAX_FILE_BYTES:
         raise DocumentTooLarge(f"the file is {size} bytes, over the cap of {MAX_FILE_BYTES}", file=path.name)
     with path.open("rb") as fh:
-        return _store(fh, path.name, str(path), raw_dir, index)
+        return _store(fh.read, path.name, str(path), raw_dir, index)
 
 
 def add_archive(path: Path, raw_dir: Path, index: dict[str, str]) -> list[Added]:
-    """Add every member of a zip archive, after checking the whole archive against the caps."""
+    """Add every member of a zip archive, after checking the whole archive against the caps.
+
+    All or nothing: if a member turns out unreadable midway, the members already stored from
+    this archive are removed again."""
+    done: list[Added] = []
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
             check_archive(members, path.name)
-            return [_add_member(archive, info, path.name, raw_dir, index) for info in members if not info.is_dir()]
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, NotImplementedError) as exc:
-        raise UnreadableDocument(f"not a readable zip archive ({exc})", file=path.name) from exc
+            for info in members:
+                if not info.is_dir():
+                    done.append(_add_member(archive, info, path.name, raw_dir, index))
+            return done
+    except BaseException:
+        for added in done:
+            if added.status in ("added", "renamed"):
+                (raw_dir / added.name).unlink(missing_ok=True)
+                index.pop(added.sha256, None)
+        raise
+
+
+# zipfile reports a damaged member as many types: a bad CRC, a cut deflate stream, a seek past the end.
+_ZIP_DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError)
+
+
+def _damaged(origin: str, file: str, exc: BaseException) -> UnreadableDocument:
+    return UnreadableDocument(f"a damaged zip archive: {origin} cannot be unpacked ({exc})", file=file)
+
+
+def _member_reader(fh: IO[bytes], origin: str, file: str) -> Callable[[int], bytes]:
+    def read(size: int) -> bytes:
+        try:
+            return fh.read(size)
+        except _ZIP_DAMAGE as exc:
+            raise _damaged(origin, file, exc) from exc
+
+    return read
 
 
 def check_archive(members: list[zipfile.ZipInfo], file: str) -> None:
     """Refuse an archive over the member-count, member-size, total-size or ratio caps."""
     if len(members) > MAX_ARCHIVE_MEMBERS:
-        raise DocumentTooLarge(f"the archive holds {len(members)} files, over the cap of {MAX_ARCHIVE_MEMBERS}", file=file)
+        raise DocumentTooLarge(
+            f"the archive holds {len(members)} files, over the cap of {MAX_ARCHIVE_MEMBERS}", file=file
+        )
     for info in members:
         if info.file_size > MAX_FILE_BYTES:
             raise DocumentTooLarge(
@@ -199,7 +232,9 @@ def check_archive(members: list[zipfile.ZipInfo], file: str) -> None:
             )
     unpacked, packed = sum(m.file_size for m in members), sum(m.compress_size for m in members)
     if unpacked > MAX_ARCHIVE_BYTES:
-        raise DocumentTooLarge(f"the archive unpacks to {unpacked} bytes, over the cap of {MAX_ARCHIVE_BYTES}", file=file)
+        raise DocumentTooLarge(
+            f"the archive unpacks to {unpacked} bytes, over the cap of {MAX_ARCHIVE_BYTES}", file=file
+        )
     if unpacked > MIN_RATIO_BYTES and unpacked > MAX_RATIO * max(packed, 1):
         raise DocumentTooLarge(
             f"the archive unpacks {unpacked // max(packed, 1)} times larger than it is packed "
@@ -208,14 +243,20 @@ def check_archive(members: list[zipfile.ZipInfo], file: str) -> None:
         )
 
 
-def _add_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str, raw_dir: Path, index: dict[str, str]) -> Added:
+def _add_member(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str, raw_dir: Path, index: dict[str, str]
+) -> Added:
     name = member_name(info)
     origin = f"{file}!{name}"
     reason = _skip_reason(info, name)
     if reason:
         return Added(origin, "", "", info.file_size, "skipped", reason)
-    with archive.open(info) as fh:
-        return _store(fh, name, origin, raw_dir, index)
+    try:
+        fh = archive.open(info)
+    except _ZIP_DAMAGE as exc:
+        raise _damaged(origin, file, exc) from exc
+    with fh:
+        return _store(_member_reader(fh, origin, file), name, origin, raw_dir, index)
 
 
 def _skip_reason(info: zipfile.ZipInfo, name: str) -> str:
@@ -229,11 +270,11 @@ def _skip_reason(info: zipfile.ZipInfo, name: str) -> str:
     return ""
 
 
-def _store(fh: IO[bytes], name: str, origin: str, raw_dir: Path, index: dict[str, str]) -> Added:
+def _store(read: Callable[[int], bytes], name: str, origin: str, raw_dir: Path, index: dict[str, str]) -> Added:
     """Copy a stream into raw/ (capped, hashed), then link it under a free name."""
     temporary = raw_dir / f"{_TEMP_PREFIX}{uuid.uuid4().hex}"
     try:
-        sha256, size = _copy_capped(fh, temporary, origin)
+        sha256, size = _copy_capped(read, temporary, origin)
         if sha256 in index:
             return Added(origin, index[sha256], sha256, size, "present", f"already in raw/ as {index[sha256]}")
         wanted = safe_name(name)
@@ -245,10 +286,10 @@ def _store(fh: IO[bytes], name: str, origin: str, raw_dir: Path, index: dict[str
         temporary.unlink(missing_ok=True)
 
 
-def _copy_capped(fh: IO[bytes], target: Path, origin: str) -> tuple[str, int]:
+def _copy_capped(read: Callable[[int], bytes], target: Path, origin: str) -> tuple[str, int]:
     digest, size = hashlib.sha256(), 0
     with target.open("wb") as out:
-        for block in iter(lambda: fh.read(_COPY_CHUNK), b""):
+        for block in iter(lambda: read(_COPY_CHUNK), b""):
             size += len(block)
             if size > MAX_FILE_BYTES:  # a member whose header understates its size
                 raise DocumentTooLarge(f"the file is over the cap of {MAX_FILE_BYTES} bytes", file=origin)

@@ -22,9 +22,11 @@ from tests.notices import RAW, load_truth
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/make_*.py are plain modules
 import make_documents as md  # noqa: E402
-from tests.extractors.test_docx import _with_external_entity  # noqa: E402
 from make_docx import rewrite_zip  # noqa: E402
 
+from tests.extractors.test_docx import _with_external_entity  # noqa: E402
+
+Batch = tuple[Path, subprocess.CompletedProcess[str]]  # work folder (raw/, curated/), the CLI run
 TITLE_COLUMN = 4
 GOOD = sorted(p.name for p in RAW.iterdir() if p.suffix in (".pdf", ".docx", ".html"))
 SECRET = "TOP-SECRET-42"  # what the external entity of xxe.docx would pull in
@@ -37,12 +39,14 @@ QUARANTINED = {
     "text-not-zip.docx": ("read", "not a PDF, DOCX or HTML document (unknown content)"),
     "old-word-renamed.docx": ("read", "an old binary Word/Excel file (.doc/.xls); convert it to .docx first"),
     "broken-zip.docx": ("read", "a zip archive that is not a Word (.docx) document"),
-    "zip-bomb.docx": ("read", "the .docx unpacks {ratio} times larger than it is packed (cap 200x): it looks like a zip bomb"),
+    "zip-bomb.docx": ("read", "the .docx unpacks {ratio} times larger than it is packed (cap 200x): "
+                              "it looks like a zip bomb"),
     "xxe.docx": ("read", "the part word/document.xml declares a DTD, which Word never writes; refused for safety"),
     "password.pdf": ("read", "the PDF is protected by a password"),
     "scan.pdf": ("read", "needs OCR: 1 of 1 pages are images without text"),
     "no-table.html": ("find-catalog", "none of the 0 tables has a catalog header"),
-    "missing-column.pdf": ("map-header", "a table looks like a catalog but a required column is missing: table 1 lacks title"),
+    "missing-column.pdf": ("map-header", "a table looks like a catalog but a required column is missing: "
+                                         "table 1 lacks title"),
 }
 # Truncated PDFs fail inside pdfminer; the reason names its error, so only its start is fixed.
 TRUNCATED = ("truncated.pdf", "read", "not a readable PDF (")
@@ -108,7 +112,7 @@ def build_bad_documents(raw: Path, work: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def batch(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.CompletedProcess[str]]:
+def batch(tmp_path_factory: pytest.TempPathFactory) -> Batch:
     if not (md.has_tool("qpdf") and md.has_tool("pdftoppm") and md.has_soffice()):
         pytest.skip("qpdf, pdftoppm and LibreOffice make the bad documents")
     work = tmp_path_factory.mktemp("bad")
@@ -122,7 +126,7 @@ def _read(curated: Path, name: str) -> pd.DataFrame:
     return pd.read_csv(curated / name, dtype=str, keep_default_na=False, encoding="utf-8-sig")
 
 
-def test_bad_documents_batch_publishes_the_good_notices_exactly(batch: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
+def test_bad_documents_batch_publishes_the_good_notices_exactly(batch: Batch) -> None:
     work, result = batch
     assert result.returncode == 1, result.stdout + result.stderr
     assert "Traceback" not in result.stdout + result.stderr
@@ -138,13 +142,14 @@ def test_bad_documents_batch_publishes_the_good_notices_exactly(batch: tuple[Pat
     assert "empty-password.pdf" in wuxi["files"].item().split(";")  # an empty user password is read
 
 
-def test_bad_documents_each_is_quarantined_with_step_and_reason(batch: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
+def test_bad_documents_each_is_quarantined_with_step_and_reason(batch: Batch) -> None:
     rejected = _read(batch[0] / "curated", "rejected.csv")
     read_failures = rejected[rejected["step"] != "validate"]
     found = {row["file"]: (row["step"], row["reason"]) for _, row in read_failures.iterrows()}
     assert len(read_failures) == len(found)  # one line per bad file
     truncated, step, start = TRUNCATED
-    assert found.pop(truncated)[0] == step and rejected.loc[rejected["file"] == truncated, "reason"].item().startswith(start)
+    assert found.pop(truncated)[0] == step
+    assert rejected.loc[rejected["file"] == truncated, "reason"].item().startswith(start)
     bomb_step, bomb_reason = found.pop("zip-bomb.docx")
     assert bomb_step == "read" and re.fullmatch(
         re.escape(QUARANTINED["zip-bomb.docx"][1]).replace(re.escape("{ratio}"), r"\d+"), bomb_reason)
@@ -152,7 +157,7 @@ def test_bad_documents_each_is_quarantined_with_step_and_reason(batch: tuple[Pat
     assert read_failures["sha256"].str.fullmatch(r"[0-9a-f]{64}").all()
 
 
-def test_bad_documents_failing_rows_hold_back_their_notice(batch: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
+def test_bad_documents_failing_rows_hold_back_their_notice(batch: Batch) -> None:
     work, result = batch
     rejected = _read(work / "curated", "rejected.csv")
     held = rejected[rejected["step"] == "validate"]
@@ -173,7 +178,7 @@ def test_bad_documents_failing_rows_hold_back_their_notice(batch: tuple[Path, su
     assert not set(entries["doc_number"]) & {number for _, (_, number, *_r) in held_back_notices().items()}
 
 
-def test_bad_documents_nothing_is_lost(batch: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
+def test_bad_documents_nothing_is_lost(batch: Batch) -> None:
     work, result = batch
     curated = work / "curated"
     published = {f for files in _read(curated, "notices.csv")["files"] for f in files.split(";")}
