@@ -12,4 +12,5 @@ test: setup
 
 bench: setup
 	.venv/bin/python bench/bench_pdf.py
+	.venv/bin/python bench/bench_memory.py
 	.venv/bin/python bench/grouping_report.py
