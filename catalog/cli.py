@@ -56,7 +56,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"catalog run: nothing published: {exc.filename or curated}: {exc.strerror or exc}", file=sys.stderr)
         return FAILED
-    from catalog.summary import report_to_text, report_exit_code
+    from catalog.summary import report_exit_code, report_to_text
 
     print(report_to_text(report, curated))
     return report_exit_code(report)

@@ -15,6 +15,7 @@ from extractors.metadata import text_to_meta
 from extractors.sniff import file_to_source
 from extractors.tables import document_to_catalog
 
+
 def list_raw_files(raw_dir: Path) -> list[Path]:
     """Every regular file under raw/ (sorted, hidden files and links skipped)."""
     files = []

@@ -40,7 +40,7 @@ from typing import IO, Literal
 
 from catalog.errors import DocumentTooLarge, UnreadableDocument
 from catalog.ingest import list_raw_files
-from extractors.sniff import MAX_FILE_BYTES, file_to_source
+from extractors.sniff import MAX_FILE_BYTES, check_zip_sizes, file_to_source
 
 # ext4 and most file systems allow 255 bytes; a margin leaves room for the "-<sha8>" suffix.
 MAX_NAME_BYTES = 150
@@ -221,27 +221,13 @@ def _member_reader(fh: IO[bytes], origin: str, file: str) -> Callable[[int], byt
 
 def check_archive(members: list[zipfile.ZipInfo], file: str) -> None:
     """Refuse an archive over the member-count, member-size, total-size or ratio caps."""
-    if len(members) > MAX_ARCHIVE_MEMBERS:
-        raise DocumentTooLarge(
-            f"the archive holds {len(members)} files, over the cap of {MAX_ARCHIVE_MEMBERS}", file=file
-        )
     for info in members:
         if info.file_size > MAX_FILE_BYTES:
             raise DocumentTooLarge(
                 f"{member_name(info)} unpacks to {info.file_size} bytes, over the cap of {MAX_FILE_BYTES}", file=file
             )
-    unpacked, packed = sum(m.file_size for m in members), sum(m.compress_size for m in members)
-    if unpacked > MAX_ARCHIVE_BYTES:
-        raise DocumentTooLarge(
-            f"the archive unpacks to {unpacked} bytes, over the cap of {MAX_ARCHIVE_BYTES}", file=file
-        )
-    if unpacked > MIN_RATIO_BYTES and unpacked > MAX_RATIO * max(packed, 1):
-        raise DocumentTooLarge(
-            f"the archive unpacks {unpacked // max(packed, 1)} times larger than it is packed "
-            f"(cap {MAX_RATIO}x): it looks like a zip bomb",
-            file=file,
-        )
-
+    check_zip_sizes(members, file, what="archive", max_members=MAX_ARCHIVE_MEMBERS, max_bytes=MAX_ARCHIVE_BYTES,
+                    max_ratio=MAX_RATIO, min_ratio_bytes=MIN_RATIO_BYTES)  # fmt: skip
 
 def _add_member(
     archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str, raw_dir: Path, index: dict[str, str]

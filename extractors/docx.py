@@ -29,9 +29,10 @@ from pathlib import Path
 import docx
 from lxml import etree
 
-from catalog.errors import DocumentTooLarge, UnreadableDocument
+from catalog.errors import UnreadableDocument
 from catalog.model import Document, SourceFile
 from extractors.grid import grid_to_table
+from extractors.sniff import check_zip_sizes
 from normalize.cells import clean_cell, join_lines
 
 MAX_UNCOMPRESSED_BYTES = 150 * 1024 * 1024
@@ -80,7 +81,8 @@ def zip_to_checked(path: Path, file: str) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
-            _check_sizes(members, file)
+            check_zip_sizes(members, file, what=".docx", max_members=MAX_MEMBERS, max_bytes=MAX_UNCOMPRESSED_BYTES,
+                            max_ratio=MAX_RATIO, min_ratio_bytes=MIN_RATIO_BYTES)  # fmt: skip
             for member in members:
                 if member.filename.endswith((".xml", ".rels")) and member.file_size:
                     with archive.open(member) as fh:
@@ -90,23 +92,6 @@ def zip_to_checked(path: Path, file: str) -> None:
         # RuntimeError: an encrypted member; zlib.error / EOFError: corrupt or truncated deflate data;
         # NotImplementedError: a compression method zipfile lacks.
         raise UnreadableDocument(f"not a readable zip archive, so not a .docx ({exc})", file=file) from exc
-
-
-def _check_sizes(members: list[zipfile.ZipInfo], file: str) -> None:
-    if len(members) > MAX_MEMBERS:
-        raise DocumentTooLarge(f"the .docx holds {len(members)} files, over the cap of {MAX_MEMBERS}", file=file)
-    unpacked = sum(m.file_size for m in members)
-    packed = sum(m.compress_size for m in members)
-    if unpacked > MAX_UNCOMPRESSED_BYTES:
-        raise DocumentTooLarge(
-            f"the .docx unpacks to {unpacked} bytes, over the cap of {MAX_UNCOMPRESSED_BYTES}", file=file
-        )
-    if unpacked > MIN_RATIO_BYTES and unpacked > MAX_RATIO * max(packed, 1):
-        raise DocumentTooLarge(
-            f"the .docx unpacks {unpacked // max(packed, 1)} times larger than it is packed "
-            f"(cap {MAX_RATIO}x): it looks like a zip bomb",
-            file=file,
-        )
 
 
 def _check_prolog(head: bytes, member: str, file: str) -> None:

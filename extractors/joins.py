@@ -15,7 +15,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-
 _EDGE_PUNCTUATION = "()（）[]【】,，;；.。:：、\"'“”‘’"
 
 

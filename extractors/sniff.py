@@ -47,6 +47,25 @@ def sniff_format(path: Path) -> Format:
     raise UnsupportedFormat("not a PDF, DOCX or HTML document (unknown content)", file=path.name)
 
 
+def check_zip_sizes(
+    members: list[zipfile.ZipInfo], file: str, *, what: str, max_members: int, max_bytes: int,
+    max_ratio: int, min_ratio_bytes: int,
+) -> None:
+    """Refuse a zip (a .docx or an archive) over the member-count, total-size or ratio caps,
+    from the sizes its directory declares (zipfile never unpacks past a declared size)."""
+    if len(members) > max_members:
+        raise DocumentTooLarge(f"the {what} holds {len(members)} files, over the cap of {max_members}", file=file)
+    unpacked, packed = sum(m.file_size for m in members), sum(m.compress_size for m in members)
+    if unpacked > max_bytes:
+        raise DocumentTooLarge(f"the {what} unpacks to {unpacked} bytes, over the cap of {max_bytes}", file=file)
+    if unpacked > min_ratio_bytes and unpacked > max_ratio * max(packed, 1):
+        raise DocumentTooLarge(
+            f"the {what} unpacks {unpacked // max(packed, 1)} times larger than it is packed "
+            f"(cap {max_ratio}x): it looks like a zip bomb",
+            file=file,
+        )
+
+
 def _is_docx(path: Path) -> bool:
     try:
         with zipfile.ZipFile(path) as zf:
