@@ -40,10 +40,12 @@ def validate_frame(frame: pd.DataFrame, suite_name: str, id_column: str) -> list
     if frame.empty:
         return []
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
-    logging.getLogger("great_expectations").setLevel(logging.WARNING)  # no per-run temp-dir notices
     import great_expectations as gx  # slow import (~7 s): only when validating
     from great_expectations.data_context.types.base import ProgressBarsConfig
     from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
+
+    # GX sets its loggers up on import; after that, keep its per-run temp-dir notices quiet.
+    logging.getLogger("great_expectations").setLevel(logging.WARNING)
 
     spec = load_suite_spec(suite_name)
     configs = [
