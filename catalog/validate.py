@@ -44,8 +44,9 @@ def validate_frame(frame: pd.DataFrame, suite_name: str, id_column: str) -> list
     from great_expectations.data_context.types.base import ProgressBarsConfig
     from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
 
-    # GX sets its loggers up on import; after that, keep its per-run temp-dir notices quiet.
-    logging.getLogger("great_expectations").setLevel(logging.WARNING)
+    # GX gives some of its loggers their own INFO level on import (per-run temp-dir notices).
+    for name in [n for n in logging.root.manager.loggerDict if n.startswith("great_expectations")]:
+        logging.getLogger(name).setLevel(logging.WARNING)
 
     spec = load_suite_spec(suite_name)
     configs = [
