@@ -54,8 +54,10 @@ def _words(texts: Iterable[str]) -> Iterable[str]:
 def settle(cell: str, join: Join, vocabulary: frozenset[str]) -> str:
     """Put back the space of a mid-word reading when the document uses the right piece as a word."""
     first = join.right.split(" ", 1)[0].strip(_EDGE_PUNCTUATION)
-    mid_word = join.separator == "" and join.left[-1:].isalnum() and first[:1].islower()
-    if not (mid_word and first in vocabulary):
+    # Read as one word: a letter or digit at the break, or a hyphen after a letter (a compound,
+    # "Maschinen-|und", where "und" on its own says it was a suspended hyphen); not "/-|in".
+    glued_word = join.left[-1:].isalnum() or (join.left.endswith("-") and join.left[-2:-1].isalpha())
+    if not (join.separator == "" and glued_word and first[:1].islower() and first in vocabulary):
         return cell
     glued = join.left + join.right.split(" ", 1)[0]
     if glued not in cell:

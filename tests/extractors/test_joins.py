@@ -11,7 +11,9 @@ VOCABULARY = texts_to_vocabulary(["American Society for Metals", "Technologist i
         ("National Council of Examinersfor Engineering", "Examiners|for", "National Council of Examiners for Engineering"),
         ("Deutscher Industrie- und Handelskammertag", "Handelskamm|ertag", "Deutscher Industrie- und Handelskammertag"),
         ("Professional Software", "Profession|al", "Professional Software"),
-        ("Pharmakant/-in", "Pharmakant/-|in", "Pharmakant/-in"),  # after a hyphen the geometry's reading stands
+        ("Pharmakant/-in", "Pharmakant/-|in", "Pharmakant/-in"),  # a gender suffix, not a word
+        ("Maschinen-und Antriebstechnik", "Maschinen-|und", "Maschinen- und Antriebstechnik"),  # suspended hyphen
+        ("ACRP-MDP", "ACRP-|MDP", "ACRP-MDP"),
         ("Examiners for Engineering", "Examiners| for", "Examiners for Engineering"),  # already a space
         ("Computer:Electrical", "Computer:|Electrical", "Computer:Electrical"),  # capitals are not evidence here
     ],

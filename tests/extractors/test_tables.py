@@ -158,3 +158,13 @@ def test_tables_split_per_page_pdf_is_exact_or_flagged(split_docx: Path, tmp_pat
     flagged = {(r.seq, c.split(":")[0]) for r in rows for c in r.checks}
     assert wrong == []
     assert ("10", "issuer") in flagged  # "Examiners|for" is listed for a steward
+
+
+@pytest.mark.slow
+def test_tables_chromium_pdf_catalog_is_exact(chromium_pdfs: dict) -> None:
+    """Chromium paints no trailing spaces: "Maschinen-|und" is settled by the notice's own "und"."""
+    made = chromium_pdfs["chromium-a4"]
+    rows = document_to_catalog(read_document(made.path, file_to_source(made.path, made.path.parent))).rows
+    assert [[r.seq, r.qualification, r.qualification_zh, r.issuer, r.title, r.series] for r in rows] == [
+        list(row) for row in made.truth.rows
+    ]
