@@ -101,14 +101,14 @@ def _group_to_notice(key: str, group: list[DocumentResult]) -> tuple[Notice, lis
 
 
 def _keyed_rows(rows: Sequence[CatalogRow]) -> dict[str, CatalogRow]:
-    """Rows by printed seq; a repeated seq keeps both rows (validation reports the repeat)."""
+    """Rows by printed key (part and 序号); a repeated one keeps both rows (validation reports it)."""
     keyed: dict[str, CatalogRow] = {}
     for position, row in enumerate(rows):
-        key = row.seq or f"#{position + 1}"
+        key = row.key if row.seq else f"#{position + 1}"
         occurrence = 1
         while key in keyed:
             occurrence += 1
-            key = f"{row.seq}~{occurrence}"
+            key = f"{row.key}~{occurrence}"
         keyed[key] = row
     return keyed
 

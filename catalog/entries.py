@@ -19,7 +19,7 @@ from normalize.registry import Registry
 from normalize.review import Decisions, ReviewItem, review_item
 
 ENTRY_COLUMNS = (
-    "entry_id", "notice_id", "doc_number", "city", "batch", "seq",
+    "entry_id", "notice_id", "doc_number", "city", "batch", "part", "seq",
     "qualification", "qualification_zh", "issuer", "issuer_id", "qualification_id",
     "title", "series", "country",
     "issuer_name_zh", "issuer_name_en", "issuer_abbr", "issuer_match", "issuer_match_score",
@@ -42,9 +42,10 @@ class Entry:
 
     @property
     def entry_id(self) -> str:
-        """Stable from the notice and its printed sequence number (and which repeat of it)."""
+        """Stable from the notice and its printed key: 序号 (with the part after the first, and
+        which repeat of it if printed twice)."""
         repeat = () if self.occurrence == 1 else (str(self.occurrence),)
-        return stable_id("entry", self.notice.notice_id, self.row.seq, *repeat)
+        return stable_id("entry", self.notice.notice_id, self.row.key, *repeat)
 
 
 def notices_to_entries(
@@ -60,10 +61,10 @@ def notices_to_entries(
     for notice in notices:
         seen: dict[str, int] = {}
         for row in notice.rows:
-            seen[row.seq] = seen.get(row.seq, 0) + 1
+            seen[row.key] = seen.get(row.key, 0) + 1
             parts = cell_to_issuer(row.issuer, row.country)
             match = match_issuer(parts, registry, decisions)
-            matched.append((notice, row, parts, match, seen[row.seq]))
+            matched.append((notice, row, parts, match, seen[row.key]))
             if match.needs_review:
                 item = review_item(parts, match, notice.meta.doc_number or notice.notice_id, row.ref)
                 review.setdefault(item.item_id, item)
@@ -92,6 +93,7 @@ def _entry_record(entry: Entry) -> dict[str, str]:
         "doc_number": meta.doc_number,
         "city": meta.city,
         "batch": meta.batch,
+        "part": str(row.part),
         "seq": row.seq,
         "qualification": row.qualification,
         "qualification_zh": row.qualification_zh,

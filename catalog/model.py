@@ -88,6 +88,7 @@ class CatalogRow:
     `extra` keeps columns we do not map (name, value) so nothing printed is lost.
     `refs` are every printed row that made up this entry (more than one when a page break split it).
     `checks` name the cells a steward should compare with the printed page ("issuer: Examiners|for").
+    `part` numbers the catalogs of a notice that prints several (附件1, 附件2 …), each with 序号 from 1.
     """
 
     seq: str
@@ -100,6 +101,12 @@ class CatalogRow:
     refs: tuple[SourceRef, ...]
     extra: tuple[tuple[str, str], ...] = ()
     checks: tuple[str, ...] = ()
+    part: int = 1
+
+    @property
+    def key(self) -> str:
+        """The entry's printed key within its notice: 序号, prefixed by the part after the first."""
+        return self.seq if self.part == 1 else f"{self.part}:{self.seq}"
 
     @property
     def ref(self) -> SourceRef:

@@ -40,6 +40,8 @@ class _Header:
 @dataclass
 class _Entry:
     cells: list[str]
+    header: _Header
+    part: int
     refs: list[SourceRef] = field(default_factory=list)
     joins: list[Join] = field(default_factory=list)  # line joins the geometry left undecided
     open_tails: dict[int, bool] = field(default_factory=dict)  # of the last printed row
@@ -51,22 +53,50 @@ class _Entry:
 
 
 def document_to_catalog(doc: Document) -> Catalog:
-    """The document's catalog, or NoCatalogFound / HeaderNotRecognized saying why there is none."""
-    header, start, header_row = _find_header(doc.tables, doc.source.path)
-    first = doc.tables[start]
-    tables = [RawTable(first.index, first.rows[header_row:], first.page, first.bbox), *doc.tables[start + 1 :]]
-    entries = _collect_entries(tables, header)
+    """The document's catalog, or NoCatalogFound / HeaderNotRecognized saying why there is none.
+
+    A notice may print several catalogs (附件1, 附件2 …, each with its header and 序号 from 1):
+    each is a part, numbered in print order, so that 序号 stays unique within a part.
+    """
+    chains = _chains(doc.tables, doc.source.path)
+    entries: list[_Entry] = []
+    for header, tables in chains:
+        entries.extend(_collect_entries(tables, header, part=(entries[-1].part + 1) if entries else 1))
     if not entries:
         raise NoCatalogFound("the catalog table has a header but no rows", file=doc.source.path)
     vocabulary = texts_to_vocabulary([doc.text, *(c for e in entries for c in e.cells)])
-    rows = tuple(_entry_to_row(entry, header, vocabulary) for entry in entries)
+    rows = tuple(_entry_to_row(entry, entry.header, vocabulary) for entry in entries)
+    header = chains[0][0]
     return Catalog(header=header.cells, columns=tuple(c or "" for c in header.columns), rows=rows)
 
 
-def _find_header(tables: Sequence[RawTable], file: str) -> tuple[_Header, int, int]:
-    """The first catalog header: (header, table position, row position within the table)."""
+def _chains(tables: Sequence[RawTable], file: str) -> list[tuple[_Header, list[RawTable]]]:
+    """Every catalog in the document: its header and the tables that print it, in order."""
+    chains: list[tuple[_Header, list[RawTable]]] = []
     incomplete: list[str] = []
-    for position, table in enumerate(tables):
+    position = 0
+    while (found := _find_header(tables, position, incomplete)) is not None:
+        header, start, header_row = found
+        first = tables[start]
+        trimmed = RawTable(first.index, first.rows[header_row:], first.page, first.bbox)
+        chain = list(_catalog_tables([trimmed, *tables[start + 1 :]], header))
+        chains.append((header, chain))
+        position = start + len(chain)
+    if chains:
+        return chains
+    if incomplete:
+        raise HeaderNotRecognized(
+            "a table looks like a catalog but a required column is missing: " + "; ".join(incomplete), file=file
+        )
+    raise NoCatalogFound(f"none of the {len(tables)} tables has a catalog header", file=file)
+
+
+def _find_header(
+    tables: Sequence[RawTable], position: int, incomplete: list[str]
+) -> tuple[_Header, int, int] | None:
+    """The next catalog header from `position`: (header, table position, row position)."""
+    for table_position in range(position, len(tables)):
+        table = tables[table_position]
         for row_position, row in enumerate(table.rows[:HEADER_SEARCH_ROWS]):
             columns = row_to_columns(row.cells)
             if columns is None:
@@ -75,30 +105,39 @@ def _find_header(tables: Sequence[RawTable], file: str) -> tuple[_Header, int, i
             if missing:
                 incomplete.append(f"table {table.index} lacks {', '.join(missing)}")
                 break
-            return _Header(tuple(clean_cell(c) for c in row.cells), columns), position, row_position
-    if incomplete:
-        raise HeaderNotRecognized(
-            "a table looks like a catalog but a required column is missing: " + "; ".join(incomplete), file=file
-        )
-    raise NoCatalogFound(f"none of the {len(tables)} tables has a catalog header", file=file)
+            return _Header(tuple(clean_cell(c) for c in row.cells), columns), table_position, row_position
+    return None
 
 
-def _collect_entries(tables: Sequence[RawTable], header: _Header) -> list[_Entry]:
+def _collect_entries(tables: Sequence[RawTable], header: _Header, part: int) -> list[_Entry]:
+    """The entries of one catalog; a 序号 that starts again at 1 after a repeated header opens
+    the next part (a second catalog printed under the same header)."""
     entries: list[_Entry] = []
     width = len(header.columns)
-    for fragment_no, table in enumerate(_catalog_tables(tables, header)):
+    after_header = False
+    for fragment_no, table in enumerate(tables):
         first_data = True
         for row in table.rows:
-            if _is_header_repeat(row, header) or not any(row.cells):
+            if _is_header_repeat(row, header):
+                after_header = True
+                continue
+            if not any(row.cells):
                 continue
             cells = list(row.cells[:width]) + [""] * (width - len(row.cells))
             if entries and _is_continuation(cells, header):
                 _append_continuation(entries[-1], cells, row.ref)
             else:
-                entries.append(_Entry(_fill_merged(cells, entries, header, first_data and fragment_no > 0), [row.ref]))
+                if entries and after_header and _restarts(cells, header):
+                    part += 1
+                filled = _fill_merged(cells, entries, header, first_data and fragment_no > 0)
+                entries.append(_Entry(filled, header, part, [row.ref]))
             entries[-1].note(row)
-            first_data = False
+            first_data = after_header = False
     return entries
+
+
+def _restarts(cells: list[str | None], header: _Header) -> bool:
+    return SEQ in header.columns and (cells[header.columns.index(SEQ)] or "").strip() == "1"
 
 
 def _catalog_tables(tables: Sequence[RawTable], header: _Header) -> Iterator[RawTable]:
@@ -179,4 +218,4 @@ def _entry_to_row(entry: _Entry, header: _Header, vocabulary: frozenset[str]) ->
             values[column] = clean_cell(text)
         else:
             extra.append((name, clean_cell(text)))
-    return CatalogRow(refs=tuple(entry.refs), extra=tuple(extra), checks=checks, **values)
+    return CatalogRow(refs=tuple(entry.refs), extra=tuple(extra), checks=checks, part=entry.part, **values)

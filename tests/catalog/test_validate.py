@@ -5,7 +5,7 @@ import pandas as pd
 from catalog.validate import validate_frame
 
 GOOD = {
-    "entry_id": "e1", "notice_id": "n1", "seq": "1", "qualification": "FE Mechanical", "issuer": "NCEES",
+    "entry_id": "e1", "notice_id": "n1", "part": "1", "seq": "1", "qualification": "FE Mechanical", "issuer": "NCEES",
     "title": "助理工程师", "city": "无锡", "source_sha256": "a" * 64,
 }  # fmt: skip
 

@@ -168,3 +168,21 @@ def test_tables_chromium_pdf_catalog_is_exact(chromium_pdfs: dict) -> None:
     assert [[r.seq, r.qualification, r.qualification_zh, r.issuer, r.title, r.series] for r in rows] == [
         list(row) for row in made.truth.rows
     ]
+
+
+def test_tables_two_catalogs_in_one_notice_are_parts() -> None:
+    """附件1 and 附件2 each print a catalog with 序号 from 1: two parts, nothing lost or merged."""
+    other = ("序号", "资格名称", "译名", "认证机构", "可认定专业技术资格")
+    doc = document(
+        table(1, 1, HEADER, ("1", "A", "甲", "X", "工程师", "S"), ("2", "B", "乙", "X", "工程师", "S")),
+        table(2, 2, HEADER, ("1", "C", "丙", "Y", "工程师", "S")),  # same header, 序号 again from 1
+        table(3, 3, other, ("1", "D", "丁", "Z", "经济师")),  # another catalog, other columns
+    )
+    rows = document_to_catalog(doc).rows
+    assert [(r.part, r.seq, r.qualification) for r in rows] == [(1, "1", "A"), (1, "2", "B"), (2, "1", "C"), (3, "1", "D")]
+    assert [r.key for r in rows] == ["1", "2", "2:1", "3:1"]
+
+
+def test_tables_header_repeated_on_next_page_keeps_one_part() -> None:
+    doc = document(table(1, 1, HEADER, ("1", "A", "甲", "X", "工程师", "S")), table(2, 2, HEADER, ("2", "B", "乙", "X", "工程师", "S")))
+    assert {r.part for r in document_to_catalog(doc).rows} == {1}
