@@ -25,6 +25,9 @@ SEQ, QUALIFICATION, QUALIFICATION_ZH, ISSUER, COUNTRY, TITLE, SERIES = (
 )
 CANONICAL = (SEQ, QUALIFICATION, QUALIFICATION_ZH, ISSUER, COUNTRY, TITLE, SERIES)
 REQUIRED = (QUALIFICATION, ISSUER, TITLE)
+# Words only a qualification catalog's headings use. Generic headings (名称, 单位, 级别) fill
+# lists of every kind in government notices; a header needs one of these to be a catalog's.
+CATALOG_WORDS = ("资格", "证书", "译名", "职称", "颁证", "发证", "qualification", "certificate")
 
 # (canonical column, keywords). Order matters: "颁证单位（国家）" is the issuer, not the
 # country; "可认定专业技术资格" is the title, not the qualification or the 专业 (series);
@@ -58,7 +61,8 @@ def header_to_column(text: str) -> str | None:
 
 
 def row_to_columns(cells: Sequence[str | None]) -> tuple[str | None, ...] | None:
-    """Map a candidate header row; None when it is not a header (fewer than 3 distinct columns)."""
+    """Map a candidate header row; None when it is not a catalog header (fewer than 3 distinct
+    columns, no qualification column, or only generic headings such as 名称 | 单位 | 级别)."""
     columns: list[str | None] = []
     seen: set[str] = set()
     for cell in cells:
@@ -69,6 +73,8 @@ def row_to_columns(cells: Sequence[str | None]) -> tuple[str | None, ...] | None
             seen.add(column)
         columns.append(column)
     if len(seen) < 3 or QUALIFICATION not in seen:
+        return None
+    if not any(word in _key(cell or "") for cell in cells for word in CATALOG_WORDS):
         return None
     return tuple(columns)
 

@@ -113,6 +113,20 @@ def write_results_notice(folder: Path) -> None:
     doc.save(str(folder / "results-2023.docx"))
 
 
+def write_list_page(folder: Path) -> None:
+    """A bureau web page with a generic list table (名称 | 单位 | 级别), not a catalog."""
+    rows = "".join(f"<tr><td>{i}</td><td>{name}</td><td>{unit}</td><td>{level}</td></tr>"
+                   for i, (name, unit, level) in enumerate([("职称评审服务站", "市人才中心", "市级"),
+                                                            ("继续教育基地", "某职业技术学院", "省级")], start=1))  # fmt: skip
+    (folder / "list-page.html").write_text(
+        "<html><head><meta charset='utf-8'><title>常州市人力资源和社会保障局</title></head><body>"
+        "<p>关于公布2023年度专业技术人员继续教育基地名单的通知</p>"
+        f"<table border='1'><tr><th>序号</th><th>名称</th><th>单位</th><th>级别</th></tr>{rows}</table>"
+        "<p>常州市人力资源和社会保障局</p><p>2023年9月1日</p></body></html>",
+        encoding="utf-8",
+    )
+
+
 @pytest.fixture(scope="module")
 def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:
     work = tmp_path_factory.mktemp("unseen")
@@ -122,6 +136,7 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:
     write_changzhou(raw)
     write_suzhou(raw, scratch)
     write_results_notice(raw)
+    write_list_page(raw)
     result = run_cli("run", "--raw", str(raw), "--curated", str(work / "curated"), home=work)
     return work, result
 
@@ -171,6 +186,6 @@ def test_unseen_city_issuers_never_merged_wrongly(run: tuple[Path, object]) -> N
 def test_unseen_city_non_catalog_recorded_not_published(run: tuple[Path, object]) -> None:
     work, _ = run
     rejected = read(work, "rejected.csv")
-    row = rejected[rejected["file"] == "results-2023.docx"]
-    assert row["step"].tolist() == ["find-catalog"]
+    for name in ("results-2023.docx", "list-page.html"):
+        assert rejected.loc[rejected["file"] == name, "step"].tolist() == ["find-catalog"], name
     assert read(work, "disagreements.csv").empty

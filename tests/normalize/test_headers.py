@@ -57,3 +57,13 @@ def test_row_to_columns_extra_column_kept_unmapped() -> None:
 
 def test_missing_required_names_the_gap() -> None:
     assert missing_required(("seq", "qualification", "qualification_zh", "title", "series")) == ("issuer",)
+
+
+def test_row_to_columns_generic_list_is_not_a_catalog() -> None:
+    assert row_to_columns(("序号", "名称", "单位", "级别")) is None
+    assert row_to_columns(("序号", "姓名", "工作单位", "评审通过职称")) is None
+
+
+def test_row_to_columns_generic_name_with_catalog_words_is_a_header() -> None:
+    assert row_to_columns(("序号", "名称", "译名", "颁证机构", "对应职称")) == (
+        "seq", "qualification", "qualification_zh", "issuer", "title")  # fmt: skip
