@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from catalog.assemble import Disagreement, Notice
-from catalog.model import CatalogRow, DocumentResult, stable_id
+from catalog.model import CatalogRow, DocumentResult, SourceRef, stable_id
 from normalize.issuers import IssuerMatch, IssuerParts, cell_to_issuer, issuer_country, match_issuer
 from normalize.qualifications import qualification_ids
 from normalize.registry import Registry
@@ -121,10 +121,9 @@ def _entry_record(entry: Entry) -> dict[str, str]:
     }
 
 
-def _ref_text(ref: object) -> str:
-    page = getattr(ref, "page", None)
-    where = f"p{page} " if page is not None else ""
-    return f"{where}t{getattr(ref, 'table')} r{getattr(ref, 'row')}"
+def _ref_text(ref: SourceRef) -> str:
+    where = f"p{ref.page} " if ref.page is not None else ""
+    return f"{where}t{ref.table} r{ref.row}"
 
 
 def notices_frame(notices: Sequence[Notice], counts: dict[str, int]) -> pd.DataFrame:
