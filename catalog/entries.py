@@ -6,7 +6,7 @@ it comparable across cities (issuer_id, qualification_id).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -126,7 +126,7 @@ def _ref_text(ref: SourceRef) -> str:
     return f"{where}t{ref.table} r{ref.row}"
 
 
-def notices_frame(notices: Sequence[Notice], counts: dict[str, int]) -> pd.DataFrame:
+def notices_frame(notices: Sequence[Notice], counts: Mapping[str, int]) -> pd.DataFrame:
     """One row per notice with its metadata and the files it came in."""
     records = []
     for notice in notices:

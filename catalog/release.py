@@ -6,6 +6,7 @@ every failing row is listed in rejected.csv; the other notices are published.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -48,24 +49,20 @@ def results_to_release(results: Sequence[DocumentResult], registry: Registry, de
     frame = entries_frame(entries)
     failures = validate_frame(frame, "entries", "entry_id")
     failed_ids = {f.row_id for f in failures}
-    all_counts = {n.notice_id: sum(1 for e in entries if e.notice is n) for n in notices}
-    notice_failures = validate_frame(notices_frame(notices, all_counts), "notices", "notice_id")
-    blocked = sorted(
-        set(frame.loc[frame["entry_id"].isin(failed_ids), "notice_id"]) | {f.row_id for f in notice_failures}
-    )
-    kept = [e for e in entries if e.notice.notice_id not in blocked]
-    published_notices = [n for n in notices if n.notice_id not in blocked]
-    counts = {n.notice_id: sum(1 for e in kept if e.notice.notice_id == n.notice_id) for n in published_notices}
+    counts = Counter(e.notice.notice_id for e in entries)
+    notice_failures = validate_frame(notices_frame(notices, counts), "notices", "notice_id")
+    held = set(frame.loc[frame["entry_id"].isin(failed_ids), "notice_id"]) | {f.row_id for f in notice_failures}
+    kept = [e for e in entries if e.notice.notice_id not in held]
     tables = {
-        "entries": entries_frame(kept),
-        "notices": notices_frame(published_notices, counts),
+        "entries": frame[~frame["notice_id"].isin(held)].reset_index(drop=True),
+        "notices": notices_frame([n for n in notices if n.notice_id not in held], counts),
         "issuers": issuers_frame(kept, registry),
         "qualifications": qualifications_frame(kept),
         "rejected": rejected_frame(results, _blocked_rows(frame, failures) + _blocked_notices(notices, notice_failures)),
         "disagreements": disagreements_frame(disagreements),
         "review": review_frame(review),
     }
-    return Release(tables, tuple(blocked), tuple(failures) + tuple(notice_failures))
+    return Release(tables, tuple(sorted(held)), tuple(failures) + tuple(notice_failures))
 
 
 def _blocked_notices(notices: Sequence[Notice], failures: Sequence[Failure]) -> list[dict[str, str]]:
