@@ -8,7 +8,6 @@ merged cells and another PDF producer (Skia). Tests import these; nothing here a
 from __future__ import annotations
 
 import html
-import json
 import os
 import shutil
 import subprocess
@@ -22,9 +21,11 @@ from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
+from tests.notices import NOTICES  # noqa: F401  (re-exported for the extractor tests)
+from tests.notices import load_truth as truth_json
+
 Rows = Sequence[Sequence[str]]
 ROOT = Path(__file__).resolve().parents[1]
-NOTICES = ("wuxi-2021-49", "taizhou-2022-30")
 
 
 @dataclass(frozen=True)
@@ -44,8 +45,8 @@ class MadePdf:
 
 
 def load_truth(name: str) -> Truth:
-    """Read tests/fixtures/<name>.truth.json (tests only: the pipeline never reads truth)."""
-    data = json.loads((ROOT / "tests" / "fixtures" / f"{name}.truth.json").read_text(encoding="utf-8"))
+    """A bundled notice's truth as a Truth (tests only: the pipeline never reads truth)."""
+    data = truth_json(name)
     return Truth(tuple(data["header"]), tuple(tuple(r) for r in data["rows"]))
 
 

@@ -10,7 +10,6 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/make_documents.py is a plain module, not a package
 
 import make_documents as md  # noqa: E402
-
 from make_documents import NOTICES, ROOT, MadePdf, Truth, load_truth  # noqa: E402
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import sys
 import zipfile
 from pathlib import Path
@@ -26,8 +25,9 @@ from make_docx import (  # noqa: E402
     soffice_convert,
 )
 
+from tests.notices import NOTICES, load_truth  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[2]
-NOTICES = ("wuxi-2021-49", "taizhou-2022-30")
 
 
 def _source(path: Path) -> SourceFile:
@@ -39,17 +39,14 @@ def _read(path: Path) -> Document:
     return read_docx(path, _source(path))
 
 
-def _truth(name: str) -> dict[str, list]:
-    return json.loads((ROOT / "tests" / "fixtures" / f"{name}.truth.json").read_text(encoding="utf-8"))
-
 
 def _cells(doc: Document, table: int = 0) -> list[list[str | None]]:
     return [list(row.cells) for row in doc.tables[table].rows]
 
 
 @pytest.mark.parametrize("name", NOTICES)
-def test_docx_catalog_rows_equal_truth(name: str) -> None:
-    truth = _truth(name)
+def test_docx_catalog_rows_equalload_truth(name: str) -> None:
+    truth = load_truth(name)
     rows = _cells(_read(ROOT / "raw" / f"{name}.docx"))
     assert rows[0] == truth["header"]
     assert rows[1:] == truth["rows"]
@@ -92,7 +89,7 @@ def test_docx_second_table_is_the_application_form() -> None:
 @pytest.fixture(scope="session")
 def merged_docx(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[list[str | None]]]:
     path = tmp_path_factory.mktemp("docx") / "merged.docx"
-    expected = build_merged_docx(path, _truth("taizhou-2022-30")["rows"], "苏州市国际职业资格比照认定职称目录（第二批）")
+    expected = build_merged_docx(path, load_truth("taizhou-2022-30")["rows"], "苏州市国际职业资格比照认定职称目录（第二批）")
     return path, expected
 
 
@@ -114,7 +111,7 @@ def test_docx_merged_cells_are_one_grid_each(merged_docx: tuple[Path, list[list[
 
 @pytest.mark.slow
 def test_docx_saved_by_libreoffice(tmp_path_factory: pytest.TempPathFactory) -> None:
-    truth = _truth("wuxi-2021-49")
+    truth = load_truth("wuxi-2021-49")
     folder = tmp_path_factory.mktemp("lo")
     page = folder / "catalog.html"
     page.write_text(catalog_html(truth["rows"][:25], truth["header"], "无锡市目录（第二批）", "utf-8"), encoding="utf-8")

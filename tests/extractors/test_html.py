@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import sys
 from pathlib import Path
 
@@ -16,8 +15,9 @@ from extractors.html import bytes_to_text, read_html
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/make_docx.py is a plain module
 from make_docx import catalog_html, catalog_html_expectation  # noqa: E402
 
+from tests.notices import NOTICES, load_truth  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[2]
-NOTICES = ("wuxi-2021-49", "taizhou-2022-30")
 
 
 def _read(path: Path) -> Document:
@@ -31,17 +31,14 @@ def _page(tmp_path: Path, data: bytes, name: str = "page.html") -> Document:
     return _read(path)
 
 
-def _truth(name: str) -> dict[str, list]:
-    return json.loads((ROOT / "tests" / "fixtures" / f"{name}.truth.json").read_text(encoding="utf-8"))
-
 
 def _cells(doc: Document, table: int = 0) -> list[list[str | None]]:
     return [list(row.cells) for row in doc.tables[table].rows]
 
 
 @pytest.mark.parametrize("name", NOTICES)
-def test_html_catalog_rows_equal_truth(name: str) -> None:
-    truth = _truth(name)
+def test_html_catalog_rows_equalload_truth(name: str) -> None:
+    truth = load_truth(name)
     doc = _read(ROOT / "raw" / f"{name}.html")
     assert len(doc.tables) == 1
     rows = _cells(doc)
@@ -68,7 +65,7 @@ def test_html_text_is_paragraphs_outside_tables() -> None:
 
 @pytest.fixture(scope="module")
 def gbk_catalog() -> tuple[bytes, list[list[str | None]]]:
-    truth = _truth("wuxi-2021-49")
+    truth = load_truth("wuxi-2021-49")
     title = "苏州市国际职业资格比照认定专业技术资格目录（第二批）"
     page = catalog_html(truth["rows"], truth["header"], title, "gb2312").encode("gbk")
     return page, catalog_html_expectation(truth["rows"], truth["header"], title)
