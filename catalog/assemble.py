@@ -80,11 +80,10 @@ def _lineage_rank(result: DocumentResult) -> tuple[int, str]:
 
 def _group_to_notice(key: str, group: list[DocumentResult]) -> tuple[Notice, list[Disagreement]]:
     notice_id = stable_id("notice", key)
-    meta = _merge_meta([r.meta for r in group])
+    meta, disagreements = _merge_meta(notice_id, group)
     by_seq = [_keyed_rows(r.catalog.rows) for r in group if r.catalog]
     order = _ordered_keys(by_seq)
     rows: list[CatalogRow] = []
-    disagreements: list[Disagreement] = []
     for seq in order:
         present = [(result, rows_of[seq]) for result, rows_of in zip(group, by_seq) if seq in rows_of]
         row, found = _vote(notice_id, seq, present, group)
@@ -148,7 +147,15 @@ def _value_rank(value: str, values: list[tuple[DocumentResult, str]]) -> int:
     return min(ranks, default=len(VALUE_PREFERENCE))
 
 
-def _merge_meta(metas: list[NoticeMeta]) -> NoticeMeta:
-    """Per field, the first non-empty value in lineage order."""
-    merged = {f.name: next((getattr(m, f.name) for m in metas if getattr(m, f.name)), "") for f in fields(NoticeMeta)}
-    return NoticeMeta(**merged)
+def _merge_meta(notice_id: str, group: list[DocumentResult]) -> tuple[NoticeMeta, list[Disagreement]]:
+    """Per field, the value most files read (empty values do not vote; ties go to VALUE_PREFERENCE);
+    files that read a field differently are reported as a disagreement on `notice.<field>`."""
+    merged: dict[str, str] = {}
+    found: list[Disagreement] = []
+    for name in (f.name for f in fields(NoticeMeta)):
+        values = [(result, getattr(result.meta, name)) for result in group]
+        counts = Counter(v for _, v in values if v)
+        merged[name] = max(counts, key=lambda v: (counts[v], -_value_rank(v, values)), default="")
+        if len(counts) > 1:
+            found.append(Disagreement(notice_id, "", f"notice.{name}", tuple((r.source.path, v) for r, v in values)))
+    return NoticeMeta(**merged), found

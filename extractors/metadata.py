@@ -111,16 +111,24 @@ def lines_to_title(lines: list[str]) -> tuple[str, int | None]:
             continue
         parts = [line]
         for following in lines[index + 1 : index + _TITLE_LINES]:
-            if _TITLE_END.search(join_lines(parts)) or following.endswith(("：", ":")):
+            if _title_complete(join_lines(parts)) or following.endswith(("：", ":")):
                 break
             parts.append(following)
         title = join_lines(parts)
-        while len(parts) > 1 and not _TITLE_END.search(title):
+        while len(parts) > 1 and not _title_complete(title):
             parts.pop()
             title = join_lines(parts)
-        if _TITLE_END.search(title):
+        if _title_complete(title):
             return title, index
     return "", None
+
+
+def _title_complete(text: str) -> bool:
+    """Ends in a document type with every 《 and （ closed: 关于印发《…办法 | （试行）》的通知 wraps on."""
+    balanced = text.count("《") == text.count("》") and text.count("（") + text.count("(") == text.count(
+        "）"
+    ) + text.count(")")
+    return balanced and _TITLE_END.search(text) is not None
 
 
 def lines_to_issue(lines: list[str]) -> tuple[str, str]:

@@ -14,10 +14,11 @@ from hypothesis import strategies as st
 from catalog.model import NoticeMeta, SourceFile
 from extractors.docx import read_docx
 from extractors.html import read_html
+from extractors.pdf import read_pdf
 from extractors.metadata import text_to_meta
 
 ROOT = Path(__file__).resolve().parents[2]
-SEEDS = Path("/work/shared/seeds")
+SEEDS = ROOT.parent / "shared" / "seeds"  # ../shared beside the checkout, as in CI
 
 WUXI = NoticeMeta(
     doc_number="锡人社职〔2021〕49号",
@@ -50,6 +51,7 @@ def _source(path: Path) -> SourceFile:
 READERS: dict[str, Callable[[str], str]] = {
     "docx": lambda name: read_docx(ROOT / "raw" / f"{name}.docx", _source(ROOT / "raw" / f"{name}.docx")).text,
     "html": lambda name: read_html(ROOT / "raw" / f"{name}.html", _source(ROOT / "raw" / f"{name}.html")).text,
+    "pdf": lambda name: read_pdf(ROOT / "raw" / f"{name}.pdf", _source(ROOT / "raw" / f"{name}.pdf")).text,
     "seed": lambda name: (SEEDS / f"{name}.txt").read_text(encoding="utf-8"),
 }
 
