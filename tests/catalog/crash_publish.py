@@ -8,9 +8,12 @@ import os
 import sys
 from pathlib import Path
 
-import pandas as pd
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))  # the checkout's code, whatever is installed and wherever it is started
 
-from catalog import publish as publish_module
+import pandas as pd  # noqa: E402
+
+from catalog import publish as publish_module  # noqa: E402
 
 WRITES = ("rename", "replace", "symlink", "unlink", "fsync", "mkdir")
 

@@ -10,17 +10,23 @@ import pandas as pd
 import pytest
 
 from flows.catalog_flow import extract_document
-from tests.notices import RAW, load_truth
+from tests.notices import RAW, ROOT, load_truth
 
+GOLDEN = ROOT / "tests" / "golden" / "bundled"
+# The version the bundled notices publish: the hash of every published file's bytes. It changes
+# only when published output changes; then review the diff of tests/golden/ and update both
+# (UPDATE_GOLDEN=1 rewrites the files; this constant is edited by hand, on purpose).
+GOLDEN_VERSION = "469d0156290ae263"
 CITIES = {"wuxi-2021-49": ("无锡", "锡人社职〔2021〕49号"), "taizhou-2022-30": ("泰州", "泰职办〔2022〕30号")}
 PUBLISHED = ["seq", "qualification", "qualification_zh", "issuer", "title", "series"]
 
 
 def run_cli(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PREFECT_HOME": str(home / ".prefect")}
+    """`catalog ARGS` as a steward runs it, on the checkout's code, from the work folder `home`."""
+    env = {**os.environ, "PREFECT_HOME": str(home / ".prefect"), "PYTHONPATH": str(ROOT)}
     env.pop("PREFECT_API_URL", None)
     return subprocess.run(
-        [sys.executable, "-m", "catalog.cli", *args], capture_output=True, text=True, env=env, timeout=600
+        [sys.executable, "-m", "catalog.cli", *args], capture_output=True, text=True, env=env, timeout=600, cwd=home
     )
 
 
@@ -71,3 +77,18 @@ def test_catalog_run_again_changes_nothing(published: tuple[Path, subprocess.Com
     assert again.returncode == 0 and "nothing changed" in again.stdout
     after = {p.name: p.read_bytes() for p in (work / "curated").glob("*.csv") if p.name != "versions.csv"}
     assert after == before
+
+
+def test_catalog_run_publishes_the_golden_version(published: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
+    work, result = published
+    curated = work / "curated"
+    version = curated / "versions" / GOLDEN_VERSION
+    if os.environ.get("UPDATE_GOLDEN"):
+        shutil.rmtree(GOLDEN, ignore_errors=True)
+        shutil.copytree((curated / "current").resolve(), GOLDEN)
+    assert f"published new version {GOLDEN_VERSION} " in result.stdout, result.stdout
+    assert (curated / "current").resolve() == version.resolve()
+    published_files = sorted(p.name for p in version.iterdir())
+    assert published_files == sorted(p.name for p in GOLDEN.iterdir())
+    for name in published_files:  # byte for byte: ids, lineage, bbox, issuers, qualifications, manifest
+        assert (version / name).read_bytes() == (GOLDEN / name).read_bytes(), f"{name} differs from tests/golden/"

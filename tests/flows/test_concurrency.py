@@ -18,7 +18,7 @@ from catalog.ingest import list_raw_files
 from catalog.publish import current_version
 from flows.catalog_flow import build_release, extract_document, publish_release
 from tests.catalog.test_publish_crash import state
-from tests.notices import RAW
+from tests.notices import RAW, ROOT
 
 # The holder's pid, or "another run" when the loser looked between the winner's flock and its note.
 LOCK_MESSAGE = re.compile(
@@ -28,11 +28,11 @@ LOCK_MESSAGE = re.compile(
 
 
 def start_run(raw: Path, curated: Path, home: Path, *extra: str) -> subprocess.Popen[str]:
-    env = {**os.environ, "PREFECT_HOME": str(home / ".prefect")}  # shared, as on one machine
+    env = {**os.environ, "PREFECT_HOME": str(home / ".prefect"), "PYTHONPATH": str(ROOT)}  # one home, as on one machine
     env.pop("PREFECT_API_URL", None)
     return subprocess.Popen(
         [sys.executable, "-m", "catalog.cli", "run", "--raw", str(raw), "--curated", str(curated), *extra],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=home,
     )  # fmt: skip
 
 

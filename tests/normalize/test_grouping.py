@@ -39,8 +39,18 @@ def test_grouping_heldout_no_issuer_lands_on_a_wrong_id(report) -> None:  # type
 def test_grouping_heldout_precision_is_exact(report) -> None:  # type: ignore[no-untyped-def]
     scores = (report.issuer, report.issuer_heldout, report.qualification, report.qualification_heldout)
     assert [s.precision for s in scores] == [1.0] * 4
-    print(f"\nheld-out recall: issuers {report.issuer_heldout.recall:.3f}, "
-          f"qualifications {report.qualification_heldout.recall:.3f}")
+
+
+# Recall measured when the thresholds were set (README, "Issuers, qualifications"): a matcher
+# that merges less (a higher threshold, a tier switched off) falls below it. Raise these when
+# recall improves; never lower them without saying why in the README.
+RECALL_FLOOR = {"issuers": 0.893, "issuers held out": 0.728, "qualifications": 0.871, "qualifications held out": 0.823}
+
+
+def test_grouping_recall_does_not_drop(report) -> None:  # type: ignore[no-untyped-def]
+    scores = (report.issuer, report.issuer_heldout, report.qualification, report.qualification_heldout)
+    recall = dict(zip(RECALL_FLOOR, (s.recall for s in scores)))
+    assert all(recall[k] >= floor for k, floor in RECALL_FLOOR.items()), recall
 
 
 def test_grouping_heldout_rows_are_really_new_wording(bench: ModuleType) -> None:
