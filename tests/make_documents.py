@@ -18,6 +18,7 @@ from pathlib import Path
 
 from docx import Document as new_docx
 from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_BREAK
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
@@ -60,6 +61,9 @@ class DocxLayout:
     col_widths_cm: tuple[float, ...] | None = None
     merge_columns: tuple[int, ...] = ()
     intro: str = "附件\n国际职业资格比照认定职称目录（第二批）"
+    # Rows from this index on go into a second table (no header) after a page break: the
+    # catalog goes on at the top of the next page, as when a clerk splits a long table.
+    page_break_before: int | None = None
 
 
 def has_tool(name: str) -> bool:
@@ -104,22 +108,34 @@ def write_catalog_docx(path: Path, header: Sequence[str], rows: Rows, layout: Do
     _set_fonts(doc, layout.font_pt)
     for line in layout.intro.splitlines():
         doc.add_paragraph(line)
-    table = doc.add_table(rows=len(rows) + 1, cols=len(header))
+    split = len(rows) if layout.page_break_before is None else layout.page_break_before
+    table = _add_table(doc, rows[:split], layout, header)
+    _repeat_header(table.rows[0])
+    if split < len(rows):
+        doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        _add_table(doc, rows[split:], layout)
+    doc.save(str(path))
+    return path
+
+
+def _add_table(doc: object, rows: Rows, layout: DocxLayout, header: Sequence[str] = ()) -> object:
+    """A bordered table: the header (if any), then the rows, merged and sized as laid out."""
+    top = 1 if header else 0
+    table = doc.add_table(rows=len(rows) + top, cols=len(header or rows[0]))  # type: ignore[attr-defined]
     table.style = "Table Grid"
-    _fill_row(table.rows[0].cells, header)
-    for r, row in enumerate(rows, start=1):
+    if header:
+        _fill_row(table.rows[0].cells, header)
+    for r, row in enumerate(rows, start=top):
         _fill_row(table.rows[r].cells, row)
     for column in layout.merge_columns:
         for start, end in equal_runs(rows, column):
-            merged = table.cell(start + 1, column).merge(table.cell(end, column))
+            merged = table.cell(start + top, column).merge(table.cell(end - 1 + top, column))
             _set_text(merged, rows[start][column])
     if layout.col_widths_cm:
         for column, width in zip(table.columns, layout.col_widths_cm):
             for cell in column.cells:
                 cell.width = Cm(width)
-    _repeat_header(table.rows[0])
-    doc.save(str(path))
-    return path
+    return table
 
 
 def write_catalog_html(path: Path, header: Sequence[str], rows: Rows, *, css: str = "") -> Path:

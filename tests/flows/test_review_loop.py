@@ -29,6 +29,10 @@ def entries(work: Path) -> pd.DataFrame:
     return pd.read_csv(work / "curated" / "entries.csv", dtype=str, keep_default_na=False, encoding="utf-8-sig")
 
 
+def issuers(work: Path) -> pd.DataFrame:
+    return pd.read_csv(work / "curated" / "issuers.csv", dtype=str, keep_default_na=False, encoding="utf-8-sig")
+
+
 @pytest.fixture(scope="module")
 def work(tmp_path_factory: pytest.TempPathFactory) -> Path:
     work = tmp_path_factory.mktemp("review")
@@ -47,7 +51,12 @@ def test_review_loop_accepting_a_candidate_moves_the_rows(work: Path) -> None:
     assert first.returncode == 0, first.stdout + first.stderr
     before = entries(work)
     assert before["issuer_id"].tolist()[2] == "iss-asm"
-    assert before["issuer_id"].tolist()[0].startswith("issx-")  # not merged on a guess
+    provisional = before["issuer_id"].tolist()[0]
+    assert provisional.startswith("issx-")  # not merged on a guess
+    assert issuers(work).values.tolist() == [
+        ["iss-asm", "registry", "美国材料信息协会", "ASM International", "ASM", "US", ROWS[2][3], "南通", "1"],
+        [provisional, "review", "英国染色家协会", "Society of Dyers & Colourists", "", "GB", ROWS[0][3], "南通", "2"],
+    ]
 
     listed = cli(work, "review")
     assert listed.returncode == 0 and "1 item(s) wait" in listed.stdout and "Society of Dyers" in listed.stdout
@@ -71,4 +80,8 @@ def test_review_loop_accepting_a_candidate_moves_the_rows(work: Path) -> None:
     after = entries(work)
     assert after["issuer_id"].tolist() == ["iss-sdc", "iss-sdc", "iss-asm"]
     assert after["issuer_match"].tolist()[0] == "matched:decision"
+    assert issuers(work).values.tolist() == [  # the steward's decision moved both rows to the registry issuer
+        ["iss-asm", "registry", "美国材料信息协会", "ASM International", "ASM", "US", ROWS[2][3], "南通", "1"],
+        ["iss-sdc", "registry", "英国染工和色彩协会", "Society of Dyers and Colourists", "SDC", "GB", ROWS[0][3], "南通", "2"],
+    ]
     assert "0 item(s) wait" in cli(work, "review").stdout
