@@ -1,0 +1,143 @@
+"""A release: notices assembled, normalized and validated; a notice that fails is held back whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.model import Catalog, CatalogRow, DocumentResult, NoticeMeta, SourceFile, SourceRef, stable_id
+from catalog.release import Release, results_to_release
+from catalog.validate import Failure, load_suite_spec
+from normalize.registry import Registry, load_registry
+from normalize.review import Decisions
+from tests.notices import load_truth
+
+WUXI = NoticeMeta(doc_number="锡人社职〔2021〕49号", city="无锡", batch="第一批", issue_date="2021-12-13")
+TAIZHOU = NoticeMeta(doc_number="泰职办〔2022〕30号", city="泰州", batch="第一批")
+WUXI_ID = stable_id("notice", WUXI.doc_number)
+TAIZHOU_ID = stable_id("notice", TAIZHOU.doc_number)
+
+
+def rule(suite: str, column: str) -> str:
+    """The rule name a suite file gives the expectation on `column` (stewards edit it there)."""
+    found = [e["meta"]["rule"] for e in load_suite_spec(suite)["expectations"] if e["kwargs"].get("column") == column]
+    return found[-1]
+
+
+def sha256_of(path: str) -> str:
+    """A made-up hash, distinct per file (the same hash would make two files one document)."""
+    return path.encode().hex().ljust(64, "0")
+
+
+def result(name: str, fmt: str, meta: NoticeMeta, rows: list[list[str]]) -> DocumentResult:
+    """A document of the bundled notice `name`, printing `rows` (truth rows) from row 2 of table 1."""
+    source = SourceFile(f"{name}.{fmt}", sha256_of(f"{name}.{fmt}"), 100)
+    page = 1 if fmt == "pdf" else None
+    catalog_rows = tuple(
+        CatalogRow(seq, name, name_zh, issuer, title, series, "", (SourceRef(source.path, source.sha256, 1, i + 2, page),))
+        for i, (seq, name, name_zh, issuer, title, series) in enumerate(rows)
+    )
+    return DocumentResult(source, fmt, meta, Catalog((), (), catalog_rows))  # type: ignore[arg-type]
+
+
+def wuxi_rows(n: int = 3) -> list[list[str]]:
+    return [list(r) for r in load_truth("wuxi-2021-49")["rows"][:n]]
+
+
+def taizhou_rows(n: int = 2) -> list[list[str]]:
+    return [list(r) for r in load_truth("taizhou-2022-30")["rows"][:n]]
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return load_registry()
+
+
+def release(registry: Registry, *results: DocumentResult) -> Release:
+    return results_to_release(list(results), registry, Decisions())
+
+
+def test_release_all_valid_publishes_every_notice(registry: Registry) -> None:
+    got = release(registry, result("wuxi", "pdf", WUXI, wuxi_rows(3)), result("taizhou", "docx", TAIZHOU, taizhou_rows(2)))
+    assert (got.blocked_notices, got.failures) == ((), ())
+    entries = got.tables["entries"]
+    by_notice = {WUXI.doc_number: [(WUXI_ID, s) for s in "123"], TAIZHOU.doc_number: [(TAIZHOU_ID, s) for s in "12"]}
+    expected = [pair for number in sorted(by_notice) for pair in by_notice[number]]  # notices in document-number order
+    assert list(zip(entries["notice_id"], entries["seq"])) == expected
+    notices = got.tables["notices"]
+    assert dict(zip(notices["doc_number"], notices["entries"])) == {WUXI.doc_number: "3", TAIZHOU.doc_number: "2"}
+    assert got.tables["rejected"].empty and got.tables["disagreements"].empty
+    assert got.counts == {name: len(frame) for name, frame in got.tables.items()}
+    assert (got.counts["entries"], got.counts["notices"], got.counts["rejected"]) == (5, 2, 0)
+    assert set(got.counts) == {"entries", "notices", "issuers", "qualifications", "rejected", "disagreements", "review"}
+
+
+def test_release_notice_failing_only_a_notice_rule_is_held_back(registry: Registry) -> None:
+    """Every row of the Taizhou notice is valid, but the notice has no city: it is held back whole."""
+    no_city = NoticeMeta(doc_number=TAIZHOU.doc_number, batch="第一批")
+    got = release(
+        registry,
+        result("wuxi", "pdf", WUXI, wuxi_rows(3)),
+        result("taizhou", "pdf", no_city, taizhou_rows(2)),
+        result("taizhou", "docx", no_city, taizhou_rows(2)),
+    )
+    assert got.blocked_notices == (TAIZHOU_ID,)
+    assert got.failures == (Failure(TAIZHOU_ID, rule("notices", "city"), "city", ""),)
+    assert got.tables["entries"]["notice_id"].tolist() == [WUXI_ID] * 3
+    assert got.tables["entries"]["seq"].tolist() == ["1", "2", "3"]
+    assert got.tables["notices"]["notice_id"].tolist() == [WUXI_ID]
+    assert got.tables["notices"]["entries"].tolist() == ["3"]
+    wuxi_issuers = ["iss-aic", "iss-apld", "iss-clarb"]  # the registry ids of the first three Wuxi issuers
+    assert got.tables["issuers"]["issuer_id"].tolist() == wuxi_issuers
+    assert sorted(got.tables["qualifications"]["issuer_id"]) == wuxi_issuers
+    reason = f"{rule('notices', 'city')}: city = ''; notice held back"
+    assert got.tables["rejected"].to_dict("records") == [
+        {"file": f"taizhou.{fmt}", "sha256": sha256_of(f"taizhou.{fmt}"), "format": fmt, "step": "validate", "reason": reason,
+         "notice": TAIZHOU.doc_number, "seq": "", "page": "", "row": ""}
+        for fmt in ("docx", "pdf")
+    ]  # fmt: skip
+
+
+def test_release_notice_with_a_failing_row_is_held_back(registry: Registry) -> None:
+    rows = wuxi_rows(3)
+    rows[1][4] = "教授"  # 序号 2, printed on page 1, row 3: not a 职称
+    got = release(registry, result("wuxi", "pdf", WUXI, rows), result("taizhou", "docx", TAIZHOU, taizhou_rows(2)))
+    assert got.blocked_notices == (WUXI_ID,)
+    entry_id = stable_id("entry", WUXI_ID, "2")
+    title_rule = rule("entries", "title")
+    assert got.failures == (Failure(entry_id, title_rule, "title", "教授"),)
+    assert got.tables["entries"]["notice_id"].tolist() == [TAIZHOU_ID, TAIZHOU_ID]
+    assert got.tables["notices"]["doc_number"].tolist() == [TAIZHOU.doc_number]
+    assert "iss-aic" not in set(got.tables["issuers"]["issuer_id"])
+    assert got.tables["rejected"].to_dict("records") == [
+        {"file": "wuxi.pdf", "sha256": sha256_of("wuxi.pdf"), "format": "", "step": "validate",
+         "reason": f"{title_rule}: title = '教授'; notice held back", "notice": WUXI.doc_number,
+         "seq": "2", "page": "1", "row": "3"}
+    ]  # fmt: skip
+
+
+def test_release_notice_without_number_is_named_by_its_id(registry: Registry) -> None:
+    """A held-back notice that prints no document number is named in rejected.csv by its notice id."""
+    meta = NoticeMeta(title="关于公布目录的通知", issue_date="2022-03-01", batch="第一批")  # no number, no city
+    rows = wuxi_rows(2)
+    rows[0][1] = ""  # 序号 1 has no qualification name
+    got = release(registry, result("nonumber", "docx", meta, rows))
+    notice_id = stable_id("notice", f"{meta.title}|{meta.issue_date}")
+    assert got.blocked_notices == (notice_id,)
+    rejected = got.tables["rejected"]
+    assert rejected["notice"].tolist() == [notice_id] * len(rejected)
+    assert sorted(zip(rejected["seq"], rejected["reason"])) == sorted(
+        [("", f"{rule('notices', 'city')}: city = ''; notice held back"),
+         ("1", f"{rule('entries', 'qualification')}: qualification = ''; notice held back")]
+    )  # fmt: skip
+    assert got.tables["entries"].empty and got.tables["notices"].empty
+
+
+def test_release_quarantined_document_is_listed_and_others_published(registry: Registry) -> None:
+    empty = DocumentResult(SourceFile("empty.pdf", "e" * 64, 0), None, status="rejected", step="read",
+                           reason="the file is empty (0 bytes)")  # fmt: skip
+    got = release(registry, empty, result("wuxi", "html", WUXI, wuxi_rows(1)))
+    assert got.blocked_notices == ()
+    assert got.tables["rejected"][["file", "step", "reason"]].values.tolist() == [
+        ["empty.pdf", "read", "the file is empty (0 bytes)"]
+    ]
+    assert got.tables["entries"]["seq"].tolist() == ["1"]
