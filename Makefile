@@ -1,5 +1,5 @@
 # The two commands of the README. Each one installs what it needs first (.ci/setup).
-.PHONY: setup run test bench
+.PHONY: setup run test bench mutation
 
 setup:
 	bash .ci/setup
@@ -14,3 +14,11 @@ bench: setup
 	.venv/bin/python bench/bench_pdf.py
 	.venv/bin/python bench/bench_memory.py
 	.venv/bin/python bench/grouping_report.py
+
+# Mutation testing of the modules that decide published output and exit codes (TESTING.md).
+# Not part of `make test` or CI: a full run takes minutes. A fresh mutants/ each time.
+mutation: setup
+	rm -rf mutants
+	.venv/bin/mutmut run --max-children 2 2>&1 | tr '\r' '\n' | tail -n 3
+	.venv/bin/mutmut results --all true | sed -E 's/^ *([a-z_.]+)\.x.*: /\1 /' | sort | uniq -c
+	.venv/bin/mutmut results
