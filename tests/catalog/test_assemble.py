@@ -57,3 +57,140 @@ def test_assemble_different_numbers_and_unnumbered_files_stay_apart() -> None:
          result("c.docx", "docx", [("1", "A")], NoticeMeta()), result("d.docx", "docx", [("1", "A")], NoticeMeta())]
     )  # fmt: skip
     assert len(notices) == 4
+
+
+# --- notice keys, lineage, metadata, tie-breaks and row keys (exact outcomes)
+
+import pytest  # noqa: E402
+
+from catalog.model import stable_id  # noqa: E402
+
+
+def doc(path: str, fmt: str | None, rows: list[CatalogRow], meta: NoticeMeta = META, status: str = "catalog") -> DocumentResult:
+    source = SourceFile(path, path.encode().hex().ljust(64, "0")[:64], 1)
+    return DocumentResult(source, fmt, meta, Catalog((), (), tuple(rows)), status)  # type: ignore[arg-type]
+
+
+def printed(seq: str, name: str = "A", issuer: str = "DIHK", checks: tuple[str, ...] = (), file: str = "a.pdf") -> CatalogRow:
+    return CatalogRow(seq, name, "译名", issuer, "工程师", "机械工程", "", (SourceRef(file, "0" * 64, 1, 2),), checks=checks)
+
+
+@pytest.mark.parametrize(
+    "metas, groups",
+    [
+        # same title and date, no number: one notice
+        ([NoticeMeta(title="关于目录的通知", issue_date="2022-01-05")] * 2, 1),
+        # a title without a date (or a date without a title) does not make two files one notice
+        ([NoticeMeta(title="关于目录的通知")] * 2, 2),
+        ([NoticeMeta(issue_date="2022-01-05")] * 2, 2),
+        ([META, NoticeMeta(doc_number=META.doc_number, title="其他标题")], 1),  # the number decides
+    ],
+)
+def test_assemble_notice_key(metas: list[NoticeMeta], groups: int) -> None:
+    notices, _ = results_to_notices([doc(f"f{i}.docx", "docx", [printed("1")], m) for i, m in enumerate(metas)])
+    assert len(notices) == groups
+
+
+def test_assemble_notice_id_is_stable_from_the_document_number() -> None:
+    notices, _ = results_to_notices([doc("a.pdf", "pdf", [printed("1")]), doc("a.docx", "docx", [printed("1")])])
+    assert notices[0].notice_id == stable_id("notice", META.doc_number)
+
+
+def test_assemble_only_catalog_results_make_notices() -> None:
+    quarantined = doc("q.pdf", "pdf", [printed("1", "Q")], status="rejected")  # a catalog, but quarantined
+    notices, disagreements = results_to_notices([quarantined, doc("a.docx", "docx", [printed("1", "A")])])
+    assert [(n.sources[0][0].path, [r.qualification for r in n.rows]) for n in notices] == [("a.docx", ["A"])]
+    assert disagreements == []
+
+
+def test_assemble_sources_in_lineage_order_and_unknown_format_last() -> None:
+    group = [doc("c.html", "html", [printed("1")]), doc("b.bin", None, [printed("1")]), doc("d.docx", "docx", [printed("1")]),
+             doc("e.pdf", "pdf", [printed("1")])]  # fmt: skip
+    notice = results_to_notices(group)[0][0]
+    assert [(s.path, fmt) for s, fmt in notice.sources] == [("e.pdf", "pdf"), ("d.docx", "docx"), ("c.html", "html"), ("b.bin", "")]
+    assert notice.also_in == ("d.docx", "c.html", "b.bin")
+
+
+def test_assemble_same_bytes_twice_is_one_document() -> None:
+    first = doc("a.pdf", "pdf", [printed("1")])
+    copy = DocumentResult(SourceFile("copy/a.pdf", first.source.sha256, 1), "pdf", META, first.catalog)
+    notice = results_to_notices([copy, first])[0][0]
+    assert [s.path for s, _ in notice.sources] == ["a.pdf"] and notice.also_in == ()
+
+
+def test_assemble_meta_voted_per_field_and_differences_reported() -> None:
+    pdf_meta = NoticeMeta(doc_number=META.doc_number, city="苏州", title="PDF 标题")
+    docx_meta = NoticeMeta(doc_number=META.doc_number, city="苏州市", title="DOCX 标题", issue_date="2023-02-01")
+    html_meta = NoticeMeta(doc_number=META.doc_number, city="苏州", batch="第二批", issue_date="2023-02-02")
+    notices, disagreements = results_to_notices(
+        [doc("a.html", "html", [printed("1")], html_meta), doc("a.docx", "docx", [printed("1")], docx_meta),
+         doc("a.pdf", "pdf", [printed("1")], pdf_meta)]
+    )  # fmt: skip
+    assert notices[0].meta == NoticeMeta(
+        doc_number=META.doc_number, city="苏州", office="", title="DOCX 标题", issue_date="2023-02-01",
+        effective_date="", batch="第二批", catalog_title="",
+    )  # majority, else DOCX before HTML before PDF; an empty value does not vote  # fmt: skip
+    notice_id = notices[0].notice_id
+    assert [(d.notice_id, d.seq, d.field, d.values) for d in disagreements] == [
+        (notice_id, "", "notice.city", (("a.pdf", "苏州"), ("a.docx", "苏州市"), ("a.html", "苏州"))),
+        (notice_id, "", "notice.title", (("a.pdf", "PDF 标题"), ("a.docx", "DOCX 标题"), ("a.html", ""))),
+        (notice_id, "", "notice.issue_date", (("a.pdf", ""), ("a.docx", "2023-02-01"), ("a.html", "2023-02-02"))),
+    ]
+
+
+@pytest.mark.parametrize(
+    "printed_as, winner",
+    [
+        # one file each: the tie goes to DOCX, then HTML, then PDF (values chosen so that the
+        # alphabetical order would pick the other one)
+        ({"pdf": "B", "docx": "A"}, "A"),
+        ({"pdf": "Z", "html": "Y"}, "Y"),
+        ({"html": "D", "docx": "C"}, "C"),
+        ({"pdf": "B", "docx": "A", "html": "B"}, "B"),  # the majority beats the preference
+        ({"pdf": "A", None: "B"}, "A"),  # a file of unknown format ranks after every format
+        ({None: "A", "pdf": "B"}, "B"),
+    ],
+)
+def test_assemble_vote_tie_break(printed_as: dict[str | None, str], winner: str) -> None:
+    group = [doc(f"a.{fmt or 'bin'}", fmt, [printed("1", issuer=value)]) for fmt, value in printed_as.items()]
+    notices, disagreements = results_to_notices(group)
+    assert notices[0].rows[0].issuer == winner
+    assert [(d.notice_id, d.seq, d.field) for d in disagreements] == [(notices[0].notice_id, "1", "issuer")]
+
+
+def test_assemble_row_disagreement_marks_every_file() -> None:
+    notices, disagreements = results_to_notices(
+        [doc("a.pdf", "pdf", [printed("1")]), doc("a.docx", "docx", [printed("1"), printed("2")]),
+         doc("a.html", "html", [printed("1"), printed("2")])]
+    )  # fmt: skip
+    assert [(d.notice_id, d.seq, d.field, d.values) for d in disagreements] == [
+        (notices[0].notice_id, "2", "row", (("a.pdf", "missing"), ("a.docx", "present"), ("a.html", "present")))
+    ]
+
+
+@pytest.mark.parametrize(
+    "pdf_seqs, docx_seqs, missing",
+    [
+        (["", "", ""], ["", ""], "#3"),  # unnumbered rows align by position
+        (["1", "1", "1"], ["1", "1"], "1~3"),  # a 序号 printed three times
+        (["1", "1"], ["1", "1", "1", "1"], "1~4"),
+    ],
+)
+def test_assemble_row_keys_without_or_with_repeated_seq(pdf_seqs: list[str], docx_seqs: list[str], missing: str) -> None:
+    pdf = doc("a.pdf", "pdf", [printed(s, f"Q{i}") for i, s in enumerate(pdf_seqs)])
+    docx = doc("a.docx", "docx", [printed(s, f"Q{i}") for i, s in enumerate(docx_seqs)])
+    notices, disagreements = results_to_notices([pdf, docx])
+    longest = max(len(pdf_seqs), len(docx_seqs))
+    assert [r.qualification for r in notices[0].rows] == [f"Q{i}" for i in range(longest)]
+    assert [(d.seq, d.field) for d in disagreements][-1] == (missing, "row")
+    assert all(d.field == "row" for d in disagreements)
+
+
+def test_assemble_checks_kept_only_where_one_file_printed_the_row() -> None:
+    check = ("issuer: Examiners| for",)
+    alone = results_to_notices([doc("a.pdf", "pdf", [printed("1", checks=check)])])[0][0]
+    assert alone.rows[0].checks == check
+    both = results_to_notices(
+        [doc("a.pdf", "pdf", [printed("1", checks=check), printed("2", checks=check)]), doc("a.docx", "docx", [printed("1")])]
+    )[0][0]
+    assert [r.checks for r in both.rows] == [(), check]  # row 2 only in the PDF: the steward still has to look
