@@ -51,3 +51,111 @@ def test_publish_lock_second_holder_stops_with_message(tmp_path: Path) -> None:
                 pass
     with publish_lock(tmp_path):  # released: the next run gets it
         pass
+
+
+# --- exact bytes of a version: CSV, Parquet, manifest, version name, publish log
+
+import hashlib  # noqa: E402
+import io  # noqa: E402
+import json  # noqa: E402
+import re  # noqa: E402
+
+import pyarrow.parquet as pq  # noqa: E402
+
+from catalog.errors import PublishError  # noqa: E402
+from catalog.publish import STAGING_PREFIX, frame_to_csv, frame_to_parquet, version_of  # noqa: E402
+
+
+def test_publish_csv_bytes_bom_lf_no_index() -> None:
+    frame = pd.DataFrame({"seq": ["1", "2"], "city": ["无锡", "泰州, 江苏"]}, index=[5, 7]).astype("string")
+    assert frame_to_csv(frame) == "\ufeffseq,city\n1,无锡\n2,\"泰州, 江苏\"\n".encode("utf-8")
+
+
+def test_publish_parquet_string_columns_no_index_zstd() -> None:
+    frame = pd.DataFrame({"seq": ["1", "2"], "part": [1, 2]})
+    data = frame_to_parquet(frame)
+    table = pq.read_table(io.BytesIO(data))
+    assert table.column_names == ["seq", "part"]
+    assert table.to_pydict() == {"seq": ["1", "2"], "part": ["1", "2"]}  # every value as text
+    assert json.loads(table.schema.metadata[b"pandas"])["index_columns"] == []  # no pandas index, not even a range
+    meta = pq.ParquetFile(io.BytesIO(data)).metadata
+    assert {meta.row_group(0).column(i).compression for i in range(2)} == {"ZSTD"}
+
+
+def test_publish_version_is_16_hex_of_names_and_bytes() -> None:
+    files = {"b.csv": b"2", "a.csv": b"1"}
+    digest = hashlib.sha256()
+    for name in ("a.csv", "b.csv"):  # the README's rule: names in order, each with the hash of its bytes
+        digest.update(name.encode() + b"\0" + hashlib.sha256(files[name]).digest())
+    version = version_of(files)
+    assert version == digest.hexdigest()[:16] and re.fullmatch(r"[0-9a-f]{16}", version)
+    assert version_of({"a.csv": b"1", "b.csv": b"2"}) == version  # order of the mapping does not matter
+    assert version_of({"a.csv": b"2", "b.csv": b"1"}) != version
+    assert version_of({"a.csv1": b"", "b.csv": b"2"}) != version_of({"a.csv": b"1", "b.csv": b"2"})
+
+
+def test_publish_manifest_lists_counts_version_and_file_hashes(tmp_path: Path) -> None:
+    files = render(tables(1))
+    published = publish(files, {"entries": 1, "city": "无锡"}, tmp_path)
+    text = (published.path / "manifest.json").read_text(encoding="utf-8")
+    hashes = {name: hashlib.sha256(data).hexdigest() for name, data in files.items()}
+    assert text == (
+        "{\n"
+        '  "city": "无锡",\n'
+        '  "entries": 1,\n'
+        '  "files": {\n'
+        f'    "entries.csv": "{hashes["entries.csv"]}",\n'
+        f'    "entries.parquet": "{hashes["entries.parquet"]}",\n'
+        f'    "notices.csv": "{hashes["notices.csv"]}"\n'
+        "  },\n"
+        f'  "version": "{published.version}"\n'
+        "}\n"
+    )
+    for name, data in files.items():
+        assert (published.path / name).read_bytes() == data and (tmp_path / name).read_bytes() == data
+
+
+def test_publish_returns_the_version_folder(tmp_path: Path) -> None:
+    first = publish(render(tables(1)), {}, tmp_path)
+    again = publish(render(tables(1)), {}, tmp_path)
+    assert first.path == again.path == tmp_path / "versions" / first.version
+    assert (first.changed, again.changed) == (True, False)
+
+
+def test_publish_into_a_folder_not_yet_made(tmp_path: Path) -> None:
+    curated = tmp_path / "new" / "curated"
+    published = publish(render(tables(1)), {}, curated)
+    assert current_version(curated) == published.version
+
+
+def test_publish_log_rows_with_counts_and_one_bom(tmp_path: Path) -> None:
+    first = publish(render(tables(1)), {"entries": 1, "notices": 1, "rejected": 0}, tmp_path)
+    second = publish(render(tables(3)), {"entries": 3}, tmp_path)  # counts the manifest lacks stay empty
+    data = (tmp_path / "versions.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfversion,") and data.count(b"\xef\xbb\xbf") == 1 and data.endswith(b"\n")
+    lines = data.decode("utf-8-sig").split("\n")
+    assert lines[0] == "version,published_at,entries,notices,rejected" and lines[3] == ""
+    rows = [line.split(",") for line in lines[1:3]]
+    assert [[r[0], *r[2:]] for r in rows] == [[first.version, "1", "1", "0"], [second.version, "3", "", ""]]
+    assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z", r[1]) for r in rows)
+
+
+def test_publish_recovers_staging_leftovers(tmp_path: Path) -> None:
+    first = publish(render(tables(1)), {}, tmp_path)
+    staging = tmp_path / "versions" / f"{STAGING_PREFIX}abc-1"
+    staging.mkdir()
+    (staging / "entries.csv").write_bytes(b"partial")
+    (tmp_path / f"{STAGING_PREFIX}current-1").symlink_to("versions/abc")
+    (tmp_path / f"{STAGING_PREFIX}versions.csv-1").write_bytes(b"partial")
+    second = publish(render(tables(2)), {}, tmp_path)
+    assert sorted(p.name for p in (tmp_path / "versions").iterdir()) == sorted([first.version, second.version])
+    assert sorted(p.name for p in tmp_path.glob(f"{STAGING_PREFIX}*")) == []
+    assert len(pd.read_csv(tmp_path / "entries.csv")) == 2
+
+
+def test_publish_unwritable_curated_is_a_publish_error(tmp_path: Path) -> None:
+    curated = tmp_path / "curated"
+    curated.write_text("a file where the folder should be")
+    with pytest.raises(PublishError) as raised:
+        publish(render(tables(1)), {}, curated)
+    assert str(raised.value) == f"could not write {curated}: Not a directory"
