@@ -20,7 +20,16 @@ from pdfplumber.utils import extract_text
 
 from catalog.errors import DocumentTooLarge, IngestError, NeedsOCR, UnreadableDocument
 from catalog.model import BBox, Document, RawRow, RawTable, SourceFile, SourceRef
-from extractors.pdfpage import Char, Edge, PageContent, PageSource, PdfplumberSource, pages_of
+from extractors.pdfpage import (
+    LIBRARY_ERRORS,
+    Char,
+    Edge,
+    PageContent,
+    PageSource,
+    PdfplumberSource,
+    is_library_error,
+    pages_of,
+)
 from normalize.cells import clean_cell, is_cjk
 
 MAX_PAGES = 2000
@@ -44,7 +53,9 @@ def read_pdf(path: Path, source: SourceFile) -> Document:
     except IngestError as err:
         err.file = source.path  # the seam only knows the file name; lineage uses raw/-relative paths
         raise
-    except Exception as exc:  # the boundary: no parser exception type leaves this module
+    except LIBRARY_ERRORS as exc:  # broken bytes; anything else, or raised by our code, is a bug
+        if not is_library_error(exc):
+            raise
         raise UnreadableDocument(f"the PDF could not be read ({type(exc).__name__}: {exc})"[:300],
                                  file=source.path) from exc
 

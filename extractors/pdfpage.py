@@ -8,18 +8,34 @@ documents.
 
 from __future__ import annotations
 
+import struct
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Protocol
 
+import pdfminer
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.psexceptions import PSException
+from pdfplumber.utils.exceptions import PdfminerException
 
 from catalog.errors import EncryptedDocument, UnreadableDocument
 
 BBox = tuple[float, float, float, float]
+
+# What pdfminer/pdfplumber raise on broken bytes: their own families (PSException covers
+# PDFException, PDFSyntaxError, PSEOF …), pdfplumber's wrapper, and the builtins their parsers
+# let escape on malformed data (an assert, a bad index, a short deflate stream …). A builtin
+# counts only when it was raised inside the libraries (see `is_library_error`): the same
+# KeyError raised in our own code is a bug and must not be reported as a bad document.
+LIBRARY_ERRORS: tuple[type[BaseException], ...] = (
+    PSException, PdfminerException, ValueError, TypeError, KeyError, IndexError, AttributeError, AssertionError,
+    EOFError, OverflowError, RecursionError, ZeroDivisionError, struct.error, zlib.error, OSError,
+)  # fmt: skip
+_LIBRARY_DIRS = tuple(str(Path(module.__file__ or "").parent) for module in (pdfminer, pdfplumber))
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +100,9 @@ class PdfplumberSource:
         try:
             self._pdf = pdfplumber.open(path, password=password)
             self._pages = self._pdf.pages
-        except Exception as exc:  # pdfminer raises many unrelated types on bad bytes
+        except LIBRARY_ERRORS as exc:
+            if not is_library_error(exc):
+                raise
             if isinstance(_root_cause(exc), (PDFPasswordIncorrect, PDFEncryptionError)):
                 raise EncryptedDocument("the PDF is protected by a password", file=path.name) from exc
             raise UnreadableDocument(f"not a readable PDF ({_reason(exc)})", file=path.name) from exc
@@ -157,6 +175,18 @@ def _to_edge(obj: dict[str, Any]) -> Edge | None:
 
 def _bbox(obj: dict[str, Any]) -> BBox:
     return (float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"]))
+
+
+def is_library_error(exc: BaseException) -> bool:
+    """True when the PDF libraries raised `exc` (on broken bytes), not our own code (a bug).
+
+    The innermost frame decides; OSError counts wherever it was raised (reading the file)."""
+    if isinstance(exc, (PSException, PdfminerException, OSError)):
+        return True
+    tb, innermost = exc.__traceback__, None
+    while tb is not None:
+        innermost, tb = tb, tb.tb_next
+    return innermost is not None and innermost.tb_frame.f_code.co_filename.startswith(_LIBRARY_DIRS)
 
 
 def _root_cause(exc: BaseException) -> BaseException:

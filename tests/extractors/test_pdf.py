@@ -233,3 +233,22 @@ def test_pdf_superscript_stays_on_its_line() -> None:
     base = _chars("m", top=100.0)
     sup = [Char("2", 15.0, 18.0, 97.0, 103.0, 6.0, "F", True)]
     assert [len(line) for line in chars_to_lines(base + sup + _chars("x", top=112.0))] == [2, 1]
+
+
+def test_pdf_bug_in_our_code_is_not_reported_as_a_bad_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    import extractors.pdf as pdf_reader
+
+    def buggy(*_args: object) -> Document:
+        return {}["a key our own code forgot"]  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(pdf_reader, "source_to_document", buggy)
+    with pytest.raises(KeyError):
+        _read(ROOT / "raw" / "wuxi-2021-49.pdf")
+
+
+def test_pdf_broken_bytes_are_a_bad_document(tmp_path: Path) -> None:
+    data = (ROOT / "raw" / "wuxi-2021-49.pdf").read_bytes()
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(data[:2000] + b"\0" * 64 + data[2064 : len(data) // 3])
+    with pytest.raises(UnreadableDocument, match="not a readable PDF|could not be read"):
+        _read(broken)
