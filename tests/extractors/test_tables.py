@@ -186,3 +186,169 @@ def test_tables_two_catalogs_in_one_notice_are_parts() -> None:
 def test_tables_header_repeated_on_next_page_keeps_one_part() -> None:
     doc = document(table(1, 1, HEADER, ("1", "A", "甲", "X", "工程师", "S")), table(2, 2, HEADER, ("2", "B", "乙", "X", "工程师", "S")))
     assert {r.part for r in document_to_catalog(doc).rows} == {1}
+
+
+# --- exact outcomes of each chaining decision, on hand-made tables
+
+from catalog.model import RawRow as Row  # noqa: E402
+
+
+def raw(index: int, page: int, *rows: tuple | Row) -> RawTable:
+    """A table whose rows are cells, or RawRows already made (to carry undecided joins or open tails)."""
+    made = tuple(
+        r if isinstance(r, Row) else Row(tuple(r), SourceRef(SOURCE.path, SOURCE.sha256, index, i + 1, page))
+        for i, r in enumerate(rows)
+    )
+    return RawTable(index, made, page)
+
+
+def with_tails(index: int, page: int, row: int, cells: tuple, **kw: object) -> Row:
+    return Row(cells, SourceRef(SOURCE.path, SOURCE.sha256, index, row, page), **kw)  # type: ignore[arg-type]
+
+
+def test_tables_catalog_header_and_columns() -> None:
+    doc = document(table(1, 1, (" 序号 ", *HEADER[1:], "备注"), ("1", "A", "甲", "X", "工程师", "S", "")))
+    catalog = document_to_catalog(doc)
+    assert catalog.header == (*HEADER, "备注")
+    assert catalog.columns == ("seq", "qualification", "qualification_zh", "issuer", "title", "series", "")
+    assert catalog.rows[0].checks == () and catalog.rows[0].extra == (("备注", ""),)
+
+
+def test_tables_header_without_rows_is_no_catalog_naming_the_file() -> None:
+    with pytest.raises(NoCatalogFound) as raised:
+        document_to_catalog(document(table(1, 1, HEADER)))
+    assert (raised.value.file, raised.value.message) == ("notice.pdf", "the catalog table has a header but no rows")
+
+
+def test_tables_no_header_is_no_catalog_naming_the_file() -> None:
+    with pytest.raises(NoCatalogFound) as raised:
+        document_to_catalog(document(table(1, 1, ("姓 名", "", "性 别", "")), table(2, 1, ("a", "b"))))
+    assert (raised.value.file, raised.value.message) == ("notice.pdf", "none of the 2 tables has a catalog header")
+
+
+def test_tables_incomplete_header_names_table_and_every_missing_column() -> None:
+    doc = document(table(3, 1, ("序号", "职业资格名称", "译名", "所属系列"), ("1", "A", "甲", "S")))
+    with pytest.raises(HeaderNotRecognized) as raised:
+        document_to_catalog(doc)
+    assert raised.value.file == "notice.pdf"
+    assert raised.value.message == "a table looks like a catalog but a required column is missing: table 3 lacks issuer, title"
+
+
+def test_tables_incomplete_header_then_a_catalog_in_a_later_table() -> None:
+    doc = document(
+        table(1, 1, ("序号", "职业资格名称", "译名", "所属系列"), ("1", "Z", "乙", "S")),  # a list, not the catalog
+        table(2, 2, HEADER, ("1", "A", "甲", "X", "工程师", "S")),
+    )
+    assert values(doc) == [("1", "A", "甲", "X", "工程师", "S")]
+
+
+def test_tables_empty_row_skipped_and_short_row_padded() -> None:
+    doc = document(
+        table(1, 1, HEADER, ("1", "A", "甲", "X", "工程师", "S"), ("", "", "", "", "", ""), ("2", "B", "乙", "Y", "工程师"),
+              ("3", "C", "丙", "Z", "工程师", "T")),
+    )  # fmt: skip
+    assert values(doc) == [
+        ("1", "A", "甲", "X", "工程师", "S"), ("2", "B", "乙", "Y", "工程师", ""), ("3", "C", "丙", "Z", "工程师", "T")
+    ]  # fmt: skip
+
+
+def test_tables_narrower_table_after_catalog_is_not_chained() -> None:
+    doc = document(table(1, 1, HEADER, ("1", "A", "甲", "X", "工程师", "S")), table(2, 2, ("2", "签章", "", "")))
+    assert values(doc) == [("1", "A", "甲", "X", "工程师", "S")]
+
+
+def test_tables_empty_cell_inside_a_continued_page_is_not_filled() -> None:
+    """Only the first data row of a continued table inherits empty mergeable cells; below it an
+    empty cell is empty (nothing is merged across rows printed on the same page)."""
+    doc = document(
+        table(1, 1, HEADER, ("1", "A", "甲", "X", "工程师", "S")),
+        table(2, 2, HEADER, ("2", "B", "乙", "", "", ""), ("3", "C", "丙", "Y", "", "T"), ("4", "D", "丁", "", "工程师", "")),
+    )
+    assert values(doc) == [
+        ("1", "A", "甲", "X", "工程师", "S"),
+        ("2", "B", "乙", "X", "工程师", "S"),  # page top: the merged cells of page 1 go on
+        ("3", "C", "丙", "Y", "", "T"),
+        ("4", "D", "丁", "", "工程师", ""),
+    ]
+
+
+def test_tables_page_top_empty_cell_in_a_column_never_merged_stays_empty() -> None:
+    doc = document(
+        table(1, 1, HEADER, ("1", "A", "甲", "X", "工程师", "S")),
+        table(2, 2, ("2", "B", "", "", "", "")),  # 译名 empty at the page top: not a merged column
+    )
+    assert values(doc) == [("1", "A", "甲", "X", "工程师", "S"), ("2", "B", "", "X", "工程师", "S")]
+
+
+def test_tables_repeated_seq_without_header_repeat_stays_in_the_part() -> None:
+    doc = document(table(1, 1, HEADER, ("1", "A", "甲", "X", "工程师", "S"), ("2", "B", "乙", "X", "工程师", "S"),
+                         ("1", "C", "丙", "X", "工程师", "S")))  # fmt: skip
+    assert [(r.part, r.seq) for r in document_to_catalog(doc).rows] == [(1, "1"), (1, "2"), (1, "1")]
+
+
+def test_tables_same_width_catalog_with_other_columns_is_a_new_part() -> None:
+    other = ("序号", "资格名称", "译名", "认证机构", "可认定专业技术资格", "国别")
+    doc = document(table(1, 1, HEADER, ("1", "A", "甲", "X", "工程师", "S")), table(2, 2, other, ("1", "B", "乙", "Y", "工程师", "德国")))
+    rows = document_to_catalog(doc).rows
+    assert [(r.part, r.seq, r.qualification, r.series, r.country) for r in rows] == [
+        (1, "1", "A", "S", ""), (2, "1", "B", "", "德国")
+    ]  # fmt: skip
+
+
+def test_tables_header_repeated_in_other_words_is_dropped() -> None:
+    reworded = ("编号", "资格名称", "中文名称", "认证机构", "对应职称", "专业类别")  # maps to the same columns
+    doc = document(table(1, 1, HEADER, ("1", "A", "甲", "X", "工程师", "S")), table(2, 2, reworded, ("2", "B", "乙", "Y", "工程师", "T")))
+    assert [(r.part, r.seq, r.qualification) for r in document_to_catalog(doc).rows] == [(1, "1", "A"), (1, "2", "B")]
+
+
+def test_tables_continued_table_starting_under_a_merged_seq_cell() -> None:
+    doc = document(
+        table(1, 1, HEADER, ("1", "A", "甲", "X", "工程师", "S")),
+        table(2, 2, (None, "A2", "甲2", None, None, None), ("2", "B", "乙", "Y", "工程师", "T")),
+    )
+    assert values(doc) == [
+        ("1", "A", "甲", "X", "工程师", "S"), ("1", "A2", "甲2", "X", "工程师", "S"), ("2", "B", "乙", "Y", "工程师", "T")
+    ]  # fmt: skip
+
+
+def test_tables_catalog_without_seq_column_has_one_entry_per_row() -> None:
+    header = ("职业资格名称", "译名", "颁证单位", "对应职称")
+    doc = document(table(1, 1, header, ("A", "甲", "X", "工程师"), ("B", "乙", "Y", "工程师")), table(2, 2, ("C", "丙", "Z", "工程师")))
+    assert [(r.seq, r.qualification, r.issuer) for r in document_to_catalog(doc).rows] == [
+        ("", "A", "X"), ("", "B", "Y"), ("", "C", "Z")
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "before, after, decided, issuer, checks",
+    [
+        # a word the page break cut: joined without a space; listed when the geometry left it open
+        ("Deutscher Industrie- und Handelskamm", "ertag (DIHK)", True, "Deutscher Industrie- und Handelskammertag (DIHK)", ()),
+        ("Deutscher Industrie- und Handelskamm", "ertag (DIHK)", False, "Deutscher Industrie- und Handelskammertag (DIHK)",
+         ("issuer: Handelskamm|ertag",)),
+        ("Society of Engineers", "xYZ", True, "Society of EngineersxYZ", ()),  # the first letter decides
+        # not a cut word: the cell ends with a digit, or goes on with a capital
+        ("Society of Engineers B2", "b Board", True, "Society of Engineers B2 b Board", ()),
+        ("Society of Engineers", "Board", True, "Society of Engineers Board", ()),
+    ],
+)  # fmt: skip
+def test_tables_page_break_inside_a_word(before: str, after: str, decided: bool, issuer: str, checks: tuple[str, ...]) -> None:
+    doc = document(
+        raw(1, 1, HEADER, with_tails(1, 1, 2, ("1", "A", "甲", before, "工程师", "S"), open_tails=((3, decided),))),
+        raw(2, 2, ("", "", "", after, "", "")),
+    )
+    row = document_to_catalog(doc).rows[0]
+    assert (row.issuer, row.checks) == (issuer, checks)
+
+
+def test_tables_page_break_without_open_tail_joins_with_a_space() -> None:
+    doc = document(raw(1, 1, HEADER, ("1", "A", "甲", "Handelskamm", "工程师", "S")), raw(2, 2, ("", "", "", "ertag", "", "")))
+    assert document_to_catalog(doc).rows[0].issuer == "Handelskamm ertag"
+
+
+def test_tables_undecided_line_join_listed_by_column_or_printed_heading() -> None:
+    header = (*HEADER, "备注")
+    row = with_tails(1, 1, 2, ("1", "A", "甲", "Examinersfor X", "工程师", "S", "ab"),
+                     undecided=((3, "Examiners|for"), (6, "a|b"), (7, "x|y")))  # fmt: skip
+    catalog = document_to_catalog(document(raw(1, 1, header, row)))
+    assert catalog.rows[0].checks == ("issuer: Examiners|for", "备注: a|b")  # index 7 is past the header: ignored
