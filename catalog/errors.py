@@ -1,36 +1,88 @@
 """The project's one error hierarchy.
 
-    IngestError
-    ├── UnreadableDocument      the bytes cannot be parsed as any supported format
-    │   ├── UnsupportedFormat   the content is not PDF, DOCX or HTML (whatever the extension)
-    │   ├── EncryptedDocument   a PDF that needs a password we do not have
-    │   ├── NeedsOCR            pages carry images but no text layer (a scan)
-    │   └── DocumentTooLarge    over a size, page or decompression cap
-    ├── NoCatalogFound          readable, but no table in it is a catalog
-    ├── HeaderNotRecognized     a table looks like a catalog, but a required column is missing
-    ├── ValidationFailed        catalog rows break an expectation suite
-    └── PublishError            curated/ could not be written (lock held, disk, ...)
-        └── PublishLocked       another run holds the publish lock
+    CatalogError                 every error this project raises on purpose
+    ├── UserError                the steward can fix it; nothing is written (exit code 2)
+    │   ├── SettingsError        a path or option that cannot work (raw/ missing, a flag out of range)
+    │   ├── DataFileError        a decisions, review or registry file that cannot be used (file, line, column)
+    │   └── PublishError         curated/ could not be written (not writable, disk full)
+    │       └── PublishLocked    another run holds curated/
+    └── IngestError              one document cannot be used: quarantined, the batch goes on
+        ├── UnreadableDocument   the bytes cannot be parsed as any supported format
+        │   ├── UnsupportedFormat   the content is not PDF, DOCX or HTML (whatever the extension)
+        │   ├── EncryptedDocument   a PDF that needs a password we do not have
+        │   ├── NeedsOCR            pages carry images but no text layer (a scan)
+        │   └── DocumentTooLarge    over a size, page or decompression cap
+        ├── NoCatalogFound       readable, but no table in it is a catalog
+        ├── HeaderNotRecognized  a table looks like a catalog, but a required column is missing
+        └── ValidationFailed     catalog rows break an expectation suite
 
-Library code raises these; the CLI turns them into messages and exit codes, and the flow
-records them per document so that one bad document never stops a batch.
+Any other exception is a bug in this tool (an internal error): it is never reported as bad
+input. Library code raises these; the command line turns them into one or two lines and an
+exit code, and the flow records IngestErrors per document so that one bad document never
+stops a batch.
 """
 
 from __future__ import annotations
 
 
-class IngestError(Exception):
+class CatalogError(Exception):
     """Base of every error this project raises on purpose."""
 
-    step = "ingest"
+    step = "catalog"
 
-    def __init__(self, message: str, *, file: str | None = None) -> None:
+    def __init__(self, message: str, *, file: str | None = None, hint: str = "") -> None:
         super().__init__(message)
         self.message = message
         self.file = file
+        self.hint = hint  # what the steward can do about it, when there is something to say
 
     def __str__(self) -> str:
         return f"{self.file}: {self.message}" if self.file else self.message
+
+
+class UserError(CatalogError):
+    """Bad input the steward can correct: a path, an option or a data file."""
+
+    step = "settings"
+
+
+class SettingsError(UserError):
+    """A path or option that cannot work."""
+
+
+class DataFileError(UserError):
+    """A decisions, review or registry file that cannot be used; names the line and column."""
+
+    step = "data-file"
+
+    def __init__(
+        self, message: str, *, file: str | None = None, line: int | None = None, column: str = "", hint: str = ""
+    ) -> None:
+        super().__init__(message, file=file, hint=hint)
+        self.line = line
+        self.column = column
+
+    def __str__(self) -> str:
+        """`file:line: message (column c)`, the form editors and terminals link to the line."""
+        where = ":".join(str(part) for part in (self.file, self.line) if part)
+        column = f" (column {self.column})" if self.column else ""
+        return f"{where}: {self.message}{column}" if where else f"{self.message}{column}"
+
+
+class PublishError(UserError):
+    """curated/ could not be written."""
+
+    step = "publish"
+
+
+class PublishLocked(PublishError):
+    """Another run holds the publish lock."""
+
+
+class IngestError(CatalogError):
+    """One document cannot be used; it is quarantined and the batch goes on."""
+
+    step = "ingest"
 
 
 class UnreadableDocument(IngestError):
@@ -75,13 +127,3 @@ class ValidationFailed(IngestError):
     def __init__(self, message: str, *, failures: tuple[str, ...] = (), file: str | None = None) -> None:
         super().__init__(message, file=file)
         self.failures = failures
-
-
-class PublishError(IngestError):
-    """curated/ could not be written."""
-
-    step = "publish"
-
-
-class PublishLocked(PublishError):
-    """Another run holds the publish lock."""

@@ -285,8 +285,11 @@ def provisional_id(parts: IssuerParts) -> str:
     return stable_id(PROVISIONAL_PREFIX.rstrip("-"), *key)
 
 
-def _accepted(evidence: list[_Evidence]) -> tuple[_Evidence, str] | None:
-    """The one issuer the tiers accept, with the tier's name; None when a steward must decide."""
+def _accepted(evidence: list[_Evidence], registry: Registry) -> tuple[_Evidence, str] | None:
+    """The one issuer the tiers accept, with the tier's name; None when a steward must decide.
+
+    The fuzzy tier never chooses between look-alikes the registry keeps apart (not_same_as):
+    when the other one scores too (LOWER or more), a steward decides."""
     exact = [e for e in evidence if e.exact]
     if exact:
         # An abbreviation naming another issuer contradicts the name, even if this one has none.
@@ -301,7 +304,9 @@ def _accepted(evidence: list[_Evidence]) -> tuple[_Evidence, str] | None:
     if not ranked or ranked[0].conflict or ranked[0].score < UPPER:
         return None
     runner_up = ranked[1].score if len(ranked) > 1 else 0.0
-    return (ranked[0], "fuzzy") if ranked[0].score - runner_up >= MARGIN else None
+    apart = set(registry.by_id[ranked[0].issuer_id].not_same_as)
+    look_alike = any(e.issuer_id in apart and e.score >= LOWER for e in ranked[1:])
+    return (ranked[0], "fuzzy") if ranked[0].score - runner_up >= MARGIN and not look_alike else None
 
 
 def match_issuer(parts: IssuerParts, registry: Registry, decisions: Decisions) -> IssuerMatch:
@@ -317,7 +322,7 @@ def match_issuer(parts: IssuerParts, registry: Registry, decisions: Decisions) -
             score = dict(candidates).get(decision.target_id, 100.0)
             return IssuerMatch(decision.target_id, "matched", "decision", score, candidates, item_id)
         return IssuerMatch(provisional_id(parts), "new", "decision", 0.0, candidates, item_id)
-    accepted = _accepted(evidence)
+    accepted = _accepted(evidence, registry)
     if accepted is not None:
         best, method = accepted
         return IssuerMatch(best.issuer_id, "matched", method, best.score, candidates, item_id)

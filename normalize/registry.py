@@ -1,6 +1,6 @@
 """The issuer registry: reviewed data (normalize/data/issuers.toml) loaded into frozen records.
 
-A broken registry is a configuration error, not a bad document: loading raises ValueError
+A broken registry is a configuration error, not a bad document: loading raises DataFileError
 naming the file and line, so a run stops before it publishes ids from a half-read registry.
 """
 
@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+
+from catalog.errors import DataFileError
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "issuers.toml"
 ID_PATTERN = re.compile(r"^iss-[a-z0-9]+(-[a-z0-9]+)*$")
@@ -92,26 +94,26 @@ class Registry:
 def _str_list(raw: dict[str, object], name: str, where: str) -> tuple[str, ...]:
     value = raw.get(name, [])
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ValueError(f"{where}: '{name}' must be a list of strings")
+        raise _bad(where, f"'{name}' must be a list of strings")
     return tuple(v.strip() for v in value if v.strip())
 
 
 def _issuer_from_table(raw: dict[str, object], where: str) -> Issuer:
     unknown = set(raw) - _FIELDS
     if unknown:
-        raise ValueError(f"{where}: unknown field(s) {sorted(unknown)}")
+        raise _bad(where, f"unknown field(s) {sorted(unknown)}")
     strings = {}
     for name in ("id", "name_zh", "name_en", "abbr", "country"):
         value = raw.get(name, "")
         if not isinstance(value, str):
-            raise ValueError(f"{where}: '{name}' must be a string")
+            raise _bad(where, f"'{name}' must be a string")
         strings[name] = value.strip()
     if not ID_PATTERN.match(strings["id"]):
-        raise ValueError(f"{where}: id {strings['id']!r} must look like 'iss-some-slug'")
+        raise _bad(where, f"id {strings['id']!r} must look like 'iss-some-slug'")
     if not strings["name_zh"] and not strings["name_en"]:
-        raise ValueError(f"{where}: an issuer needs name_zh or name_en")
+        raise _bad(where, "an issuer needs name_zh or name_en")
     if strings["country"] and not re.fullmatch(r"[A-Z]{2}", strings["country"]):
-        raise ValueError(f"{where}: country must be an ISO 3166 alpha-2 code, got {strings['country']!r}")
+        raise _bad(where, f"country must be an ISO 3166 alpha-2 code, got {strings['country']!r}")
     return Issuer(
         **strings,
         former_names=_str_list(raw, "former_names", where),
@@ -130,16 +132,21 @@ def _check_registry(issuers: list[Issuer], wheres: list[str]) -> None:
     owners: dict[str, str] = {}
     for issuer, where in zip(issuers, wheres):
         if issuer.id in seen:
-            raise ValueError(f"{where}: duplicate id {issuer.id} (first at {seen[issuer.id]})")
+            raise _bad(where, f"duplicate id {issuer.id} (first at {seen[issuer.id]})")
         seen[issuer.id] = where
         for name in issuer.names:
             owner = owners.setdefault(name_key(name), issuer.id)
             if owner != issuer.id:
-                raise ValueError(f"{where}: name {name!r} already belongs to {owner}")
+                raise _bad(where, f"name {name!r} already belongs to {owner}")
     for issuer, where in zip(issuers, wheres):
         missing = [other for other in issuer.not_same_as if other not in seen]
         if missing:
-            raise ValueError(f"{where}: not_same_as names unknown id(s) {missing}")
+            raise _bad(where, f"not_same_as names unknown id(s) {missing}")
+
+
+def _bad(where: str, message: str) -> DataFileError:
+    file, _, line = where.rpartition(":")
+    return DataFileError(message, file=file, line=int(line) if line.isdigit() else None)
 
 
 def load_registry(path: Path | None = None) -> Registry:
@@ -149,10 +156,16 @@ def load_registry(path: Path | None = None) -> Registry:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ValueError(f"{path}: {exc}") from exc
+        # Python 3.11's TOMLDecodeError has the place only in its text: "… (at line 3, column 9)".
+        place = re.search(r"^(?P<message>.*?)\s*\(at line (?P<line>\d+), column (?P<column>\d+)\)$", str(exc))
+        if place is None:
+            raise DataFileError(str(exc), file=str(path)) from exc
+        raise DataFileError(
+            place["message"], file=str(path), line=int(place["line"]), column=place["column"]
+        ) from exc
     tables = data.get("issuer", [])
     if not isinstance(tables, list) or not tables:
-        raise ValueError(f"{path}: no [[issuer]] tables")
+        raise DataFileError("no [[issuer]] tables", file=str(path))
     lines = _table_lines(text)
     wheres = [f"{path}:{lines[i] if i < len(lines) else '?'}" for i in range(len(tables))]
     issuers = [_issuer_from_table(raw, where) for raw, where in zip(tables, wheres)]

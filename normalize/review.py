@@ -11,15 +11,17 @@ applied yet is carried over when the review file is rewritten, so no steward wor
 from __future__ import annotations
 
 import csv
+import difflib
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from catalog.errors import DataFileError
 from catalog.model import SourceRef, stable_id
 
 if TYPE_CHECKING:  # issuers.py imports this module; the types are only for the checker
@@ -113,12 +115,8 @@ def review_item_id(kind: str, *parts: str) -> str:
 
 
 def _read_rows(path: Path) -> list[dict[str, str]]:
-    """CSV rows as dicts. Excel may save in GB18030 instead of UTF-8; accept both."""
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("gb18030")
+    """CSV rows as dicts (UTF-8 or GB18030, as Excel saves them)."""
+    text = _decode(path.read_bytes(), path)
     return [{k.strip(): (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(text.splitlines())]
 
 
@@ -142,19 +140,73 @@ def _write_csv(path: Path, columns: tuple[str, ...], rows: Iterable[dict[str, st
     os.replace(tmp, path)
 
 
-def load_decisions(path: Path | None = None) -> Decisions:
-    """Read decisions.csv (default normalize/data/decisions.csv; a missing file is no decisions yet)."""
+def load_decisions(path: Path | None = None, *, missing_ok: bool = True) -> Decisions:
+    """Read decisions.csv (default normalize/data/decisions.csv).
+
+    A missing file is "no decisions yet" only where `missing_ok` (the default file before the
+    first decision); a file named by the steward must exist. Every problem names its line.
+    """
     path = path or DEFAULT_DECISIONS
     if not path.exists():
-        return Decisions()
-    rows = []
-    for number, row in enumerate(_read_rows(path), 2):
+        if missing_ok:
+            return Decisions()
+        raise DataFileError("no such decisions file", file=str(path), hint=_NEW_DECISIONS_HINT)
+    header, rows = _read_table(path, required=("item_id", "decision"), what="decisions file")
+    decisions = []
+    for number, row in rows:
         decision = _DECISION_WORDS.get(row.get("decision", "").casefold())
-        if decision is None or not row.get("item_id"):
-            raise ValueError(f"{path}:{number}: needs an item_id and a decision in {DECISIONS}")
+        if not row.get("item_id"):
+            raise DataFileError("the item_id is empty", file=str(path), line=number, column="item_id")
+        if decision is None:
+            raise DataFileError(
+                f"decision {row.get('decision', '')!r} is not one of {', '.join(DECISIONS)}",
+                file=str(path), line=number, column="decision",
+            )  # fmt: skip
         values = {name: row.get(name, "") for name in DECISION_COLUMNS}
-        rows.append(Decision(**{**values, "decision": decision}))
-    return Decisions(tuple(rows))
+        decisions.append(Decision(**{**values, "decision": decision}))
+    return Decisions(tuple(decisions))
+
+
+_NEW_DECISIONS_HINT = "check the path; to start a new decisions file, create it empty first"
+
+
+def _read_table(path: Path, required: tuple[str, ...], what: str) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
+    """A CSV file's header and (line number, row) pairs; refuses what is not a CSV file, and a
+    header that lacks a required column (suggesting the closest one printed)."""
+    head = path.read_bytes()[:8]
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise DataFileError(
+            f"this is an Excel workbook, not a CSV {what}", file=str(path),
+            hint="in Excel choose File → Save As → 'CSV UTF-8 (Comma delimited) (*.csv)' and give that file",
+        )  # fmt: skip
+    text = _decode(path.read_bytes(), path)
+    reader = csv.reader(text.splitlines())
+    header = [h.strip() for h in next(reader, [])]
+    for column in required:
+        if column not in header:
+            close = difflib.get_close_matches(column, header, n=1, cutoff=0.6)
+            guess = f"; is '{close[0]}' meant to be '{column}'?" if close else ""
+            raise DataFileError(
+                f"the {what} has no '{column}' column (its columns: {', '.join(header) or 'none'}){guess}",
+                file=str(path), line=1,
+            )  # fmt: skip
+    rows = []
+    for number, cells in enumerate(reader, 2):
+        if any(c.strip() for c in cells):
+            rows.append((number, {k: (v or "").strip() for k, v in zip(header, cells) if k}))
+    return header, rows
+
+
+def _decode(data: bytes, path: Path) -> str:
+    """UTF-8 (with or without BOM); Excel may save GB18030 instead: accept both."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError as exc:
+        raise DataFileError("is neither UTF-8 nor GB18030 text", file=str(path)) from exc
 
 
 def merge_review_items(items: Iterable[ReviewItem]) -> list[ReviewItem]:
@@ -229,41 +281,76 @@ def pending_items(review_csv: Path, decisions: Decisions) -> list[ReviewItem]:
     return [_row_to_item(r) for r in rows if decisions.latest(r["item_id"]) is None]
 
 
-def _filled_decision(row: dict[str, str], where: str, now: datetime) -> Decision:
+def _filled_decision(
+    row: dict[str, str], where: tuple[str, int], now: datetime, known: Mapping[str, ReviewItem], registry_ids: frozenset[str]
+) -> Decision:
+    file, line = where
     decision = _DECISION_WORDS.get(row["decision"].casefold())
     if decision is None:
-        raise ValueError(f"{where}: decision {row['decision']!r} is not one of {DECISIONS}")
+        raise DataFileError(f"decision {row['decision']!r} is not one of {', '.join(DECISIONS)} (or 接受, 拒绝, 新增)",
+                            file=file, line=line, column="decision")  # fmt: skip
+    item = known.get(row["item_id"])
+    if item is None:
+        raise DataFileError(f"item {row['item_id']!r} is not in the review queue", file=file, line=line,
+                            column="item_id", hint="copy review.csv from the latest run and fill that copy")  # fmt: skip
     target = row.get("target_id", "")
     if decision == "new":
-        target = target or row.get("provisional_id", "")
+        target = target or item.provisional_id
+        if target in registry_ids:
+            raise DataFileError(f"'new' needs an id the registry does not use; {target} is a registry issuer "
+                                "(to merge with it, decide 'accept')", file=file, line=line, column="target_id")  # fmt: skip
     else:
-        target = target or row.get("top_candidate", "")
-    if not target:
-        raise ValueError(f"{where}: '{decision}' needs a target_id (there is no candidate to take)")
+        target = target or item.top_candidate
+        if not target:
+            raise DataFileError(f"'{decision}' needs a target_id (there is no candidate to take)",
+                                file=file, line=line, column="target_id")  # fmt: skip
+        if target not in registry_ids:
+            raise DataFileError(f"target {target!r} is not an issuer id of the registry", file=file, line=line,
+                                column="target_id", hint="use an id from the candidates column, e.g. iss-dihk")  # fmt: skip
     return Decision(
-        item_id=row["item_id"], kind=row.get("kind", ""), raw=_unexcel(row.get("raw", "")), decision=decision,
-        target_id=target, decided_by=row.get("decided_by", "") or "unknown",
+        item_id=row["item_id"], kind=row.get("kind", "") or item.kind, raw=_unexcel(row.get("raw", "")) or item.raw,
+        decision=decision, target_id=target, decided_by=row.get("decided_by", "") or "unknown",
         decided_at=now.isoformat(timespec="seconds"), note=row.get("note", ""),
-    )
+    )  # fmt: skip
 
 
-def apply_review_file(review_csv: Path, decisions_csv: Path | None, now: datetime) -> int:
-    """Append the decisions a steward filled in review_csv to decisions_csv; returns how many were new."""
+def read_review_items(review_csv: Path) -> dict[str, ReviewItem]:
+    """The items a review file lists, by id (the queue a filled copy is checked against)."""
+    if not review_csv.exists():
+        raise DataFileError("no review file; run `catalog run` first", file=str(review_csv))
+    _, rows = _read_table(review_csv, required=REVIEW_COLUMNS[:1], what="review file")
+    return {row["item_id"]: _row_to_item(row) for _, row in rows if row.get("item_id")}
+
+
+def apply_review_file(
+    review_csv: Path,
+    decisions_csv: Path | None,
+    now: datetime,
+    *,
+    known: Mapping[str, ReviewItem],
+    registry_ids: frozenset[str],
+) -> list[Decision]:
+    """Append the decisions a steward filled in review_csv to decisions_csv; returns the new ones.
+
+    Every filled row is checked first (its item is in the queue `known`, its decision is a
+    known word, its target a registry id where it must be); one bad row records nothing.
+    """
     decisions_csv = decisions_csv or DEFAULT_DECISIONS
     if not review_csv.exists():
-        return 0
-    known = load_decisions(decisions_csv)
+        raise DataFileError("no such file", file=str(review_csv))
+    _, rows = _read_table(review_csv, required=("item_id", "decision"), what="filled review file")
+    previous = load_decisions(decisions_csv)
     added: list[Decision] = []
-    for number, row in enumerate(_read_rows(review_csv), 2):
+    for number, row in rows:
         if not row.get("decision") or not row.get("item_id"):
             continue  # still pending
-        decision = _filled_decision(row, f"{review_csv}:{number}", now)
+        decision = _filled_decision(row, (str(review_csv), number), now, known, registry_ids)
         earlier = [d for d in added if d.item_id == decision.item_id]
-        latest = earlier[-1] if earlier else known.latest(decision.item_id)
+        latest = earlier[-1] if earlier else previous.latest(decision.item_id)
         if latest and (latest.decision, latest.target_id) == (decision.decision, decision.target_id):
             continue  # already recorded: re-running must not duplicate history
         added.append(decision)
     if added:
-        rows = [asdict(d) for d in (*known.rows, *added)]
-        _write_csv(decisions_csv, DECISION_COLUMNS, rows, bom=False)
-    return len(added)
+        records = [asdict(d) for d in (*previous.rows, *added)]
+        _write_csv(decisions_csv, DECISION_COLUMNS, records, bom=False)
+    return added

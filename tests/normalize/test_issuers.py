@@ -220,3 +220,13 @@ def test_issuer_review_item_carries_lineage(registry: Registry) -> None:
     assert (item.item_id, item.top_candidate, item.provisional_id) == (match.item_id, "iss-dihk", match.issuer_id)
     assert item.candidates.startswith("iss-dihk 85.7")
     assert (item.notice, item.source_file, item.page, item.row) == ("常人社〔2023〕1号", "cz.pdf", 3, 7)
+
+
+def test_match_issuer_never_fuzzy_merges_look_alikes_kept_apart(registry: Registry) -> None:
+    # 98.1 for ComSoc and 8+ clear of the runner-up, but the runner-up (IEEE Computer Society,
+    # 76.6) is a look-alike the registry keeps apart (not_same_as): a steward decides.
+    match = match_issuer(cell_to_issuer("IEEE Communication Society"), registry, Decisions())
+    assert (match.status, match.candidates[:2]) == ("review", (("iss-ieee-comsoc", 98.1), ("iss-ieee-cs", 76.6)))
+    assert match.issuer_id.startswith("issx-") and match.needs_review
+    exact = match_issuer(cell_to_issuer("IEEE Communications Society"), registry, Decisions())
+    assert (exact.issuer_id, exact.method) == ("iss-ieee-comsoc", "alias")  # an exact name still matches

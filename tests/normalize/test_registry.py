@@ -2,6 +2,7 @@ from pathlib import Path
 
 import pytest
 
+from catalog.errors import DataFileError
 from normalize.registry import Registry, is_acronym, load_registry, name_key
 
 
@@ -27,14 +28,14 @@ def test_registry_every_id_is_a_registry_id() -> None:
         ('[[issuer]]\nid = "iss-a"\nname_zh = "甲"\n[[issuer]]\nid = "iss-b"\nname_zh = "甲"\n', r"\.toml:4: name '甲' already belongs to iss-a"),
         ('[[issuer]]\nid = "iss-a"\nname_zh = "甲"\ncountry = "美国"\n', r"ISO 3166"),
         ('[[issuer]]\nid = "iss-a"\nname_zh = "甲"\nnot_same_as = ["iss-z"]\n', r"unknown id"),
-        ('[[issuer]\nid = "iss-a"\n', r"line 1"),
+        ('[[issuer]\nid = "iss-a"\n', r"\.toml:1: .* \(column 9\)"),
         ("version = 1\n", r"no \[\[issuer\]\]"),
     ],
 )
 def test_load_registry_broken_file(tmp_path: Path, text: str, message: str) -> None:
     path = tmp_path / "issuers.toml"
     path.write_text(text, encoding="utf-8")
-    with pytest.raises(ValueError, match=message):
+    with pytest.raises(DataFileError, match=message):
         load_registry(path)
 
 
