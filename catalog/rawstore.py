@@ -38,9 +38,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Literal
 
-from catalog.errors import DocumentTooLarge, UnreadableDocument
+from catalog.errors import DocumentTooLarge, UnreadableDocument, UnsupportedFormat
 from catalog.ingest import list_raw_files
-from extractors.sniff import MAX_FILE_BYTES, check_zip_sizes, file_to_source
+from extractors.sniff import MAX_FILE_BYTES, check_zip_sizes, file_to_source, sniff_format
 
 # ext4 and most file systems allow 255 bytes; a margin leaves room for the "-<sha8>" suffix.
 MAX_NAME_BYTES = 150
@@ -61,7 +61,7 @@ _OS_JUNK = frozenset({".ds_store", "thumbs.db", "desktop.ini"})
 _UTF8_NAME_FLAG = 0x800
 _ENCRYPTED_FLAG = 0x1
 
-Status = Literal["added", "renamed", "present", "skipped"]
+Status = Literal["added", "renamed", "present", "skipped", "refused"]
 
 
 @dataclass(frozen=True)
@@ -261,6 +261,10 @@ def _store(read: Callable[[int], bytes], name: str, origin: str, raw_dir: Path, 
     temporary = raw_dir / f"{_TEMP_PREFIX}{uuid.uuid4().hex}"
     try:
         sha256, size = _copy_capped(read, temporary, origin)
+        try:
+            sniff_format(temporary)  # only what `catalog run` can read is stored
+        except (UnsupportedFormat, DocumentTooLarge) as exc:
+            return Added(origin, "", sha256, size, "refused", exc.message)
         if sha256 in index:
             return Added(origin, index[sha256], sha256, size, "present", f"already in raw/ as {index[sha256]}")
         wanted = safe_name(name)

@@ -35,7 +35,11 @@ def sniff_format(path: Path) -> Format:
     if b"%PDF-" in head[:1024]:
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
-        if _is_docx(path):
+        names = _zip_names(path)
+        if names is None:
+            raise UnsupportedFormat("a damaged zip file: neither a readable Word (.docx) document nor an archive",
+                                    file=path.name)  # fmt: skip
+        if "word/document.xml" in names:
             return "docx"
         raise UnsupportedFormat("a zip archive that is not a Word (.docx) document", file=path.name)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
@@ -66,12 +70,13 @@ def check_zip_sizes(
         )
 
 
-def _is_docx(path: Path) -> bool:
+def _zip_names(path: Path) -> set[str] | None:
+    """The member names of a zip file, or None when its directory cannot be read (damaged, cut)."""
     try:
         with zipfile.ZipFile(path) as zf:
-            return "word/document.xml" in zf.namelist()
-    except (zipfile.BadZipFile, OSError):
-        return False
+            return set(zf.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return None
 
 
 def _looks_like_html(head: bytes) -> bool:

@@ -214,11 +214,31 @@ def test_rawstore_encrypted_member_is_skipped(tmp_path: Path) -> None:
     assert (added.status, added.note) == ("skipped", "protected by a password; add the file unpacked")
 
 
-def test_rawstore_broken_zip_is_stored_as_a_file(tmp_path: Path) -> None:
-    # Not a readable archive: kept, so that `catalog run` quarantines it with the reason.
-    broken = _write(tmp_path / "attachments.zip", b"PK\x03\x04" + b"\0" * 64)
-    (added,) = add_paths([broken], tmp_path / "raw")
-    assert (added.status, added.name) == ("added", "attachments.zip")
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("attachments.zip", b"PK\x03\x04" + b"\0" * 64,
+         "a damaged zip file: neither a readable Word (.docx) document nor an archive"),
+        ("notes.txt", "请各单位于3月1日前报送。\n".encode(), "not a PDF, DOCX or HTML document (unknown content)"),
+        ("empty.pdf", b"", "the file is empty (0 bytes)"),
+        ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512,
+         "an old binary Word/Excel file (.doc/.xls); convert it to .docx first"),
+    ],
+)  # fmt: skip
+def test_rawstore_refuses_what_is_not_a_notice(tmp_path: Path, name: str, data: bytes, reason: str) -> None:
+    (added,) = add_paths([_write(tmp_path / name, data)], tmp_path / "raw")
+    assert (added.status, added.name, added.note) == ("refused", "", reason)
+    assert list((tmp_path / "raw").iterdir()) == []  # nothing stored, no temporary file left
+
+
+def test_rawstore_archive_member_that_is_not_a_notice_is_refused(tmp_path: Path) -> None:
+    archive = _zip(tmp_path / "a.zip", {"notice.html": b"<html><body>x</body></html>", "readme.txt": b"hello"})
+    added = {a.origin: (a.status, a.note) for a in add_paths([archive], tmp_path / "raw")}
+    assert added == {
+        "a.zip!notice.html": ("added", ""),
+        "a.zip!readme.txt": ("refused", "not a PDF, DOCX or HTML document (unknown content)"),
+    }
+    assert [p.name for p in (tmp_path / "raw").iterdir()] == ["notice.html"]
 
 
 def test_rawstore_damaged_archive_adds_nothing(tmp_path: Path) -> None:

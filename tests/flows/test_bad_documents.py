@@ -38,7 +38,7 @@ QUARANTINED = {
     "random-bytes.pdf": ("read", "not a PDF, DOCX or HTML document (unknown content)"),
     "text-not-zip.docx": ("read", "not a PDF, DOCX or HTML document (unknown content)"),
     "old-word-renamed.docx": ("read", "an old binary Word/Excel file (.doc/.xls); convert it to .docx first"),
-    "broken-zip.docx": ("read", "a zip archive that is not a Word (.docx) document"),
+    "broken-zip.docx": ("read", "a damaged zip file: neither a readable Word (.docx) document nor an archive"),
     "zip-bomb.docx": ("read", "the .docx unpacks {ratio} times larger than it is packed (cap 200x): "
                               "it looks like a zip bomb"),
     "xxe.docx": ("read", "the part word/document.xml declares a DTD, which Word never writes; refused for safety"),
