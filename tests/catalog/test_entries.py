@@ -17,8 +17,8 @@ from catalog.entries import (
     rejected_frame,
 )
 from catalog.model import CatalogRow, DocumentResult, NoticeMeta, SourceFile, SourceRef, stable_id
-from normalize.issuers import cell_to_issuer
-from normalize.registry import Registry, load_registry
+from normalize.issuers import IssuerParts, cell_to_issuer
+from normalize.registry import Issuer, Registry, load_registry
 from normalize.review import Decisions
 from tests.notices import load_truth
 
@@ -220,3 +220,28 @@ def test_disagreements_frame_one_row_per_field() -> None:
         {"notice_id": "n1", "seq": "4", "field": "row", "values": "a.pdf: missing | a.docx: present"},
     ]
     assert list(disagreements_frame([]).columns) == ["notice_id", "seq", "field", "values"]
+
+
+def test_entries_qualification_ids_use_the_given_registry() -> None:
+    """The issuer's abbreviation comes from the registry passed in (a steward's registry, not the bundled one)."""
+    registry = Registry((Issuer("iss-xs", "X协会", "X Society", abbr="XS", country="GB"),))
+    entries = entries_of(registry, notice(row("1", "XS Member", "X协会 (X Society)"), row("2", "Member", "X协会 (X Society)")))
+    assert [e.match.issuer_id for e in entries] == ["iss-xs", "iss-xs"]
+    assert entries[0].qualification_id == entries[1].qualification_id
+
+
+def test_entries_frame_also_in_lists_every_other_file(registry: Registry) -> None:
+    three = Notice("notice-wuxi", META, ((PDF, "pdf"), (DOCX, "docx")), (row("1", "A"),), ("wuxi.docx", "wuxi.html"))
+    assert entries_frame(entries_of(registry, three)).loc[0, "also_in"] == "wuxi.docx;wuxi.html"
+
+
+def test_issuers_frame_registry_names_not_the_first_printing(registry: Registry) -> None:
+    english = "The American Institute of Constructors (AIC)"  # no Chinese name, no country prefix printed
+    entries = entries_of(registry, notice(row("1", "A", english), row("2", "B")))
+    assert cell_to_issuer(english, "") == IssuerParts(english, "", "The American Institute of Constructors", "AIC", "")
+    aic = registry.by_id["iss-aic"]
+    record = issuers_frame(entries, registry).to_dict("records")[0]
+    assert (record["issuer_id"], record["name_zh"], record["name_en"], record["abbr"], record["country"]) == (
+        "iss-aic", aic.name_zh, aic.name_en, aic.abbr, aic.country
+    )
+    assert (aic.name_zh, aic.country) == ("美国建造师学会", "US") and record["printed_as"] == f"{english};{AIC}"

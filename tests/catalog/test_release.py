@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from catalog.entries import ENTRY_COLUMNS
 from catalog.model import Catalog, CatalogRow, DocumentResult, NoticeMeta, SourceFile, SourceRef, stable_id
 from catalog.release import Release, results_to_release
 from catalog.validate import Failure, load_suite_spec
@@ -84,6 +85,8 @@ def test_release_notice_failing_only_a_notice_rule_is_held_back(registry: Regist
     assert got.failures == (Failure(TAIZHOU_ID, rule("notices", "city"), "city", ""),)
     assert got.tables["entries"]["notice_id"].tolist() == [WUXI_ID] * 3
     assert got.tables["entries"]["seq"].tolist() == ["1", "2", "3"]
+    assert list(got.tables["entries"].columns) == list(ENTRY_COLUMNS)  # no index column left by the filter
+    assert got.tables["entries"].index.tolist() == [0, 1, 2]
     assert got.tables["notices"]["notice_id"].tolist() == [WUXI_ID]
     assert got.tables["notices"]["entries"].tolist() == ["3"]
     wuxi_issuers = ["iss-aic", "iss-apld", "iss-clarb"]  # the registry ids of the first three Wuxi issuers
@@ -106,6 +109,7 @@ def test_release_notice_with_a_failing_row_is_held_back(registry: Registry) -> N
     title_rule = rule("entries", "title")
     assert got.failures == (Failure(entry_id, title_rule, "title", "教授"),)
     assert got.tables["entries"]["notice_id"].tolist() == [TAIZHOU_ID, TAIZHOU_ID]
+    assert list(got.tables["entries"].columns) == list(ENTRY_COLUMNS) and got.tables["entries"].index.tolist() == [0, 1]
     assert got.tables["notices"]["doc_number"].tolist() == [TAIZHOU.doc_number]
     assert "iss-aic" not in set(got.tables["issuers"]["issuer_id"])
     assert got.tables["rejected"].to_dict("records") == [
