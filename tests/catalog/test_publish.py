@@ -59,6 +59,8 @@ import hashlib  # noqa: E402
 import io  # noqa: E402
 import json  # noqa: E402
 import re  # noqa: E402
+import time  # noqa: E402
+from datetime import datetime, timezone  # noqa: E402
 
 import pyarrow.parquet as pq  # noqa: E402
 
@@ -159,3 +161,16 @@ def test_publish_unwritable_curated_is_a_publish_error(tmp_path: Path) -> None:
     with pytest.raises(PublishError) as raised:
         publish(render(tables(1)), {}, curated)
     assert str(raised.value) == f"could not write {curated}: Not a directory"
+
+
+def test_publish_log_time_is_utc_whatever_the_local_zone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "Asia/Shanghai")  # UTC+8, no daylight saving
+    time.tzset()
+    try:
+        publish(render(tables(1)), {}, tmp_path)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    stamp = (tmp_path / "versions.csv").read_text(encoding="utf-8-sig").splitlines()[1].split(",")[1]
+    written = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+    assert abs((datetime.now(timezone.utc) - written).total_seconds()) < 600
