@@ -1,141 +1,366 @@
-"""`catalog` command line: one function per command; library errors become messages and exit codes.
+"""`catalog`: the command line. One function per command; errors become one line and an exit code.
 
-Exit codes of `run`: 0 published (or nothing changed); 1 published, but a notice was held
-back by validation or a document was quarantined, or nothing was left to publish; 2 nothing
-published because of an error (lock held, curated/ unwritable, bad arguments).
-Exit codes of `add`: 0 every file stored (or already there); 1 some refused or skipped;
-2 nothing stored.
+Modelled on sqlite-utils' cli.py: shared options are decorator factories, library errors are
+turned into short messages here and nowhere else.
+
+Exit codes, the same for every command (README, "Exit codes"):
+    0   done; nothing waits for a steward
+    1   done, and something waits for a steward: a notice held back, a document quarantined or
+        refused, review items waiting, or nothing to publish
+    2   nothing done: a usage error, a path or setting that cannot work, a bad decisions or
+        review file, curated/ locked by another run or not writable
+    3   internal error: a bug in this tool (the traceback is in the log file)
+    130 interrupted (Ctrl-C or SIGTERM); curated/ stays at the last complete version
 """
 
 from __future__ import annotations
 
-import argparse
+import json
+import logging
 import os
 import sys
-from collections.abc import Sequence
+import traceback
+from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
+from importlib import metadata
 from pathlib import Path
+from typing import Any, TypeVar
 
-from catalog.errors import IngestError
+import click
 
-PROJECT = Path(__file__).resolve().parent.parent
-OK, HELD_BACK, FAILED = 0, 1, 2
+from catalog.errors import CatalogError, IngestError, UserError
+from pipeline.settings import Settings, check_decisions, check_for_run, resolve_settings
 
-
-def _prefect_environment(verbose: bool) -> None:
-    """Project-local Prefect home (a database migrated by another prefect version breaks
-    the temporary server), no analytics (no network), quiet logs unless asked."""
-    home = os.environ.setdefault("PREFECT_HOME", str(PROJECT / ".prefect"))
-    os.environ.setdefault("PREFECT_MEMO_STORE_PATH", str(Path(home) / "memo_store.toml"))
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    os.environ.setdefault("DO_NOT_TRACK", "1")
-    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
-    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if verbose else "WARNING")
+OK, ATTENTION, USER_ERROR, INTERNAL, INTERRUPTED = 0, 1, 2, 3, 130
+F = TypeVar("F", bound=Callable[..., Any])
 
 
-def cmd_run(args: argparse.Namespace) -> int:
-    """Run the main job: raw/ → curated/."""
-    _prefect_environment(args.verbose)
-    from catalog.publish import run_lock
-
-    raw, curated = Path(args.raw).resolve(), Path(args.curated).resolve()
-    if not raw.is_dir():
-        print(f"catalog run: raw folder {raw} does not exist", file=sys.stderr)
-        return FAILED
-    decisions = Path(args.decisions).resolve() if args.decisions else None
+def _version() -> str:
     try:
-        # Locked before Prefect starts: a second run stops at once (or waits) with a clear message.
-        with run_lock(curated, args.wait):
-            from flows.catalog_flow import catalog_run
+        return metadata.version("qualification-catalog")
+    except metadata.PackageNotFoundError:
+        return "unknown (not installed)"
 
-            report = catalog_run(raw, curated, decisions, args.wait)
-    except IngestError as exc:
-        print(f"catalog run: nothing published: {exc}", file=sys.stderr)
-        return FAILED
-    except OSError as exc:
-        print(f"catalog run: nothing published: {exc.filename or curated}: {exc.strerror or exc}", file=sys.stderr)
-        return FAILED
-    from catalog.summary import report_exit_code, report_to_text
 
-    print(report_to_text(report, curated))
+def path_option(name: str, help_text: str) -> Callable[[F], F]:
+    """--NAME PATH, resolved later by pipeline.settings (flag > CATALOG_NAME > default)."""
+    return click.option(f"--{name}", type=click.Path(path_type=Path), default=None, help=help_text)
+
+
+def json_option(fn: F) -> F:
+    """--json: print one JSON document instead of text (for scripts)."""
+    return click.option("--json", "as_json", is_flag=True, help="Print the result as JSON, for scripts.")(fn)
+
+
+RAW_HELP = "Folder of published notices (default: raw, or $CATALOG_RAW)."
+CURATED_HELP = "Folder the catalog is published in (default: curated, or $CATALOG_CURATED)."
+DECISIONS_HELP = "Steward decisions file (default: normalize/data/decisions.csv, or $CATALOG_DECISIONS)."
+REGISTRY_HELP = "Issuer registry (default: the one shipped in normalize/data/issuers.toml, or $CATALOG_REGISTRY)."
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(_version(), "--version", prog_name="catalog", message="%(prog)s %(version)s")
+def cli() -> None:
+    """Turn HR bureaus' notices (PDF, Word, web pages) that recognize international
+    qualifications as professional titles into one validated catalog.
+
+    \b
+    A steward's round:
+      catalog add 通知附件.zip      store new notices in raw/
+      catalog run                  read raw/, publish a new version in curated/
+      catalog review               list issuer matches that wait for you
+      catalog review --apply F     record the decisions you filled in a copy of review.csv
+      catalog run                  publish again with your decisions
+
+    Exit codes: 0 done; 1 done, something waits for you; 2 nothing done (bad input,
+    see the message); 3 a bug in this tool; 130 interrupted.
+    """
+
+
+@cli.command()
+@path_option("raw", RAW_HELP)
+@path_option("curated", CURATED_HELP)
+@path_option("decisions", DECISIONS_HELP)
+@path_option("registry", REGISTRY_HELP)
+@click.option("--wait", type=click.FloatRange(min=0), default=0.0, metavar="SECONDS", show_default=True,
+              help="If another run is publishing into the same curated/, wait this long for it.")  # fmt: skip
+@json_option
+@click.option("-v", "--verbose", is_flag=True, help="Also show Prefect's task logs.")
+def run(raw: Path | None, curated: Path | None, decisions: Path | None, registry: Path | None, wait: float,
+        as_json: bool, verbose: bool) -> int:  # fmt: skip
+    """Read every notice in raw/ and publish a new version of the catalog in curated/.
+
+    Each file is read on its own; a file that cannot be used is quarantined (listed in
+    curated/rejected.csv with the reason) and the others go on. A notice whose rows break a
+    rule is held back, the others are published. The same input publishes nothing new.
+
+    \b
+    Examples:
+      catalog run
+      catalog run --raw ~/notices --curated /srv/catalog --wait 600
+      catalog run --json > run.json
+    """
+    settings = resolve_settings({"raw": raw, "curated": curated, "decisions": decisions, "registry": registry})
+    check_for_run(settings)
+    report = _run_flow(settings, wait, verbose, show_progress=not as_json and not verbose and _is_terminal())
+    from pipeline.summary import report_exit_code, report_to_json, report_to_text
+
+    if as_json:
+        click.echo(json.dumps(report_to_json(report, settings), ensure_ascii=False, indent=2))
+    else:
+        click.echo(report_to_text(report, settings))
     return report_exit_code(report)
 
 
-def cmd_add(args: argparse.Namespace) -> int:
-    """Add documents and zip archives to raw/ under safe names; bytes already there are skipped."""
+def _run_flow(settings: Settings, wait: float, verbose: bool, show_progress: bool) -> Any:
+    """Run the Prefect flow under the run lock, with Ctrl-C handled and progress shown."""
+    from flows.environment import prefect_environment
+
+    prefect_environment(settings.prefect_home, verbose)
+    from catalog.publish import current_version, recover, run_lock
+    from flows.catalog_flow import catalog_run  # imports Prefect, which sets up its logging
+
+    _log_to_file(settings, verbose)
+    from pipeline.interrupt import handle_interrupts
+    from pipeline.progress import set_listener
+
+    def on_interrupt() -> str:
+        recover(settings.curated)
+        version = current_version(settings.curated)
+        where = f"version {version}" if version else "no version (nothing was ever published)"
+        return f"catalog run: interrupted; nothing published, {settings.curated} stays at {where}"
+
+    # Locked before Prefect starts: a second run stops at once (or waits) with a clear message.
+    with run_lock(settings.curated, wait), handle_interrupts(on_interrupt):
+        bar = _ProgressBar() if show_progress else None
+        previous = set_listener(bar) if bar else None
+        try:
+            decisions = settings.decisions if settings.decisions.is_file() else None
+            return catalog_run(settings.raw, settings.curated, decisions, wait, settings.registry)
+        finally:
+            if bar is not None:
+                bar.close()
+                set_listener(previous)  # type: ignore[arg-type]
+
+
+@cli.command()
+@path_option("curated", CURATED_HELP)
+@path_option("decisions", DECISIONS_HELP)
+@path_option("registry", REGISTRY_HELP)
+@click.option("--apply", "apply_file", type=click.Path(path_type=Path), metavar="FILE",
+              help="Record the decisions filled in FILE (a copy of curated/review.csv, saved as CSV).")  # fmt: skip
+@json_option
+def review(curated: Path | None, decisions: Path | None, registry: Path | None, apply_file: Path | None,
+           as_json: bool) -> int:  # fmt: skip
+    """List the issuer matches that wait for a steward, or record decisions (--apply).
+
+    \b
+    To decide, copy curated/review.csv, fill the columns
+      decision     accept, reject or new   (接受, 拒绝, 新增 work too)
+      target_id    optional: the registry id to accept or reject (default: top_candidate)
+      decided_by   your name
+    then apply the copy. Every row is checked before anything is recorded; decisions are
+    appended to the decisions file and the next `catalog run` applies them.
+
+    \b
+    Examples:
+      catalog review
+      catalog review --json
+      catalog review --apply ~/review-filled.csv
+    """
+    from normalize.registry import load_registry
+    from normalize.review import apply_review_file, load_decisions, pending_items, read_review_items
+
+    settings = resolve_settings({"curated": curated, "decisions": decisions, "registry": registry})
+    check_decisions(settings)
+    registry_data = load_registry(settings.registry)
+    names = {i.id: " / ".join(n for n in (i.name_zh, i.name_en) if n) for i in registry_data.issuers}
+    queue = read_review_items(settings.curated / "review.csv")
+    if apply_file is not None:
+        added = apply_review_file(apply_file, settings.decisions, datetime.now(timezone.utc), known=queue,
+                                  registry_ids=frozenset(names))  # fmt: skip
+        if as_json:
+            click.echo(json.dumps({"recorded": [d.__dict__ for d in added], "decisions": str(settings.decisions)},
+                                  ensure_ascii=False, indent=2))  # fmt: skip
+            return OK
+        for d in added:
+            click.echo(f"recorded: {d.item_id} {d.raw!r}: {d.decision} {d.target_id} ({names.get(d.target_id, 'new')})")
+        click.echo(f"catalog review: recorded {len(added)} decision(s) in {settings.decisions}; "
+                   "the next `catalog run` applies them")  # fmt: skip
+        return OK
+    items = pending_items(settings.curated / "review.csv", load_decisions(settings.decisions))
+    if as_json:
+        records = [{**item.__dict__, "candidates": _candidates(item.candidates, names)} for item in items]
+        click.echo(json.dumps({"waiting": records, "review_file": str(settings.curated / "review.csv")},
+                              ensure_ascii=False, indent=2))  # fmt: skip
+        return ATTENTION if items else OK
+    for item in items:
+        click.echo(f"{item.item_id}  {item.raw!r}  ({item.notice}, {item.source_file} row {item.row})")
+        for candidate in _candidates(item.candidates, names) or [{"id": "-", "score": "", "name": "no candidate"}]:
+            click.echo(f"    {candidate['id']:<22} {candidate['score']:>6}  {candidate['name']}")
+    click.echo(f"catalog review: {len(items)} item(s) wait for a decision in {settings.curated / 'review.csv'}")
+    return ATTENTION if items else OK
+
+
+def _candidates(text: str, names: dict[str, str]) -> list[dict[str, str]]:
+    """'iss-dihk 85.7; iss-asm 60.0' → id, score and the registry's names."""
+    found = []
+    for part in filter(None, (p.strip() for p in text.split(";"))):
+        issuer_id, _, score = part.partition(" ")
+        found.append({"id": issuer_id, "score": score, "name": names.get(issuer_id, "")})
+    return found
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="FILE_OR_ZIP...")
+@path_option("raw", RAW_HELP)
+@json_option
+def add(files: tuple[Path, ...], raw: Path | None, as_json: bool) -> int:
+    """Store notices (PDF, DOCX, HTML) or zip archives of them in raw/ under safe names.
+
+    Names that come with attachments are not trusted: only the last part is kept, hidden and
+    control characters are removed, and nothing is ever written outside raw/. A file whose
+    bytes raw/ already holds is not stored twice; a taken name gets a short hash. What is not
+    a notice `catalog run` can read (a .txt, an old .doc, a damaged zip) is refused with the reason.
+
+    \b
+    Examples:
+      catalog add 附件1.pdf 附件2.docx
+      catalog add attachments.zip --raw ~/notices
+    """
     from catalog.rawstore import add_paths
 
-    raw, refused, stored = Path(args.raw), 0, 0
-    for given in map(Path, args.files):
+    settings = resolve_settings({"raw": raw})
+    stored, refused, lines, records = 0, 0, [], []
+    for given in files:
         if not given.is_file():
-            print(f"catalog add: {given}: no such file", file=sys.stderr)
+            lines.append(f"refused: {given}: no such file")
+            records.append({"origin": str(given), "status": "refused", "note": "no such file"})
             refused += 1
             continue
         try:
-            for added in add_paths([given], raw):
-                stored += added.status != "skipped"
-                refused += added.status == "skipped"
+            for added in add_paths([given], settings.raw):
+                stored += added.status in ("added", "renamed", "present")
+                refused += added.status in ("skipped", "refused")
                 note = f" ({added.note})" if added.note else ""
-                print(f"{added.status}: {added.origin} -> {added.name or '-'}{note}")
-        except IngestError as exc:
-            print(f"catalog add: refused {exc}", file=sys.stderr)
+                lines.append(f"{added.status}: {added.origin} -> {added.name or '-'}{note}")
+                records.append({"origin": added.origin, "status": added.status, "name": added.name,
+                                "sha256": added.sha256, "note": added.note})  # fmt: skip
+        except IngestError as exc:  # an archive refused whole (caps, damage)
+            lines.append(f"refused: {exc}")
+            records.append({"origin": str(given), "status": "refused", "note": exc.message})
             refused += 1
         except OSError as exc:
-            print(f"catalog add: cannot write {raw}: {exc.strerror or exc}", file=sys.stderr)
-            return FAILED
-    print(f"catalog add: {stored} file(s) in {raw}, {refused} refused or skipped")
-    return OK if not refused else HELD_BACK if stored else FAILED
+            raise UserError(f"cannot write {settings.raw}: {exc.strerror or exc}") from exc
+    if as_json:
+        click.echo(json.dumps({"raw": str(settings.raw), "files": records}, ensure_ascii=False, indent=2))
+    else:
+        click.echo("\n".join([*lines, f"catalog add: {stored} file(s) in {settings.raw}, {refused} refused or skipped"]))
+    return OK if not refused else ATTENTION if stored else USER_ERROR
 
 
-def cmd_review(args: argparse.Namespace) -> int:
-    """List the matches waiting for a steward; with --apply, record a filled-in review file."""
-    from normalize.review import apply_review_file, load_decisions, pending_items
+class _ProgressBar:
+    """A per-document bar on the terminal (rich), gone when the run ends."""
 
-    decisions_path = Path(args.decisions) if args.decisions else None
-    if args.apply:
-        added = apply_review_file(Path(args.apply), decisions_path, datetime.now(timezone.utc))
-        print(f"catalog review: recorded {added} decision(s); the next `catalog run` applies them")
-        return OK
-    review_csv = Path(args.curated) / "review.csv"
-    if not review_csv.exists():
-        print(f"catalog review: no review file at {review_csv}; run `catalog run` first", file=sys.stderr)
-        return FAILED
-    items = pending_items(review_csv, load_decisions(decisions_path))
-    for item in items:
-        print(f"{item.item_id}  {item.raw!r}  → {item.candidates or 'no candidate'}  ({item.notice}, {item.source_file})")
-    print(f"catalog review: {len(items)} item(s) wait for a decision in {review_csv}")
-    return OK
+    def __init__(self) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self._progress = Progress(
+            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            console=Console(stderr=True), transient=True,
+        )  # fmt: skip
+        self._progress.start()
+        self._task = self._progress.add_task("starting Prefect", total=None)
+
+    def documents(self, total: int) -> None:
+        """Reading starts."""
+        self._progress.update(self._task, description="reading documents", total=total, completed=0)
+
+    def document_done(self, name: str, status: str) -> None:
+        """One document read."""
+        self._progress.update(self._task, advance=1, description=f"read {name[:40]}")
+
+    def stage(self, name: str) -> None:
+        """A later stage starts."""
+        self._progress.update(self._task, description=name)
+
+    def close(self) -> None:
+        """Remove the bar."""
+        self._progress.stop()
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser (also used by the docs test)."""
-    parser = argparse.ArgumentParser(prog="catalog", description=__doc__.splitlines()[0])
-    commands = parser.add_subparsers(dest="command", required=True)
-    run = commands.add_parser("run", help="extract, normalize, validate and publish raw/ into curated/")
-    run.add_argument("--raw", default="raw", help="folder of published notices (default: raw)")
-    run.add_argument("--curated", default="curated", help="output folder (default: curated)")
-    run.add_argument("--decisions", help="steward decisions CSV (default: normalize/data/decisions.csv)")
-    run.add_argument("--wait", type=float, default=0.0, help="seconds to wait for another run's lock")
-    run.add_argument("-v", "--verbose", action="store_true", help="show Prefect's task logs")
-    run.set_defaults(func=cmd_run)
-    add = commands.add_parser("add", help="add documents and zip archives to raw/ under safe names")
-    add.add_argument("files", nargs="+", metavar="FILE_OR_ZIP", help="documents or zip archives of documents")
-    add.add_argument("--raw", default="raw", help="folder of published notices (default: raw)")
-    add.set_defaults(func=cmd_add)
-    review = commands.add_parser("review", help="list issuer matches waiting for a steward")
-    review.add_argument("--curated", default="curated", help="output folder (default: curated)")
-    review.add_argument("--decisions", help="steward decisions CSV (default: normalize/data/decisions.csv)")
-    review.add_argument("--apply", metavar="FILE", help="record the decisions filled in FILE (a review.csv copy)")
-    review.set_defaults(func=cmd_review)
-    return parser
+def _is_terminal() -> bool:
+    """A bar only for a person at a terminal: not in pipes, files or CI."""
+    return sys.stderr.isatty() and not os.environ.get("CI")
+
+
+_CONSOLE_LOGGERS = ("", "prefect", "prefect._internal", "uvicorn", "fastapi")
+
+
+def _log_to_file(settings: Settings, verbose: bool) -> None:
+    """Library noise (pdfminer's 'Could not get FontBBox', Prefect's task logs, the server's
+    access log) goes to the log file; the terminal shows the summary. --verbose keeps the
+    terminal handlers too."""
+    try:
+        settings.log_file.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(settings.log_file, encoding="utf-8")
+    except OSError as exc:
+        raise UserError(f"cannot write the log file {settings.log_file}: {exc.strerror or exc}",
+                        hint="set CATALOG_STATE to a writable folder") from exc  # fmt: skip
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    for name in _CONSOLE_LOGGERS:
+        logger = logging.getLogger(name)
+        if not verbose:
+            for console in [h for h in logger.handlers if isinstance(h, logging.StreamHandler)
+                            and not isinstance(h, logging.FileHandler)]:  # fmt: skip
+                logger.removeHandler(console)
+        if name == "" or not logger.propagate:
+            logger.addHandler(handler)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the `catalog` command."""
-    args = build_parser().parse_args(argv)
-    code: int = args.func(args)
-    return code
+    """Entry point of the `catalog` command: the exit code of the command, or of its error."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    command = next((a for a in args if not a.startswith("-")), "")
+    prog = f"catalog {command}".strip()
+    try:
+        code = cli.main(args=args, prog_name="catalog", standalone_mode=False)
+    except click.exceptions.Exit as done:  # --help, --version
+        return int(done.exit_code)
+    except click.ClickException as exc:  # usage: unknown option, missing argument, bad value
+        exc.show()
+        return USER_ERROR
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        click.echo(f"{prog}: interrupted", err=True)
+        return INTERRUPTED
+    except UserError as exc:
+        click.echo(f"{prog}: {'nothing published: ' if command == 'run' else ''}{exc}", err=True)
+        if exc.hint:
+            click.echo(f"  {exc.hint}", err=True)
+        return USER_ERROR
+    except CatalogError as exc:
+        click.echo(f"{prog}: {exc}", err=True)
+        return USER_ERROR
+    except Exception as exc:  # a bug: never shown as bad input; the traceback goes to the log
+        log = _internal_error_log(exc)
+        click.echo(f"{prog}: internal error (a bug in this tool, not in your files): {type(exc).__name__}: {exc}",
+                   err=True)  # fmt: skip
+        click.echo(f"  the traceback is in {log}; please report it", err=True)
+        return INTERNAL
+    return int(code or 0)
+
+
+def _internal_error_log(exc: BaseException) -> Path:
+    path = resolve_settings({}).log_file
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as fh:
+            fh.write(f"{datetime.now(timezone.utc).isoformat()} internal error\n")
+            fh.write("".join(traceback.format_exception(exc)))
+    except OSError:
+        return Path("(the log could not be written)")
+    return path
 
 
 if __name__ == "__main__":

@@ -35,6 +35,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from catalog.errors import PublishError, PublishLocked
+from pipeline.interrupt import critical
 
 STAGING_PREFIX = ".staging-"
 LOG_COLUMNS = ("version", "published_at", "entries", "notices", "rejected")
@@ -80,8 +81,13 @@ def version_of(files: Mapping[str, bytes]) -> str:
 @contextmanager
 def publish_lock(curated: Path, wait_seconds: float = 0.0) -> Iterator[None]:
     """Hold curated/.lock; wait up to wait_seconds, then raise PublishLocked."""
-    curated.mkdir(parents=True, exist_ok=True)
-    with (curated / ".lock").open("a+") as fh:
+    try:
+        curated.mkdir(parents=True, exist_ok=True)
+        lock = (curated / ".lock").open("a+")
+    except OSError as exc:
+        raise PublishError(f"cannot write {curated}: {exc.strerror or exc}",
+                           hint="check the folder's permissions, or choose another with --curated") from exc  # fmt: skip
+    with lock as fh:
         deadline = time.monotonic() + wait_seconds
         while True:
             try:
@@ -127,7 +133,8 @@ def run_lock(curated: Path, wait_seconds: float = 0.0) -> Iterator[None]:
 def publish(files: Mapping[str, bytes], manifest: Mapping[str, object], curated: Path) -> Published:
     """Make `files` the current version of curated/ (call under publish_lock)."""
     try:
-        return _publish(files, manifest, curated)
+        with critical():  # Ctrl-C waits for the switch to finish: curated/ is old or new, never between
+            return _publish(files, manifest, curated)
     except OSError as exc:
         raise PublishError(f"could not write {curated}: {exc.strerror or exc}") from exc
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # flows imports prefect; the summary only reads the report
-    from flows.catalog_flow import RunReport
+    from pipeline.report import RunReport
 
 
 def report_exit_code(report: RunReport) -> int:

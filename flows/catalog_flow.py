@@ -1,16 +1,16 @@
 """Prefect orchestration only: raw/ → one task per document → release → publish.
 
-Each task is a few lines calling one library function; the logic lives in catalog/,
+Each task is a few lines calling one library function; the logic lives in pipeline/,
 extractors/ and normalize/. Documents are independent tasks, so a task runner that scales
 out (prefect-dask) can be swapped in without touching the library.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from prefect import flow, task
+from prefect.futures import as_completed
 
 from catalog.ingest import file_to_result, list_raw_files
 from catalog.model import DocumentResult
@@ -18,15 +18,8 @@ from catalog.publish import Published, publish, render, run_lock
 from catalog.release import Release, results_to_release
 from normalize.registry import load_registry
 from normalize.review import load_decisions
-
-
-@dataclass(frozen=True)
-class RunReport:
-    """What a run did, for the CLI's summary and exit code."""
-
-    results: tuple[DocumentResult, ...]
-    release: Release
-    published: Published | None  # None when nothing was left to publish
+from pipeline.progress import listener
+from pipeline.report import RunReport
 
 
 @task(name="extract-document", task_run_name="extract {path.name}")
@@ -36,9 +29,10 @@ def extract_document(path: Path, raw_dir: Path) -> DocumentResult:
 
 
 @task(name="build-release")
-def build_release(results: list[DocumentResult], decisions_path: Path | None) -> Release:
+def build_release(results: list[DocumentResult], decisions_path: Path | None, registry_path: Path | None) -> Release:
     """Merge notices, normalize issuers and qualifications, validate."""
-    return results_to_release(results, load_registry(), load_decisions(decisions_path))
+    decisions = load_decisions(decisions_path, missing_ok=False) if decisions_path else load_decisions(None)
+    return results_to_release(results, load_registry(registry_path), decisions)
 
 
 @task(name="publish-release")
@@ -51,16 +45,33 @@ def publish_release(release: Release, curated_dir: Path) -> Published:
 
 @flow(name="catalog-run", log_prints=False)
 def catalog_run(
-    raw_dir: Path, curated_dir: Path, decisions_path: Path | None = None, wait_seconds: float = 0.0
+    raw_dir: Path,
+    curated_dir: Path,
+    decisions_path: Path | None = None,
+    wait_seconds: float = 0.0,
+    registry_path: Path | None = None,
 ) -> RunReport:
-    """raw/ → curated/: extract every document, build and validate the release, publish it."""
+    """raw/ → curated/: extract every document, build and validate the release, publish it.
+
+    `decisions_path` None reads the default decisions file if there is one; a path given must exist.
+    """
     # The lock covers the whole run, not only the publish: a second run started meanwhile stops
     # (or waits) before doing the work, and a run that read raw/ earlier never overwrites one
     # that read it later.
+    progress = listener()
     with run_lock(curated_dir, wait_seconds):
-        futures = [extract_document.submit(path, raw_dir) for path in list_raw_files(raw_dir)]
-        results = [future.result() for future in futures]
-        release = build_release(results, decisions_path)
+        paths = list_raw_files(raw_dir)
+        progress.documents(len(paths))
+        futures = [extract_document.submit(path, raw_dir) for path in paths]
+        for done in as_completed(futures):
+            result = done.result()
+            progress.document_done(result.source.path, result.status)
+        results = [future.result() for future in futures]  # in raw/ order, whatever finished first
+        progress.stage("build and validate")
+        release = build_release(results, decisions_path, registry_path)
         # An empty release would replace a good catalog with nothing: keep the current version.
-        published = publish_release(release, curated_dir) if release.counts["entries"] else None
+        if not release.counts["entries"]:
+            return RunReport(tuple(results), release, None)
+        progress.stage("publish")
+        published = publish_release(release, curated_dir)
     return RunReport(tuple(results), release, published)

@@ -151,6 +151,8 @@ def load_decisions(path: Path | None = None, *, missing_ok: bool = True) -> Deci
         if missing_ok:
             return Decisions()
         raise DataFileError("no such decisions file", file=str(path), hint=_NEW_DECISIONS_HINT)
+    if not path.read_bytes().strip(b"\xef\xbb\xbf \r\n\t"):
+        return Decisions()  # a new, empty decisions file
     header, rows = _read_table(path, required=("item_id", "decision"), what="decisions file")
     decisions = []
     for number, row in rows:

@@ -4,19 +4,22 @@ import subprocess
 import sys
 from pathlib import Path
 
+import click
 import pytest
 
-from catalog.cli import build_parser
+from catalog.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def commands() -> list[tuple[str, list[str]]]:
-    parser = build_parser()
-    sub = next(a for a in parser._actions if a.dest == "command")
-    return [(name, [s for a in p._actions for s in a.option_strings if s.startswith("--") and s != "--help"])
-            for name, p in sub.choices.items()]  # type: ignore[union-attr]  # fmt: skip
+    """Every command of `catalog` and its long options, read from the click group."""
+    found = []
+    for name, command in sorted(cli.commands.items()):
+        options = [o for p in command.params if isinstance(p, click.Option) for o in p.opts if o.startswith("--")]
+        found.append((name, [o for o in options if o != "--help"]))
+    return found
 
 
 @pytest.mark.parametrize(("command", "options"), commands())
@@ -40,3 +43,9 @@ def test_docs_ruff_passes() -> None:
         capture_output=True, text=True, cwd=ROOT, timeout=120,
     )  # fmt: skip
     assert result.returncode == 0, result.stdout
+
+
+@pytest.mark.parametrize("command", sorted(cli.commands))
+def test_docs_help_has_an_example(command: str) -> None:
+    text = cli.commands[command].help or ""
+    assert "Examples:" in text and f"catalog {command}" in text.split("Examples:")[1]

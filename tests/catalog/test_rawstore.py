@@ -267,4 +267,4 @@ def test_cli_add_reports_each_file_and_exit_code(tmp_path: Path, capsys: pytest.
     assert main(["add", str(RAW / "wuxi-2021-49.pdf"), "--raw", str(raw)]) == 0
     assert "present: " in capsys.readouterr().out
     assert main(["add", str(tmp_path / "missing.pdf"), "--raw", str(raw)]) == 2
-    assert "missing.pdf: no such file" in capsys.readouterr().err
+    assert "missing.pdf: no such file" in capsys.readouterr().out

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from catalog.model import NoticeMeta, SourceFile
 from extractors.docx import read_docx
 from extractors.html import read_html
-from extractors.pdf import read_pdf
 from extractors.metadata import text_to_meta
+from extractors.pdf import read_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT.parent / "shared" / "seeds"  # ../shared beside the checkout, as in CI

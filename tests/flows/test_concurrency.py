@@ -100,7 +100,7 @@ def test_concurrency_fresh_run_gives_byte_identical_version(
     work, _ = together
     raw = work / "raw"
     results = [extract_document.fn(path, raw) for path in reversed(list_raw_files(raw))]
-    published = publish_release.fn(build_release.fn(results, None), tmp_path / "curated")
+    published = publish_release.fn(build_release.fn(results, None, None), tmp_path / "curated")
     first = work / "curated" / "versions" / str(current_version(work / "curated"))
     assert published.version == first.name
     files = sorted(p.name for p in first.iterdir())

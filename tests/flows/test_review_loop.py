@@ -48,7 +48,8 @@ def cli(work: Path, *args: str):  # type: ignore[no-untyped-def]
 
 def test_review_loop_accepting_a_candidate_moves_the_rows(work: Path) -> None:
     first = cli(work, "run", "--raw", str(work / "raw"))
-    assert first.returncode == 0, first.stdout + first.stderr
+    assert first.returncode == 1, first.stdout + first.stderr  # published, and an item waits for a steward
+    assert "review items waiting       1   `catalog review` lists them" in first.stdout
     before = entries(work)
     assert before["issuer_id"].tolist()[2] == "iss-asm"
     provisional = before["issuer_id"].tolist()[0]
@@ -59,7 +60,8 @@ def test_review_loop_accepting_a_candidate_moves_the_rows(work: Path) -> None:
     ]
 
     listed = cli(work, "review")
-    assert listed.returncode == 0 and "1 item(s) wait" in listed.stdout and "Society of Dyers" in listed.stdout
+    assert listed.returncode == 1 and "1 item(s) wait" in listed.stdout and "Society of Dyers" in listed.stdout
+    assert "iss-sdc" in listed.stdout and "英国染工和色彩协会 / Society of Dyers and Colourists" in listed.stdout
 
     with (work / "curated" / "review.csv").open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))

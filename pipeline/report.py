@@ -1,0 +1,18 @@
+"""What a run did: every document's result, the release, and what was published."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from catalog.model import DocumentResult
+from catalog.publish import Published
+from catalog.release import Release
+
+
+@dataclass(frozen=True)
+class RunReport:
+    """A run's outcome, for the summary and the exit code."""
+
+    results: tuple[DocumentResult, ...]
+    release: Release
+    published: Published | None  # None when nothing was left to publish

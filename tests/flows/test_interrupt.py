@@ -1,0 +1,93 @@
+"""Ctrl-C in the middle of a run: a real SIGINT to the `catalog run` process.
+
+It must end within a few seconds with one line and exit code 130, leave curated/ at the
+version that was current (checked whole against its manifest), leave no staging files, and
+leave none of the processes it started (Prefect's temporary server) running.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from pipeline.interrupt import descendants
+from tests.catalog.test_publish_crash import state
+from tests.flows.test_catalog_flow import GOLDEN_VERSION
+from tests.flows.test_release_decisions import publish_golden
+from tests.notices import RAW, ROOT
+
+COPIES = 8  # the bundled notices again and again (other bytes, so other documents): a longer read
+
+
+def start(work: Path) -> subprocess.Popen[str]:
+    env = {**os.environ, "PREFECT_HOME": str(work / ".prefect"), "PYTHONPATH": str(ROOT)}
+    env.pop("PREFECT_API_URL", None)
+    return subprocess.Popen([sys.executable, "-m", "catalog.cli", "run"], cwd=work, env=env, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+
+
+def test_interrupt_stops_quickly_and_leaves_curated_whole(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for n in range(COPIES):
+        for path in RAW.iterdir():
+            (raw / f"{n}-{path.name}").write_bytes(path.read_bytes() + (b"\n" * (n + 1) if path.suffix == ".html" else b""))
+    shutil.copy(RAW / "wuxi-2021-49.pdf", raw / "0-wuxi-2021-49.pdf")
+    publish_golden(tmp_path / "curated")
+    before = state(tmp_path / "curated")
+
+    run = start(tmp_path)
+    deadline = time.monotonic() + 120
+    while not descendants(run.pid) and time.monotonic() < deadline:  # Prefect's server is up: mid-run
+        time.sleep(0.2)
+    children = descendants(run.pid)
+    assert children, "the run started no server"
+    time.sleep(3)
+    assert run.poll() is None, run.communicate()
+    run.send_signal(signal.SIGINT)
+    sent = time.monotonic()
+    out, err = run.communicate(timeout=30)
+    took = time.monotonic() - sent
+
+    assert run.returncode == 130, (out, err)
+    assert took < 10, took
+    assert err.strip().splitlines() == [
+        f"catalog run: interrupted; nothing published, {tmp_path / 'curated'} stays at version {GOLDEN_VERSION}"
+    ]
+    assert "Traceback" not in out + err
+    assert state(tmp_path / "curated") == before
+    assert not list((tmp_path / "curated").glob(".staging-*"))
+    assert not list((tmp_path / "curated" / "versions").glob(".staging-*"))
+    time.sleep(0.5)
+    alive = [pid for pid in children if Path(f"/proc/{pid}").exists() and "Z" not in _state(pid)]
+    assert alive == [], alive
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "Z"
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM])
+def test_interrupt_sigterm_too(tmp_path: Path, sig: int) -> None:
+    shutil.copytree(RAW, tmp_path / "raw")
+    run = start(tmp_path)
+    deadline = time.monotonic() + 120
+    while not descendants(run.pid) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    run.send_signal(sig)
+    out, err = run.communicate(timeout=30)
+    assert run.returncode == 130, (out, err)
+    assert err.strip().splitlines() == [
+        f"catalog run: interrupted; nothing published, {tmp_path / 'curated'} stays at no version "
+        "(nothing was ever published)"
+    ]
