@@ -234,6 +234,18 @@ def test_tables_incomplete_header_names_table_and_every_missing_column() -> None
     assert raised.value.message == "a table looks like a catalog but a required column is missing: table 3 lacks issuer, title"
 
 
+def test_tables_every_incomplete_header_is_named() -> None:
+    doc = document(
+        table(1, 1, ("序号", "职业资格名称", "译名", "所属系列"), ("1", "A", "甲", "S")),
+        table(2, 2, ("序号", "职业资格名称", "颁证单位", "所属系列"), ("1", "B", "X", "S")),
+    )
+    with pytest.raises(HeaderNotRecognized) as raised:
+        document_to_catalog(doc)
+    assert raised.value.message == (
+        "a table looks like a catalog but a required column is missing: table 1 lacks issuer, title; table 2 lacks title"
+    )
+
+
 def test_tables_incomplete_header_then_a_catalog_in_a_later_table() -> None:
     doc = document(
         table(1, 1, ("序号", "职业资格名称", "译名", "所属系列"), ("1", "Z", "乙", "S")),  # a list, not the catalog
@@ -324,8 +336,10 @@ def test_tables_catalog_without_seq_column_has_one_entry_per_row() -> None:
     [
         # a word the page break cut: joined without a space; listed when the geometry left it open
         ("Deutscher Industrie- und Handelskamm", "ertag (DIHK)", True, "Deutscher Industrie- und Handelskammertag (DIHK)", ()),
-        ("Deutscher Industrie- und Handelskamm", "ertag (DIHK)", False, "Deutscher Industrie- und Handelskammertag (DIHK)",
-         ("issuer: Handelskamm|ertag",)),
+        ("Deutscher Industrie- und Handelskamm", "ertag (DIHK) e.V.", False,
+         "Deutscher Industrie- und Handelskammertag (DIHK) e.V.", ("issuer: Handelskamm|ertag",)),
+        ("Handelskamm", "ertag", False, "Handelskammertag", ("issuer: Handelskamm|ertag",)),  # one word before the break
+        ("Institute of Chartered Accountants of Sri L", "anka", True, "Institute of Chartered Accountants of Sri Lanka", ()),
         ("Society of Engineers", "xYZ", True, "Society of EngineersxYZ", ()),  # the first letter decides
         # not a cut word: the cell ends with a digit, or goes on with a capital
         ("Society of Engineers B2", "b Board", True, "Society of Engineers B2 b Board", ()),
