@@ -174,3 +174,11 @@ def test_publish_log_time_is_utc_whatever_the_local_zone(tmp_path: Path, monkeyp
     stamp = (tmp_path / "versions.csv").read_text(encoding="utf-8-sig").splitlines()[1].split(",")[1]
     written = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
     assert abs((datetime.now(timezone.utc) - written).total_seconds()) < 600
+
+
+def test_publish_leftover_that_cannot_be_removed_does_not_stop_it(tmp_path: Path) -> None:
+    publish(render(tables(1)), {}, tmp_path)
+    stray = tmp_path / "versions" / f"{STAGING_PREFIX}stray"
+    stray.write_bytes(b"not a staging folder")  # rmtree cannot remove a file: recovery skips it
+    second = publish(render(tables(2)), {}, tmp_path)
+    assert second.changed and current_version(tmp_path) == second.version
