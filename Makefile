@@ -5,7 +5,8 @@ setup:
 	bash .ci/setup
 
 run: setup
-	.venv/bin/catalog run --raw raw --curated curated
+	@# exit code 1 only says something waits for a steward (README, "Exit codes"): the run itself succeeded
+	.venv/bin/catalog run --raw raw --curated curated || [ $$? -eq 1 ]
 
 test: setup
 	.venv/bin/python -m pytest -q -n 2 tests

@@ -6,6 +6,7 @@ out; it reads only its own file.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from catalog.errors import IngestError, NoCatalogFound
@@ -35,7 +36,8 @@ def file_to_result(path: Path, raw_dir: Path) -> DocumentResult:
     except IngestError as exc:
         return _rejected(source, None, exc)
     except Exception as exc:  # a bug in a reader must cost one document, not the batch
-        error = IngestError(f"unexpected {type(exc).__name__} while reading: {exc}")
+        logging.getLogger(__name__).exception("internal error while reading %s", source.path)  # to the log file
+        error = IngestError(f"internal error (a bug in this tool, not in the document): {type(exc).__name__}: {exc}")
         error.step = "internal"
         return _rejected(source, None, error)
 

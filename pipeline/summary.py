@@ -14,11 +14,14 @@ import pandas as pd
 from pipeline.report import RunReport
 from pipeline.settings import Settings
 
-OK, ATTENTION = 0, 1
+OK, ATTENTION, INTERNAL = 0, 1, 3
 
 
 def report_exit_code(report: RunReport) -> int:
-    """0 when all was published and nothing waits for a steward; 1 otherwise."""
+    """0 when all was published and nothing waits for a steward; 1 otherwise; 3 when a reader
+    hit a bug on a document (the batch went on without it)."""
+    if any(r.step == "internal" for r in report.results):
+        return INTERNAL
     quarantined = any(r.status == "rejected" for r in report.results)
     waiting = report.release.counts.get("review", 0) > 0
     if report.published is None or report.release.blocked_notices or quarantined or waiting:
