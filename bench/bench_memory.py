@@ -29,7 +29,7 @@ from pathlib import Path
 if sys.argv[2] == "no-release":
     import pdfplumber.page
     pdfplumber.page.Page.close = lambda self: None
-from catalog.model import SourceFile
+from core.model import SourceFile
 from extractors.pdf import read_pdf
 
 path = Path(sys.argv[1])

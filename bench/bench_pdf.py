@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from catalog.model import SourceFile  # noqa: E402
+from core.model import SourceFile  # noqa: E402
 from extractors.pdf import read_pdf  # noqa: E402
 
 

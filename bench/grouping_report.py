@@ -30,7 +30,7 @@ if str(ROOT) not in sys.path:
 from normalize.issuers import IssuerMatch, cell_to_issuer, match_issuer  # noqa: E402
 from normalize.qualifications import qualification_ids  # noqa: E402
 from normalize.registry import Registry, load_registry  # noqa: E402
-from normalize.review import Decisions  # noqa: E402
+from pipeline.review_file import Decisions  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures"
 HELDOUT = ROOT / "tests" / "normalize" / "heldout"

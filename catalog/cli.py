@@ -28,7 +28,7 @@ from typing import Any, TypeVar
 
 import click
 
-from catalog.errors import CatalogError, IngestError, UserError
+from core.errors import CatalogError, IngestError, UserError
 from pipeline.settings import Settings, check_decisions, check_for_run, resolve_settings
 
 OK, ATTENTION, USER_ERROR, INTERNAL, INTERRUPTED = 0, 1, 2, 3, 130
@@ -117,8 +117,8 @@ def _run_flow(settings: Settings, wait: float, verbose: bool, show_progress: boo
     from flows.environment import prefect_environment
 
     prefect_environment(settings.prefect_home, verbose)
-    from catalog.publish import current_version, recover, run_lock
     from flows.catalog_flow import catalog_run  # imports Prefect, which sets up its logging
+    from pipeline.publish import current_version, recover, run_lock
 
     _log_to_file(settings, verbose)
     from pipeline.interrupt import handle_interrupts
@@ -169,7 +169,7 @@ def review(curated: Path | None, decisions: Path | None, registry: Path | None, 
       catalog review --apply ~/review-filled.csv
     """
     from normalize.registry import load_registry
-    from normalize.review import apply_review_file, load_decisions, pending_items, read_review_items
+    from pipeline.review_file import apply_review_file, load_decisions, pending_items, read_review_items
 
     settings = resolve_settings({"curated": curated, "decisions": decisions, "registry": registry})
     check_decisions(settings)
@@ -228,7 +228,7 @@ def add(files: tuple[Path, ...], raw: Path | None, as_json: bool) -> int:
       catalog add 附件1.pdf 附件2.docx
       catalog add attachments.zip --raw ~/notices
     """
-    from catalog.rawstore import add_paths
+    from pipeline.rawstore import add_paths
 
     settings = resolve_settings({"raw": raw})
     stored, refused, lines, records = 0, 0, [], []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from catalog.model import Document, SourceFile
+from core.model import Document, SourceFile
 from extractors.sniff import sniff_format
 
 

@@ -29,11 +29,11 @@ from pathlib import Path
 import docx
 from lxml import etree
 
-from catalog.errors import UnreadableDocument
-from catalog.model import Document, SourceFile
+from core.cells import clean_cell, join_lines
+from core.errors import UnreadableDocument
+from core.model import Document, SourceFile
 from extractors.grid import grid_to_table
 from extractors.sniff import check_zip_sizes
-from normalize.cells import clean_cell, join_lines
 
 MAX_UNCOMPRESSED_BYTES = 150 * 1024 * 1024
 MAX_MEMBERS = 5_000

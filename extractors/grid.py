@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from catalog.model import RawRow, RawTable, SourceFile, SourceRef
-from normalize.cells import clean_cell
+from core.cells import clean_cell
+from core.model import RawRow, RawTable, SourceFile, SourceRef
 
 
 def grid_to_table(grid: Sequence[Sequence[str | None]], number: int, source: SourceFile) -> RawTable:

@@ -21,10 +21,10 @@ from pathlib import Path
 import lxml.html
 from lxml import etree
 
-from catalog.errors import DocumentTooLarge, UnreadableDocument
-from catalog.model import Document, SourceFile
+from core.cells import clean_cell, join_lines
+from core.errors import DocumentTooLarge, UnreadableDocument
+from core.model import Document, SourceFile
 from extractors.grid import grid_to_table
-from normalize.cells import clean_cell, join_lines
 
 # HTML caps spans at 1000 columns and 65534 rows; a lower column cap keeps a hostile
 # colspan from building a huge grid.

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from catalog.model import NoticeMeta
-from normalize.cells import clean_cell, join_lines
+from core.cells import clean_cell, join_lines
+from core.model import NoticeMeta
 
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 

@@ -18,8 +18,9 @@ from typing import Any
 from pdfplumber.table import TableFinder, TableSettings
 from pdfplumber.utils import extract_text
 
-from catalog.errors import DocumentTooLarge, IngestError, NeedsOCR, UnreadableDocument
-from catalog.model import BBox, Document, RawRow, RawTable, SourceFile, SourceRef
+from core.cells import clean_cell, is_cjk
+from core.errors import DocumentTooLarge, IngestError, NeedsOCR, UnreadableDocument
+from core.model import BBox, Document, RawRow, RawTable, SourceFile, SourceRef
 from extractors.pdfpage import (
     LIBRARY_ERRORS,
     Char,
@@ -30,7 +31,6 @@ from extractors.pdfpage import (
     is_library_error,
     pages_of,
 )
-from normalize.cells import clean_cell, is_cjk
 
 MAX_PAGES = 2000
 # Ruled tables only. A text-alignment fallback ("text" strategy) was left out on purpose: on

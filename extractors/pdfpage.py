@@ -22,7 +22,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import PdfminerException
 
-from catalog.errors import EncryptedDocument, UnreadableDocument
+from core.errors import EncryptedDocument, UnreadableDocument
 
 BBox = tuple[float, float, float, float]
 

@@ -6,8 +6,8 @@ import hashlib
 import zipfile
 from pathlib import Path
 
-from catalog.errors import DocumentTooLarge, UnsupportedFormat
-from catalog.model import Format, SourceFile
+from core.errors import DocumentTooLarge, UnsupportedFormat
+from core.model import Format, SourceFile
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 

@@ -10,11 +10,10 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from catalog.errors import HeaderNotRecognized, NoCatalogFound
-from catalog.model import Catalog, CatalogRow, Document, RawRow, RawTable, SourceRef
-from extractors.joins import Join, settle, text_to_join, texts_to_vocabulary
-from normalize.cells import clean_cell, join_wrapped
-from normalize.headers import (
+from core.cells import clean_cell, join_wrapped
+from core.errors import HeaderNotRecognized, NoCatalogFound
+from core.model import Catalog, CatalogRow, Document, RawRow, RawTable, SourceRef
+from extractors.headers import (
     CANONICAL,
     COUNTRY,
     ISSUER,
@@ -24,6 +23,7 @@ from normalize.headers import (
     missing_required,
     row_to_columns,
 )
+from extractors.joins import Join, settle, text_to_join, texts_to_vocabulary
 
 HEADER_SEARCH_ROWS = 3
 _SEQ_LIKE = re.compile(r"^\s*\d*\s*$")

@@ -12,14 +12,14 @@ from pathlib import Path
 from prefect import flow, task
 from prefect.futures import as_completed
 
-from catalog.ingest import file_to_result, list_raw_files
-from catalog.model import DocumentResult
-from catalog.publish import Published, publish, render, run_lock
-from catalog.release import Release, results_to_release
+from core.model import DocumentResult
 from normalize.registry import load_registry
-from normalize.review import load_decisions
+from pipeline.ingest import file_to_result, list_raw_files
 from pipeline.progress import listener
+from pipeline.publish import Published, publish, render, run_lock
+from pipeline.release import Release, results_to_release
 from pipeline.report import RunReport
+from pipeline.review_file import load_decisions
 
 
 @task(name="extract-document", task_run_name="extract {path.name}")

@@ -22,10 +22,10 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from catalog.model import stable_id
-from normalize.cells import clean_cell
+from core.cells import clean_cell
+from core.model import stable_id
+from normalize.decisions import Decisions, ReviewItem, review_item_id
 from normalize.registry import PROVISIONAL_PREFIX, Issuer, Registry, is_acronym, name_key
-from normalize.review import Decisions, ReviewItem, review_item_id
 
 # Scores are rapidfuzz 0-100. Calibrated on the notices' variants and tests/normalize cases:
 # 学会/协会 and shortened Chinese names score 85-100 after folding; look-alike pairs that differ

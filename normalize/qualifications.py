@@ -20,8 +20,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from catalog.model import stable_id
-from normalize.cells import clean_cell
+from core.cells import clean_cell
+from core.model import stable_id
 from normalize.registry import Registry, is_acronym, load_registry
 
 _GENDER = re.compile(r"\s*(?:/\s*-?\s*in|\(in\)|\*in|:in)\b", re.I)

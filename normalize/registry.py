@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from catalog.errors import DataFileError
+from core.errors import DataFileError
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "issuers.toml"
 ID_PATTERN = re.compile(r"^iss-[a-z0-9]+(-[a-z0-9]+)*$")

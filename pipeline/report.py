@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from catalog.model import DocumentResult
-from catalog.publish import Published
-from catalog.release import Release
+from core.model import DocumentResult
+from pipeline.publish import Published
+from pipeline.release import Release
 
 
 @dataclass(frozen=True)

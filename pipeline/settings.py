@@ -21,10 +21,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from catalog.errors import SettingsError
+from core.errors import SettingsError
 from normalize.registry import DEFAULT_PATH as PACKAGED_REGISTRY
 from normalize.registry import load_registry
-from normalize.review import load_decisions
+from pipeline.review_file import load_decisions
 
 DEFAULTS = {"raw": "raw", "curated": "curated", "decisions": "normalize/data/decisions.csv", "state": ".catalog"}
 ENVIRONMENT = {

@@ -66,7 +66,7 @@ def _count_rows(report: RunReport) -> list[tuple[str, int, str]]:
         ("notices published", counts["notices"], ""),
         ("entries published", counts["entries"],
          f"issuers {counts['issuers']}, qualifications {counts['qualifications']}"),
-        ("notices held back", len(held), ", ".join(held) and "see rejected.csv"),
+        ("notices held back", len(held), "the HELD BACK lines below say why" if held else ""),
         ("review items waiting", counts["review"], "`catalog review` lists them" if counts["review"] else ""),
         ("format disagreements", counts["disagreements"], "see disagreements.csv" if counts["disagreements"] else ""),
     ]  # fmt: skip

@@ -31,7 +31,7 @@ def test_docs_cover_every_command_and_option(command: str, options: list[str]) -
 
 def test_docs_mypy_passes() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "catalog", "extractors", "normalize", "flows"],
+        [sys.executable, "-m", "mypy", "core", "extractors", "normalize", "pipeline", "flows", "catalog"],
         capture_output=True, text=True, cwd=ROOT, timeout=300,
     )  # fmt: skip
     assert result.returncode == 0, result.stdout
@@ -39,7 +39,7 @@ def test_docs_mypy_passes() -> None:
 
 def test_docs_ruff_passes() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "ruff", "check", "--select", "F", "catalog", "extractors", "normalize", "flows", "tests", "bench"],
+        [sys.executable, "-m", "ruff", "check", "--select", "F", "core", "extractors", "normalize", "pipeline", "flows", "catalog", "tests", "bench"],
         capture_output=True, text=True, cwd=ROOT, timeout=120,
     )  # fmt: skip
     assert result.returncode == 0, result.stdout

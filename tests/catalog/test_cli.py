@@ -225,12 +225,12 @@ def test_cli_add_refuses_what_is_not_a_notice(cli, tmp_path: Path) -> None:  # t
 
 
 def test_cli_internal_error_is_not_bad_input(cli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    import catalog.rawstore
+    import pipeline.rawstore
 
     def buggy(*_args: object) -> None:
         raise KeyError("a bug")
 
-    monkeypatch.setattr(catalog.rawstore, "add_paths", buggy)
+    monkeypatch.setattr(pipeline.rawstore, "add_paths", buggy)
     (tmp_path / "a.html").write_text("<html></html>")
     code, _, err = cli("add", "a.html")
     lines = one_error(err)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 import pandas as pd
 import pytest
 
-from catalog.validate import load_suite_spec, validate_frame
+from pipeline.validate import load_suite_spec, validate_frame
 from tests.notices import ROOT
 
 GOLDEN = ROOT / "tests" / "golden" / "bundled"

@@ -11,8 +11,8 @@ import docx
 import pytest
 
 import extractors.docx as docx_reader
-from catalog.errors import DocumentTooLarge, UnreadableDocument
-from catalog.model import Document, SourceFile
+from core.errors import DocumentTooLarge, UnreadableDocument
+from core.model import Document, SourceFile
 from extractors.docx import read_docx
 from extractors.tables import document_to_catalog
 

@@ -3,7 +3,7 @@
 Each example takes one bundled notice (PDF, DOCX or HTML) and damages its bytes one to four
 times: cut the end off, flip a byte, delete a chunk, or duplicate a chunk in place. Reading it
 (extractors.read_document), finding its catalog (extractors.tables.document_to_catalog) and
-reading its metadata may fail only with catalog.errors.IngestError and its subclasses.
+reading its metadata may fail only with core.errors.IngestError and its subclasses.
 
 CI runs FUZZ_EXAMPLES (default 60) derandomized examples, the same ones every time. A longer
 run, with new examples each time (see README, "Fuzzing"):
@@ -21,8 +21,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from catalog.errors import IngestError
-from catalog.model import SourceFile
+from core.errors import IngestError
+from core.model import SourceFile
 from extractors import read_document
 from extractors.metadata import text_to_meta
 from extractors.tables import document_to_catalog

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from catalog.errors import DocumentTooLarge, UnreadableDocument
-from catalog.model import Document, SourceFile
+from core.errors import DocumentTooLarge, UnreadableDocument
+from core.model import Document, SourceFile
 from extractors.html import bytes_to_text, read_html
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/make_docx.py is a plain module

@@ -28,7 +28,7 @@ GROWTH_MIB = 50  # from 50 to 500 pages; without the per-page release it is ~100
 CHILD = """
 import json, resource, sys
 from pathlib import Path
-from catalog.model import SourceFile
+from core.model import SourceFile
 from extractors.pdf import read_pdf
 
 def read(path):

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from catalog.model import NoticeMeta, SourceFile
+from core.model import NoticeMeta, SourceFile
 from extractors.docx import read_docx
 from extractors.html import read_html
 from extractors.metadata import text_to_meta

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from make_documents import NOTICES, ROOT, MadePdf, Truth
 
-from catalog.errors import EncryptedDocument, NeedsOCR, UnreadableDocument
-from catalog.model import Document, RawTable, SourceFile
+from core.cells import join_wrapped
+from core.errors import EncryptedDocument, NeedsOCR, UnreadableDocument
+from core.model import Document, RawTable, SourceFile
 from extractors.pdf import _Metrics, chars_to_lines, lines_to_text, read_pdf
 from extractors.pdfpage import Char
-from normalize.cells import join_wrapped
 
 Row = list[str | None]
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from catalog.errors import HeaderNotRecognized, NoCatalogFound
-from catalog.model import Document, RawRow, RawTable, SourceFile, SourceRef
+from core.errors import HeaderNotRecognized, NoCatalogFound
+from core.model import Document, RawRow, RawTable, SourceFile, SourceRef
 from extractors.tables import document_to_catalog
 
 HEADER = ("序号", "职业资格名称", "译名", "颁证单位", "可认定专业技术资格", "所属系列(专业)")
@@ -190,7 +190,7 @@ def test_tables_header_repeated_on_next_page_keeps_one_part() -> None:
 
 # --- exact outcomes of each chaining decision, on hand-made tables
 
-from catalog.model import RawRow as Row  # noqa: E402
+from core.model import RawRow as Row  # noqa: E402
 
 
 def raw(index: int, page: int, *rows: tuple | Row) -> RawTable:

@@ -14,11 +14,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from catalog.ingest import list_raw_files
-from catalog.publish import current_version
 from flows.catalog_flow import build_release, extract_document, publish_release
-from tests.catalog.test_publish_crash import state
+from pipeline.ingest import list_raw_files
+from pipeline.publish import current_version
 from tests.notices import RAW, ROOT
+from tests.pipeline.test_publish_crash import state
 
 # The holder's pid, or "another run" when the loser looked between the winner's flock and its note.
 LOCK_MESSAGE = re.compile(

@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 
 from pipeline.interrupt import descendants
-from tests.catalog.test_publish_crash import state
 from tests.flows.test_catalog_flow import GOLDEN_VERSION
 from tests.flows.test_release_decisions import publish_golden
 from tests.notices import RAW, ROOT
+from tests.pipeline.test_publish_crash import state
 
 COPIES = 8  # the bundled notices again and again (other bytes, so other documents): a longer read
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from catalog.publish import current_version, publish
+from pipeline.publish import current_version, publish
 from tests.flows.test_catalog_flow import GOLDEN, GOLDEN_VERSION, run_cli
 from tests.make_documents import DocxLayout, has_soffice, soffice_to_pdf, write_catalog_docx
 

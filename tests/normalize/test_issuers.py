@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 
+from normalize.decisions import Decision, Decisions
 from normalize.issuers import (
     IssuerParts,
     cell_to_issuer,
@@ -12,7 +13,6 @@ from normalize.issuers import (
     provisional_id,
 )
 from normalize.registry import Registry, load_registry
-from normalize.review import Decision, Decisions
 
 HELDOUT = Path(__file__).parent / "heldout"
 NO_DECISIONS = Decisions()

@@ -1,6 +1,6 @@
 import pytest
 
-from catalog.model import stable_id
+from core.model import stable_id
 from normalize.qualifications import (
     abbreviation_aliases,
     name_to_parts,

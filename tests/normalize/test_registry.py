@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from catalog.errors import DataFileError
+from core.errors import DataFileError
 from normalize.registry import Registry, is_acronym, load_registry, name_key
 
 

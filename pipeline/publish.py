@@ -34,7 +34,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from catalog.errors import PublishError, PublishLocked
+from core.errors import PublishError, PublishLocked
 from pipeline.interrupt import critical
 
 STAGING_PREFIX = ".staging-"

@@ -1,4 +1,4 @@
-"""catalog.rawstore and `catalog add`: untrusted names never escape raw/, sizes are capped,
+"""pipeline.rawstore and `catalog add`: untrusted names never escape raw/, sizes are capped,
 the same bytes are stored once, and other bytes never overwrite a file."""
 
 from __future__ import annotations
@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-import catalog.rawstore as rawstore
+import pipeline.rawstore as rawstore
 from catalog.cli import main
-from catalog.errors import DocumentTooLarge, UnreadableDocument
-from catalog.ingest import list_raw_files
-from catalog.rawstore import Added, add_paths, hashed_name, safe_name
+from core.errors import DocumentTooLarge, UnreadableDocument
+from pipeline.ingest import list_raw_files
+from pipeline.rawstore import Added, add_paths, hashed_name, safe_name
 from tests.notices import RAW
 
 NFD_E = unicodedata.normalize("NFD", "é")

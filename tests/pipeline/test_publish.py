@@ -5,8 +5,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from catalog.errors import PublishLocked
-from catalog.publish import current_version, publish, publish_lock, render
+from core.errors import PublishLocked
+from pipeline.publish import current_version, publish, publish_lock, render
 
 
 def tables(n: int) -> dict[str, pd.DataFrame]:
@@ -64,8 +64,8 @@ from datetime import datetime, timezone  # noqa: E402
 
 import pyarrow.parquet as pq  # noqa: E402
 
-from catalog.errors import PublishError  # noqa: E402
-from catalog.publish import STAGING_PREFIX, frame_to_csv, frame_to_parquet, version_of  # noqa: E402
+from core.errors import PublishError  # noqa: E402
+from pipeline.publish import STAGING_PREFIX, frame_to_csv, frame_to_parquet, version_of  # noqa: E402
 
 
 def test_publish_csv_bytes_bom_lf_no_index() -> None:

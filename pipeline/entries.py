@@ -11,12 +11,12 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from catalog.assemble import Disagreement, Notice
-from catalog.model import CatalogRow, DocumentResult, SourceRef, stable_id
+from core.model import CatalogRow, DocumentResult, SourceRef, stable_id
 from normalize.issuers import IssuerMatch, IssuerParts, cell_to_issuer, issuer_country, match_issuer
 from normalize.qualifications import qualification_ids
 from normalize.registry import Registry
-from normalize.review import Decisions, ReviewItem, review_item
+from pipeline.assemble import Disagreement, Notice
+from pipeline.review_file import Decisions, ReviewItem, review_item
 
 ENTRY_COLUMNS = (
     "entry_id", "notice_id", "doc_number", "city", "batch", "part", "seq",

@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from catalog.assemble import Notice, results_to_notices
-from catalog.entries import (
+from core.model import DocumentResult
+from normalize.registry import Registry
+from pipeline.assemble import Notice, results_to_notices
+from pipeline.entries import (
     disagreements_frame,
     entries_frame,
     issuers_frame,
@@ -22,10 +24,8 @@ from catalog.entries import (
     qualifications_frame,
     rejected_frame,
 )
-from catalog.model import DocumentResult
-from catalog.validate import Failure, validate_frame
-from normalize.registry import Registry
-from normalize.review import Decisions, review_frame
+from pipeline.review_file import Decisions, review_frame
+from pipeline.validate import Failure, validate_frame
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from catalog.assemble import Disagreement, Notice
-from catalog.entries import (
+from core.model import CatalogRow, DocumentResult, NoticeMeta, SourceFile, SourceRef, stable_id
+from normalize.decisions import Decisions
+from normalize.issuers import IssuerParts, cell_to_issuer
+from normalize.registry import Issuer, Registry, load_registry
+from pipeline.assemble import Disagreement, Notice
+from pipeline.entries import (
     ENTRY_COLUMNS,
     Entry,
     disagreements_frame,
@@ -16,10 +20,6 @@ from catalog.entries import (
     qualifications_frame,
     rejected_frame,
 )
-from catalog.model import CatalogRow, DocumentResult, NoticeMeta, SourceFile, SourceRef, stable_id
-from normalize.issuers import IssuerParts, cell_to_issuer
-from normalize.registry import Issuer, Registry, load_registry
-from normalize.review import Decisions
 from tests.notices import load_truth
 
 PDF = SourceFile("wuxi.pdf", "a" * 64, 1000)

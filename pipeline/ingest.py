@@ -9,8 +9,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from catalog.errors import IngestError, NoCatalogFound
-from catalog.model import Document, DocumentResult, Format, NoticeMeta, SourceFile
+from core.errors import IngestError, NoCatalogFound
+from core.model import Document, DocumentResult, Format, NoticeMeta, SourceFile
 from extractors import read_document
 from extractors.metadata import text_to_meta
 from extractors.sniff import file_to_source

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from normalize.cells import clean_cell
+from core.cells import clean_cell
 
 SEQ, QUALIFICATION, QUALIFICATION_ZH, ISSUER, COUNTRY, TITLE, SERIES = (
     "seq",

@@ -4,11 +4,11 @@ from pathlib import Path
 
 import pytest
 
-from catalog.errors import DataFileError
-from catalog.model import SourceRef
+from core.errors import DataFileError
+from core.model import SourceRef
 from normalize.issuers import cell_to_issuer, issuer_review_item, match_issuer
 from normalize.registry import Registry, load_registry
-from normalize.review import (
+from pipeline.review_file import (
     DECISION_COLUMNS,
     REVIEW_COLUMNS,
     Decisions,

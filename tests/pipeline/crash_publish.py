@@ -13,7 +13,7 @@ sys.path.insert(0, str(ROOT))  # the checkout's code, whatever is installed and 
 
 import pandas as pd  # noqa: E402
 
-from catalog import publish as publish_module  # noqa: E402
+from pipeline import publish as publish_module  # noqa: E402
 
 WRITES = ("rename", "replace", "symlink", "unlink", "fsync", "mkdir")
 

@@ -1,7 +1,7 @@
 """One notice per document number across formats; formats cross-checked."""
 
-from catalog.assemble import results_to_notices
-from catalog.model import Catalog, CatalogRow, DocumentResult, NoticeMeta, SourceFile, SourceRef
+from core.model import Catalog, CatalogRow, DocumentResult, NoticeMeta, SourceFile, SourceRef
+from pipeline.assemble import results_to_notices
 
 META = NoticeMeta(doc_number="苏人社发〔2023〕12号", city="苏州")
 
@@ -63,7 +63,7 @@ def test_assemble_different_numbers_and_unnumbered_files_stay_apart() -> None:
 
 import pytest  # noqa: E402
 
-from catalog.model import stable_id  # noqa: E402
+from core.model import stable_id  # noqa: E402
 
 
 def doc(path: str, fmt: str | None, rows: list[CatalogRow], meta: NoticeMeta = META, status: str = "catalog") -> DocumentResult:

@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from catalog.validate import validate_frame
+from pipeline.validate import validate_frame
 
 GOOD = {
     "entry_id": "e1", "notice_id": "n1", "part": "1", "seq": "1", "qualification": "FE Mechanical", "issuer": "NCEES",
@@ -50,7 +50,7 @@ import logging  # noqa: E402
 
 import pytest  # noqa: E402
 
-from catalog.validate import Failure, load_suite_spec  # noqa: E402
+from pipeline.validate import Failure, load_suite_spec  # noqa: E402
 
 
 def test_validate_compound_rule_names_every_column_and_value() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from catalog.publish import current_version
+from pipeline.publish import current_version
 
 SCRIPT = Path(__file__).with_name("crash_publish.py")
 ROOT = Path(__file__).resolve().parents[2]

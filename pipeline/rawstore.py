@@ -38,9 +38,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Literal
 
-from catalog.errors import DocumentTooLarge, UnreadableDocument, UnsupportedFormat
-from catalog.ingest import list_raw_files
+from core.errors import DocumentTooLarge, UnreadableDocument, UnsupportedFormat
 from extractors.sniff import MAX_FILE_BYTES, check_zip_sizes, file_to_source, sniff_format
+from pipeline.ingest import list_raw_files
 
 # ext4 and most file systems allow 255 bytes; a margin leaves room for the "-<sha8>" suffix.
 MAX_NAME_BYTES = 150

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from catalog.entries import ENTRY_COLUMNS
-from catalog.model import Catalog, CatalogRow, DocumentResult, NoticeMeta, SourceFile, SourceRef, stable_id
-from catalog.release import Release, results_to_release
-from catalog.validate import Failure, load_suite_spec
+from core.model import Catalog, CatalogRow, DocumentResult, NoticeMeta, SourceFile, SourceRef, stable_id
+from normalize.decisions import Decisions
 from normalize.registry import Registry, load_registry
-from normalize.review import Decisions
+from pipeline.entries import ENTRY_COLUMNS
+from pipeline.release import Release, results_to_release
+from pipeline.validate import Failure, load_suite_spec
 from tests.notices import load_truth
 
 WUXI = NoticeMeta(doc_number="锡人社职〔2021〕49号", city="无锡", batch="第一批", issue_date="2021-12-13")

@@ -15,103 +15,31 @@ import difflib
 import os
 import tempfile
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, fields, replace
 from datetime import datetime
-from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from catalog.errors import DataFileError
-from catalog.model import SourceRef, stable_id
+from core.errors import DataFileError
+from core.model import SourceRef
+from normalize.decisions import (  # noqa: F401  (records re-exported for the review loop's users)
+    DECISION_COLUMNS,
+    DECISIONS,
+    DEFAULT_DECISIONS,
+    REVIEW_COLUMNS,
+    STEWARD_COLUMNS,
+    Decision,
+    Decisions,
+    ReviewItem,
+    decision_word,
+    review_item_id,
+)
+from normalize.issuers import IssuerMatch, IssuerParts, issuer_review_item
 
-if TYPE_CHECKING:  # issuers.py imports this module; the types are only for the checker
+if TYPE_CHECKING:
     import pandas as pd
 
-    from normalize.issuers import IssuerMatch, IssuerParts
-
-DEFAULT_DECISIONS = Path(__file__).parent / "data" / "decisions.csv"
-
-DECISIONS = ("accept", "reject", "new")
-# Stewards type in Excel, sometimes in Chinese.
-_DECISION_WORDS = {
-    "accept": "accept", "accepted": "accept", "yes": "accept", "y": "accept", "接受": "accept", "同意": "accept",
-    "reject": "reject", "rejected": "reject", "no": "reject", "n": "reject", "拒绝": "reject", "否": "reject",
-    "new": "new", "新": "new", "新建": "new", "新增": "new",
-}
-DECISION_COLUMNS = ("item_id", "kind", "raw", "decision", "target_id", "decided_by", "decided_at", "note")
-STEWARD_COLUMNS = ("decision", "target_id", "decided_by", "note")
 _FORMULA_START = ("=", "+", "-", "@")
-
-
-@dataclass(frozen=True)
-class ReviewItem:
-    """One uncertain cell, with what it was parsed into, the candidates and where it was printed."""
-
-    item_id: str
-    kind: str
-    status: str
-    raw: str
-    name_zh: str = ""
-    name_en: str = ""
-    abbr: str = ""
-    country: str = ""
-    candidates: str = ""
-    top_candidate: str = ""
-    provisional_id: str = ""
-    notice: str = ""
-    source_file: str = ""
-    page: int | None = None
-    row: int | None = None
-    occurrences: int = 1
-
-
-REVIEW_COLUMNS = tuple(f.name for f in fields(ReviewItem)) + STEWARD_COLUMNS
-
-
-@dataclass(frozen=True)
-class Decision:
-    """A steward's decision on one review item."""
-
-    item_id: str
-    kind: str
-    raw: str
-    decision: str
-    target_id: str
-    decided_by: str
-    decided_at: str
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class Decisions:
-    """Every decision ever recorded, oldest first."""
-
-    rows: tuple[Decision, ...] = ()
-
-    @cached_property
-    def _by_item(self) -> dict[str, tuple[Decision, ...]]:
-        index: dict[str, list[Decision]] = {}
-        for decision in self.rows:
-            index.setdefault(decision.item_id, []).append(decision)
-        return {item_id: tuple(ds) for item_id, ds in index.items()}
-
-    def history(self, item_id: str) -> tuple[Decision, ...]:
-        """Every decision on one item, oldest first."""
-        return self._by_item.get(item_id, ())
-
-    def latest(self, item_id: str) -> Decision | None:
-        """The decision in force for an item: the last one recorded."""
-        history = self.history(item_id)
-        return history[-1] if history else None
-
-    def rejected(self, item_id: str) -> frozenset[str]:
-        """Candidates a steward ever rejected for the item (never suggested again)."""
-        return frozenset(d.target_id for d in self.history(item_id) if d.decision == "reject" and d.target_id)
-
-
-def review_item_id(kind: str, *parts: str) -> str:
-    """A review item's id, from its kind and normalized text, so it is the same on every run."""
-    return stable_id("rev", kind, *parts)
 
 
 def _read_rows(path: Path) -> list[dict[str, str]]:
@@ -156,7 +84,7 @@ def load_decisions(path: Path | None = None, *, missing_ok: bool = True) -> Deci
     header, rows = _read_table(path, required=("item_id", "decision"), what="decisions file")
     decisions = []
     for number, row in rows:
-        decision = _DECISION_WORDS.get(row.get("decision", "").casefold())
+        decision = decision_word(row.get("decision", ""))
         if not row.get("item_id"):
             raise DataFileError("the item_id is empty", file=str(path), line=number, column="item_id")
         if decision is None:
@@ -227,8 +155,6 @@ def _item_row(item: ReviewItem) -> dict[str, str]:
 
 def review_item(parts: IssuerParts, match: IssuerMatch, notice: str, ref: SourceRef) -> ReviewItem:
     """The review row of an issuer cell printed at `ref` in `notice`."""
-    from normalize.issuers import issuer_review_item  # a cycle at import time, not at call time
-
     return issuer_review_item(parts, match, notice=notice, source_file=ref.file, page=ref.page, row=ref.row)
 
 
@@ -287,7 +213,7 @@ def _filled_decision(
     row: dict[str, str], where: tuple[str, int], now: datetime, known: Mapping[str, ReviewItem], registry_ids: frozenset[str]
 ) -> Decision:
     file, line = where
-    decision = _DECISION_WORDS.get(row["decision"].casefold())
+    decision = decision_word(row["decision"])
     if decision is None:
         raise DataFileError(f"decision {row['decision']!r} is not one of {', '.join(DECISIONS)} (or 接受, 拒绝, 新增)",
                             file=file, line=line, column="decision")  # fmt: skip

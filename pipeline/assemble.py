@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
-from catalog.model import CatalogRow, DocumentResult, NoticeMeta, SourceFile, stable_id
+from core.model import CatalogRow, DocumentResult, NoticeMeta, SourceFile, stable_id
 
 # Which format's text wins a tie: DOCX and HTML carry the text itself; PDF text is rebuilt
 # from glyph positions. Which format's lineage we publish: PDF, because it has pages.

@@ -1,6 +1,6 @@
 import pytest
 
-from normalize.headers import header_to_column, missing_required, row_to_columns
+from extractors.headers import header_to_column, missing_required, row_to_columns
 
 
 @pytest.mark.parametrize(

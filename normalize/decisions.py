@@ -1,0 +1,102 @@
+"""Steward decisions and review items: the records of the review loop (no file handling here).
+
+A review item is one uncertain issuer cell; a decision is what a steward said about it. The
+matcher (normalize/issuers.py) applies decisions; pipeline/review_file.py reads and writes
+the files (review.csv for Excel, the append-only decisions.csv).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from functools import cached_property
+from pathlib import Path
+
+from core.model import stable_id
+
+DEFAULT_DECISIONS = Path(__file__).parent / "data" / "decisions.csv"  # kept in git, append-only
+
+DECISIONS = ("accept", "reject", "new")
+# Stewards type in Excel, sometimes in Chinese.
+DECISION_WORDS = {
+    "accept": "accept", "accepted": "accept", "yes": "accept", "y": "accept", "接受": "accept", "同意": "accept",
+    "reject": "reject", "rejected": "reject", "no": "reject", "n": "reject", "拒绝": "reject", "否": "reject",
+    "new": "new", "新": "new", "新建": "new", "新增": "new",
+}
+DECISION_COLUMNS = ("item_id", "kind", "raw", "decision", "target_id", "decided_by", "decided_at", "note")
+STEWARD_COLUMNS = ("decision", "target_id", "decided_by", "note")
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """One uncertain cell, with what it was parsed into, the candidates and where it was printed."""
+
+    item_id: str
+    kind: str
+    status: str
+    raw: str
+    name_zh: str = ""
+    name_en: str = ""
+    abbr: str = ""
+    country: str = ""
+    candidates: str = ""
+    top_candidate: str = ""
+    provisional_id: str = ""
+    notice: str = ""
+    source_file: str = ""
+    page: int | None = None
+    row: int | None = None
+    occurrences: int = 1
+
+
+REVIEW_COLUMNS = tuple(f.name for f in fields(ReviewItem)) + STEWARD_COLUMNS
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A steward's decision on one review item."""
+
+    item_id: str
+    kind: str
+    raw: str
+    decision: str
+    target_id: str
+    decided_by: str
+    decided_at: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Decisions:
+    """Every decision ever recorded, oldest first."""
+
+    rows: tuple[Decision, ...] = ()
+
+    @cached_property
+    def _by_item(self) -> dict[str, tuple[Decision, ...]]:
+        index: dict[str, list[Decision]] = {}
+        for decision in self.rows:
+            index.setdefault(decision.item_id, []).append(decision)
+        return {item_id: tuple(ds) for item_id, ds in index.items()}
+
+    def history(self, item_id: str) -> tuple[Decision, ...]:
+        """Every decision on one item, oldest first."""
+        return self._by_item.get(item_id, ())
+
+    def latest(self, item_id: str) -> Decision | None:
+        """The decision in force for an item: the last one recorded."""
+        history = self.history(item_id)
+        return history[-1] if history else None
+
+    def rejected(self, item_id: str) -> frozenset[str]:
+        """Candidates a steward ever rejected for the item (never suggested again)."""
+        return frozenset(d.target_id for d in self.history(item_id) if d.decision == "reject" and d.target_id)
+
+
+def review_item_id(kind: str, *parts: str) -> str:
+    """A review item's id, from its kind and normalized text, so it is the same on every run."""
+    return stable_id("rev", kind, *parts)
+
+
+def decision_word(text: str) -> str | None:
+    """accept, reject or new for what a steward typed (接受, yes, Rejected …); None if unknown."""
+    return DECISION_WORDS.get(text.strip().casefold())
