@@ -205,13 +205,13 @@ def rejected_frame(results: Sequence[DocumentResult], blocked: Sequence[dict[str
     records = [
         {
             "file": r.source.path, "sha256": r.source.sha256, "format": r.format or "",
-            "step": r.step, "reason": r.reason, "notice": r.meta.doc_number, "seq": "", "page": "", "row": "",
+            "step": r.step, "reason": r.reason, "notice": r.meta.doc_number, "seq": "", "page": "", "row": "", "rule": "",
         }
         for r in results
         if r.status != "catalog"
     ]  # fmt: skip
     records.extend(blocked)
-    columns = ["file", "sha256", "format", "step", "reason", "notice", "seq", "page", "row"]
+    columns = ["file", "sha256", "format", "step", "reason", "notice", "seq", "page", "row", "rule"]
     frame = pd.DataFrame.from_records(records, columns=columns).astype("string")
     return frame.sort_values(["file", "step", "notice", "seq", "reason"], kind="stable").reset_index(drop=True)
 

@@ -74,7 +74,7 @@ def _blocked_notices(notices: Sequence[Notice], failures: Sequence[Failure]) -> 
             rows.append(
                 {
                     "file": source.path, "sha256": source.sha256, "format": fmt, "step": "validate",
-                    "reason": f"{failure.rule}: {failure.column} = {failure.value!r}; notice held back",
+                    "reason": _reason(failure), "rule": failure.rule,
                     "notice": notice.meta.doc_number or notice.notice_id, "seq": "", "page": "", "row": "",
                 }
             )  # fmt: skip
@@ -92,7 +92,8 @@ def _blocked_rows(frame: pd.DataFrame, failures: Sequence[Failure]) -> list[dict
                 "sha256": str(entry["source_sha256"]),
                 "format": "",
                 "step": "validate",
-                "reason": f"{failure.rule}: {failure.column} = {failure.value!r}; notice held back",
+                "reason": _reason(failure),
+                "rule": failure.rule,
                 "notice": str(entry["doc_number"] or entry["notice_id"]),
                 "seq": str(entry["seq"]),
                 "page": str(entry["source_page"]),
@@ -100,3 +101,8 @@ def _blocked_rows(frame: pd.DataFrame, failures: Sequence[Failure]) -> list[dict
             }
         )
     return rows
+
+
+def _reason(failure: Failure) -> str:
+    """What is wrong, value first: "title = '教授': not a recognized professional title (职称); …"."""
+    return f"{failure.column} = {failure.value!r}: {failure.message}; notice held back"

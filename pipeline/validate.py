@@ -15,17 +15,20 @@ from typing import Any
 
 import pandas as pd
 
+from core.errors import DataFileError
+
 EXPECTATIONS_DIR = Path(__file__).resolve().parent.parent / "expectations"
 
 
 @dataclass(frozen=True)
 class Failure:
-    """One row breaking one rule."""
+    """One row breaking one rule; `message` says what is wrong (the suite's meta.message)."""
 
     row_id: str
     rule: str
     column: str
     value: str
+    message: str = ""
 
 
 def load_suite_spec(name: str, directory: Path = EXPECTATIONS_DIR) -> dict[str, Any]:
@@ -49,6 +52,7 @@ def validate_frame(frame: pd.DataFrame, suite_name: str, id_column: str) -> list
         logging.getLogger(name).setLevel(logging.WARNING)
 
     spec = load_suite_spec(suite_name)
+    _check_columns(spec, frame, suite_name)
     configs = [
         ExpectationConfiguration(type=e["type"], kwargs=e["kwargs"], meta=e.get("meta", {}))
         for e in spec["expectations"]
@@ -71,10 +75,36 @@ def _failures(results: list[Any], id_column: str) -> list[Failure]:
             continue
         config = outcome.expectation_config
         rule = str(config.meta.get("rule") or config.type)
+        message = str(config.meta.get("message") or f"breaks the rule '{rule}'")
         columns = config.kwargs.get("column_list") or [config.kwargs.get("column", "")]
-        if outcome.exception_info and outcome.exception_info.get("raised_exception"):
-            raise RuntimeError(f"expectation {config.type} could not run: {outcome.exception_info}")
+        error = _raised(outcome.exception_info)
+        if error:  # a rule that could not run must never pass silently
+            raise RuntimeError(f"expectation {config.type} ({rule}) could not run: {error}")
         for index in outcome.result.get("unexpected_index_list") or []:
             value = " / ".join(str(index.get(c, "")) for c in columns)
-            failures.append(Failure(str(index[id_column]), rule, ",".join(columns), value))
+            failures.append(Failure(str(index[id_column]), rule, ",".join(columns), value, message))
     return sorted(set(failures), key=lambda f: (f.row_id, f.rule))
+
+
+def _raised(info: Any) -> str:
+    """The error message of an expectation that could not run, else "". GX 1.x gives
+    exception_info either flat or keyed by metric (one entry per metric it tried)."""
+    if not isinstance(info, dict):
+        return ""
+    entries = [info] if "raised_exception" in info else [v for v in info.values() if isinstance(v, dict)]
+    return "; ".join(sorted({str(e.get("exception_message", "")) for e in entries if e.get("raised_exception")}))
+
+
+def _check_columns(spec: dict[str, Any], frame: pd.DataFrame, suite_name: str) -> None:
+    """Every column a rule names must be in the table: a rule on a misspelt column would never run."""
+    for expectation in spec["expectations"]:
+        kwargs = expectation["kwargs"]
+        named = kwargs.get("column_list") or [kwargs.get("column")]
+        missing = [c for c in named if c and c not in frame.columns]
+        if missing:
+            rule = expectation.get("meta", {}).get("rule", expectation["type"])
+            raise DataFileError(
+                f"the rule {rule!r} names column(s) {', '.join(missing)} that the {suite_name} table does not have",
+                file=str(EXPECTATIONS_DIR / f"{suite_name}.json"),
+                hint=f"the table's columns: {', '.join(map(str, frame.columns))}",
+            )

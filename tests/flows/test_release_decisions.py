@@ -139,9 +139,12 @@ def test_release_notice_failing_only_a_notice_rule_is_held_back(notice_rule: Run
     assert set(entries["doc_number"]) == {"扬人社发〔2024〕9号"} and len(entries) == 4
     assert read(work, "notices.csv")["doc_number"].tolist() == ["扬人社发〔2024〕9号"]
     rejected = read(work, "rejected.csv")
-    assert rejected[["file", "step", "reason", "notice"]].values.tolist() == [
-        ["province.docx", "validate", "city read from the notice text: city = ''; notice held back", "苏人社函〔2024〕15号"]
+    assert rejected[["file", "step", "reason", "notice", "rule"]].values.tolist() == [
+        ["province.docx", "validate", "city = '': no city found in the notice's text; notice held back",
+         "苏人社函〔2024〕15号", "city read from the notice text"]
     ]
+    assert ("province.docx the notice itself: city = '': no city found in the notice's text; notice held back"
+            in result.stdout)
 
 
 @pytest.fixture(scope="module")

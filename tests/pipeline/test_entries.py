@@ -207,7 +207,7 @@ def test_rejected_frame_documents_not_published_and_blocked_rows_sorted() -> Non
 
 def test_rejected_frame_empty_has_the_columns() -> None:
     frame = rejected_frame([], [])
-    assert frame.empty and list(frame.columns) == ["file", "sha256", "format", "step", "reason", "notice", "seq", "page", "row"]
+    assert frame.empty and list(frame.columns) == ["file", "sha256", "format", "step", "reason", "notice", "seq", "page", "row", "rule"]
 
 
 def test_disagreements_frame_one_row_per_field() -> None:

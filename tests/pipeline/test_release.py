@@ -24,6 +24,12 @@ def rule(suite: str, column: str) -> str:
     return found[-1]
 
 
+def message(suite: str, column: str) -> str:
+    """What the suite file says is wrong when that rule fails."""
+    found = [e["meta"]["message"] for e in load_suite_spec(suite)["expectations"] if e["kwargs"].get("column") == column]
+    return found[-1]
+
+
 def sha256_of(path: str) -> str:
     """A made-up hash, distinct per file (the same hash would make two files one document)."""
     return path.encode().hex().ljust(64, "0")
@@ -82,7 +88,7 @@ def test_release_notice_failing_only_a_notice_rule_is_held_back(registry: Regist
         result("taizhou", "docx", no_city, taizhou_rows(2)),
     )
     assert got.blocked_notices == (TAIZHOU_ID,)
-    assert got.failures == (Failure(TAIZHOU_ID, rule("notices", "city"), "city", ""),)
+    assert got.failures == (Failure(TAIZHOU_ID, rule("notices", "city"), "city", "", message("notices", "city")),)
     assert got.tables["entries"]["notice_id"].tolist() == [WUXI_ID] * 3
     assert got.tables["entries"]["seq"].tolist() == ["1", "2", "3"]
     assert list(got.tables["entries"].columns) == list(ENTRY_COLUMNS)  # no index column left by the filter
@@ -92,10 +98,10 @@ def test_release_notice_failing_only_a_notice_rule_is_held_back(registry: Regist
     wuxi_issuers = ["iss-aic", "iss-apld", "iss-clarb"]  # the registry ids of the first three Wuxi issuers
     assert got.tables["issuers"]["issuer_id"].tolist() == wuxi_issuers
     assert sorted(got.tables["qualifications"]["issuer_id"]) == wuxi_issuers
-    reason = f"{rule('notices', 'city')}: city = ''; notice held back"
+    reason = f"city = '': {message('notices', 'city')}; notice held back"
     assert got.tables["rejected"].to_dict("records") == [
         {"file": f"taizhou.{fmt}", "sha256": sha256_of(f"taizhou.{fmt}"), "format": fmt, "step": "validate", "reason": reason,
-         "notice": TAIZHOU.doc_number, "seq": "", "page": "", "row": ""}
+         "notice": TAIZHOU.doc_number, "seq": "", "page": "", "row": "", "rule": rule("notices", "city")}
         for fmt in ("docx", "pdf")
     ]  # fmt: skip
 
@@ -107,15 +113,15 @@ def test_release_notice_with_a_failing_row_is_held_back(registry: Registry) -> N
     assert got.blocked_notices == (WUXI_ID,)
     entry_id = stable_id("entry", WUXI_ID, "2")
     title_rule = rule("entries", "title")
-    assert got.failures == (Failure(entry_id, title_rule, "title", "教授"),)
+    assert got.failures == (Failure(entry_id, title_rule, "title", "教授", message("entries", "title")),)
     assert got.tables["entries"]["notice_id"].tolist() == [TAIZHOU_ID, TAIZHOU_ID]
     assert list(got.tables["entries"].columns) == list(ENTRY_COLUMNS) and got.tables["entries"].index.tolist() == [0, 1]
     assert got.tables["notices"]["doc_number"].tolist() == [TAIZHOU.doc_number]
     assert "iss-aic" not in set(got.tables["issuers"]["issuer_id"])
     assert got.tables["rejected"].to_dict("records") == [
         {"file": "wuxi.pdf", "sha256": sha256_of("wuxi.pdf"), "format": "", "step": "validate",
-         "reason": f"{title_rule}: title = '教授'; notice held back", "notice": WUXI.doc_number,
-         "seq": "2", "page": "1", "row": "3"}
+         "reason": "title = '教授': not a recognized professional title (职称); notice held back",
+         "notice": WUXI.doc_number, "seq": "2", "page": "1", "row": "3", "rule": title_rule}
     ]  # fmt: skip
 
 
@@ -130,8 +136,8 @@ def test_release_notice_without_number_is_named_by_its_id(registry: Registry) ->
     rejected = got.tables["rejected"]
     assert rejected["notice"].tolist() == [notice_id] * len(rejected)
     assert sorted(zip(rejected["seq"], rejected["reason"])) == sorted(
-        [("", f"{rule('notices', 'city')}: city = ''; notice held back"),
-         ("1", f"{rule('entries', 'qualification')}: qualification = ''; notice held back")]
+        [("", f"city = '': {message('notices', 'city')}; notice held back"),
+         ("1", f"qualification = '': {message('entries', 'qualification')}; notice held back")]
     )  # fmt: skip
     assert got.tables["entries"].empty and got.tables["notices"].empty
 

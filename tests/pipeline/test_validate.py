@@ -2,7 +2,8 @@
 
 import pandas as pd
 
-from pipeline.validate import validate_frame
+from core.errors import DataFileError
+from pipeline.validate import _raised, validate_frame
 
 GOOD = {
     "entry_id": "e1", "notice_id": "n1", "part": "1", "seq": "1", "qualification": "FE Mechanical", "issuer": "NCEES",
@@ -56,8 +57,8 @@ from pipeline.validate import Failure, load_suite_spec  # noqa: E402
 def test_validate_compound_rule_names_every_column_and_value() -> None:
     failures = validate_frame(frame({}, {"seq": "1"}, {"seq": "1", "part": "2"}), "entries", "entry_id")
     assert failures == [
-        Failure("e1", "seq unique within a notice", "notice_id,part,seq", "n1 / 1 / 1"),
-        Failure("e2", "seq unique within a notice", "notice_id,part,seq", "n1 / 1 / 1"),
+        Failure("e1", "seq unique within a notice", "notice_id,part,seq", "n1 / 1 / 1", "this 序号 is printed more than once in the notice"),
+        Failure("e2", "seq unique within a notice", "notice_id,part,seq", "n1 / 1 / 1", "this 序号 is printed more than once in the notice"),
     ]  # e3 is 序号 1 of part 2: not a repeat
 
 
@@ -82,8 +83,23 @@ def test_validate_leaves_gx_loggers_quiet() -> None:
     assert levels and not [n for n, level in levels.items() if logging.NOTSET < level < logging.WARNING]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: GX 1.x keys exception_info by metric, so catalog/validate.py:75 never sees "
-                   "raised_exception and an expectation that cannot run (a missing column) passes silently")
 def test_validate_missing_column_is_an_error() -> None:
-    with pytest.raises(RuntimeError, match="could not run"):
+    # A rule on a column the table lacks could never run: refused, never passed silently.
+    with pytest.raises(DataFileError, match=r"entries.json: the rule 'title is a recognized professional title \(职称\)' "
+                                            r"names column\(s\) title that the entries table does not have"):
         validate_frame(frame({}).drop(columns=["title"]), "entries", "entry_id")
+
+
+@pytest.mark.parametrize(
+    ("info", "message"),
+    [
+        (None, ""),
+        ({"raised_exception": False, "exception_message": None}, ""),
+        ({"raised_exception": True, "exception_message": "boom"}, "boom"),  # the flat shape
+        ({"MetricConfigurationID(a)": {"raised_exception": True, "exception_message": "no column x"},
+          "MetricConfigurationID(b)": {"raised_exception": True, "exception_message": "no column x"}}, "no column x"),
+        ({"MetricConfigurationID(a)": {"raised_exception": False}}, ""),  # keyed by metric, as GX 1.x does
+    ],
+)  # fmt: skip
+def test_validate_raised_reads_both_shapes(info: object, message: str) -> None:
+    assert _raised(info) == message
