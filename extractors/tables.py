@@ -155,14 +155,14 @@ def _catalog_tables(tables: Sequence[RawTable], header: _Header) -> Iterator[Raw
 def _continues(table: RawTable, header: _Header) -> bool:
     """A later table continues the catalog if it repeats the header or starts with a data row
     (a numbered row, or a row split by the page break whose 序号 is empty)."""
-    for row in table.rows[:HEADER_SEARCH_ROWS]:
+    printed = [row for row in table.rows if any(row.cells)]  # empty rows (a blank page-top strip) say nothing
+    for row in printed[:HEADER_SEARCH_ROWS]:
         if _is_header_repeat(row, header):
             return True
         if row_to_columns(row.cells) is not None:
             return False  # another table's header: a different catalog or form
-        if any(row.cells):
-            return SEQ not in header.columns or _SEQ_LIKE.match(row.cells[header.columns.index(SEQ)] or "") is not None
-    return False
+        return SEQ not in header.columns or _SEQ_LIKE.match(row.cells[header.columns.index(SEQ)] or "") is not None
+    return not printed  # an empty fragment does not end the catalog; the next one decides
 
 
 def _is_header_repeat(row: RawRow, header: _Header) -> bool:

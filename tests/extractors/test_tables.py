@@ -54,6 +54,18 @@ def test_tables_merged_cells_filled_within_page_and_across_page_break() -> None:
     ]
 
 
+def test_tables_blank_rows_at_a_page_top_do_not_end_the_catalog() -> None:
+    # A fragment that opens with blank rows (or is blank) before 序号 2: the catalog goes on.
+    blank = ("", "", "", "", "", "")
+    doc = document(
+        table(1, 1, HEADER, ("1", "CFA", "特许金融分析师", "CFA Institute", "经济师", "经济")),
+        table(2, 2, blank, blank, blank, ("2", "FRM", "金融风险管理师", "GARP", "经济师", "经济")),
+        table(3, 3, blank),
+        table(4, 4, ("3", "CIA", "国际注册内部审计师", "IIA", "审计师", "审计")),
+    )
+    assert [row[0] for row in values(doc)] == ["1", "2", "3"]
+
+
 def test_tables_fragment_without_repeated_header_continues() -> None:
     doc = document(
         table(1, 1, HEADER, ("1", "A", "甲", "X", "工程师", "S")),
