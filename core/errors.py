@@ -6,7 +6,7 @@
     │   ├── DataFileError        a decisions, review or registry file that cannot be used (file, line, column)
     │   └── PublishError         curated/ could not be written (not writable, disk full)
     │       └── PublishLocked    another run holds curated/
-    └── IngestError              one document cannot be used: quarantined, the batch goes on
+    └── IngestError              one document cannot be used: quarantined, the run goes on
         ├── UnreadableDocument   the bytes cannot be parsed as any supported format
         │   ├── UnsupportedFormat   the content is not PDF, DOCX or HTML (whatever the extension)
         │   ├── EncryptedDocument   a PDF that needs a password we do not have
@@ -19,7 +19,7 @@
 Any other exception is a bug in this tool (an internal error): it is never reported as bad
 input. Library code raises these; the command line turns them into one or two lines and an
 exit code, and the flow records IngestErrors per document so that one bad document never
-stops a batch.
+stops a run.
 """
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ class PublishLocked(PublishError):
 
 
 class IngestError(CatalogError):
-    """One document cannot be used; it is quarantined and the batch goes on."""
+    """One document cannot be used; it is quarantined and the run goes on."""
 
     step = "ingest"
 

@@ -10,7 +10,7 @@ NoticeMeta: what the notice's text says about itself (number, city, dates, batch
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Literal
 
 Format = Literal["pdf", "docx", "html"]
@@ -121,7 +121,6 @@ class Catalog:
     header: tuple[str, ...]
     columns: tuple[str, ...]
     rows: tuple[CatalogRow, ...]
-    title: str = ""
 
 
 @dataclass(frozen=True)
@@ -131,7 +130,7 @@ class NoticeMeta:
     doc_number: str = ""
     city: str = ""
     office: str = ""
-    title: str = ""
+    notice_title: str = ""  # 关于…的通知 (not a 职称: that is CatalogRow.title)
     issue_date: str = ""
     effective_date: str = ""
     batch: str = ""
@@ -140,7 +139,7 @@ class NoticeMeta:
     @property
     def notice_key(self) -> str:
         """What makes two files the same notice: the document number, else the title and date."""
-        return self.doc_number or f"{self.title}|{self.issue_date}"
+        return self.doc_number or f"{self.notice_title}|{self.issue_date}"
 
 
 @dataclass(frozen=True)
@@ -154,3 +153,44 @@ class DocumentResult:
     status: Literal["catalog", "no-catalog", "rejected"] = "catalog"
     step: str = ""
     reason: str = ""
+
+
+@dataclass(frozen=True)
+class EntryRecord:
+    """One row of entries.csv / entries.parquet, as published: the columns are these fields, in
+    this order, every value text. This is the contract with portals and analysts: add fields
+    at the end, never rename one (README, "Changes to the published files")."""
+
+    entry_id: str
+    notice_id: str
+    doc_number: str
+    city: str
+    batch: str  # 批次 as printed (第一批)
+    part: str
+    seq: str
+    qualification: str
+    qualification_zh: str
+    issuer: str
+    issuer_id: str
+    qualification_id: str
+    title: str  # the professional title (职称)
+    series: str
+    country: str
+    issuer_name_zh: str
+    issuer_name_en: str
+    issuer_abbr: str
+    issuer_match: str
+    issuer_match_score: str
+    source_file: str
+    source_sha256: str
+    source_page: str
+    source_table: str
+    source_row: str
+    source_bbox: str
+    continued_on: str
+    also_in: str
+    extra: str
+    checks: str
+
+
+ENTRY_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(EntryRecord))

@@ -78,7 +78,7 @@ def text_to_meta(text: str) -> NoticeMeta:
         doc_number=lines_to_doc_number(lines, title_at),
         city=_first_city(office, catalog_title, title, *lines[:3]),
         office=office,
-        title=title,
+        notice_title=title,
         issue_date=issue_date,
         effective_date=text_to_effective(text, issue_date),
         batch=batch.group(0) if batch else "",

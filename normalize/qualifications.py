@@ -8,7 +8,7 @@ The key folds what cities vary and keeps what tells qualifications apart:
     dropped  an abbreviation next to a full name of two or more words ('Chartered Engineer (CEng)')
     kept     every other word and number (NACE CIP2 ≠ CIP3, FE ≠ PE, Associate ≠ Active Member),
              and the abbreviation of a one-word name ('Associateship (ASDC)' ≠ '(CText ATI)')
-An abbreviation standing alone ('CEng', 'MRICS') cannot be expanded by a pure function; the batch
+An abbreviation standing alone ('CEng', 'MRICS') cannot be expanded by a pure function; over a whole run the
 helper `qualification_ids` maps it to the full name that carries it for the same issuer.
 """
 
@@ -166,7 +166,7 @@ def abbreviation_aliases(
 def qualification_ids(
     entries: Iterable[tuple[str, str]], registry: Registry | None = None
 ) -> dict[tuple[str, str], str]:
-    """Ids for (issuer_id, name) pairs of a whole batch, mapping lone abbreviations to full names."""
+    """Ids for (issuer_id, name) pairs of a whole run, mapping lone abbreviations to full names."""
     by_issuer: dict[str, list[str]] = {}
     for issuer_id, name in entries:
         by_issuer.setdefault(issuer_id, []).append(name)

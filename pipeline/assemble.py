@@ -15,6 +15,7 @@ from core.model import CatalogRow, DocumentResult, NoticeMeta, SourceFile, stabl
 # from glyph positions. Which format's lineage we publish: PDF, because it has pages.
 VALUE_PREFERENCE = ("docx", "html", "pdf")
 LINEAGE_PREFERENCE = ("pdf", "docx", "html")
+PUBLISHED_META_NAMES = {"notice_title": "title"}  # NoticeMeta field -> notices.csv column
 COMPARED = ("qualification", "qualification_zh", "issuer", "title", "series", "country")
 
 
@@ -44,8 +45,8 @@ def notice_key(result: DocumentResult) -> str:
     meta = result.meta
     if meta.doc_number:
         return meta.doc_number
-    if meta.title and meta.issue_date:
-        return f"{meta.title}|{meta.issue_date}"
+    if meta.notice_title and meta.issue_date:
+        return f"{meta.notice_title}|{meta.issue_date}"
     return f"sha256:{result.source.sha256}"
 
 
@@ -157,5 +158,6 @@ def _merge_meta(notice_id: str, group: list[DocumentResult]) -> tuple[NoticeMeta
         counts = Counter(v for _, v in values if v)
         merged[name] = max(counts, key=lambda v: (counts[v], -_value_rank(v, values)), default="")
         if len(counts) > 1:
-            found.append(Disagreement(notice_id, "", f"notice.{name}", tuple((r.source.path, v) for r, v in values)))
+            column = PUBLISHED_META_NAMES.get(name, name)  # as notices.csv names it
+            found.append(Disagreement(notice_id, "", f"notice.{column}", tuple((r.source.path, v) for r, v in values)))
     return NoticeMeta(**merged), found

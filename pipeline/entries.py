@@ -7,25 +7,16 @@ it comparable across cities (issuer_id, qualification_id).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 
 import pandas as pd
 
-from core.model import CatalogRow, DocumentResult, SourceRef, stable_id
+from core.model import ENTRY_COLUMNS, CatalogRow, DocumentResult, EntryRecord, SourceRef, stable_id
 from normalize.issuers import IssuerMatch, IssuerParts, cell_to_issuer, issuer_country, match_issuer
 from normalize.qualifications import qualification_ids
 from normalize.registry import Registry
 from pipeline.assemble import Disagreement, Notice
 from pipeline.review_file import Decisions, ReviewItem, review_item
-
-ENTRY_COLUMNS = (
-    "entry_id", "notice_id", "doc_number", "city", "batch", "part", "seq",
-    "qualification", "qualification_zh", "issuer", "issuer_id", "qualification_id",
-    "title", "series", "country",
-    "issuer_name_zh", "issuer_name_en", "issuer_abbr", "issuer_match", "issuer_match_score",
-    "source_file", "source_sha256", "source_page", "source_table", "source_row", "source_bbox",
-    "continued_on", "also_in", "extra", "checks",
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -53,7 +44,7 @@ def notices_to_entries(
 ) -> tuple[list[Entry], list[ReviewItem]]:
     """Normalize every row's issuer and qualification; collect what needs a steward.
 
-    Qualification ids are given over the whole batch at once, so that a lone abbreviation
+    Qualification ids are given over the whole run at once, so that a lone abbreviation
     (MRICS) gets the id of the full name printed elsewhere (Member (MRICS)).
     """
     matched: list[tuple[Notice, CatalogRow, IssuerParts, IssuerMatch, int]] = []
@@ -80,45 +71,45 @@ def notices_to_entries(
 
 
 def entries_frame(entries: Sequence[Entry]) -> pd.DataFrame:
-    """One row per catalog row per notice, in notice then print order."""
-    records = [_entry_record(e) for e in entries]
+    """One row per catalog row per notice, in notice then print order; columns ENTRY_COLUMNS."""
+    records = [astuple(_entry_record(e)) for e in entries]
     return pd.DataFrame.from_records(records, columns=list(ENTRY_COLUMNS)).astype("string")
 
 
-def _entry_record(entry: Entry) -> dict[str, str]:
+def _entry_record(entry: Entry) -> EntryRecord:
     row, meta, ref = entry.row, entry.notice.meta, entry.row.ref
-    return {
-        "entry_id": entry.entry_id,
-        "notice_id": entry.notice.notice_id,
-        "doc_number": meta.doc_number,
-        "city": meta.city,
-        "batch": meta.batch,
-        "part": str(row.part),
-        "seq": row.seq,
-        "qualification": row.qualification,
-        "qualification_zh": row.qualification_zh,
-        "issuer": row.issuer,
-        "issuer_id": entry.match.issuer_id,
-        "qualification_id": entry.qualification_id,
-        "title": row.title,
-        "series": row.series,
-        "country": entry.country,
-        "issuer_name_zh": entry.parts.name_zh,
-        "issuer_name_en": entry.parts.name_en,
-        "issuer_abbr": entry.parts.abbr,
-        "issuer_match": f"{entry.match.status}:{entry.match.method}",
-        "issuer_match_score": f"{entry.match.score:.1f}",
-        "source_file": ref.file,
-        "source_sha256": ref.sha256,
-        "source_page": "" if ref.page is None else str(ref.page),
-        "source_table": str(ref.table),
-        "source_row": str(ref.row),
-        "source_bbox": "" if ref.bbox is None else ",".join(f"{v:.1f}" for v in ref.bbox),
-        "continued_on": ";".join(_ref_text(r) for r in row.refs[1:]),
-        "also_in": ";".join(entry.notice.also_in),
-        "extra": ";".join(f"{k}={v}" for k, v in row.extra),
-        "checks": ";".join(row.checks),
-    }
+    return EntryRecord(
+        entry_id=entry.entry_id,
+        notice_id=entry.notice.notice_id,
+        doc_number=meta.doc_number,
+        city=meta.city,
+        batch=meta.batch,
+        part=str(row.part),
+        seq=row.seq,
+        qualification=row.qualification,
+        qualification_zh=row.qualification_zh,
+        issuer=row.issuer,
+        issuer_id=entry.match.issuer_id,
+        qualification_id=entry.qualification_id,
+        title=row.title,
+        series=row.series,
+        country=entry.country,
+        issuer_name_zh=entry.parts.name_zh,
+        issuer_name_en=entry.parts.name_en,
+        issuer_abbr=entry.parts.abbr,
+        issuer_match=f"{entry.match.status}:{entry.match.method}",
+        issuer_match_score=f"{entry.match.score:.1f}",
+        source_file=ref.file,
+        source_sha256=ref.sha256,
+        source_page="" if ref.page is None else str(ref.page),
+        source_table=str(ref.table),
+        source_row=str(ref.row),
+        source_bbox="" if ref.bbox is None else ",".join(f"{v:.1f}" for v in ref.bbox),
+        continued_on=";".join(_ref_text(r) for r in row.refs[1:]),
+        also_in=";".join(entry.notice.also_in),
+        extra=";".join(f"{k}={v}" for k, v in row.extra),
+        checks=";".join(row.checks),
+    )
 
 
 def _ref_text(ref: SourceRef) -> str:
@@ -137,7 +128,7 @@ def notices_frame(notices: Sequence[Notice], counts: Mapping[str, int]) -> pd.Da
                 "doc_number": meta.doc_number,
                 "city": meta.city,
                 "office": meta.office,
-                "title": meta.title,
+                "title": meta.notice_title,
                 "issue_date": meta.issue_date,
                 "effective_date": meta.effective_date,
                 "batch": meta.batch,

@@ -35,7 +35,7 @@ def file_to_result(path: Path, raw_dir: Path) -> DocumentResult:
         return document_to_result(read_document(path, source))
     except IngestError as exc:
         return _rejected(source, None, exc)
-    except Exception as exc:  # a bug in a reader must cost one document, not the batch
+    except Exception as exc:  # a bug in a reader must cost one document, not the run
         logging.getLogger(__name__).exception("internal error while reading %s", source.path)  # to the log file
         error = IngestError(f"internal error (a bug in this tool, not in the document): {type(exc).__name__}: {exc}")
         error.step = "internal"

@@ -19,7 +19,7 @@ OK, ATTENTION, INTERNAL = 0, 1, 3
 
 def report_exit_code(report: RunReport) -> int:
     """0 when all was published and nothing waits for a steward; 1 otherwise; 3 when a reader
-    hit a bug on a document (the batch went on without it)."""
+    hit a bug on a document (the run went on without it)."""
     if any(r.step == "internal" for r in report.results):
         return INTERNAL
     quarantined = any(r.status == "rejected" for r in report.results)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 import pandas as pd
 import pytest
 
+from core.model import ENTRY_COLUMNS
 from pipeline.validate import load_suite_spec, validate_frame
 from tests.notices import ROOT
 
@@ -91,3 +92,11 @@ def test_suites_rule_broken_alone(suite: str, rule: str) -> None:
     broken, failing_ids = cases[rule](golden(suite))
     failures = validate_frame(broken, suite, id_column)
     assert {(f.rule, f.row_id) for f in failures} == {(rule, row_id) for row_id in failing_ids}
+
+
+def test_suites_name_only_published_columns() -> None:
+    # The entry columns are defined once (core.model.EntryRecord); the suites and the golden file follow it.
+    named = {c for e in load_suite_spec("entries")["expectations"]
+             for c in (e["kwargs"].get("column_list") or [e["kwargs"]["column"]])}  # fmt: skip
+    assert named <= set(ENTRY_COLUMNS)
+    assert tuple(golden("entries").columns) == ENTRY_COLUMNS

@@ -79,11 +79,11 @@ def printed(seq: str, name: str = "A", issuer: str = "DIHK", checks: tuple[str, 
     "metas, groups",
     [
         # same title and date, no number: one notice
-        ([NoticeMeta(title="关于目录的通知", issue_date="2022-01-05")] * 2, 1),
+        ([NoticeMeta(notice_title="关于目录的通知", issue_date="2022-01-05")] * 2, 1),
         # a title without a date (or a date without a title) does not make two files one notice
-        ([NoticeMeta(title="关于目录的通知")] * 2, 2),
+        ([NoticeMeta(notice_title="关于目录的通知")] * 2, 2),
         ([NoticeMeta(issue_date="2022-01-05")] * 2, 2),
-        ([META, NoticeMeta(doc_number=META.doc_number, title="其他标题")], 1),  # the number decides
+        ([META, NoticeMeta(doc_number=META.doc_number, notice_title="其他标题")], 1),  # the number decides
     ],
 )
 def test_assemble_notice_key(metas: list[NoticeMeta], groups: int) -> None:
@@ -119,15 +119,15 @@ def test_assemble_same_bytes_twice_is_one_document() -> None:
 
 
 def test_assemble_meta_voted_per_field_and_differences_reported() -> None:
-    pdf_meta = NoticeMeta(doc_number=META.doc_number, city="苏州", title="PDF 标题")
-    docx_meta = NoticeMeta(doc_number=META.doc_number, city="苏州市", title="DOCX 标题", issue_date="2023-02-01")
+    pdf_meta = NoticeMeta(doc_number=META.doc_number, city="苏州", notice_title="PDF 标题")
+    docx_meta = NoticeMeta(doc_number=META.doc_number, city="苏州市", notice_title="DOCX 标题", issue_date="2023-02-01")
     html_meta = NoticeMeta(doc_number=META.doc_number, city="苏州", batch="第二批", issue_date="2023-02-02")
     notices, disagreements = results_to_notices(
         [doc("a.html", "html", [printed("1")], html_meta), doc("a.docx", "docx", [printed("1")], docx_meta),
          doc("a.pdf", "pdf", [printed("1")], pdf_meta)]
     )  # fmt: skip
     assert notices[0].meta == NoticeMeta(
-        doc_number=META.doc_number, city="苏州", office="", title="DOCX 标题", issue_date="2023-02-01",
+        doc_number=META.doc_number, city="苏州", office="", notice_title="DOCX 标题", issue_date="2023-02-01",
         effective_date="", batch="第二批", catalog_title="",
     )  # majority, else DOCX before HTML before PDF; an empty value does not vote  # fmt: skip
     notice_id = notices[0].notice_id

@@ -24,7 +24,7 @@ from tests.notices import load_truth
 
 PDF = SourceFile("wuxi.pdf", "a" * 64, 1000)
 DOCX = SourceFile("wuxi.docx", "b" * 64, 2000)
-META = NoticeMeta(doc_number="锡人社职〔2021〕49号", city="无锡", office="无锡市人社局", title="关于公布目录的通知",
+META = NoticeMeta(doc_number="锡人社职〔2021〕49号", city="无锡", office="无锡市人社局", notice_title="关于公布目录的通知",
                   issue_date="2021-12-13", effective_date="2022-01-01", batch="第一批", catalog_title="目录")  # fmt: skip
 AIC = load_truth("wuxi-2021-49")["rows"][0][3]  # 美国建造师学会 (The American Institute of Constructors)
 MARS = "火星工程师协会 (Mars Society of Engineers)"  # in no registry: a provisional id, sent to review

@@ -127,11 +127,11 @@ def test_release_notice_with_a_failing_row_is_held_back(registry: Registry) -> N
 
 def test_release_notice_without_number_is_named_by_its_id(registry: Registry) -> None:
     """A held-back notice that prints no document number is named in rejected.csv by its notice id."""
-    meta = NoticeMeta(title="关于公布目录的通知", issue_date="2022-03-01", batch="第一批")  # no number, no city
+    meta = NoticeMeta(notice_title="关于公布目录的通知", issue_date="2022-03-01", batch="第一批")  # no number, no city
     rows = wuxi_rows(2)
     rows[0][1] = ""  # 序号 1 has no qualification name
     got = release(registry, result("nonumber", "docx", meta, rows))
-    notice_id = stable_id("notice", f"{meta.title}|{meta.issue_date}")
+    notice_id = stable_id("notice", f"{meta.notice_title}|{meta.issue_date}")
     assert got.blocked_notices == (notice_id,)
     rejected = got.tables["rejected"]
     assert rejected["notice"].tolist() == [notice_id] * len(rejected)
