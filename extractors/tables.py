@@ -38,7 +38,10 @@ class _Header:
 
 
 @dataclass
-class _Entry:
+class _RowBuilder:
+    """A catalog row while its printed rows are gathered (a page break may split it); it
+    becomes a frozen CatalogRow once complete, and never leaves this module."""
+
     cells: list[str]
     header: _Header
     part: int
@@ -59,7 +62,7 @@ def document_to_catalog(doc: Document) -> Catalog:
     each is a part, numbered in print order, so that 序号 stays unique within a part.
     """
     chains = _chains(doc.tables, doc.source.path)
-    entries: list[_Entry] = []
+    entries: list[_RowBuilder] = []
     for header, tables in chains:
         entries.extend(_collect_entries(tables, header, part=(entries[-1].part + 1) if entries else 1))
     if not entries:
@@ -109,10 +112,10 @@ def _find_header(
     return None
 
 
-def _collect_entries(tables: Sequence[RawTable], header: _Header, part: int) -> list[_Entry]:
+def _collect_entries(tables: Sequence[RawTable], header: _Header, part: int) -> list[_RowBuilder]:
     """The entries of one catalog; a 序号 that starts again at 1 after a repeated header opens
     the next part (a second catalog printed under the same header)."""
-    entries: list[_Entry] = []
+    entries: list[_RowBuilder] = []
     width = len(header.columns)
     after_header = False
     for fragment_no, table in enumerate(tables):
@@ -130,7 +133,7 @@ def _collect_entries(tables: Sequence[RawTable], header: _Header, part: int) -> 
                 if entries and after_header and _restarts(cells, header):
                     part += 1
                 filled = _fill_merged(cells, entries, header, first_data and fragment_no > 0)
-                entries.append(_Entry(filled, header, part, [row.ref]))
+                entries.append(_RowBuilder(filled, header, part, [row.ref]))
             entries[-1].note(row)
             first_data = after_header = False
     return entries
@@ -178,7 +181,7 @@ def _is_continuation(cells: list[str | None], header: _Header) -> bool:
     return seq == "" and any(c for c in cells)
 
 
-def _append_continuation(entry: _Entry, cells: list[str | None], ref: SourceRef) -> None:
+def _append_continuation(entry: _RowBuilder, cells: list[str | None], ref: SourceRef) -> None:
     """Join the split-off part of a row; a word the page break cut (its cell ended flush with
     a letter and goes on with a lower-case letter) is joined without a space."""
     for i, text in enumerate(cells):
@@ -194,7 +197,7 @@ def _append_continuation(entry: _Entry, cells: list[str | None], ref: SourceRef)
     entry.refs.append(ref)
 
 
-def _fill_merged(cells: list[str | None], entries: list[_Entry], header: _Header, page_top: bool) -> list[str]:
+def _fill_merged(cells: list[str | None], entries: list[_RowBuilder], header: _Header, page_top: bool) -> list[str]:
     """None marks a position a merged cell covers: take the value from the row above. An empty
     mergeable cell at the top of a continued table is a merged cell whose text was printed on
     the previous page."""
@@ -206,7 +209,7 @@ def _fill_merged(cells: list[str | None], entries: list[_Entry], header: _Header
     return filled
 
 
-def _entry_to_row(entry: _Entry, header: _Header, vocabulary: frozenset[str]) -> CatalogRow:
+def _entry_to_row(entry: _RowBuilder, header: _Header, vocabulary: frozenset[str]) -> CatalogRow:
     cells = list(entry.cells)
     for join in entry.joins:
         cells[join.column] = settle(cells[join.column], join, vocabulary)
