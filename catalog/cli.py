@@ -24,12 +24,15 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 from importlib import metadata
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from core.errors import CatalogError, IngestError, UserError
 from pipeline.settings import Settings, check_decisions, check_for_run, resolve_settings
+
+if TYPE_CHECKING:  # the report pulls in pandas: imported only when a run needs it
+    from pipeline.report import RunReport
 
 OK, ATTENTION, USER_ERROR, INTERNAL, INTERRUPTED = 0, 1, 2, 3, 130
 F = TypeVar("F", bound=Callable[..., Any])
@@ -112,7 +115,7 @@ def run(raw: Path | None, curated: Path | None, decisions: Path | None, registry
     return report_exit_code(report)
 
 
-def _run_flow(settings: Settings, wait: float, verbose: bool, show_progress: bool) -> Any:
+def _run_flow(settings: Settings, wait: float, verbose: bool, show_progress: bool) -> RunReport:
     """Run the Prefect flow under the run lock, with Ctrl-C handled and progress shown."""
     from flows.environment import prefect_environment
 
@@ -136,7 +139,8 @@ def _run_flow(settings: Settings, wait: float, verbose: bool, show_progress: boo
         previous = set_listener(bar) if bar else None
         try:
             decisions = settings.decisions if settings.decisions.is_file() else None
-            return catalog_run(settings.raw, settings.curated, decisions, wait, settings.registry)
+            report: RunReport = catalog_run(settings.raw, settings.curated, decisions, wait, settings.registry)
+            return report
         finally:
             if bar is not None:
                 bar.close()

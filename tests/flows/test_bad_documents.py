@@ -129,7 +129,8 @@ def _read(curated: Path, name: str) -> pd.DataFrame:
 def test_bad_documents_batch_publishes_the_good_notices_exactly(batch: Batch) -> None:
     work, result = batch
     assert result.returncode == 1, result.stdout + result.stderr
-    assert "Traceback" not in result.stdout + result.stderr
+    assert result.stderr == ""  # parser warnings and Prefect's logs go to the log file, not the terminal
+    assert "Traceback" not in result.stdout
     entries = _read(work / "curated", "entries.csv")
     assert len(entries) == 113
     for notice, (city, number) in CITIES.items():

@@ -1,5 +1,6 @@
 """The main job end to end: `catalog run` on a copy of raw/, on Prefect's temporary server."""
 
+import json
 import os
 import shutil
 import subprocess
@@ -73,8 +74,11 @@ def test_catalog_run_writes_every_table(published: tuple[Path, subprocess.Comple
 def test_catalog_run_again_changes_nothing(published: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
     work, first = published
     before = {p.name: p.read_bytes() for p in (work / "curated").glob("*.csv") if p.name != "versions.csv"}
-    again = run_cli("run", "--raw", str(work / "raw"), "--curated", str(work / "curated"), home=work)
-    assert again.returncode == 0 and "nothing changed" in again.stdout
+    again = run_cli("run", "--raw", str(work / "raw"), "--curated", str(work / "curated"), "--json", home=work)
+    assert again.returncode == 0, again.stdout + again.stderr
+    report = json.loads(again.stdout)
+    assert (report["status"], report["version"], report["exit_code"]) == ("unchanged", GOLDEN_VERSION, 0)
+    assert report["counts"]["entries published"] == 113 and report["paths"]["curated"] == str(work / "curated")
     after = {p.name: p.read_bytes() for p in (work / "curated").glob("*.csv") if p.name != "versions.csv"}
     assert after == before
 
