@@ -1,5 +1,5 @@
 # The two commands of the README. Each one installs what it needs first (.ci/setup).
-.PHONY: setup run test bench mutation
+.PHONY: setup run test bench mutation planted
 
 setup:
 	bash .ci/setup
@@ -23,3 +23,6 @@ mutation: setup
 	.venv/bin/mutmut run --max-children 2 2>&1 | tr '\r' '\n' | tail -n 3
 	.venv/bin/mutmut results --all true | sed -E 's/^ *([a-z_.]+)\.x.*: /\1 /' | sort | uniq -c
 	.venv/bin/mutmut results | grep -E ': (survived|timeout)$$' || true
+
+planted: setup
+	.venv/bin/python bench/planted_bugs.py
