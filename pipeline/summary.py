@@ -23,7 +23,7 @@ def report_exit_code(report: RunReport) -> int:
     if any(r.step == "internal" for r in report.results):
         return INTERNAL
     quarantined = any(r.status == "rejected" for r in report.results)
-    waiting = report.release.counts.get("review", 0) > 0
+    waiting = report.release.counts["review"] > 0
     if report.published is None or report.release.blocked_notices or quarantined or waiting:
         return ATTENTION
     return OK

@@ -38,7 +38,9 @@ def load_suite_spec(name: str, directory: Path = EXPECTATIONS_DIR) -> dict[str, 
     return spec
 
 
-def validate_frame(frame: pd.DataFrame, suite_name: str, id_column: str) -> list[Failure]:
+def validate_frame(
+    frame: pd.DataFrame, suite_name: str, id_column: str, directory: Path = EXPECTATIONS_DIR
+) -> list[Failure]:
     """Validate `frame` with the named suite; return every failing row (empty list = passed)."""
     if frame.empty:
         return []
@@ -51,8 +53,8 @@ def validate_frame(frame: pd.DataFrame, suite_name: str, id_column: str) -> list
     for name in [n for n in logging.root.manager.loggerDict if n.startswith("great_expectations")]:
         logging.getLogger(name).setLevel(logging.WARNING)
 
-    spec = load_suite_spec(suite_name)
-    _check_columns(spec, frame, suite_name)
+    spec = load_suite_spec(suite_name, directory)
+    _check_columns(spec, frame, directory / f"{suite_name}.json")
     configs = [
         ExpectationConfiguration(type=e["type"], kwargs=e["kwargs"], meta=e.get("meta", {}))
         for e in spec["expectations"]
@@ -92,19 +94,21 @@ def _raised(info: Any) -> str:
     if not isinstance(info, dict):
         return ""
     entries = [info] if "raised_exception" in info else [v for v in info.values() if isinstance(v, dict)]
-    return "; ".join(sorted({str(e.get("exception_message", "")) for e in entries if e.get("raised_exception")}))
+    messages = {str(e.get("exception_message") or "an exception without a message") for e in entries
+                if e.get("raised_exception")}  # fmt: skip
+    return "; ".join(sorted(messages))
 
 
-def _check_columns(spec: dict[str, Any], frame: pd.DataFrame, suite_name: str) -> None:
+def _check_columns(spec: dict[str, Any], frame: pd.DataFrame, suite_file: Path) -> None:
     """Every column a rule names must be in the table: a rule on a misspelt column would never run."""
     for expectation in spec["expectations"]:
         kwargs = expectation["kwargs"]
         named = kwargs.get("column_list") or [kwargs.get("column")]
         missing = [c for c in named if c and c not in frame.columns]
         if missing:
-            rule = expectation.get("meta", {}).get("rule", expectation["type"])
+            rule = expectation["meta"]["rule"]  # every rule is named (tests/expectations)
             raise DataFileError(
-                f"the rule {rule!r} names column(s) {', '.join(missing)} that the {suite_name} table does not have",
-                file=str(EXPECTATIONS_DIR / f"{suite_name}.json"),
+                f"the rule {rule!r} names column(s) {', '.join(missing)} that the {suite_file.stem} table does not have",
+                file=str(suite_file),
                 hint=f"the table's columns: {', '.join(map(str, frame.columns))}",
             )

@@ -190,11 +190,12 @@ def test_rejected_frame_documents_not_published_and_blocked_rows_sorted() -> Non
     ]  # fmt: skip
     blocked = [
         {"file": "m.pdf", "sha256": "4" * 64, "format": "", "step": "validate", "reason": "r2", "notice": "N", "seq": "9",
-         "page": "1", "row": "3"},
+         "page": "1", "row": "3", "rule": "rule b"},
         {"file": "m.pdf", "sha256": "4" * 64, "format": "", "step": "validate", "reason": "r1", "notice": "N", "seq": "10",
-         "page": "1", "row": "4"},
+         "page": "1", "row": "4", "rule": "rule a"},
     ]  # fmt: skip
     frame = rejected_frame(results, blocked)
+    assert frame["rule"].tolist() == ["", "rule a", "rule b", ""]  # a document's own problem names no rule
     assert frame[["file", "format", "step", "reason", "notice", "seq"]].values.tolist() == [
         ["a.html", "html", "find-catalog", "no table", "", ""],
         ["m.pdf", "", "validate", "r1", "N", "10"],  # seq sorts as printed text

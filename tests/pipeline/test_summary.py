@@ -83,6 +83,7 @@ INTERNAL = doc("bug.pdf", "rejected", "internal", "internal error (a bug in this
         ((QUARANTINED,) + GOOD, (), UNCHANGED, 0, 1),
         (GOOD, ("notice-1",), PUBLISHED, 0, 1),  # a notice held back by validation
         (GOOD, (), PUBLISHED, 2, 1),  # review items wait for a steward
+        (GOOD, (), UNCHANGED, 1, 1),
         (GOOD, (), None, 0, 1),  # nothing left to publish
         ((), (), None, 0, 1),
         (GOOD + (INTERNAL,), (), PUBLISHED, 0, 3),  # a reader's bug: reported as such
@@ -154,8 +155,20 @@ def test_summary_text_nothing_published() -> None:
 
 def test_summary_text_nothing_changed_names_current_version() -> None:
     report = Report(GOOD, release([notice_row("锡人社职〔2021〕49号", "无锡", 1, "pdf;docx")], sizes={"entries": 1}), UNCHANGED)
-    assert report_to_text(report, SETTINGS).splitlines()[0] == (  # type: ignore[arg-type]
-        "catalog run: nothing changed; current version 0123456789abcdef in /data/curated")
+    assert report_to_text(report, SETTINGS).splitlines() == [  # type: ignore[arg-type]
+        "catalog run: nothing changed; current version 0123456789abcdef in /data/curated",
+        "",
+        "  documents read             2   2 with a catalog, 0 without one, 0 quarantined",
+        "  catalog rows read          0   every row of every file, before formats are merged",
+        "  notices published          1",
+        "  entries published          1   issuers 0, qualifications 0",
+        "  notices held back          0",  # nothing to say where nothing waits
+        "  review items waiting       0",
+        "  format disagreements       0",
+        "  notice 锡人社职〔2021〕49号 (无锡, 第一批): 1 entries from pdf;docx",
+        "",
+        *PATHS,
+    ]
 
 
 def test_summary_text_lists_at_most_20_rows_per_held_back_notice() -> None:
@@ -180,6 +193,9 @@ def test_summary_json() -> None:
                                   "reason": "title '教授' is not …"}]  # fmt: skip
     assert [(d["file"], d["status"], d["step"]) for d in data["documents"]] == [
         ("a.pdf", "catalog", ""), ("a.docx", "catalog", ""), ("broken.pdf", "rejected", "read")]  # fmt: skip
+    assert data["documents"][2] == {"file": "broken.pdf", "sha256": "0" * 64, "format": None, "status": "rejected",
+                                    "step": "read", "reason": "the file is empty (0 bytes)"}  # fmt: skip
+    assert data["documents"][0]["format"] == "pdf"
     assert data["paths"]["log"] == "/data/.catalog/logs/catalog.log"
     unchanged = report_to_json(Report(GOOD, release(sizes={"entries": 1}), UNCHANGED), SETTINGS)  # type: ignore[arg-type]
     nothing = report_to_json(Report((), release(), None), SETTINGS)  # type: ignore[arg-type]

@@ -1,5 +1,8 @@
 """The entries suite (expectations/entries.json) run through Great Expectations."""
 
+import json
+from pathlib import Path
+
 import pandas as pd
 
 from core.errors import DataFileError
@@ -99,7 +102,30 @@ def test_validate_missing_column_is_an_error() -> None:
         ({"MetricConfigurationID(a)": {"raised_exception": True, "exception_message": "no column x"},
           "MetricConfigurationID(b)": {"raised_exception": True, "exception_message": "no column x"}}, "no column x"),
         ({"MetricConfigurationID(a)": {"raised_exception": False}}, ""),  # keyed by metric, as GX 1.x does
+        ({"m(a)": {"raised_exception": True, "exception_message": "b"},
+          "m(b)": {"raised_exception": True, "exception_message": "a"}}, "a; b"),
+        ({"raised_exception": True}, "an exception without a message"),  # never an empty, falsy message
     ],
 )  # fmt: skip
 def test_validate_raised_reads_both_shapes(info: object, message: str) -> None:
     assert _raised(info) == message
+
+
+def test_validate_rule_that_cannot_run_raises(tmp_path: Path) -> None:
+    # A broken rule (here an invalid regex) must stop validation, never pass every row.
+    suite = {"name": "t", "expectations": [{"type": "expect_column_values_to_match_regex",
+             "kwargs": {"column": "a", "regex": "("}, "meta": {"rule": "a bad regex", "message": "m"}}]}  # fmt: skip
+    (tmp_path / "t.json").write_text(json.dumps(suite), encoding="utf-8")
+    table = pd.DataFrame({"id": ["1", "2"], "a": ["x", "y"]}).astype("string")
+    with pytest.raises(RuntimeError, match=r"expect_column_values_to_match_regex \(a bad regex\) could not run: "
+                                           r"Invalid regular expression"):  # fmt: skip
+        validate_frame(table, "t", "id", tmp_path)
+
+
+def test_validate_missing_compound_column_names_rule_and_columns() -> None:
+    table = frame({}).drop(columns=["part"])
+    with pytest.raises(DataFileError) as raised:
+        validate_frame(table, "entries", "entry_id")
+    assert raised.value.message == ("the rule 'seq unique within a notice' names column(s) part that the entries "
+                                    "table does not have")  # fmt: skip
+    assert raised.value.hint == "the table's columns: " + ", ".join(table.columns)
