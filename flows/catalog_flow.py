@@ -13,6 +13,7 @@ from prefect import flow, task
 from prefect.futures import as_completed
 
 from core.model import DocumentResult
+from normalize.decisions import Decisions
 from normalize.registry import load_registry
 from pipeline.ingest import file_to_result, list_raw_files
 from pipeline.progress import listener
@@ -31,7 +32,7 @@ def extract_document(path: Path, raw_dir: Path) -> DocumentResult:
 @task(name="build-release")
 def build_release(results: list[DocumentResult], decisions_path: Path | None, registry_path: Path | None) -> Release:
     """Merge notices, normalize issuers and qualifications, validate."""
-    decisions = load_decisions(decisions_path, missing_ok=False) if decisions_path else load_decisions(None)
+    decisions = load_decisions(decisions_path, missing_ok=False) if decisions_path else Decisions()
     return results_to_release(results, load_registry(registry_path), decisions)
 
 
@@ -53,7 +54,7 @@ def catalog_run(
 ) -> RunReport:
     """raw/ → curated/: extract every document, build and validate the release, publish it.
 
-    `decisions_path` None reads the default decisions file if there is one; a path given must exist.
+    `decisions_path` None means no steward decisions (yet); a path given must exist.
     """
     # The lock covers the whole run, not only the publish: a second run started meanwhile stops
     # (or waits) before doing the work, and a run that read raw/ earlier never overwrites one
