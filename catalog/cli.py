@@ -74,6 +74,7 @@ def cli() -> None:
       catalog review               list issuer matches that wait for you
       catalog review --apply F     record the decisions you filled in a copy of review.csv
       catalog run                  publish again with your decisions
+      catalog trace ENTRY_ID       see where a published row was printed
 
     Exit codes: 0 done; 1 done, something waits for you; 2 nothing done (bad input,
     see the message); 3 a bug in this tool; 130 interrupted.
@@ -261,6 +262,46 @@ def add(files: tuple[Path, ...], raw: Path | None, as_json: bool) -> int:
     else:
         click.echo("\n".join([*lines, f"catalog add: {stored} file(s) in {settings.raw}, {refused} refused or skipped"]))
     return OK if not refused else ATTENTION if stored else USER_ERROR
+
+
+@cli.command()
+@click.argument("entry_id")
+@path_option("curated", CURATED_HELP)
+@path_option("raw", RAW_HELP)
+@path_option("decisions", DECISIONS_HELP)
+@click.option("--png", type=click.Path(path_type=Path), metavar="FILE",
+              help="For an entry printed in a PDF: write the page as a PNG with the row outlined.")  # fmt: skip
+@json_option
+def trace(entry_id: str, curated: Path | None, raw: Path | None, decisions: Path | None, png: Path | None,
+          as_json: bool) -> int:  # fmt: skip
+    """Show where a published entry came from: notice, file, page, table, row, the row as
+    printed, and how its issuer was matched (or which steward decision placed it).
+
+    \b
+    Examples:
+      catalog trace entry-3917119c4f9c
+      catalog trace entry-3917119c4f9c --png row.png
+      catalog trace entry-3917119c4f9c --json
+    """
+    from pipeline.review_file import load_decisions
+    from pipeline.trace import page_picture, parse_bbox, trace_entry, trace_to_json, trace_to_text
+
+    settings = resolve_settings({"curated": curated, "raw": raw, "decisions": decisions})
+    check_decisions(settings)
+    found = trace_entry(settings.curated, settings.raw, entry_id, load_decisions(settings.decisions))
+    picture = None
+    if png is not None:
+        box, page = parse_bbox(found.entry["source_bbox"]), found.entry["source_page"]
+        if found.raw_file is None or box is None or not page:
+            raise UserError(f"no page picture for {entry_id}: its source is not a PDF page in {settings.raw}",
+                            hint="the printed row is shown in the text output instead")  # fmt: skip
+        picture = page_picture(found.raw_file, int(page), box, png.resolve())
+    if as_json:
+        click.echo(json.dumps({**trace_to_json(found), "png": str(picture) if picture else None},
+                              ensure_ascii=False, indent=2))  # fmt: skip
+    else:
+        click.echo(trace_to_text(found) + (f"\n  picture    {picture}" if picture else ""))
+    return OK
 
 
 class _ProgressBar:
