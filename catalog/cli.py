@@ -75,6 +75,7 @@ def cli() -> None:
       catalog review --apply F     record the decisions you filled in a copy of review.csv
       catalog run                  publish again with your decisions
       catalog trace ENTRY_ID       see where a published row was printed
+      catalog changes              what the last run added, removed and changed
 
     Exit codes: 0 done; 1 done, something waits for you; 2 nothing done (bad input,
     see the message); 3 a bug in this tool; 130 interrupted.
@@ -262,6 +263,42 @@ def add(files: tuple[Path, ...], raw: Path | None, as_json: bool) -> int:
     else:
         click.echo("\n".join([*lines, f"catalog add: {stored} file(s) in {settings.raw}, {refused} refused or skipped"]))
     return OK if not refused else ATTENTION if stored else USER_ERROR
+
+
+@cli.command()
+@click.argument("from_version", required=False, metavar="[FROM]")
+@click.argument("to_version", required=False, metavar="[TO]")
+@path_option("curated", CURATED_HELP)
+@json_option
+def changes(from_version: str | None, to_version: str | None, curated: Path | None, as_json: bool) -> int:
+    """List what changed between two published versions: entries added, removed, and changed
+    field by field, each with the notice that caused it. By default the last two versions
+    (versions.csv); a unique prefix of a version's name is enough. Each version's folder also
+    keeps changes.csv: what it changed against the version current before it.
+
+    \b
+    Examples:
+      catalog changes
+      catalog changes 469d0156 6941b32e
+      catalog changes --json > changes.json
+    """
+    from pipeline.changes import change_to_record, entries_to_changes, resolve_versions, version_entries
+
+    settings = resolve_settings({"curated": curated})
+    old, new = resolve_versions(settings.curated, from_version, to_version)
+    found = entries_to_changes(version_entries(settings.curated, old), version_entries(settings.curated, new))
+    records = [change_to_record(c, old or "", new) for c in found]
+    if as_json:
+        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+        return OK
+    counts = {kind: sum(c.change == kind for c in found) for kind in ("added", "removed", "changed")}
+    click.echo(f"catalog changes: {old or '(nothing)'} → {new} in {settings.curated}: "
+               f"{counts['added']} added, {counts['removed']} removed, {counts['changed']} changed")  # fmt: skip
+    for record in records:
+        what = "; ".join(f"{k}: {o!r} → {n!r}" for k, (o, n) in record["fields"].items())  # type: ignore[attr-defined]
+        click.echo(f"  {record['change']:<8} {record['entry_id']}  {record['city']} {record['notice']} "
+                   f"序号 {record['seq']}  {record['qualification']}" + (f"  {what}" if what else ""))  # fmt: skip
+    return OK
 
 
 @cli.command()

@@ -15,6 +15,7 @@ from prefect.futures import as_completed
 from core.model import DocumentResult
 from normalize.decisions import Decisions
 from normalize.registry import load_registry
+from pipeline.changes import changes_since
 from pipeline.ingest import file_to_result, list_raw_files
 from pipeline.progress import listener
 from pipeline.publish import Published, publish, render, run_lock
@@ -41,7 +42,7 @@ def publish_release(release: Release, curated_dir: Path) -> Published:
     """Write the release as a new version of curated/, atomically (the flow holds the publish lock)."""
     manifest = {"entries": release.counts["entries"], "notices": release.counts["notices"],
                 "rejected": release.counts["rejected"]}  # fmt: skip
-    return publish(render(release.tables), manifest, curated_dir)
+    return publish(render(release.tables), manifest, curated_dir, changes_since(curated_dir, release.tables["entries"]))
 
 
 @flow(name="catalog-run", log_prints=False)

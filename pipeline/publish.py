@@ -24,7 +24,7 @@ import json
 import os
 import shutil
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -130,25 +130,39 @@ def run_lock(curated: Path, wait_seconds: float = 0.0) -> Iterator[None]:
             _HELD_BY_THIS_PROCESS.discard(key)
 
 
-def publish(files: Mapping[str, bytes], manifest: Mapping[str, object], curated: Path) -> Published:
-    """Make `files` the current version of curated/ (call under publish_lock)."""
+History = Callable[[str | None, str], Mapping[str, bytes]]  # (previous version, this version) -> files
+
+
+def publish(
+    files: Mapping[str, bytes], manifest: Mapping[str, object], curated: Path, history: History | None = None
+) -> Published:
+    """Make `files` the current version of curated/ (call under publish_lock).
+
+    `history(previous_version, version)` gives files that describe the version against the one current
+    before it (changes.csv): they are written into a new version's folder but not hashed into
+    its name, so the same input still publishes the same version."""
     try:
         with critical():  # Ctrl-C waits for the switch to finish: curated/ is old or new, never between
-            return _publish(files, manifest, curated)
+            return _publish(files, manifest, curated, history)
     except OSError as exc:
         raise PublishError(f"could not write {curated}: {exc.strerror or exc}") from exc
 
 
-def _publish(files: Mapping[str, bytes], manifest: Mapping[str, object], curated: Path) -> Published:
+def _publish(
+    files: Mapping[str, bytes], manifest: Mapping[str, object], curated: Path, history: History | None = None
+) -> Published:
     recover(curated)
     version = version_of(files)
     versions = curated / "versions"
     target = versions / version
-    if current_version(curated) == version:
+    previous = current_version(curated)
+    if previous == version:
         return Published(version, target, changed=False)
     if not target.is_dir():
-        _write_version(files, {**manifest, "version": version}, versions, target)
-    _switch_current(curated, version, tuple(files))
+        written = {**files, **(history(previous, version) if history else {})}
+        _write_version(written, {**manifest, "version": version}, versions, target)
+    names = tuple(sorted({*files, *(p.name for p in target.iterdir() if p.name != "manifest.json")}))
+    _switch_current(curated, version, names)
     _append_log(curated, version, manifest)
     return Published(version, target, changed=True)
 

@@ -70,7 +70,7 @@ def read(work: Path, name: str) -> pd.DataFrame:
 
 def publish_golden(curated: Path) -> None:
     """curated/ as a previous run left it: the bundled notices' golden version current."""
-    files = {p.name: p.read_bytes() for p in GOLDEN.iterdir() if p.name != "manifest.json"}
+    files = {p.name: p.read_bytes() for p in GOLDEN.iterdir() if p.name not in ("manifest.json", "changes.csv")}
     assert publish(files, {"entries": 113, "notices": 2, "rejected": 0}, curated).version == GOLDEN_VERSION
 
 

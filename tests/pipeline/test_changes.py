@@ -1,0 +1,105 @@
+"""What changed between versions: a later publish of the same notice that changes one title,
+drops one row and adds one, published through the real publish step."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from catalog.cli import main
+from core.errors import UserError
+from normalize.decisions import Decisions
+from normalize.registry import load_registry
+from pipeline.changes import changes_since, entries_to_changes, resolve_versions, version_entries
+from pipeline.ingest import file_to_result
+from pipeline.publish import publish, render
+from pipeline.release import results_to_release
+from tests.flows.test_review_loop import HEADER, INTRO, ROWS
+from tests.make_documents import DocxLayout, write_catalog_docx
+
+AMENDED = (
+    ROWS[0],
+    (*ROWS[1][:4], "高级工程师", ROWS[1][5]),  # 序号 2: 工程师 → 高级工程师
+    ("4", "Chartered Colourist (CCol)", "特许色彩师", ROWS[0][3], "工程师", "纺织工程"),  # 序号 3 withdrawn, 4 added
+)  # fmt: skip
+
+
+def publish_docx(work: Path, name: str, rows: tuple[tuple[str, ...], ...]) -> str:
+    """Publish one notice (南通, 通人社职〔2024〕5号) printed with `rows`; returns the version."""
+    raw = work / name
+    raw.mkdir()
+    write_catalog_docx(raw / "nantong.docx", HEADER, rows, DocxLayout(intro=INTRO))
+    release = results_to_release([file_to_result(raw / "nantong.docx", raw)], load_registry(), Decisions())
+    curated = work / "curated"
+    return publish(render(release.tables), {}, curated, changes_since(curated, release.tables["entries"])).version
+
+
+@pytest.fixture(scope="module")
+def two_versions(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, str]:
+    work = tmp_path_factory.mktemp("changes")
+    first = publish_docx(work, "raw1", ROWS)
+    second = publish_docx(work, "raw2", AMENDED)
+    return work / "curated", first, second
+
+
+def test_changes_added_removed_changed_by_field(two_versions: tuple[Path, str, str]) -> None:
+    curated, first, second = two_versions
+    found = entries_to_changes(version_entries(curated, first), version_entries(curated, second))
+    assert [(c.change, c.entry["seq"], c.fields) for c in found] == [
+        ("changed", "2", (("title", "工程师", "高级工程师"),)),
+        ("added", "4", ()),
+        ("removed", "3", ()),
+    ]
+    assert {c.entry["doc_number"] for c in found} == {"通人社职〔2024〕5号"}  # the notice that caused each
+
+
+def test_changes_csv_kept_in_each_version(two_versions: tuple[Path, str, str]) -> None:
+    curated, first, second = two_versions
+    later = pd.read_csv(curated / "versions" / second / "changes.csv", dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    assert later[["change", "seq", "fields", "from_version", "to_version"]].values.tolist() == [
+        ["changed", "2", '{"title": ["工程师", "高级工程师"]}', first, second],
+        ["added", "4", "", first, second],
+        ["removed", "3", "", first, second],
+    ]
+    earliest = pd.read_csv(curated / "versions" / first / "changes.csv", dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    assert earliest["change"].tolist() == ["added"] * 3 and set(earliest["from_version"]) == {""}
+    assert (curated / "changes.csv").resolve() == (curated / "versions" / second / "changes.csv").resolve()
+    manifest = json.loads((curated / "versions" / second / "manifest.json").read_text(encoding="utf-8"))
+    assert "changes.csv" in manifest["files"]
+
+
+def test_changes_do_not_change_the_version_name(two_versions: tuple[Path, str, str], tmp_path: Path) -> None:
+    # The same input published with another history gets the same name: changes.csv is not hashed.
+    _, _, second = two_versions
+    assert publish_docx(tmp_path, "raw", AMENDED) == second
+
+
+def test_changes_versions_default_to_the_last_two_and_take_prefixes(two_versions: tuple[Path, str, str]) -> None:
+    curated, first, second = two_versions
+    assert resolve_versions(curated, None, None) == (first, second)
+    assert resolve_versions(curated, first[:6], None) == (first, second)
+    assert resolve_versions(curated, second[:8], first[:8]) == (second, first)
+    with pytest.raises(UserError, match="'zzz' names no published version"):
+        resolve_versions(curated, "zzz", None)
+
+
+def test_changes_cli_text_and_json(two_versions: tuple[Path, str, str], capsys: pytest.CaptureFixture[str]) -> None:
+    curated, first, second = two_versions
+    assert main(["changes", "--curated", str(curated)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == f"catalog changes: {first} → {second} in {curated}: 1 added, 1 removed, 1 changed"
+    assert lines[1].startswith("  changed  entry-") and lines[1].endswith(
+        f"南通 通人社职〔2024〕5号 序号 2  {ROWS[1][1]}  title: '工程师' → '高级工程师'")
+    assert main(["changes", "--curated", str(curated), "--json"]) == 0
+    records = json.loads(capsys.readouterr().out)
+    assert [(r["change"], r["city"], r["fields"]) for r in records] == [
+        ("changed", "南通", {"title": ["工程师", "高级工程师"]}), ("added", "南通", {}), ("removed", "南通", {})]
+    assert all(r["entry_id"].startswith("entry-") and r["qualification_id"].startswith("qual-") for r in records)
+
+
+def test_changes_cli_before_any_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["changes", "--curated", str(tmp_path)]) == 2
+    assert capsys.readouterr().err.startswith(f"catalog changes: nothing has been published in {tmp_path}")
