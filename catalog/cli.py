@@ -76,6 +76,7 @@ def cli() -> None:
       catalog run                  publish again with your decisions
       catalog trace ENTRY_ID       see where a published row was printed
       catalog changes              what the last run added, removed and changed
+      catalog compare 无锡 泰州     which qualifications each city recognizes, and conflicts
 
     Exit codes: 0 done; 1 done, something waits for you; 2 nothing done (bad input,
     see the message); 3 a bug in this tool; 130 interrupted.
@@ -298,6 +299,53 @@ def changes(from_version: str | None, to_version: str | None, curated: Path | No
         what = "; ".join(f"{k}: {o!r} → {n!r}" for k, (o, n) in record["fields"].items())  # type: ignore[attr-defined]
         click.echo(f"  {record['change']:<8} {record['entry_id']}  {record['city']} {record['notice']} "
                    f"序号 {record['seq']}  {record['qualification']}" + (f"  {what}" if what else ""))  # fmt: skip
+    return OK
+
+
+@cli.command()
+@click.argument("cities", nargs=-1, required=True, metavar="CITY CITY...")
+@path_option("curated", CURATED_HELP)
+@click.option("--out", type=click.Path(path_type=Path), default=Path("."), show_default=True,
+              help="Folder for the HTML report and the XLSX workbook.")  # fmt: skip
+@json_option
+def compare(cities: tuple[str, ...], curated: Path | None, out: Path, as_json: bool) -> int:
+    """Compare the catalogs of cities: conflicts (the same qualification, different titles)
+    first, then coverage per series, then what only one city lists. Writes an HTML report
+    (with a chart; it opens offline) and an XLSX workbook named after the cities.
+
+    \b
+    Examples:
+      catalog compare 无锡 泰州
+      catalog compare 无锡 泰州 常州 --out reports/
+      catalog compare 无锡 泰州 --json
+    """
+    import pandas as pd
+
+    from pipeline.compare import compare_cities, comparison_to_html, comparison_to_text, write_workbook
+    from pipeline.trace import read_published
+
+    settings = resolve_settings({"curated": curated})
+    comparison = pd.DataFrame(read_published(settings.curated, "comparison.csv"), dtype="string").fillna("")
+    result = compare_cities(comparison, cities)
+    stem = out.resolve() / f"compare-{'-'.join(result.cities)}"
+    try:
+        stem.parent.mkdir(parents=True, exist_ok=True)
+        report = stem.with_suffix(".html")
+        report.write_text(comparison_to_html(result), encoding="utf-8")
+        workbook = write_workbook(result, stem.with_suffix(".xlsx"))
+    except OSError as exc:
+        raise UserError(f"cannot write the report in {stem.parent}: {exc.strerror or exc}") from exc
+    if as_json:
+        click.echo(json.dumps({
+            "cities": list(result.cities),
+            "conflicts": result.conflicts.to_dict("records"),
+            "coverage": {city: {str(k): int(v) for k, v in result.coverage[city].items()} for city in result.cities},
+            "only_in": {city: frame["qualification_id"].tolist() for city, frame in result.only_in.items()},
+            "report": str(report), "workbook": str(workbook),
+        }, ensure_ascii=False, indent=2))  # fmt: skip
+        return OK
+    click.echo(comparison_to_text(result))
+    click.echo(f"\n  report    {report}\n  workbook  {workbook}")
     return OK
 
 

@@ -15,6 +15,7 @@ import pandas as pd
 from core.model import DocumentResult
 from normalize.registry import Registry
 from pipeline.assemble import Notice, results_to_notices
+from pipeline.compare import comparison_frame
 from pipeline.entries import (
     disagreements_frame,
     entries_frame,
@@ -62,6 +63,7 @@ def results_to_release(results: Sequence[DocumentResult], registry: Registry, de
         "disagreements": disagreements_frame(disagreements),
         "review": review_frame(review),
     }
+    tables["comparison"] = comparison_frame(tables["entries"])  # what each city recognizes, side by side
     return Release(tables, tuple(sorted(held)), tuple(failures) + tuple(notice_failures))
 
 
