@@ -75,7 +75,7 @@ def test_release_all_valid_publishes_every_notice(registry: Registry) -> None:
     assert got.tables["rejected"].empty and got.tables["disagreements"].empty
     assert got.counts == {name: len(frame) for name, frame in got.tables.items()}
     assert (got.counts["entries"], got.counts["notices"], got.counts["rejected"]) == (5, 2, 0)
-    assert set(got.counts) == {"entries", "notices", "issuers", "qualifications", "rejected", "disagreements", "review"}
+    assert set(got.counts) == {"entries", "notices", "issuers", "qualifications", "rejected", "disagreements", "review", "comparison"}
 
 
 def test_release_notice_failing_only_a_notice_rule_is_held_back(registry: Registry) -> None:
