@@ -191,6 +191,8 @@ class EntryRecord:
     also_in: str
     extra: str
     checks: str
+    in_force: str = "true"  # 'false' once a later notice of the city re-lists or withdraws it
+    superseded_by: str = ""  # the document number of that later notice
 
 
 ENTRY_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(EntryRecord))

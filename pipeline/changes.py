@@ -120,10 +120,66 @@ def _version(prefix: str, known: list[str], curated: Path) -> str:
 
 
 def changes_since(curated: Path, entries: pd.DataFrame) -> Callable[[str | None, str], dict[str, bytes]]:
-    """For publish(): changes.csv of `entries` against the version current before them."""
+    """For publish(): changes.csv of `entries` against the version current before them, and
+    redirects.csv (every retired id and the id that replaced it, kept from version to version)."""
 
     def history(previous: str | None, version: str) -> dict[str, bytes]:
         old = version_entries(curated, previous)
-        return {"changes.csv": changes_to_csv(entries_to_changes(old, entries), previous or "", version)}
+        redirects = redirects_to_csv(previous_redirects(curated, previous), entries_to_redirects(old, entries), version)
+        return {
+            "changes.csv": changes_to_csv(entries_to_changes(old, entries), previous or "", version),
+            "redirects.csv": redirects,
+        }
 
     return history
+
+
+REDIRECT_COLUMNS = ("kind", "old_id", "new_id", "since_version")
+
+
+def entries_to_redirects(old: pd.DataFrame, new: pd.DataFrame) -> list[tuple[str, str, str]]:
+    """(kind, old id, new id) for every qualification or issuer id that the new version no longer
+    uses while the same entries now carry another id: a better reading merged, re-keyed or
+    split it. One row per new id (a split gives several)."""
+    found: list[tuple[str, str, str]] = []
+    if old.empty:
+        return found
+    paired = old.merge(new, on="entry_id", suffixes=("_old", "_new"))
+    for column, kind in (("qualification_id", "qualification"), ("issuer_id", "issuer")):
+        still_used = set(new[column])
+        moved = paired[paired[f"{column}_old"] != paired[f"{column}_new"]]
+        pairs = sorted({(o, n) for o, n in zip(moved[f"{column}_old"], moved[f"{column}_new"]) if o not in still_used})
+        found.extend((kind, o, n) for o, n in pairs)
+    return found
+
+
+def redirects_to_csv(previous: list[dict[str, str]], added: list[tuple[str, str, str]], version: str) -> bytes:
+    """redirects.csv: every redirect so far (old links keep working), chains followed to the end."""
+    rows = [dict(r) for r in previous] + [
+        {"kind": k, "old_id": o, "new_id": n, "since_version": version} for k, o, n in added
+    ]
+    newer: dict[tuple[str, str], list[str]] = {}
+    for row in rows:
+        newer.setdefault((row["kind"], row["old_id"]), []).append(row["new_id"])
+    for row in rows:  # a → b, then b → c: a → c
+        seen = {row["old_id"]}
+        while (row["kind"], row["new_id"]) in newer and len(newer[(row["kind"], row["new_id"])]) == 1:
+            target = newer[(row["kind"], row["new_id"])][0]
+            if target in seen:
+                break
+            seen.add(row["new_id"])
+            row["new_id"] = target
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(REDIRECT_COLUMNS), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(sorted(rows, key=lambda r: (r["kind"], r["old_id"], r["new_id"])))
+    return out.getvalue().encode("utf-8-sig")
+
+
+def previous_redirects(curated: Path, version: str | None) -> list[dict[str, str]]:
+    """The redirects a version kept (none before the first publish)."""
+    path = curated / "versions" / version / "redirects.csv" if version else None
+    if path is None or not path.exists():
+        return []
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))

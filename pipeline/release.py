@@ -25,6 +25,7 @@ from pipeline.entries import (
     qualifications_frame,
     rejected_frame,
 )
+from pipeline.in_force import entries_in_force
 from pipeline.review_file import Decisions, review_frame
 from pipeline.validate import Failure, validate_frame
 
@@ -48,22 +49,27 @@ def results_to_release(results: Sequence[DocumentResult], registry: Registry, de
     notices, disagreements = results_to_notices(results)
     entries, review = notices_to_entries(notices, registry, decisions)
     frame = entries_frame(entries)
+    counts = Counter(e.notice.notice_id for e in entries)
     failures = validate_frame(frame, "entries", "entry_id")
     failed_ids = {f.row_id for f in failures}
-    counts = Counter(e.notice.notice_id for e in entries)
     notice_failures = validate_frame(notices_frame(notices, counts), "notices", "notice_id")
     held = set(frame.loc[frame["entry_id"].isin(failed_ids), "notice_id"]) | {f.row_id for f in notice_failures}
     kept = [e for e in entries if e.notice.notice_id not in held]
+    published = frame[~frame["notice_id"].isin(held)].reset_index(drop=True)
+    published_notices = notices_frame([n for n in notices if n.notice_id not in held], counts)
+    # Only published notices re-list or withdraw: a held-back batch changes nothing yet.
+    published[["in_force", "superseded_by"]] = entries_in_force(published, published_notices)
     tables = {
-        "entries": frame[~frame["notice_id"].isin(held)].reset_index(drop=True),
-        "notices": notices_frame([n for n in notices if n.notice_id not in held], counts),
+        "entries": published,
+        "notices": published_notices,
         "issuers": issuers_frame(kept, registry),
         "qualifications": qualifications_frame(kept),
         "rejected": rejected_frame(results, _blocked_rows(frame, failures) + _blocked_notices(notices, notice_failures)),
         "disagreements": disagreements_frame(disagreements),
         "review": review_frame(review),
     }
-    tables["comparison"] = comparison_frame(tables["entries"])  # what each city recognizes, side by side
+    in_force = tables["entries"][tables["entries"]["in_force"] == "true"]
+    tables["comparison"] = comparison_frame(in_force)  # what each city recognizes now, side by side
     return Release(tables, tuple(sorted(held)), tuple(failures) + tuple(notice_failures))
 
 

@@ -11,7 +11,8 @@ import pytest
 
 from catalog.cli import main
 from core.errors import UserError
-from normalize.decisions import Decisions
+from normalize.decisions import Decision, Decisions
+from normalize.issuers import cell_to_issuer, issuer_item_id
 from normalize.registry import load_registry
 from pipeline.changes import changes_since, entries_to_changes, resolve_versions, version_entries
 from pipeline.ingest import file_to_result
@@ -27,11 +28,15 @@ AMENDED = (
 )  # fmt: skip
 
 
-def publish_docx(work: Path, name: str, rows: tuple[tuple[str, ...], ...]) -> str:
-    """Publish one notice (南通, 通人社职〔2024〕5号) printed with `rows`; returns the version."""
+def publish_docx(work: Path, name: str, rows: tuple[tuple[str, ...], ...], copy_of: Path | None = None) -> str:
+    """Publish one notice (南通, 通人社职〔2024〕5号) printed with `rows` (or the bytes of an
+    earlier print: a .docx written again differs in its timestamps); returns the version."""
     raw = work / name
     raw.mkdir()
-    write_catalog_docx(raw / "nantong.docx", HEADER, rows, DocxLayout(intro=INTRO))
+    if copy_of is not None:
+        (raw / "nantong.docx").write_bytes(copy_of.read_bytes())
+    else:
+        write_catalog_docx(raw / "nantong.docx", HEADER, rows, DocxLayout(intro=INTRO))
     release = results_to_release([file_to_result(raw / "nantong.docx", raw)], load_registry(), Decisions())
     curated = work / "curated"
     return publish(render(release.tables), {}, curated, changes_since(curated, release.tables["entries"])).version
@@ -73,8 +78,8 @@ def test_changes_csv_kept_in_each_version(two_versions: tuple[Path, str, str]) -
 
 def test_changes_do_not_change_the_version_name(two_versions: tuple[Path, str, str], tmp_path: Path) -> None:
     # The same input published with another history gets the same name: changes.csv is not hashed.
-    _, _, second = two_versions
-    assert publish_docx(tmp_path, "raw", AMENDED) == second
+    curated, _, second = two_versions
+    assert publish_docx(tmp_path, "raw", AMENDED, copy_of=curated.parent / "raw2" / "nantong.docx") == second
 
 
 def test_changes_versions_default_to_the_last_two_and_take_prefixes(two_versions: tuple[Path, str, str]) -> None:
@@ -103,3 +108,27 @@ def test_changes_cli_text_and_json(two_versions: tuple[Path, str, str], capsys: 
 def test_changes_cli_before_any_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["changes", "--curated", str(tmp_path)]) == 2
     assert capsys.readouterr().err.startswith(f"catalog changes: nothing has been published in {tmp_path}")
+
+
+def test_changes_redirect_ids_a_steward_decision_replaced(tmp_path: Path) -> None:
+    # First run: the dyers' society is provisional (issx-…); a steward accepts iss-sdc; the next
+    # publish retires the provisional issuer id and both qualification ids built on it.
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    write_catalog_docx(raw / "nantong.docx", HEADER, ROWS, DocxLayout(intro=INTRO))
+    curated = tmp_path / "curated"
+    versions, entries = [], []
+    for decisions in (Decisions(), Decisions((Decision(issuer_item_id(cell_to_issuer(ROWS[0][3])), "issuer", ROWS[0][3],
+                                                       "accept", "iss-sdc", "w", "2026-12-01T08:00:00+00:00"),))):
+        release = results_to_release([file_to_result(raw / "nantong.docx", raw)], load_registry(), decisions)
+        versions.append(publish(render(release.tables), {}, curated, changes_since(curated, release.tables["entries"])).version)
+        entries.append(release.tables["entries"])
+    before, after = entries
+    redirects = pd.read_csv(curated / "versions" / versions[1] / "redirects.csv", dtype=str, keep_default_na=False,
+                            encoding="utf-8-sig")  # fmt: skip
+    expected = sorted([("issuer", before["issuer_id"][0], "iss-sdc", versions[1])] + [
+        ("qualification", before["qualification_id"][i], after["qualification_id"][i], versions[1]) for i in (0, 1)])
+    assert sorted(map(tuple, redirects.values.tolist())) == expected
+    assert before["issuer_id"][0].startswith("issx-") and before["qualification_id"][0] != after["qualification_id"][0]
+    first = pd.read_csv(curated / "versions" / versions[0] / "redirects.csv", encoding="utf-8-sig")
+    assert first.empty and list(first.columns) == ["kind", "old_id", "new_id", "since_version"]

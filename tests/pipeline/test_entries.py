@@ -72,6 +72,7 @@ def test_entries_frame_one_pdf_row_with_every_lineage_field(registry: Registry) 
         "source_file": "wuxi.pdf", "source_sha256": "a" * 64, "source_page": "2", "source_table": "1",
         "source_row": "8", "source_bbox": "10.0,20.2,300.0,40.0", "continued_on": "p3 t1 r2;t1 r3",
         "also_in": "wuxi.docx", "extra": "备注=新增;等级=二级", "checks": "issuer: Examiners| for;title: a|b",
+        "in_force": "true", "superseded_by": "",  # set by the release, over every published notice
     }  # fmt: skip
     assert record["qualification_id"].startswith("qual-") and aic.country == "US"
     assert (parts.name_zh, parts.name_en) == ("美国建造师学会", "The American Institute of Constructors")

@@ -1,0 +1,75 @@
+"""Which entries are in force: a city's later batch adds to its earlier ones, re-lists (and may
+re-title) some, and withdraws others.
+
+Within one city, notices are ordered by issue date, then batch (第N批), then document number.
+An entry stops being in force when
+
+- a later notice of the same city lists the same qualification id (the later listing, with
+  its title, is the one in force): `superseded_by` names that notice;
+- a later notice withdraws it: a row of that notice whose remark column (备注, 说明, 状态 …)
+  says 停止认定, 废止, 取消 … withdraws the same qualification id. The withdrawing row itself
+  is published as the record of the withdrawal, not in force.
+
+The rule is evidence printed in the notices, never a guess: a qualification a later batch
+simply does not repeat stays in force.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+WITHDRAWN = re.compile(r"停止认定|不再认定|停止执行|废止|取消|撤销|撤回|删除")
+REMARK_COLUMNS = re.compile(r"备注|说明|状态|变更|调整|情况")
+_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十", start=0)}
+
+
+def withdraws(extra: str) -> bool:
+    """True when a row's remark column (in `extra`: 'name=value;…') says it is withdrawn."""
+    for pair in filter(None, extra.split(";")):
+        name, _, value = pair.partition("=")
+        if REMARK_COLUMNS.search(name) and WITHDRAWN.search(value):
+            return True
+    return False
+
+
+def batch_number(batch: str) -> int:
+    """第三批 → 3, 第12批 → 12, '' → 0 (an unnumbered batch sorts first)."""
+    match = re.fullmatch(r"第([一二三四五六七八九十\d]+)批", batch)
+    if not match:
+        return 0
+    text = match[1]
+    if text.isdigit():
+        return int(text)
+    if text.startswith("十"):  # 十, 十一 …
+        return 10 + _NUMERALS.get(text[1:2], 0)
+    if "十" in text:  # 二十, 二十三 …
+        tens, _, ones = text.partition("十")
+        return 10 * _NUMERALS[tens] + _NUMERALS.get(ones, 0)
+    return _NUMERALS.get(text, 0)
+
+
+def entries_in_force(entries: pd.DataFrame, notices: pd.DataFrame) -> pd.DataFrame:
+    """`in_force` ('true'/'false') and `superseded_by` (the later notice's document number) per entry."""
+    order = {
+        row["notice_id"]: (row["issue_date"], batch_number(row["batch"]), row["doc_number"])
+        for _, row in notices.iterrows()
+    }
+    in_force = ["true"] * len(entries)
+    superseded = [""] * len(entries)
+    latest: dict[tuple[str, str], tuple[tuple[str, int, str], int]] = {}  # (city, qualification) -> (order, row)
+    ranked = sorted(range(len(entries)), key=lambda i: (order.get(entries.iloc[i]["notice_id"], ("", 0, "")), i))
+    for i in ranked:
+        entry = entries.iloc[i]
+        key = (entry["city"], entry["qualification_id"])
+        rank = order.get(entry["notice_id"], ("", 0, ""))
+        earlier = latest.get(key)
+        if earlier is not None and earlier[0] < rank:
+            in_force[earlier[1]] = "false"
+            superseded[earlier[1]] = entry["doc_number"] or entry["notice_id"]
+        if withdraws(entry["extra"]):
+            in_force[i] = "false"  # the record of a withdrawal, not a recognition
+            superseded[i] = entry["doc_number"] or entry["notice_id"]
+        latest[key] = (rank, i)
+    return pd.DataFrame({"in_force": in_force, "superseded_by": superseded}, index=entries.index, dtype="string")

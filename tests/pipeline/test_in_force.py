@@ -1,0 +1,109 @@
+"""A later batch of 无锡 (第二批, made here) adds a qualification, re-titles one of the first batch
+and withdraws another (备注: 停止认定): which entries are in force, the comparison and the
+changes between the two versions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from normalize.decisions import Decisions
+from normalize.registry import load_registry
+from pipeline.changes import changes_since, entries_to_changes, version_entries
+from pipeline.in_force import batch_number, withdraws
+from pipeline.ingest import file_to_result
+from pipeline.publish import publish, render
+from pipeline.release import results_to_release
+from tests.make_documents import DocxLayout, write_catalog_docx
+from tests.notices import RAW, load_truth
+
+FIRST = load_truth("wuxi-2021-49")["rows"]
+HEADER = ("序号", "职业资格名称", "译名", "颁证单位", "对应职称", "所属系列", "备注")
+SECOND = (
+    ("1", "Certified Construction Manager (CCM)", "注册施工经理", "美国施工管理协会 (Construction Management "
+     "Association of America)", "工程师", "建设工程", "新增"),
+    ("2", *FIRST[0][1:4], "高级工程师", FIRST[0][5], "调整对应职称"),  # Associate Constructor: 工程师 → 高级工程师
+    ("3", *FIRST[1][1:], "停止认定"),  # Professional Members (APLD): withdrawn
+)  # fmt: skip
+INTRO = ("无锡市人力资源和社会保障局\n锡人社职〔2022〕12号\n关于公布无锡市国际职业资格比照认定职称目录（第二批）的通知\n"
+         "各有关单位：现将第二批目录予以公布。\n无锡市人力资源和社会保障局\n2022年6月1日\n"
+         "无锡市国际职业资格比照认定职称目录（第二批）")  # fmt: skip
+SECOND_NUMBER = "锡人社职〔2022〕12号"
+
+
+@pytest.mark.parametrize(
+    ("extra", "expected"),
+    [("备注=停止认定", True), ("说明=自2023年起废止", True), ("状态=取消", True), ("备注=新增", False),
+     ("等级=取消", False), ("", False), ("备注=调整对应职称;状态=撤销", True)],
+)  # fmt: skip
+def test_in_force_withdraws_reads_only_remark_columns(extra: str, expected: bool) -> None:
+    assert withdraws(extra) is expected
+
+
+@pytest.mark.parametrize(("batch", "number"), [("第一批", 1), ("第二批", 2), ("第十批", 10), ("第十二批", 12),
+                                               ("第二十三批", 23), ("第12批", 12), ("", 0)])  # fmt: skip
+def test_in_force_batch_number(batch: str, number: int) -> None:
+    assert batch_number(batch) == number
+
+
+def release_of(raw: Path):  # type: ignore[no-untyped-def]
+    return results_to_release([file_to_result(p, raw) for p in sorted(raw.iterdir())], load_registry(), Decisions())
+
+
+@pytest.fixture(scope="module")
+def batches(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, str, pd.DataFrame]:
+    """curated/ with the first batch published, then both batches; the second release's entries."""
+    work = tmp_path_factory.mktemp("batches")
+    raw = work / "raw"
+    raw.mkdir()
+    (raw / "wuxi-2021-49.docx").write_bytes((RAW / "wuxi-2021-49.docx").read_bytes())
+    curated = work / "curated"
+    first = release_of(raw)
+    v1 = publish(render(first.tables), {}, curated, changes_since(curated, first.tables["entries"])).version
+    write_catalog_docx(raw / "wuxi-second.docx", HEADER, SECOND, DocxLayout(intro=INTRO))
+    second = release_of(raw)
+    assert second.blocked_notices == ()
+    v2 = publish(render(second.tables), {}, curated, changes_since(curated, second.tables["entries"])).version
+    return curated, v1, v2, second.tables["entries"]
+
+
+def test_in_force_later_batch_relists_and_withdraws(batches: tuple[Path, str, str, pd.DataFrame]) -> None:
+    _, _, _, entries = batches
+    got = entries[["batch", "seq", "qualification", "title", "in_force", "superseded_by"]]
+    first = got[got["batch"] == "第一批"]
+    assert first[first["in_force"] == "false"].values.tolist() == [
+        ["第一批", "1", "Associate Constructor", "工程师", "false", SECOND_NUMBER],
+        ["第一批", "2", "Professional Members", "工程师", "false", SECOND_NUMBER],
+    ]
+    assert (first["in_force"] == "true").sum() == 59
+    assert got[got["batch"] == "第二批"].values.tolist() == [
+        ["第二批", "1", "Certified Construction Manager (CCM)", "工程师", "true", ""],
+        ["第二批", "2", "Associate Constructor", "高级工程师", "true", ""],
+        ["第二批", "3", "Professional Members", "工程师", "false", SECOND_NUMBER],  # the withdrawal itself
+    ]
+
+
+def test_in_force_comparison_counts_only_entries_in_force(batches: tuple[Path, str, str, pd.DataFrame]) -> None:
+    curated, _, _, entries = batches
+    table = pd.read_csv(curated / "comparison.csv", dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    title = dict(zip(table["qualification_id"], table["无锡"]))
+    second = entries[entries["batch"] == "第二批"].set_index("seq")["qualification_id"]
+    assert title[second["2"]] == "高级工程师"  # Associate Constructor: the second batch's title, not both
+    assert second["3"] not in title  # Professional Members (APLD): withdrawn, so no city lists it now
+    assert title[second["1"]] == "工程师"
+    assert len(table) == 61  # 61 first-batch qualifications + 1 new − 1 withdrawn
+
+
+def test_in_force_changes_between_the_batches(batches: tuple[Path, str, str, pd.DataFrame]) -> None:
+    curated, v1, v2, _ = batches
+    found = entries_to_changes(version_entries(curated, v1), version_entries(curated, v2))
+    summary = [(c.change, c.entry["batch"], c.entry["seq"], c.fields) for c in found]
+    assert summary == [
+        ("changed", "第一批", "1", (("in_force", "true", "false"), ("superseded_by", "", SECOND_NUMBER))),
+        ("changed", "第一批", "2", (("in_force", "true", "false"), ("superseded_by", "", SECOND_NUMBER))),
+        ("added", "第二批", "1", ()),
+        ("added", "第二批", "2", ()),
+        ("added", "第二批", "3", ()),
+    ]
