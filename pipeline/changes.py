@@ -25,6 +25,7 @@ NOT_COMPARED = frozenset({
     "continued_on", "also_in", "checks", "issuer_match_score",
 })  # fmt: skip
 COMPARED = tuple(c for c in ENTRY_COLUMNS if c not in NOT_COMPARED)
+HISTORY_FILES = ("changes.csv", "redirects.csv")  # in a version's folder, not in its name (they depend on history)
 CHANGE_COLUMNS = ("change", "entry_id", "qualification_id", "city", "notice", "seq", "qualification", "fields",
                   "from_version", "to_version")  # fmt: skip
 
