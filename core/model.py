@@ -135,6 +135,7 @@ class NoticeMeta:
     effective_date: str = ""
     batch: str = ""
     catalog_title: str = ""
+    replaces: str = ""  # the sentence retiring the city's earlier catalogs (原…目录同时废止), if printed
 
     @property
     def notice_key(self) -> str:

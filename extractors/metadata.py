@@ -58,6 +58,15 @@ _CATALOG_LINE = re.compile(
 _CATALOG_QUOTED = re.compile(r"《(?P<title>[^《》]{2,60}?目录\s*(?:[（(【\[]\s*第[^）)】\]]{1,4}批\s*[）)】\]])?)》")
 _CATALOG_SUBJECT = re.compile(r"资格|职称|证书")
 _BATCH = re.compile(r"第[一二三四五六七八九十百零〇\d]+批")
+# A sentence that retires earlier catalogs of the city: 原第一批目录同时废止, 本目录替代此前公布的目录 …
+# The object must be a catalog (目录/名单): a repealed 办法 or 通知 retires no entry.
+_EARLIER = r"(?:原|此前|之前|以前|过去|已(?:经)?(?:公布|印发|发布)的?|第[一二三四五六七八九十\d]+(?:、第?[一二三四五六七八九十\d]+)*批)"
+_RETIRE = r"(?:同时|一并|即行|自行)?(?:废止|停止执行|不再执行|失效|停止使用)"
+_CLAUSE = r"[^。；;，,：:\n]"  # within one clause: the sentence must say it of the catalog itself
+_REPLACES = re.compile(
+    rf"{_EARLIER}{_CLAUSE}{{0,40}}(?:目录|名单)[》”]?{_CLAUSE}{{0,12}}{_RETIRE}"
+    rf"|(?:替代|代替|取代){_CLAUSE}{{0,10}}{_EARLIER}{_CLAUSE}{{0,40}}(?:目录|名单)"
+)
 _BATCH_LINE = re.compile(r"^[（(【\[]\s*第[^）)】\]]{1,4}批\s*[）)】\]]$")
 
 # A city name: 2-5 Han characters that are not function words, then 市 (or a prefecture suffix),
@@ -67,7 +76,8 @@ _CITY = re.compile(rf"(?:^|[《“「（(]|省)(?P<name>{_NAME_CHAR}{{2,8}}?)(?P
 
 
 def text_to_meta(text: str) -> NoticeMeta:
-    """Read a notice's number, city, office, title, dates, batch and catalog title from its text."""
+    """Read a notice's number, city, office, title, dates, batch, catalog title, and whether it
+    retires earlier catalogs, from its text."""
     text = (text or "").translate(_FULLWIDTH_DIGITS)
     lines = [line for line in (clean_cell(raw) for raw in text.split("\n")) if line]
     title, title_at = lines_to_title(lines)
@@ -83,7 +93,14 @@ def text_to_meta(text: str) -> NoticeMeta:
         effective_date=text_to_effective(text, issue_date),
         batch=batch.group(0) if batch else "",
         catalog_title=catalog_title,
+        replaces=text_to_replaces("\n".join(lines)),
     )
+
+
+def text_to_replaces(text: str) -> str:
+    """The sentence that retires the city's earlier catalogs, as printed ('' when there is none)."""
+    match = _REPLACES.search(text)
+    return match.group(0) if match else ""
 
 
 def lines_to_doc_number(lines: list[str], title_at: int | None) -> str:

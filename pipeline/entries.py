@@ -137,6 +137,7 @@ def notices_frame(notices: Sequence[Notice], counts: Mapping[str, int]) -> pd.Da
                 "files": ";".join(f"{s.path}" for s, _ in notice.sources),
                 "formats": ";".join(fmt for _, fmt in notice.sources),
                 "sha256": ";".join(s.sha256 for s, _ in notice.sources),
+                "replaces": meta.replaces,
             }
         )
     return pd.DataFrame.from_records(records).astype("string")

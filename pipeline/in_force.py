@@ -8,7 +8,9 @@ An entry stops being in force when
   its title, is the one in force): `superseded_by` names that notice;
 - a later notice withdraws it: a row of that notice whose remark column (备注, 说明, 状态 …)
   says 停止认定, 废止, 取消 … withdraws the same qualification id. The withdrawing row itself
-  is published as the record of the withdrawal, not in force.
+  is published as the record of the withdrawal, not in force;
+- a later notice retires the earlier catalogs whole: its text says so (原第一批目录同时废止,
+  本目录替代此前公布的目录 …; notices.csv `replaces` keeps the sentence).
 
 The rule is evidence printed in the notices, never a guess: a qualification a later batch
 simply does not repeat stays in force.
@@ -72,4 +74,12 @@ def entries_in_force(entries: pd.DataFrame, notices: pd.DataFrame) -> pd.DataFra
             in_force[i] = "false"  # the record of a withdrawal, not a recognition
             superseded[i] = entry["doc_number"] or entry["notice_id"]
         latest[key] = (rank, i)
+    replacing = [row for _, row in notices.iterrows() if row.get("replaces", "")]
+    for notice in sorted(replacing, key=lambda n: order[n["notice_id"]]):  # 原…目录同时废止: every earlier entry
+        for i in range(len(entries)):
+            entry = entries.iloc[i]
+            before = order.get(entry["notice_id"], ("", 0, "")) < order[notice["notice_id"]]
+            if before and entry["city"] == notice["city"] and in_force[i] == "true":
+                in_force[i] = "false"
+                superseded[i] = notice["doc_number"] or notice["notice_id"]
     return pd.DataFrame({"in_force": in_force, "superseded_by": superseded}, index=entries.index, dtype="string")

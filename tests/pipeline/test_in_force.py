@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from extractors.metadata import text_to_replaces
 from normalize.decisions import Decisions
 from normalize.registry import load_registry
 from pipeline.changes import changes_since, entries_to_changes, version_entries
@@ -107,3 +108,38 @@ def test_in_force_changes_between_the_batches(batches: tuple[Path, str, str, pd.
         ("added", "第二批", "2", ()),
         ("added", "第二批", "3", ()),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("本目录自发布之日起施行，原第一批目录同时废止。", "原第一批目录同时废止"),
+        ("原《无锡市国际职业资格比照认定职称目录（第一批）》同时废止。", "原《无锡市国际职业资格比照认定职称目录（第一批）》同时废止"),
+        ("本目录替代此前公布的第一批、第二批目录。", "替代此前公布的第一批、第二批目录"),
+        ("第一批、第二批目录自本通知印发之日起停止执行。", "第一批、第二批目录自本通知印发之日起停止执行"),
+        ("原《办法》同时废止。", ""),  # a repealed regulation retires no catalog
+        ("现将第二批目录予以公布，第一批目录继续有效。", ""),
+    ],
+)  # fmt: skip
+def test_in_force_notice_text_that_retires_earlier_catalogs(text: str, phrase: str) -> None:
+    assert text_to_replaces(text) == phrase
+
+
+def test_in_force_a_notice_retiring_earlier_catalogs(batches: tuple[Path, str, str, pd.DataFrame], tmp_path: Path) -> None:
+    # A third batch says the earlier catalogs are retired: only its own entries stay in force.
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name in ("wuxi-2021-49.docx",):
+        (raw / name).write_bytes((RAW / name).read_bytes())
+    write_catalog_docx(raw / "wuxi-second.docx", HEADER, SECOND, DocxLayout(intro=INTRO))
+    third = INTRO.replace("第二批", "第三批").replace("〔2022〕12号", "〔2023〕3号").replace("2022年6月1日", "2023年2月1日")
+    third = third.replace("现将第三批目录予以公布。", "现将第三批目录予以公布，原第一批、第二批目录同时废止。")
+    write_catalog_docx(raw / "wuxi-third.docx", HEADER, SECOND[:1], DocxLayout(intro=third))
+    release = release_of(raw)
+    entries = release.tables["entries"]
+    assert entries.loc[entries["in_force"] == "true", ["batch", "seq"]].values.tolist() == [["第三批", "1"]]
+    by_batch = entries.groupby("batch")["superseded_by"].agg(lambda s: sorted(set(s))).to_dict()
+    assert by_batch == {"第一批": [SECOND_NUMBER, "锡人社职〔2023〕3号"], "第二批": [SECOND_NUMBER, "锡人社职〔2023〕3号"],
+                        "第三批": [""]}  # fmt: skip
+    notices = release.tables["notices"].set_index("batch")["replaces"].to_dict()
+    assert notices == {"第一批": "", "第二批": "", "第三批": "原第一批、第二批目录同时废止"}
