@@ -131,10 +131,10 @@ def test_notices_frame_one_row_per_notice_with_files_and_counts() -> None:
         {"notice_id": "notice-wuxi", "doc_number": META.doc_number, "city": "无锡", "office": "无锡市人社局",
          "title": "关于公布目录的通知", "issue_date": "2021-12-13", "effective_date": "2022-01-01", "batch": "第一批",
          "catalog_title": "目录", "entries": "61", "files": "wuxi.pdf;wuxi.docx", "formats": "pdf;docx",
-         "sha256": f"{'a' * 64};{'b' * 64}"},
+         "sha256": f"{'a' * 64};{'b' * 64}", "replaces": ""},
         {"notice_id": "notice-2", "doc_number": "", "city": "泰州", "office": "", "title": "", "issue_date": "",
          "effective_date": "", "batch": "", "catalog_title": "", "entries": "0", "files": "wuxi.docx",
-         "formats": "docx", "sha256": "b" * 64},
+         "formats": "docx", "sha256": "b" * 64, "replaces": ""},
     ]  # fmt: skip
 
 
