@@ -72,6 +72,8 @@ def test_changes_csv_kept_in_each_version(two_versions: tuple[Path, str, str]) -
     earliest = pd.read_csv(curated / "versions" / first / "changes.csv", dtype=str, keep_default_na=False, encoding="utf-8-sig")
     assert earliest["change"].tolist() == ["added"] * 3 and set(earliest["from_version"]) == {""}
     assert (curated / "changes.csv").resolve() == (curated / "versions" / second / "changes.csv").resolve()
+    links = sorted(p.name for p in curated.iterdir() if p.is_symlink() and p.name != "current")
+    assert links == sorted(p.name for p in (curated / "versions" / second).iterdir() if p.name != "manifest.json")
     manifest = json.loads((curated / "versions" / second / "manifest.json").read_text(encoding="utf-8"))
     assert "changes.csv" in manifest["files"]
 
