@@ -59,6 +59,11 @@ def test_changes_added_removed_changed_by_field(two_versions: tuple[Path, str, s
         ("removed", "3", ()),
     ]
     assert {c.entry["doc_number"] for c in found} == {"通人社职〔2024〕5号"}  # the notice that caused each
+    # curated/ links every file of the current version but its manifest (mutmut maps a module
+    # fixture's calls to the first test that uses it, so this test checks the links too)
+    links = sorted(p.name for p in curated.iterdir() if p.is_symlink() and p.name != "current")
+    assert links == sorted(p.name for p in (curated / "versions" / second).iterdir() if p.name != "manifest.json")
+    assert {"changes.csv", "redirects.csv"} <= set(links)
 
 
 def test_changes_csv_kept_in_each_version(two_versions: tuple[Path, str, str]) -> None:
