@@ -43,9 +43,8 @@ _FORMULA_START = ("=", "+", "-", "@")
 
 
 def _read_rows(path: Path) -> list[dict[str, str]]:
-    """CSV rows as dicts (UTF-8 or GB18030, as Excel saves them)."""
-    text = _decode(path.read_bytes(), path)
-    return [{k.strip(): (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(text.splitlines())]
+    """CSV rows as dicts (UTF-8 or GB18030, as Excel saves them), blank rows left out."""
+    return [row for _, row in _read_table(path, required=(), what="review file")[1]]
 
 
 def _excel_safe(value: str) -> str:
