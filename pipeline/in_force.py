@@ -58,28 +58,26 @@ def entries_in_force(entries: pd.DataFrame, notices: pd.DataFrame) -> pd.DataFra
         row["notice_id"]: (row["issue_date"], batch_number(row["batch"]), row["doc_number"])
         for _, row in notices.iterrows()
     }
-    in_force = ["true"] * len(entries)
-    superseded = [""] * len(entries)
-    latest: dict[tuple[str, str], tuple[tuple[str, int, str], int]] = {}  # (city, qualification) -> (order, row)
-    ranked = sorted(range(len(entries)), key=lambda i: (order.get(entries.iloc[i]["notice_id"], ("", 0, "")), i))
-    for i in ranked:
-        entry = entries.iloc[i]
-        key = (entry["city"], entry["qualification_id"])
-        rank = order.get(entry["notice_id"], ("", 0, ""))
+    rows = entries[["notice_id", "city", "qualification_id", "doc_number", "extra"]].to_dict("records")
+    rank = [order.get(row["notice_id"], ("", 0, "")) for row in rows]
+    in_force = ["true"] * len(rows)
+    superseded = [""] * len(rows)
+    latest: dict[tuple[str, str], int] = {}  # (city, qualification) -> the row listing it last so far
+    for i in sorted(range(len(rows)), key=lambda i: (rank[i], i)):
+        row = rows[i]
+        key = (row["city"], row["qualification_id"])
         earlier = latest.get(key)
-        if earlier is not None and earlier[0] < rank:
-            in_force[earlier[1]] = "false"
-            superseded[earlier[1]] = entry["doc_number"] or entry["notice_id"]
-        if withdraws(entry["extra"]):
+        if earlier is not None and rank[earlier] < rank[i]:
+            in_force[earlier] = "false"
+            superseded[earlier] = row["doc_number"] or row["notice_id"]
+        if withdraws(row["extra"]):
             in_force[i] = "false"  # the record of a withdrawal, not a recognition
-            superseded[i] = entry["doc_number"] or entry["notice_id"]
-        latest[key] = (rank, i)
-    replacing = [row for _, row in notices.iterrows() if row.get("replaces", "")]
+            superseded[i] = row["doc_number"] or row["notice_id"]
+        latest[key] = i
+    replacing = [n for _, n in notices.iterrows() if n.get("replaces", "")]
     for notice in sorted(replacing, key=lambda n: order[n["notice_id"]]):  # 原…目录同时废止: every earlier entry
-        for i in range(len(entries)):
-            entry = entries.iloc[i]
-            before = order.get(entry["notice_id"], ("", 0, "")) < order[notice["notice_id"]]
-            if before and entry["city"] == notice["city"] and in_force[i] == "true":
+        for i, row in enumerate(rows):
+            if rank[i] < order[notice["notice_id"]] and row["city"] == notice["city"] and in_force[i] == "true":
                 in_force[i] = "false"
                 superseded[i] = notice["doc_number"] or notice["notice_id"]
     return pd.DataFrame({"in_force": in_force, "superseded_by": superseded}, index=entries.index, dtype="string")
