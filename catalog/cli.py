@@ -112,7 +112,7 @@ def run(raw: Path | None, curated: Path | None, decisions: Path | None, registry
     from pipeline.summary import report_exit_code, report_to_json, report_to_text
 
     if as_json:
-        click.echo(json.dumps(report_to_json(report, settings), ensure_ascii=False, indent=2))
+        _echo_json(report_to_json(report, settings))
     else:
         click.echo(report_to_text(report, settings))
     return report_exit_code(report)
@@ -187,8 +187,7 @@ def review(curated: Path | None, decisions: Path | None, registry: Path | None, 
         added = apply_review_file(apply_file, settings.decisions, datetime.now(timezone.utc), known=queue,
                                   registry_ids=frozenset(names))  # fmt: skip
         if as_json:
-            click.echo(json.dumps({"recorded": [d.__dict__ for d in added], "decisions": str(settings.decisions)},
-                                  ensure_ascii=False, indent=2))  # fmt: skip
+            _echo_json({"recorded": [d.__dict__ for d in added], "decisions": str(settings.decisions)})  # fmt: skip
             return OK
         for d in added:
             click.echo(f"recorded: {d.item_id} {d.raw!r}: {d.decision} {d.target_id} ({names.get(d.target_id, 'new')})")
@@ -198,8 +197,7 @@ def review(curated: Path | None, decisions: Path | None, registry: Path | None, 
     items = pending_items(settings.curated / "review.csv", load_decisions(settings.decisions))
     if as_json:
         records = [{**item.__dict__, "candidates": _candidates(item.candidates, names)} for item in items]
-        click.echo(json.dumps({"waiting": records, "review_file": str(settings.curated / "review.csv")},
-                              ensure_ascii=False, indent=2))  # fmt: skip
+        _echo_json({"waiting": records, "review_file": str(settings.curated / "review.csv")})  # fmt: skip
         return ATTENTION if items else OK
     for item in items:
         click.echo(f"{item.item_id}  {item.raw!r}  ({item.notice}, {item.source_file} row {item.row})")
@@ -207,6 +205,11 @@ def review(curated: Path | None, decisions: Path | None, registry: Path | None, 
             click.echo(f"    {candidate['id']:<22} {candidate['score']:>6}  {candidate['name']}")
     click.echo(f"catalog review: {len(items)} item(s) wait for a decision in {settings.curated / 'review.csv'}")
     return ATTENTION if items else OK
+
+
+def _echo_json(data: object) -> None:
+    """--json output: one document, Chinese kept as is."""
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def _candidates(text: str, names: dict[str, str]) -> list[dict[str, str]]:
@@ -260,7 +263,7 @@ def add(files: tuple[Path, ...], raw: Path | None, as_json: bool) -> int:
         except OSError as exc:
             raise UserError(f"cannot write {settings.raw}: {exc.strerror or exc}") from exc
     if as_json:
-        click.echo(json.dumps({"raw": str(settings.raw), "files": records}, ensure_ascii=False, indent=2))
+        _echo_json({"raw": str(settings.raw), "files": records})
     else:
         click.echo("\n".join([*lines, f"catalog add: {stored} file(s) in {settings.raw}, {refused} refused or skipped"]))
     return OK if not refused else ATTENTION if stored else USER_ERROR
@@ -290,7 +293,7 @@ def changes(from_version: str | None, to_version: str | None, curated: Path | No
     found = entries_to_changes(version_entries(settings.curated, old), version_entries(settings.curated, new))
     records = [change_to_record(c, old or "", new) for c in found]
     if as_json:
-        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+        _echo_json(records)
         return OK
     counts = {kind: sum(c.change == kind for c in found) for kind in ("added", "removed", "changed")}
     click.echo(f"catalog changes: {old or '(nothing)'} → {new} in {settings.curated}: "
@@ -336,13 +339,13 @@ def compare(cities: tuple[str, ...], curated: Path | None, out: Path, as_json: b
     except OSError as exc:
         raise UserError(f"cannot write the report in {stem.parent}: {exc.strerror or exc}") from exc
     if as_json:
-        click.echo(json.dumps({
+        _echo_json({
             "cities": list(result.cities),
             "conflicts": result.conflicts.to_dict("records"),
             "coverage": {city: {str(k): int(v) for k, v in result.coverage[city].items()} for city in result.cities},
             "only_in": {city: frame["qualification_id"].tolist() for city, frame in result.only_in.items()},
             "report": str(report), "workbook": str(workbook),
-        }, ensure_ascii=False, indent=2))  # fmt: skip
+        })  # fmt: skip
         return OK
     click.echo(comparison_to_text(result))
     click.echo(f"\n  report    {report}\n  workbook  {workbook}")
@@ -382,8 +385,7 @@ def trace(entry_id: str, curated: Path | None, raw: Path | None, decisions: Path
                             hint="the printed row is shown in the text output instead")  # fmt: skip
         picture = page_picture(found.raw_file, int(page), box, png.resolve())
     if as_json:
-        click.echo(json.dumps({**trace_to_json(found), "png": str(picture) if picture else None},
-                              ensure_ascii=False, indent=2))  # fmt: skip
+        _echo_json({**trace_to_json(found), "png": str(picture) if picture else None})  # fmt: skip
     else:
         click.echo(trace_to_text(found) + (f"\n  picture    {picture}" if picture else ""))
     return OK
