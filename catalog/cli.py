@@ -142,7 +142,8 @@ def _run_flow(settings: Settings, wait: float, verbose: bool, show_progress: boo
         previous = set_listener(bar) if bar else None
         try:
             decisions = settings.decisions if settings.decisions.is_file() else None
-            report: RunReport = catalog_run(settings.raw, settings.curated, decisions, wait, settings.registry)
+            report: RunReport = catalog_run(settings.raw, settings.curated, decisions, wait, settings.registry,
+                                            settings.last_run_docs)  # fmt: skip
             return report
         finally:
             if bar is not None:

@@ -12,13 +12,15 @@ import unicodedata
 from collections.abc import Iterable
 
 _SPACE_RUN = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")  # C0 controls that are not whitespace, and DEL
 
 
 def clean_cell(text: str | None) -> str:
-    """Collapse every run of whitespace to one space and strip the ends."""
+    """Collapse every run of whitespace to one space, drop control characters (a PDF's text
+    layer can carry them; no name means one, and Excel and XML cannot store them), strip the ends."""
     if not text:
         return ""
-    return _SPACE_RUN.sub(" ", text).strip()
+    return _SPACE_RUN.sub(" ", _CONTROL.sub("", text)).strip()
 
 
 def is_cjk(char: str) -> bool:

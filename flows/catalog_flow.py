@@ -7,6 +7,9 @@ out (prefect-dask) can be swapped in without touching the library.
 
 from __future__ import annotations
 
+import shutil
+import tempfile
+from functools import partial
 from pathlib import Path
 
 from prefect import flow, task
@@ -16,6 +19,7 @@ from core.model import DocumentResult
 from normalize.decisions import Decisions
 from normalize.registry import load_registry
 from pipeline.changes import changes_since
+from pipeline.feed import DOCS, write_feed
 from pipeline.ingest import file_to_result, list_raw_files
 from pipeline.progress import listener
 from pipeline.publish import Published, publish, render, run_lock
@@ -31,18 +35,22 @@ def extract_document(path: Path, raw_dir: Path) -> DocumentResult:
 
 
 @task(name="build-release")
-def build_release(results: list[DocumentResult], decisions_path: Path | None, registry_path: Path | None) -> Release:
-    """Merge notices, normalize issuers and qualifications, validate."""
+def build_release(
+    results: list[DocumentResult], decisions_path: Path | None, registry_path: Path | None, docs_dir: Path | None = None
+) -> Release:
+    """Merge notices, normalize issuers and qualifications, validate (Data Docs into docs_dir)."""
     decisions = load_decisions(decisions_path, missing_ok=False) if decisions_path else Decisions()
-    return results_to_release(results, load_registry(registry_path), decisions)
+    return results_to_release(results, load_registry(registry_path), decisions, docs_dir)
 
 
 @task(name="publish-release")
-def publish_release(release: Release, curated_dir: Path) -> Published:
-    """Write the release as a new version of curated/, atomically (the flow holds the publish lock)."""
+def publish_release(release: Release, curated_dir: Path, docs_dir: Path | None = None) -> Published:
+    """Write the release and its portal feed as a new version of curated/, atomically (the flow
+    holds the publish lock)."""
     manifest = {"entries": release.counts["entries"], "notices": release.counts["notices"],
                 "rejected": release.counts["rejected"]}  # fmt: skip
-    return publish(render(release.tables), manifest, curated_dir, changes_since(curated_dir, release.tables["entries"]))
+    history = changes_since(curated_dir, release.tables["entries"])
+    return publish(render(release.tables), manifest, curated_dir, history, partial(write_feed, docs=docs_dir))
 
 
 @flow(name="catalog-run", log_prints=False)
@@ -52,11 +60,29 @@ def catalog_run(
     decisions_path: Path | None = None,
     wait_seconds: float = 0.0,
     registry_path: Path | None = None,
+    docs_dir: Path | None = None,
 ) -> RunReport:
     """raw/ → curated/: extract every document, build and validate the release, publish it.
 
-    `decisions_path` None means no steward decisions (yet); a path given must exist.
+    `decisions_path` None means no steward decisions (yet); a path given must exist. The run's
+    Data Docs are built in `docs_dir` (emptied first; None: a temporary folder) and copied into
+    the version it publishes.
     """
+    if docs_dir is None:
+        with tempfile.TemporaryDirectory(prefix="catalog-docs-") as temporary:
+            return _run(raw_dir, curated_dir, decisions_path, wait_seconds, registry_path, Path(temporary))
+    shutil.rmtree(docs_dir, ignore_errors=True)
+    return _run(raw_dir, curated_dir, decisions_path, wait_seconds, registry_path, docs_dir)
+
+
+def _run(
+    raw_dir: Path,
+    curated_dir: Path,
+    decisions_path: Path | None,
+    wait_seconds: float,
+    registry_path: Path | None,
+    docs_dir: Path,
+) -> RunReport:
     # The lock covers the whole run, not only the publish: a second run started meanwhile stops
     # (or waits) before doing the work, and a run that read raw/ earlier never overwrites one
     # that read it later.
@@ -70,10 +96,18 @@ def catalog_run(
             progress.document_done(result.source.path, result.status)
         results = [future.result() for future in futures]  # in raw/ order, whatever finished first
         progress.stage("build and validate")
-        release = build_release(results, decisions_path, registry_path)
+        release = build_release(results, decisions_path, registry_path, docs_dir)
         # An empty release would replace a good catalog with nothing: keep the current version.
         if not release.counts["entries"]:
-            return RunReport(tuple(results), release, None)
+            return RunReport(tuple(results), release, None, _docs_index(None, docs_dir))
         progress.stage("publish")
-        published = publish_release(release, curated_dir)
-    return RunReport(tuple(results), release, published)
+        published = publish_release(release, curated_dir, docs_dir)
+    return RunReport(tuple(results), release, published, _docs_index(published, docs_dir))
+
+
+def _docs_index(published: Published | None, docs_dir: Path) -> Path | None:
+    """Where the run's validation report is: in the version it validated, else where it was built."""
+    for index in ([published.path / DOCS / "index.html"] if published else []) + [docs_dir / "index.html"]:
+        if index.is_file():
+            return index
+    return None

@@ -36,8 +36,12 @@ import pyarrow.parquet as pq
 
 from core.errors import PublishError, PublishLocked
 from pipeline.interrupt import critical
+from pipeline.package import package_bytes, pointing_into
+from pipeline.schema import BOOLEAN, DATE, INTEGER, NUMBER, SCHEMAS, STRING, TableSchema, check_columns, typed_frame
 
 STAGING_PREFIX = ".staging-"
+PARQUET_TABLES = ("entries", "notices", "issuers", "qualifications")
+POINTER_FILES = ("datapackage.json",)  # written into curated/ itself, naming the version's files
 LOG_COLUMNS = ("version", "published_at", "entries", "notices", "rejected")
 
 
@@ -55,18 +59,32 @@ def frame_to_csv(frame: pd.DataFrame) -> bytes:
     return frame.to_csv(index=False, lineterminator="\n").encode("utf-8-sig")
 
 
-def frame_to_parquet(frame: pd.DataFrame) -> bytes:
-    """Parquet with string columns and no pandas index; byte-stable for the same frame."""
-    table = pa.Table.from_pandas(frame.astype("string"), preserve_index=False)
+_ARROW_TYPES = {STRING: pa.string(), INTEGER: pa.int64(), NUMBER: pa.float64(), BOOLEAN: pa.bool_(), DATE: pa.date32()}
+
+
+def frame_to_parquet(frame: pd.DataFrame, schema: TableSchema) -> bytes:
+    """Parquet typed by the table's schema (integers, numbers, booleans, dates; "" is null),
+    each field described; no pandas index; byte-stable for the same frame."""
+    columns = schema.columns_of(frame)
+    arrow_schema = pa.schema(
+        [
+            pa.field(c.name, _ARROW_TYPES[c.type], nullable=not c.required,
+                     metadata={"title": c.title_zh, "description": c.description})
+            for c in columns
+        ],  # fmt: skip
+        metadata={"table": schema.name, "title": f"{schema.title_zh} {schema.title_en}"},
+    )
+    table = pa.Table.from_pandas(typed_frame(frame, schema), schema=arrow_schema, preserve_index=False)
     sink = io.BytesIO()
     pq.write_table(table, sink, compression="zstd")
     return sink.getvalue()
 
 
-def render(tables: Mapping[str, pd.DataFrame], parquet: tuple[str, ...] = ("entries",)) -> dict[str, bytes]:
+def render(tables: Mapping[str, pd.DataFrame], parquet: tuple[str, ...] = PARQUET_TABLES) -> dict[str, bytes]:
     """Every file of a version as bytes, named; the same tables always give the same bytes."""
+    check_columns(tables)
     files = {f"{name}.csv": frame_to_csv(frame) for name, frame in tables.items()}
-    files.update({f"{name}.parquet": frame_to_parquet(tables[name]) for name in parquet})
+    files.update({f"{name}.parquet": frame_to_parquet(tables[name], SCHEMAS[name]) for name in parquet if name in tables})
     return dict(sorted(files.items()))
 
 
@@ -131,25 +149,36 @@ def run_lock(curated: Path, wait_seconds: float = 0.0) -> Iterator[None]:
 
 
 History = Callable[[str | None, str], Mapping[str, bytes]]  # (previous version, this version) -> files
+Extras = Callable[[str, Mapping[str, bytes], Path], None]  # (version, its files, staging folder) -> writes more
 
 
 def publish(
-    files: Mapping[str, bytes], manifest: Mapping[str, object], curated: Path, history: History | None = None
+    files: Mapping[str, bytes],
+    manifest: Mapping[str, object],
+    curated: Path,
+    history: History | None = None,
+    extras: Extras | None = None,
 ) -> Published:
     """Make `files` the current version of curated/ (call under publish_lock).
 
     `history(previous_version, version)` gives files that describe the version against the one current
     before it (changes.csv): they are written into a new version's folder but not hashed into
-    its name, so the same input still publishes the same version."""
+    its name, so the same input still publishes the same version. `extras(version, files, folder)`
+    writes the files made from them (the data package, SQLite, Excel, Data Docs) into the
+    version's staging folder; they are not hashed either, and if it raises, nothing is published."""
     try:
         with critical():  # Ctrl-C waits for the switch to finish: curated/ is old or new, never between
-            return _publish(files, manifest, curated, history)
+            return _publish(files, manifest, curated, history, extras)
     except OSError as exc:
         raise PublishError(f"could not write {curated}: {exc.strerror or exc}") from exc
 
 
 def _publish(
-    files: Mapping[str, bytes], manifest: Mapping[str, object], curated: Path, history: History | None = None
+    files: Mapping[str, bytes],
+    manifest: Mapping[str, object],
+    curated: Path,
+    history: History | None = None,
+    extras: Extras | None = None,
 ) -> Published:
     recover(curated)
     version = version_of(files)
@@ -157,10 +186,11 @@ def _publish(
     target = versions / version
     previous = current_version(curated)
     if previous == version:
+        _write_pointers(curated, version)  # mends a publish interrupted between the switch and the package
         return Published(version, target, changed=False)
     if not target.is_dir():
         written = {**files, **(history(previous, version) if history else {})}
-        _write_version(written, {**manifest, "version": version}, versions, target)
+        _write_version(written, {**manifest, "version": version}, versions, target, extras)
     names = tuple(sorted({*files, *(p.name for p in target.iterdir() if p.name != "manifest.json")}))
     _switch_current(curated, version, names)
     _append_log(curated, version, manifest)
@@ -181,13 +211,23 @@ def current_version(curated: Path) -> str | None:
     return Path(os.readlink(link)).name if link.is_symlink() else None
 
 
-def _write_version(files: Mapping[str, bytes], manifest: Mapping[str, object], versions: Path, target: Path) -> None:
+def _write_version(
+    files: Mapping[str, bytes], manifest: Mapping[str, object], versions: Path, target: Path, extras: Extras | None
+) -> None:
     versions.mkdir(parents=True, exist_ok=True)
     staging = versions / f"{STAGING_PREFIX}{target.name}-{os.getpid()}"
     staging.mkdir()
-    for name, data in {**files, "manifest.json": _manifest_bytes(manifest, files)}.items():
-        _write_synced(staging / name, data)
-    _fsync_dir(staging)
+    try:
+        for name, data in files.items():
+            _write_synced(staging / name, data)
+        if extras is not None:
+            extras(target.name, files, staging)
+        derived = sorted(p.name for p in staging.iterdir() if p.name not in files)
+        _write_synced(staging / "manifest.json", _manifest_bytes({**manifest, "derived": derived}, files))
+        _fsync_dir(staging)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)  # a failed or interrupted build leaves nothing behind
+        raise
     os.rename(staging, target)
     _fsync_dir(versions)
 
@@ -199,11 +239,27 @@ def _manifest_bytes(manifest: Mapping[str, object], files: Mapping[str, bytes]) 
 
 def _switch_current(curated: Path, version: str, names: tuple[str, ...]) -> None:
     _replace_symlink(curated / "current", Path("versions") / version)
+    _replace_symlink(curated / "latest", Path("versions") / version)  # the portals' name for it
     for name in names:
         link = curated / name
-        if not link.is_symlink():
+        if name not in POINTER_FILES and not link.is_symlink():
             _replace_symlink(link, Path("current") / name)
+    _write_pointers(curated, version)
     _fsync_dir(curated)
+
+
+def _write_pointers(curated: Path, version: str) -> None:
+    """curated/datapackage.json: the version's package with paths into versions/<version>/, so
+    that one read of it names one whole version (a link would be resolved file by file)."""
+    for name in POINTER_FILES:
+        source = curated / "versions" / version / name
+        if source.is_file():
+            descriptor = pointing_into(json.loads(source.read_text(encoding="utf-8")), f"versions/{version}")
+            temporary = curated / f"{STAGING_PREFIX}{name}-{os.getpid()}"
+            _write_synced(temporary, package_bytes(descriptor))
+            os.replace(temporary, curated / name)
+        else:  # a version published before packages existed: no package rather than another version's
+            (curated / name).unlink(missing_ok=True)
 
 
 def _replace_symlink(link: Path, target: Path) -> None:

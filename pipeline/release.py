@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pandas as pd
 
@@ -27,7 +28,7 @@ from pipeline.entries import (
 )
 from pipeline.in_force import entries_in_force
 from pipeline.review_file import Decisions, review_frame
-from pipeline.validate import Failure, validate_frame
+from pipeline.validate import Failure, validate_tables
 
 
 @dataclass(frozen=True)
@@ -44,15 +45,21 @@ class Release:
         return {name: len(frame) for name, frame in self.tables.items()}
 
 
-def results_to_release(results: Sequence[DocumentResult], registry: Registry, decisions: Decisions) -> Release:
-    """Assemble notices, normalize, validate, and hold back the notices that fail."""
+def results_to_release(
+    results: Sequence[DocumentResult], registry: Registry, decisions: Decisions, docs: Path | None = None
+) -> Release:
+    """Assemble notices, normalize, validate, and hold back the notices that fail.
+
+    With `docs`, the validation's Data Docs (HTML) are built in that folder."""
     notices, disagreements = results_to_notices(results)
     entries, review = notices_to_entries(notices, registry, decisions)
     frame = entries_frame(entries)
     counts = Counter(e.notice.notice_id for e in entries)
-    failures = validate_frame(frame, "entries", "entry_id")
+    found = validate_tables(
+        {"entries": (frame, "entry_id"), "notices": (notices_frame(notices, counts), "notice_id")}, docs
+    )
+    failures, notice_failures = found["entries"], found["notices"]
     failed_ids = {f.row_id for f in failures}
-    notice_failures = validate_frame(notices_frame(notices, counts), "notices", "notice_id")
     held = set(frame.loc[frame["entry_id"].isin(failed_ids), "notice_id"]) | {f.row_id for f in notice_failures}
     kept = [e for e in entries if e.notice.notice_id not in held]
     published = frame[~frame["notice_id"].isin(held)].reset_index(drop=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from core.model import DocumentResult
 from pipeline.publish import Published
@@ -16,3 +17,4 @@ class RunReport:
     results: tuple[DocumentResult, ...]
     release: Release
     published: Published | None  # None when nothing was left to publish
+    validation: Path | None = None  # the Data Docs' index.html of this run's validation

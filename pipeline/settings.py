@@ -50,6 +50,12 @@ class Settings:
         return self.state / "logs" / "catalog.log"
 
     @property
+    def last_run_docs(self) -> Path:
+        """Where a run builds its Data Docs (copied into the version it publishes; kept here too
+        until the next run, so a run that publishes nothing still leaves its report)."""
+        return self.state / "validation"
+
+    @property
     def prefect_home(self) -> Path:
         """Prefect's own home for its temporary server (database, settings)."""
         return self.state / "prefect"

@@ -51,6 +51,11 @@ def report_to_text(report: RunReport, settings: Settings) -> str:
     for name, path in settings.paths().items():
         missing = " (none yet: no decision recorded)" if name == "decisions" and not Path(path).exists() else ""
         lines.append(f"  {name:<10}{path}{missing}")
+    if report.validation is not None:
+        lines.append(f"  {'report':<10}{report.validation}   (validation report, Data Docs: open in a browser)")
+    if published is not None:
+        lines.append(f"  {'portal':<10}{settings.curated / 'datapackage.json'}   (data package; `datasette "
+                     f"{settings.curated / 'catalog.sqlite'} -m {settings.curated / 'metadata.yml'}` to browse)")
     return "\n".join(lines)
 
 
@@ -116,6 +121,8 @@ def report_to_json(report: RunReport, settings: Settings) -> dict[str, Any]:
             for r in report.results
         ],
         "paths": settings.paths(),
+        "validation_report": str(report.validation) if report.validation else None,
+        "data_package": str(settings.curated / "datapackage.json") if published else None,
     }
 
 

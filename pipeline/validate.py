@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -42,32 +43,81 @@ def validate_frame(
     frame: pd.DataFrame, suite_name: str, id_column: str, directory: Path = EXPECTATIONS_DIR
 ) -> list[Failure]:
     """Validate `frame` with the named suite; return every failing row (empty list = passed)."""
-    if frame.empty:
-        return []
+    return validate_tables({suite_name: (frame, id_column)}, directory=directory)[suite_name]
+
+
+def validate_tables(
+    tables: Mapping[str, tuple[pd.DataFrame, str]], docs: Path | None = None, directory: Path = EXPECTATIONS_DIR
+) -> dict[str, list[Failure]]:
+    """Validate each frame with the suite of its name ({suite: (frame, id column)}); return each
+    suite's failing rows. With `docs`, also build Great Expectations Data Docs (an HTML site,
+    docs/index.html) of these validations there, the failing rows shown with their ids."""
+    failures: dict[str, list[Failure]] = {name: [] for name in tables}
+    checked = {name: pair for name, pair in tables.items() if not pair[0].empty}
+    if not checked:
+        return failures
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
-    import great_expectations as gx  # slow import (~7 s): only when validating
+    import great_expectations as gx  # slow import (~5 s): only when validating
+    from great_expectations.core.run_identifier import RunIdentifier
     from great_expectations.data_context.types.base import ProgressBarsConfig
-    from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
 
     # GX gives some of its loggers their own INFO level on import (per-run temp-dir notices).
     for name in [n for n in logging.root.manager.loggerDict if n.startswith("great_expectations")]:
         logging.getLogger(name).setLevel(logging.WARNING)
 
-    spec = load_suite_spec(suite_name, directory)
-    _check_columns(spec, frame, directory / f"{suite_name}.json")
+    context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False)  # no bars in the terminal
+    if docs is not None:
+        context.add_data_docs_site(site_name="catalog", site_config=_site_config(docs))  # type: ignore[arg-type]
+    source = context.data_sources.add_pandas("catalog")
+    run_id = RunIdentifier(run_name="catalog-run")
+    for suite_name, (frame, id_column) in checked.items():
+        spec = load_suite_spec(suite_name, directory)
+        _check_columns(spec, frame, directory / f"{suite_name}.json")
+        suite = context.suites.add(_suite(gx, spec))
+        batch = source.add_dataframe_asset(suite_name).add_batch_definition_whole_dataframe("all")
+        definition = context.validation_definitions.add(gx.ValidationDefinition(name=suite_name, data=batch, suite=suite))
+        checkpoint = context.checkpoints.add(
+            gx.Checkpoint(
+                name=suite_name,
+                validation_definitions=[definition],
+                actions=[gx.checkpoint.UpdateDataDocsAction(name="data-docs")] if docs is not None else [],
+                result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [id_column]},
+            )
+        )
+        run = checkpoint.run(batch_parameters={"dataframe": frame}, run_id=run_id)
+        for result in run.run_results.values():
+            failures[suite_name] += _failures(result.results, id_column)
+    return failures
+
+
+def _suite(gx: Any, spec: dict[str, Any]) -> Any:
+    """The suite file as a GX suite; each rule's name is its description, shown in Data Docs."""
+    from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
+
     configs = [
-        ExpectationConfiguration(type=e["type"], kwargs=e["kwargs"], meta=e.get("meta", {}))
+        ExpectationConfiguration(
+            type=e["type"], kwargs=e["kwargs"], meta=e.get("meta", {}), description=_description(e.get("meta", {}))
+        )
         for e in spec["expectations"]
     ]
-    suite = gx.ExpectationSuite(name=str(spec["name"]), expectations=[c.to_domain_obj() for c in configs])
-    context = gx.get_context(mode="ephemeral")
-    context.variables.progress_bars = ProgressBarsConfig(globally=False)
-    asset = context.data_sources.add_pandas("catalog").add_dataframe_asset(suite_name)
-    batch = asset.add_batch_definition_whole_dataframe("all").get_batch(batch_parameters={"dataframe": frame})
-    result = batch.validate(
-        suite, result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [id_column]}
-    )
-    return _failures(result.results, id_column)
+    return gx.ExpectationSuite(name=str(spec["name"]), expectations=[c.to_domain_obj() for c in configs])
+
+
+def _description(meta: Mapping[str, Any]) -> str | None:
+    """What a steward reads in Data Docs: the rule, then what a failing row means."""
+    rule, message = meta.get("rule"), meta.get("message")
+    if not rule:
+        return None
+    return f"{rule} (a failing row: {message})" if message else str(rule)
+
+
+def _site_config(docs: Path) -> dict[str, Any]:
+    return {
+        "class_name": "SiteBuilder",
+        "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(docs.resolve())},
+        "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+    }
 
 
 def _failures(results: list[Any], id_column: str) -> list[Failure]:

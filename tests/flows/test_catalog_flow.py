@@ -17,7 +17,7 @@ GOLDEN = ROOT / "tests" / "golden" / "bundled"
 # The version the bundled notices publish: the hash of every published file's bytes. It changes
 # only when published output changes; then review the diff of tests/golden/ and update both
 # (UPDATE_GOLDEN=1 rewrites the files; this constant is edited by hand, on purpose).
-GOLDEN_VERSION = "f63a90870ed3d498"
+GOLDEN_VERSION = "b7cfea6ce80a61f2"
 CITIES = {"wuxi-2021-49": ("无锡", "锡人社职〔2021〕49号"), "taizhou-2022-30": ("泰州", "泰职办〔2022〕30号")}
 PUBLISHED = ["seq", "qualification", "qualification_zh", "issuer", "title", "series"]
 
@@ -87,12 +87,69 @@ def test_catalog_run_publishes_the_golden_version(published: tuple[Path, subproc
     work, result = published
     curated = work / "curated"
     version = curated / "versions" / GOLDEN_VERSION
+    # The files the version's name hashes, the history files and the manifest; the portal feed
+    # (SQLite, Excel, Data Docs, the package that hashes them) is checked below, not byte for byte.
+    manifest = json.loads((curated / "current" / "manifest.json").read_text(encoding="utf-8"))
+    published_files = sorted([*manifest["files"], "manifest.json", "metadata.yml"])
     if os.environ.get("UPDATE_GOLDEN"):
         shutil.rmtree(GOLDEN, ignore_errors=True)
-        shutil.copytree((curated / "current").resolve(), GOLDEN)
+        GOLDEN.mkdir(parents=True)
+        for name in published_files:
+            shutil.copy((curated / "current" / name), GOLDEN / name)
     assert f"published new version {GOLDEN_VERSION} " in result.stdout, result.stdout
-    assert (curated / "current").resolve() == version.resolve()
-    published_files = sorted(p.name for p in version.iterdir())
+    assert (curated / "current").resolve() == (curated / "latest").resolve() == version.resolve()
     assert published_files == sorted(p.name for p in GOLDEN.iterdir())
+    assert sorted(p.name for p in version.iterdir()) == sorted({*published_files, *manifest["derived"]})
+    assert manifest["derived"] == ["catalog.sqlite", "catalog.xlsx", "datapackage.json", "metadata.yml", "validation"]
     for name in published_files:  # byte for byte: ids, lineage, bbox, issuers, qualifications, manifest
         assert (version / name).read_bytes() == (GOLDEN / name).read_bytes(), f"{name} differs from tests/golden/"
+
+
+# --- the portal feed: every format holds the rows of entries.csv
+
+
+def test_catalog_run_data_package_validates_with_frictionless(published: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
+    curated = published[0] / "curated"
+    checked = subprocess.run([sys.executable, "-m", "frictionless", "validate", "datapackage.json"],
+                             capture_output=True, text=True, cwd=curated, timeout=300)  # fmt: skip
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "INVALID" not in checked.stdout and checked.stdout.count("VALID") >= 14
+    top = json.loads((curated / "datapackage.json").read_text(encoding="utf-8"))
+    assert top["version"] == GOLDEN_VERSION
+    assert top["resources"][0]["path"] == f"versions/{GOLDEN_VERSION}/entries.csv"
+    assert {s["path"] for s in top["sources"]} == {f"raw/{p.name}" for p in RAW.iterdir()}
+
+
+def test_catalog_run_every_format_holds_the_rows_of_entries_csv(
+    published: tuple[Path, subprocess.CompletedProcess[str]],
+) -> None:
+    import sqlite3
+
+    import openpyxl
+
+    curated = published[0] / "curated"
+    entries = pd.read_csv(curated / "entries.csv", dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    ids = entries["entry_id"].tolist()
+    assert pd.read_parquet(curated / "entries.parquet")["entry_id"].tolist() == ids
+    with sqlite3.connect(f"file:{curated / 'catalog.sqlite'}?mode=ro", uri=True) as db:
+        assert [r[0] for r in db.execute("select entry_id from entries order by rowid")] == ids
+        for table in ("notices", "issuers", "qualifications", "comparison", "rejected", "review"):
+            csv = pd.read_csv(curated / f"{table}.csv", dtype=str, keep_default_na=False, encoding="utf-8-sig")
+            assert db.execute(f"select count(*) from {table}").fetchone()[0] == len(csv), table
+    book = openpyxl.load_workbook(curated / "catalog.xlsx", read_only=True)
+    in_sheets = []
+    for city in entries["city"].drop_duplicates():
+        rows = list(book[city].iter_rows(min_row=2, values_only=True))
+        in_sheets += [r[0] for r in rows]
+    assert in_sheets == ids
+
+
+def test_catalog_run_keeps_data_docs_beside_the_version(published: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
+    work, result = published
+    index = work / "curated" / "versions" / GOLDEN_VERSION / "validation" / "index.html"
+    assert index.is_file()
+    assert f"report    {index}" in result.stdout  # the summary says where the report is
+    pages = sorted(p.parent.parent.parent.name for p in index.parent.glob("validations/*/*/*/*.html"))
+    assert pages == ["entries", "notices"]
+    assert "Succeeded" in index.read_text(encoding="utf-8") or "Success" in index.read_text(encoding="utf-8")
+    assert "progress" not in result.stderr.lower() and "%|" not in result.stderr  # no GX progress bars

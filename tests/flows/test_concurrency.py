@@ -96,15 +96,17 @@ def test_concurrency_fresh_run_gives_byte_identical_version(
     together: tuple[Path, dict[str, tuple[int, str, str]]], tmp_path: Path
 ) -> None:
     # The same raw/ run again into a fresh curated/ (the flow's tasks, documents in reverse
-    # order) gives the same version, byte for byte: csv, parquet and manifest.
+    # order) gives the same version, byte for byte: csv, parquet, manifest, and the portal feed
+    # (SQLite, Excel, package); only the Data Docs carry the time of their run.
     work, _ = together
     raw = work / "raw"
     results = [extract_document.fn(path, raw) for path in reversed(list_raw_files(raw))]
-    published = publish_release.fn(build_release.fn(results, None, None), tmp_path / "curated")
+    docs = tmp_path / "docs"
+    published = publish_release.fn(build_release.fn(results, None, None, docs), tmp_path / "curated", docs)
     first = work / "curated" / "versions" / str(current_version(work / "curated"))
     assert published.version == first.name
     files = sorted(p.name for p in first.iterdir())
-    assert "entries.parquet" in files and "manifest.json" in files
+    assert {"entries.parquet", "manifest.json", "catalog.sqlite", "catalog.xlsx", "validation"} <= set(files)
     assert files == sorted(p.name for p in published.path.iterdir())
-    for name in files:
+    for name in [f for f in files if f != "validation"]:
         assert (published.path / name).read_bytes() == (first / name).read_bytes(), name

@@ -11,9 +11,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))  # the checkout's code, whatever is installed and wherever it is started
 
-import pandas as pd  # noqa: E402
+import json  # noqa: E402
+from collections.abc import Mapping  # noqa: E402
 
 from pipeline import publish as publish_module  # noqa: E402
+from tests.notices import golden_tables  # noqa: E402
 
 WRITES = ("rename", "replace", "symlink", "unlink", "fsync", "mkdir")
 
@@ -34,11 +36,18 @@ def main() -> None:
 
     for name in WRITES:
         setattr(os, name, wrap(name, getattr(os, name)))
-    frame = pd.DataFrame({"entry_id": [f"e{i}" for i in range(rows)], "v": ["x" * 50] * rows}).astype("string")
-    files = publish_module.render({"entries": frame, "notices": frame.head(1)})
+    golden = golden_tables()
+    files = publish_module.render({"entries": golden["entries"].head(rows), "notices": golden["notices"]})
     with publish_module.publish_lock(curated):
-        publish_module.publish(files, {"entries": rows}, curated)
+        publish_module.publish(files, {"entries": rows}, curated, extras=package)
     print(count)
+
+
+def package(version: str, files: Mapping[str, bytes], folder: Path) -> None:
+    """A stand-in for the portal feed (the real one takes seconds per publish): a package, so
+    that the switch of curated/datapackage.json is crashed at too."""
+    descriptor = {"version": version, "resources": [{"name": n, "path": n} for n in sorted(files)]}
+    (folder / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
 
 
 if __name__ == "__main__":

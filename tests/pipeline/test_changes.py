@@ -61,8 +61,9 @@ def test_changes_added_removed_changed_by_field(two_versions: tuple[Path, str, s
     assert {c.entry["doc_number"] for c in found} == {"通人社职〔2024〕5号"}  # the notice that caused each
     # curated/ links every file of the current version but its manifest (mutmut maps a module
     # fixture's calls to the first test that uses it, so this test checks the links too)
-    links = sorted(p.name for p in curated.iterdir() if p.is_symlink() and p.name != "current")
-    assert links == sorted(p.name for p in (curated / "versions" / second).iterdir() if p.name != "manifest.json")
+    links = sorted(p.name for p in curated.iterdir() if p.is_symlink() and p.name not in ("current", "latest"))
+    unlinked = ("manifest.json", "datapackage.json")  # curated/datapackage.json is a file naming the version's files
+    assert links == sorted(p.name for p in (curated / "versions" / second).iterdir() if p.name not in unlinked)
     assert {"changes.csv", "redirects.csv"} <= set(links)
 
 
@@ -77,8 +78,9 @@ def test_changes_csv_kept_in_each_version(two_versions: tuple[Path, str, str]) -
     earliest = pd.read_csv(curated / "versions" / first / "changes.csv", dtype=str, keep_default_na=False, encoding="utf-8-sig")
     assert earliest["change"].tolist() == ["added"] * 3 and set(earliest["from_version"]) == {""}
     assert (curated / "changes.csv").resolve() == (curated / "versions" / second / "changes.csv").resolve()
-    links = sorted(p.name for p in curated.iterdir() if p.is_symlink() and p.name != "current")
-    assert links == sorted(p.name for p in (curated / "versions" / second).iterdir() if p.name != "manifest.json")
+    links = sorted(p.name for p in curated.iterdir() if p.is_symlink() and p.name not in ("current", "latest"))
+    unlinked = ("manifest.json", "datapackage.json")  # curated/datapackage.json is a file naming the version's files
+    assert links == sorted(p.name for p in (curated / "versions" / second).iterdir() if p.name not in unlinked)
     manifest = json.loads((curated / "versions" / second / "manifest.json").read_text(encoding="utf-8"))
     assert "changes.csv" in manifest["files"]
 

@@ -33,6 +33,15 @@ def state(curated: Path) -> tuple[str | None, bytes]:
     return version, (curated / "entries.csv").read_bytes()
 
 
+def package_version(curated: Path) -> str:
+    """The version curated/datapackage.json names, checked whole: every path in that one version."""
+    package = json.loads((curated / "datapackage.json").read_text(encoding="utf-8"))
+    version = package["version"]
+    manifest = json.loads((curated / "versions" / version / "manifest.json").read_text(encoding="utf-8"))
+    assert {r["path"] for r in package["resources"]} == {f"versions/{version}/{n}" for n in manifest["files"]}
+    return version
+
+
 @pytest.fixture(scope="module")
 def writes(tmp_path_factory: pytest.TempPathFactory) -> int:
     curated = tmp_path_factory.mktemp("count")
@@ -55,7 +64,8 @@ def test_publish_killed_at_every_write_leaves_old_or_new(tmp_path: Path, writes:
         killed = publish_rows(curated, 3, crash_at)
         assert killed.returncode == 17, (crash_at, killed.stderr)
         assert state(curated) in (old, new), crash_at
+        assert package_version(curated) in (old[0], new[0]), crash_at  # a whole version, never a mix
         recovered = publish_rows(curated, 3)  # the next run recovers by itself
         assert recovered.returncode == 0, recovered.stderr
-        assert state(curated) == new
+        assert state(curated) == new and package_version(curated) == new[0], crash_at
         assert not list(curated.glob(".staging-*")) and not list((curated / "versions").glob(".staging-*"))

@@ -28,6 +28,7 @@ class Report:
     results: tuple[DocumentResult, ...]
     release: Release
     published: Published | None
+    validation: Path | None = None
 
 
 def doc(path: str, status: str = "catalog", step: str = "", reason: str = "") -> DocumentResult:
@@ -104,6 +105,8 @@ PATHS = [
     "  registry  /data/issuers.toml",
     "  log       /data/.catalog/logs/catalog.log",
 ]
+PORTAL = ("  portal    /data/curated/datapackage.json   (data package; `datasette /data/curated/catalog.sqlite "
+          "-m /data/curated/metadata.yml` to browse)")  # fmt: skip
 
 
 def test_summary_text_published_with_held_back_notice_and_quarantine() -> None:
@@ -116,7 +119,8 @@ def test_summary_text_published_with_held_back_notice_and_quarantine() -> None:
         held_row("x.docx", "苏人社函〔2024〕15号", "", "", "city '' …; notice held back"),
     ]
     sizes = {"entries": 113, "issuers": 40, "qualifications": 110, "review": 3, "disagreements": 2}
-    report = Report(GOOD + (NO_CATALOG, QUARANTINED), release(notices, rejected, ("n1", "n2"), sizes), PUBLISHED)
+    docs = Path("/data/curated/versions/0123456789abcdef/validation/index.html")
+    report = Report(GOOD + (NO_CATALOG, QUARANTINED), release(notices, rejected, ("n1", "n2"), sizes), PUBLISHED, docs)
     assert report_to_text(report, SETTINGS).splitlines() == [  # type: ignore[arg-type]
         "catalog run: published new version 0123456789abcdef in /data/curated",
         "",
@@ -141,6 +145,8 @@ def test_summary_text_published_with_held_back_notice_and_quarantine() -> None:
         "  review: 3 issuer match(es) wait for a steward: `catalog review`",
         "",
         *PATHS,
+        f"  report    {docs}   (validation report, Data Docs: open in a browser)",
+        PORTAL,
     ]
 
 
@@ -168,6 +174,7 @@ def test_summary_text_nothing_changed_names_current_version() -> None:
         "  notice 锡人社职〔2021〕49号 (无锡, 第一批): 1 entries from pdf;docx",
         "",
         *PATHS,
+        PORTAL,
     ]
 
 
@@ -197,6 +204,7 @@ def test_summary_json() -> None:
                                     "step": "read", "reason": "the file is empty (0 bytes)"}  # fmt: skip
     assert data["documents"][0]["format"] == "pdf"
     assert data["paths"]["log"] == "/data/.catalog/logs/catalog.log"
+    assert (data["validation_report"], data["data_package"]) == (None, "/data/curated/datapackage.json")
     unchanged = report_to_json(Report(GOOD, release(sizes={"entries": 1}), UNCHANGED), SETTINGS)  # type: ignore[arg-type]
     nothing = report_to_json(Report((), release(), None), SETTINGS)  # type: ignore[arg-type]
     assert (unchanged["status"], nothing["status"], nothing["version"]) == ("unchanged", "nothing-published", None)

@@ -129,3 +129,28 @@ def test_validate_missing_compound_column_names_rule_and_columns() -> None:
     assert raised.value.message == ("the rule 'seq unique within a notice' names column(s) part that the entries "
                                     "table does not have")  # fmt: skip
     assert raised.value.hint == "the table's columns: " + ", ".join(table.columns)
+
+
+def test_validate_tables_builds_data_docs_a_steward_can_read(tmp_path: Path) -> None:
+    from pipeline.validate import validate_tables
+
+    notices = pd.DataFrame([{"notice_id": "n1", "city": "无锡", "issue_date": "2021-12-13", "effective_date": "",
+                             "batch": "第一批", "entries": "2"}]).astype("string")  # fmt: skip
+    found = validate_tables({"entries": (frame({}, {"title": "教授"}), "entry_id"), "notices": (notices, "notice_id")},
+                            docs=tmp_path / "docs")  # fmt: skip
+    assert [(f.row_id, f.value) for f in found["entries"]] == [("e2", "教授")] and found["notices"] == []
+    index = (tmp_path / "docs" / "index.html").read_text(encoding="utf-8")
+    pages = sorted((tmp_path / "docs" / "validations").rglob("*.html"))
+    assert [p.parent.parent.parent.name for p in pages] == ["entries", "notices"]  # one page per suite
+    assert all(p.relative_to(tmp_path / "docs").as_posix() in index.replace("%20", " ") for p in pages)
+    entries_page = pages[0].read_text(encoding="utf-8")
+    # the rule's own words, what a failing row means, the failing value and the row's id
+    assert "title is a recognized professional title (职称) (a failing row: not a recognized" in entries_page
+    assert "教授" in entries_page and "e2" in entries_page and "Failed" in entries_page
+
+
+def test_validate_tables_without_docs_writes_nothing(tmp_path: Path) -> None:
+    from pipeline.validate import validate_tables
+
+    found = validate_tables({"entries": (frame({}), "entry_id")})
+    assert found == {"entries": []} and list(tmp_path.iterdir()) == []
