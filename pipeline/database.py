@@ -185,10 +185,8 @@ def _tables_metadata(tables: Mapping[str, pd.DataFrame]) -> dict[str, dict[str, 
             "columns": {c.name: f"{c.title_zh} — {c.description}" for c in columns},
             "sortable_columns": sortable,
         }
-        if schema.primary_key:
-            # Datasette orders a keyed table by its key; rowid keeps the CSV's order, and must then be sortable.
-            meta["sortable_columns"] = ["rowid", *sortable]
-            meta["sort"] = "rowid"
+        # Datasette shows a keyed table in key order. `sort: rowid` (the CSV's order) would serve
+        # the JSON but break Datasette 0.65's HTML table page (KeyError 'rowid'), so it is not set.
         if name in FACETS:
             meta["facets"] = list(FACETS[name])
         if name in FTS_COLUMNS:
