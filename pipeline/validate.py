@@ -11,8 +11,10 @@ import logging
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pandas as pd
 
@@ -71,6 +73,7 @@ def validate_tables(
         context.add_data_docs_site(site_name="catalog", site_config=_site_config(docs))  # type: ignore[arg-type]
     source = context.data_sources.add_pandas("catalog")
     run_id = RunIdentifier(run_name="catalog-run")
+    summaries: list[SuiteSummary] = []
     for suite_name, (frame, id_column) in checked.items():
         spec = load_suite_spec(suite_name, directory)
         _check_columns(spec, frame, directory / f"{suite_name}.json")
@@ -88,7 +91,65 @@ def validate_tables(
         run = checkpoint.run(batch_parameters={"dataframe": frame}, run_id=run_id)
         for result in run.run_results.values():
             failures[suite_name] += _failures(result.results, id_column)
+            summaries.append(_summary(suite_name, len(frame), result.results))
+    if docs is not None:
+        _write_index(docs, summaries)
     return failures
+
+
+@dataclass(frozen=True)
+class SuiteSummary:
+    """One suite's outcome for the report's first page: rows, rules, and each failing rule."""
+
+    suite: str
+    rows: int
+    rules: int
+    failing: tuple[tuple[str, int], ...]  # (the rule's description, failing rows)
+
+
+def _summary(suite: str, rows: int, results: list[Any]) -> SuiteSummary:
+    failing = tuple(
+        (_description(r.expectation_config.meta) or r.expectation_config.type,
+         len(r.result.get("unexpected_index_list") or []))
+        for r in results
+        if not r.success
+    )  # fmt: skip
+    return SuiteSummary(suite, rows, len(results), failing)
+
+
+def _write_index(docs: Path, summaries: list[SuiteSummary]) -> None:
+    """docs/index.html as a plain page that needs no network. GX's own index builds its list
+    with scripts from CDNs, so offline it shows nothing; it is kept as gx-index.html, and
+    GX's pages link "Home" here. Each suite: passed or not, rows, rules, each failing rule."""
+    gx_index = docs / "index.html"
+    if gx_index.is_file():
+        gx_index.replace(docs / "gx-index.html")
+    sections = []
+    for summary in summaries:
+        pages = sorted((docs / "validations" / summary.suite).rglob("*.html"))
+        link = pages[-1].relative_to(docs).as_posix() if pages else ""
+        status = "未通过 FAILED" if summary.failing else "通过 passed"
+        items = "".join(f"<li>{escape(rule)}: <b>{count}</b> 行 rows</li>" for rule, count in summary.failing)
+        sections.append(
+            f"<h2>{escape(summary.suite)}: {status}</h2>"
+            f"<p>{summary.rows} 行 rows checked against {summary.rules} 条规则 rules"
+            f"{'; ' + str(len(summary.failing)) + ' rule(s) failed:' if summary.failing else ', every rule passed.'}</p>"
+            f"{'<ul>' + items + '</ul>' if items else ''}"
+            + (f'<p><a href="{quote(link)}">每条规则与不合格的值 Every rule, and the failing values with their row ids</a></p>'
+               if link else "")
+        )
+    html = (
+        '<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><title>校验报告 Validation report</title></head>'
+        '<body style="font-family: sans-serif; max-width: 60em; margin: 2em">'
+        "<h1>校验报告 Validation report</h1>"
+        "<p>发布前，目录条目和通知按 expectations/ 中的规则逐行校验；有不合格行的通知不发布（见 rejected.csv）。"
+        " Before publishing, every entry and notice is checked against the rules in expectations/; a notice "
+        "with a failing row is held back (see rejected.csv).</p>"
+        + "".join(sections)
+        + '<p><a href="gx-index.html">Great Expectations Data Docs</a> (needs a network connection for its styles)</p>'
+        "</body></html>\n"
+    )
+    (docs / "index.html").write_text(html, encoding="utf-8")
 
 
 def _suite(gx: Any, spec: dict[str, Any]) -> Any:

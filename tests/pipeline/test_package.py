@@ -84,3 +84,22 @@ def test_package_pointing_into_a_version_folder(tmp_path: Path) -> None:
     assert top["resources"][0]["path"] == "versions/f00d/entries.csv"
     check_package(top, str(tmp_path))
     assert json.loads(package_bytes(top).decode("utf-8")) == top
+
+
+def test_package_types_match_the_typed_parquet(tmp_path: Path) -> None:
+    import io
+
+    import pyarrow.parquet as pq
+
+    files = render(TABLES)
+    descriptor = data_package(TABLES, files, "f00d", sources_of(TABLES["notices"]))
+    arrow = {"string": "string", "integer": "int64", "number": "double", "boolean": "bool", "date": "date32[day]"}
+    parquet = [r for r in descriptor["resources"] if r["path"].endswith(".parquet")]
+    assert [r["path"] for r in parquet] == ["entries.parquet", "issuers.parquet", "notices.parquet",
+                                            "qualifications.parquet"]  # fmt: skip
+    for resource in parquet:
+        table = resource["path"].removesuffix(".parquet")
+        fields = next(r for r in descriptor["resources"] if r["name"] == table)["schema"]["fields"]
+        schema = pq.read_schema(io.BytesIO(files[resource["path"]]))
+        assert [(f.name, str(f.type)) for f in schema] == [(f["name"], arrow[f["type"]]) for f in fields], table
+        assert [not f.nullable for f in schema] == [f.get("constraints", {}).get("required", False) for f in fields]
