@@ -11,6 +11,7 @@
         │   ├── UnsupportedFormat   the content is not PDF, DOCX or HTML (whatever the extension)
         │   ├── EncryptedDocument   a PDF that needs a password we do not have
         │   ├── NeedsOCR            pages carry images but no text layer (a scan)
+        │   ├── UnreadableTextLayer a text layer that does not decode to text (fonts without a ToUnicode map)
         │   └── DocumentTooLarge    over a size, page or decompression cap
         ├── NoCatalogFound       readable, but no table in it is a catalog
         ├── HeaderNotRecognized  a table looks like a catalog, but a required column is missing
@@ -101,6 +102,11 @@ class EncryptedDocument(UnreadableDocument):
 
 class NeedsOCR(UnreadableDocument):
     """Pages have images but no text layer: a scan."""
+
+
+class UnreadableTextLayer(UnreadableDocument):
+    """Pages carry text that does not decode (glyph codes, private-use code points, punctuation):
+    reading it would publish nonsense or, worse, a catalog that looks merely absent."""
 
 
 class DocumentTooLarge(UnreadableDocument):

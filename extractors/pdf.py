@@ -19,7 +19,7 @@ from pdfplumber.table import TableFinder, TableSettings
 from pdfplumber.utils import extract_text
 
 from core.cells import clean_cell, is_cjk
-from core.errors import DocumentTooLarge, IngestError, NeedsOCR, UnreadableDocument
+from core.errors import DocumentTooLarge, IngestError, NeedsOCR, UnreadableDocument, UnreadableTextLayer
 from core.model import BBox, Document, RawRow, RawTable, SourceFile, SourceRef
 from extractors.pdfpage import (
     LIBRARY_ERRORS,
@@ -70,6 +70,7 @@ def source_to_document(pdf: PageSource, source: SourceFile) -> Document:
     tables: list[RawTable] = []
     texts: list[str] = []
     scanned = 0
+    garbled: list[int] = []
     previous: _Fragment | None = None
     for page in pages_of(pdf):
         fragments = page_to_fragments(page, source, first_index=len(tables) + 1, previous=previous)
@@ -77,10 +78,36 @@ def source_to_document(pdf: PageSource, source: SourceFile) -> Document:
         previous = fragments[-1] if fragments else None
         texts.append(page_to_text(page, [f.table.bbox for f in fragments if f.table.bbox]))
         scanned += _is_scan(page)
+        garbled += [page.number] if _is_garbled(page) else []
     if scanned and (scanned * 2 >= count or not tables):
         raise NeedsOCR(f"needs OCR: {scanned} of {count} pages are images without text", file=source.path)
+    if garbled:  # one garbled page may be the catalog's: never read the rest as if it were complete
+        raise UnreadableTextLayer(
+            f"text layer unreadable on page(s) {_page_list(garbled)} of {count}: the text decodes to glyph "
+            "codes, private-use characters or punctuation (fonts without a ToUnicode map)",
+            file=source.path, hint="ask the bureau for the DOCX or web page of the notice; OCR is not available yet",
+        )  # fmt: skip
     text = "\n".join(t for t in texts if t)
     return Document(source=source, format="pdf", text=text, tables=tuple(tables), pages=count)
+
+
+GARBLED_MIN_CHARS = 20  # fewer drawn characters (a seal, a page number) say nothing either way
+GARBLED_MAX_READABLE = 0.5  # a real page is mostly letters, ideographs and digits
+
+
+def _is_garbled(page: PageContent) -> bool:
+    """Most drawn characters are undecoded glyph codes ("(cid:12)"), private-use code points or
+    punctuation: the font maps its glyphs to nothing readable."""
+    drawn = [c.text for c in page.chars if c.text and not c.text.isspace()]
+    if len(drawn) < GARBLED_MIN_CHARS:
+        return False
+    readable = sum(1 for t in drawn if not t.startswith("(cid:") and unicodedata.category(t[0])[0] in "LN"
+                   and unicodedata.category(t[0]) != "Co")  # fmt: skip
+    return readable < GARBLED_MAX_READABLE * len(drawn)
+
+
+def _page_list(pages: list[int]) -> str:
+    return ", ".join(map(str, pages[:10])) + (f" … ({len(pages)} pages)" if len(pages) > 10 else "")
 
 
 def _is_scan(page: PageContent) -> bool:

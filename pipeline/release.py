@@ -58,7 +58,7 @@ def results_to_release(
     found = validate_tables(
         {"entries": (frame, "entry_id"), "notices": (notices_frame(notices, counts), "notice_id")}, docs
     )
-    failures, notice_failures = found["entries"], found["notices"]
+    failures, notice_failures = found["entries"], found["notices"] + sequence_gaps(frame)
     failed_ids = {f.row_id for f in failures}
     held = set(frame.loc[frame["entry_id"].isin(failed_ids), "notice_id"]) | {f.row_id for f in notice_failures}
     kept = [e for e in entries if e.notice.notice_id not in held]
@@ -78,6 +78,30 @@ def results_to_release(
     in_force = tables["entries"][tables["entries"]["in_force"] == "true"]
     tables["comparison"] = comparison_frame(in_force)  # what each city recognizes now, side by side
     return Release(tables, tuple(sorted(held)), tuple(failures) + tuple(notice_failures))
+
+
+SEQUENCE_RULE = "序号 sequence complete"
+
+
+def sequence_gaps(frame: pd.DataFrame) -> list[Failure]:
+    """A notice whose 序号 skips numbers (…, 12, 15, …) lost rows in reading, or prints a
+    catalog we read only in part: it is held back, naming the missing numbers, never
+    published short. Checked per catalog part (序号 restarts in 附件2); rows whose 序号 is
+    not a number are left to the entries suite."""
+    failures = []
+    numbered = frame[frame["seq"].str.fullmatch(r"[0-9]{1,4}", na=False)]
+    for (notice_id, part), rows in numbered.groupby(["notice_id", "part"], sort=True):
+        seqs = sorted({int(s) for s in rows["seq"]})
+        missing = sorted(set(range(seqs[0], seqs[-1] + 1)) - set(seqs))
+        if missing:
+            shown = ", ".join(map(str, missing[:10])) + (f" … ({len(missing)} in all)" if len(missing) > 10 else "")
+            where = f" in part {part}" if str(part) != "1" else ""
+            failures.append(
+                Failure(str(notice_id), SEQUENCE_RULE, "seq", shown,
+                        f"序号 {shown} missing{where} (the rows read run {seqs[0]}–{seqs[-1]}): rows were lost in "
+                        "reading or the catalog is incomplete; check the file against the notice")
+            )  # fmt: skip
+    return failures
 
 
 def _blocked_notices(notices: Sequence[Notice], failures: Sequence[Failure]) -> list[dict[str, str]]:

@@ -212,6 +212,19 @@ def encrypt_pdf(pdf: Path, out: Path, *, user_password: str) -> Path:
     return out
 
 
+def drop_to_unicode(pdf: Path, out: Path) -> Path:
+    """The same PDF with its fonts' ToUnicode maps renamed away, as some producers write them:
+    the glyphs still draw, but the text layer decodes to glyph codes ("(cid:12)")."""
+    qdf = out.with_suffix(".qdf.pdf")
+    subprocess.run(["qpdf", "--qdf", "--object-streams=disable", str(pdf), str(qdf)],
+                   check=True, capture_output=True, timeout=60)  # fmt: skip
+    data = qdf.read_bytes()
+    assert b"/ToUnicode" in data
+    out.write_bytes(data.replace(b"/ToUnicode", b"/ToUnicodX"))  # same length: offsets stay valid
+    qdf.unlink()
+    return out
+
+
 def _set_page(doc: object, layout: DocxLayout) -> None:
     section = doc.sections[0]  # type: ignore[attr-defined]
     width, height = layout.page_cm

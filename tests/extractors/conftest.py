@@ -77,6 +77,7 @@ def broken_pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     if md.has_tool("qpdf"):
         made["empty-password"] = md.encrypt_pdf(original, out / "empty-password.pdf", user_password="")
         made["real-password"] = md.encrypt_pdf(original, out / "real-password.pdf", user_password="s3cret")
+        made["garbled"] = md.drop_to_unicode(original, out / "garbled.pdf")
     if md.has_tool("pdftoppm"):
         made["scan"] = md.pdf_page_to_image_pdf(original, out / "scan.pdf")
     return made

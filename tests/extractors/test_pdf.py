@@ -9,7 +9,7 @@ import pytest
 from make_documents import NOTICES, ROOT, MadePdf, Truth
 
 from core.cells import join_wrapped
-from core.errors import EncryptedDocument, NeedsOCR, UnreadableDocument
+from core.errors import EncryptedDocument, NeedsOCR, UnreadableDocument, UnreadableTextLayer
 from core.model import Document, RawTable, SourceFile
 from extractors.pdf import _Metrics, chars_to_lines, lines_to_text, read_pdf
 from extractors.pdfpage import Char
@@ -125,7 +125,7 @@ def test_pdf_empty_user_password_is_read(broken_pdfs: dict[str, Path], notices: 
 @pytest.mark.parametrize(
     ("case", "error"),
     [("truncated", UnreadableDocument), ("garbage", UnreadableDocument),
-     ("real-password", EncryptedDocument), ("scan", NeedsOCR)],
+     ("real-password", EncryptedDocument), ("scan", NeedsOCR), ("garbled", UnreadableTextLayer)],
 )
 def test_pdf_bad_file_raises_plain_error(case: str, error: type[Exception], broken_pdfs: dict[str, Path]) -> None:
     if case not in broken_pdfs:
@@ -134,7 +134,7 @@ def test_pdf_bad_file_raises_plain_error(case: str, error: type[Exception], brok
         _read(broken_pdfs[case])
     assert type(caught.value) is error
     assert caught.value.file == broken_pdfs[case].name
-    if case != "scan":
+    if case not in ("scan", "garbled"):
         assert caught.value.__cause__ is not None  # the parser's own error is kept as the cause
 
 
@@ -252,3 +252,29 @@ def test_pdf_broken_bytes_are_a_bad_document(tmp_path: Path) -> None:
     broken.write_bytes(data[:2000] + b"\0" * 64 + data[2064 : len(data) // 3])
     with pytest.raises(UnreadableDocument, match="not a readable PDF|could not be read"):
         _read(broken)
+
+
+def test_pdf_garbled_text_layer_has_its_own_reason(broken_pdfs: dict[str, Path]) -> None:
+    if "garbled" not in broken_pdfs:
+        pytest.skip("qpdf is not installed")
+    with pytest.raises(UnreadableTextLayer) as caught:
+        _read(broken_pdfs["garbled"])
+    assert caught.value.message == (
+        "text layer unreadable on page(s) 1, 2, 3, 4, 5, 6, 7, 8, 9 of 9: the text decodes to glyph codes, "
+        "private-use characters or punctuation (fonts without a ToUnicode map)")  # fmt: skip
+    assert "DOCX or web page" in caught.value.hint
+
+
+@pytest.mark.parametrize(
+    ("texts", "garbled"),
+    [(["(cid:12)"] * 30, True), (["\ue001"] * 25, True), (list("，。、；：！？") * 4, True),
+     (list("国际职业资格比照认定") * 3 + ["，"] * 10, False), (["(cid:3)"] * 19, False),  # too few to tell
+     (list("ACRP-PM (ACRP Project Manager)"), False)],
+)  # fmt: skip
+def test_pdf_garbled_page_is_told_from_glyphs(texts: list[str], garbled: bool) -> None:
+    from extractors.pdf import _is_garbled
+    from extractors.pdfpage import PageContent
+
+    chars = tuple(Char(t, 10.0 * i, 10.0 * i + 9, 10.0, 20.0, 9.0, "F", True) for i, t in enumerate(texts))
+    page = PageContent(1, 600.0, 800.0, chars, (), ())
+    assert _is_garbled(page) is garbled

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from core.model import Catalog, CatalogRow, DocumentResult, NoticeMeta, SourceFile, SourceRef, stable_id
@@ -151,3 +152,30 @@ def test_release_quarantined_document_is_listed_and_others_published(registry: R
         ["empty.pdf", "read", "the file is empty (0 bytes)"]
     ]
     assert got.tables["entries"]["seq"].tolist() == ["1"]
+
+
+def test_release_notice_whose_seq_skips_numbers_is_held_back(registry: Registry) -> None:
+    rows = wuxi_rows(6)
+    del rows[2:4]  # 序号 3 and 4 were lost in reading: 1, 2, 5, 6
+    got = release(registry, result("wuxi", "pdf", WUXI, rows), result("taizhou", "docx", TAIZHOU, taizhou_rows(2)))
+    assert got.blocked_notices == (WUXI_ID,)
+    assert got.tables["entries"]["notice_id"].tolist() == [TAIZHOU_ID, TAIZHOU_ID]  # never published short
+    reason = ("seq = '3, 4': 序号 3, 4 missing (the rows read run 1–6): rows were lost in reading or the catalog "
+              "is incomplete; check the file against the notice; notice held back")  # fmt: skip
+    assert got.tables["rejected"].to_dict("records") == [
+        {"file": "wuxi.pdf", "sha256": sha256_of("wuxi.pdf"), "format": "pdf", "step": "validate", "reason": reason,
+         "notice": WUXI.doc_number, "seq": "", "page": "", "row": "", "rule": "序号 sequence complete"}
+    ]  # fmt: skip
+
+
+def test_release_seq_restarting_in_a_second_part_is_complete() -> None:
+    from pipeline.release import sequence_gaps
+
+    rows = [("n1", "1", s) for s in "123"] + [("n1", "2", s) for s in "12"] + [("n2", "1", s) for s in ("1", "2", "x")]
+    frame = pd.DataFrame(rows, columns=["notice_id", "part", "seq"]).astype("string")
+    assert sequence_gaps(frame) == []  # a part restarts at 1; a 序号 that is no number is the suite's business
+    gapped = pd.concat([frame, pd.DataFrame([("n1", "2", "4")], columns=frame.columns)]).astype("string")
+    [failure] = sequence_gaps(gapped)
+    assert (failure.row_id, failure.value) == ("n1", "3") and "in part 2" in failure.message
+    many = pd.DataFrame([("n3", "1", "1"), ("n3", "1", "40")], columns=frame.columns).astype("string")
+    assert sequence_gaps(many)[0].value == "2, 3, 4, 5, 6, 7, 8, 9, 10, 11 … (38 in all)"
