@@ -27,6 +27,9 @@ from extractors.joins import Join, settle, text_to_join, texts_to_vocabulary
 
 HEADER_SEARCH_ROWS = 3
 _SEQ_LIKE = re.compile(r"^\s*\d*\s*$")
+# A section row spans the table and names a group: "一、工程系列", "（二）经济类", "卫生系列".
+_ORDINAL = r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十\d]+[类部分][、:：]?)"
+_SECTION = re.compile(rf"^{_ORDINAL}\s*(?P<label>\S.*)$|^(?P<named>\S.*(?:系列|类|专业))$")
 # Columns whose value a merged cell may carry over many rows (and over a page break).
 MERGEABLE = frozenset({ISSUER, COUNTRY, TITLE, SERIES})
 
@@ -46,6 +49,7 @@ class _RowBuilder:
     header: _Header
     part: int
     refs: list[SourceRef] = field(default_factory=list)
+    section: str = ""  # the section row above it ("工程系列"), when the catalog is grouped
     joins: list[Join] = field(default_factory=list)  # line joins the geometry left undecided
     open_tails: dict[int, bool] = field(default_factory=dict)  # of the last printed row
 
@@ -118,6 +122,7 @@ def _collect_entries(tables: Sequence[RawTable], header: _Header, part: int) -> 
     entries: list[_RowBuilder] = []
     width = len(header.columns)
     after_header = False
+    section = ""
     for fragment_no, table in enumerate(tables):
         first_data = True
         for row in table.rows:
@@ -126,6 +131,10 @@ def _collect_entries(tables: Sequence[RawTable], header: _Header, part: int) -> 
                 continue
             if not any(row.cells):
                 continue
+            label = _section_label(row.cells)
+            if label is not None:  # a group heading, not an entry: it names the rows below it
+                section = label
+                continue
             cells = list(row.cells[:width]) + [""] * (width - len(row.cells))
             if entries and _is_continuation(cells, header):
                 _append_continuation(entries[-1], cells, row.ref)
@@ -133,10 +142,22 @@ def _collect_entries(tables: Sequence[RawTable], header: _Header, part: int) -> 
                 if entries and after_header and _restarts(cells, header):
                     part += 1
                 filled = _fill_merged(cells, entries, header, first_data and fragment_no > 0)
-                entries.append(_RowBuilder(filled, header, part, [row.ref]))
+                entries.append(_RowBuilder(filled, header, part, [row.ref], section))
             entries[-1].note(row)
             first_data = after_header = False
     return entries
+
+
+def _section_label(cells: Sequence[str | None]) -> str | None:
+    """The group a section row names ("一、工程系列" → "工程系列"), or None for any other row.
+    A section row prints one text across the table: in its first cell, every other position
+    covered (None), empty or repeating it; the text is no 序号 and reads as a heading."""
+    texts = [clean_cell(c) for c in cells]
+    first = texts[0] if texts else ""
+    if not first or _SEQ_LIKE.match(first) or any(t and t != first for t in texts[1:]):
+        return None
+    match = _SECTION.match(first)
+    return (match.group("label") or match.group("named")).strip() if match else None
 
 
 def _restarts(cells: list[str | None], header: _Header) -> bool:
@@ -221,4 +242,8 @@ def _entry_to_row(entry: _RowBuilder, header: _Header, vocabulary: frozenset[str
             values[column] = clean_cell(text)
         else:
             extra.append((name, clean_cell(text)))
+    if entry.section and not values[SERIES]:
+        values[SERIES] = entry.section  # the section row above names the series the catalog leaves out
+    elif entry.section:
+        extra.append(("分类", entry.section))
     return CatalogRow(refs=tuple(entry.refs), extra=tuple(extra), checks=checks, part=entry.part, **values)

@@ -378,3 +378,45 @@ def test_tables_undecided_line_join_listed_by_column_or_printed_heading() -> Non
                      undecided=((3, "Examiners|for"), (6, "a|b"), (7, "x|y")))  # fmt: skip
     catalog = document_to_catalog(document(raw(1, 1, header, row)))
     assert catalog.rows[0].checks == ("issuer: Examiners|for", "备注: a|b")  # index 7 is past the header: ignored
+
+
+# --- a catalog grouped by section rows (一、工程系列) that span the table, with no 所属系列 column
+
+SECTIONS = Path(__file__).resolve().parent.parent / "fixtures" / "sections" / "changzhou-sections.html"
+SECTION_ROWS = [
+    ("1", "Chartered Engineer", "英国特许工程师", "英国工程委员会 (Engineering Council)", "工程师", "工程系列"),
+    ("2", "Project Management Professional", "项目管理专业人士", "美国项目管理协会 (Project Management Institute)",
+     "工程师", "工程系列"),
+    ("3", "Chartered Financial Analyst", "特许金融分析师", "美国特许金融分析师协会 (CFA Institute)", "经济师", "经济系列"),
+]  # fmt: skip
+
+
+def _rows(path: Path) -> list[tuple[str, ...]]:
+    catalog = document_to_catalog(read_document(path, file_to_source(path, path.parent)))
+    return [(r.seq, r.qualification, r.qualification_zh, r.issuer, r.title, r.series) for r in catalog.rows]
+
+
+def test_tables_section_rows_name_the_series_of_the_rows_below() -> None:
+    assert _rows(SECTIONS) == SECTION_ROWS  # the section rows are no entries, and fill no merged cell
+
+
+@pytest.mark.slow
+def test_tables_section_rows_in_a_chromium_pdf(tmp_path: Path) -> None:
+    from tests.make_documents import chromium_binary, chromium_to_pdf
+
+    if chromium_binary() is None:
+        pytest.skip("chromium is not installed")
+    pdf = chromium_to_pdf(SECTIONS, tmp_path / "changzhou-sections.pdf")
+    assert _rows(pdf) == SECTION_ROWS
+
+
+def test_tables_section_label_reads_headings_only() -> None:
+    from extractors.tables import _section_label
+
+    assert _section_label(["一、工程系列", None, None]) == "工程系列"
+    assert _section_label(["（二）经济类", "", ""]) == "经济类"
+    assert _section_label(["卫生系列", "卫生系列", "卫生系列"]) == "卫生系列"  # a spanning cell repeated per column
+    assert _section_label(["1、建设工程", None]) == "建设工程"
+    for row in (["3", "x", "y"], ["", "Engineer", ""], ["Pharmakant/-in", "", ""], ["二、", None],
+                ["一、工程系列", "工程师", None]):  # fmt: skip
+        assert _section_label(row) is None, row
