@@ -14,6 +14,7 @@
         │   ├── UnreadableTextLayer a text layer that does not decode to text (fonts without a ToUnicode map)
         │   └── DocumentTooLarge    over a size, page or decompression cap
         ├── NoCatalogFound       readable, but no table in it is a catalog
+        ├── CatalogIncomplete    a catalog was found, but rows like its own are printed outside every table
         ├── HeaderNotRecognized  a table looks like a catalog, but a required column is missing
         └── ValidationFailed     catalog rows break an expectation suite
 
@@ -115,6 +116,14 @@ class DocumentTooLarge(UnreadableDocument):
 
 class NoCatalogFound(IngestError):
     """The document is readable but holds no catalog table."""
+
+    step = "find-catalog"
+
+
+class CatalogIncomplete(IngestError):
+    """Lines that read like catalog rows (a 序号 the catalog lacks, then a qualification name)
+    are printed outside every table found: the table was read only in part (rulings the reader
+    did not see). Publishing the rows found would publish the catalog short."""
 
     step = "find-catalog"
 

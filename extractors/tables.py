@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from core.cells import clean_cell, join_wrapped
-from core.errors import HeaderNotRecognized, NoCatalogFound
+from core.errors import CatalogIncomplete, HeaderNotRecognized, NoCatalogFound
 from core.model import Catalog, CatalogRow, Document, RawRow, RawTable, SourceRef
 from extractors.headers import (
     CANONICAL,
@@ -73,8 +73,27 @@ def document_to_catalog(doc: Document) -> Catalog:
         raise NoCatalogFound("the catalog table has a header but no rows", file=doc.source.path)
     vocabulary = texts_to_vocabulary([doc.text, *(c for e in entries for c in e.cells)])
     rows = tuple(_entry_to_row(entry, entry.header, vocabulary) for entry in entries)
+    _check_no_rows_outside(doc, rows)
     header = chains[0][0]
     return Catalog(header=header.cells, columns=tuple(c or "" for c in header.columns), rows=rows)
+
+
+# A printed catalog row outside any table: a 序号, then a Latin qualification name ("64 Certified …").
+_ROW_LIKE = re.compile(r"^\s*(\d{1,4})(?:[ \t]+|[.、．][ \t]*)[A-Za-z][A-Za-z]")
+ROWS_OUTSIDE_MIN = 2  # one such line may be prose ("3 ASME …" in a sentence); two are a catalog's rows
+
+
+def _check_no_rows_outside(doc: Document, rows: Sequence[CatalogRow]) -> None:
+    """Raise CatalogIncomplete when the text outside the tables prints rows the catalog lacks."""
+    seqs = {int(r.seq) for r in rows if r.seq.isdigit()}
+    outside = sorted({int(m.group(1)) for line in doc.text.splitlines() if (m := _ROW_LIKE.match(line))} - seqs)
+    if len(outside) >= ROWS_OUTSIDE_MIN:
+        shown = ", ".join(map(str, outside[:10])) + (f" … ({len(outside)} in all)" if len(outside) > 10 else "")
+        raise CatalogIncomplete(
+            f"the catalog table holds {len(rows)} rows, but lines that read like its rows (序号 {shown}) are "
+            "printed outside every table found: the table was read only in part",
+            file=doc.source.path, hint="compare the file with the notice; a DOCX or web page of it reads whole",
+        )
 
 
 def _chains(tables: Sequence[RawTable], file: str) -> list[tuple[_Header, list[RawTable]]]:

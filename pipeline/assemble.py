@@ -11,8 +11,11 @@ from dataclasses import dataclass, fields
 
 from core.model import CatalogRow, DocumentResult, NoticeMeta, SourceFile, stable_id
 
-# Which format's text wins a tie: DOCX and HTML carry the text itself; PDF text is rebuilt
-# from glyph positions. Which format's lineage we publish: PDF, because it has pages.
+# Which file's value wins a tie of votes, by evidence, never by file name: first the file whose
+# catalog is whole (序号 numbers, from 1, none skipped or repeated, per part); then the format:
+# DOCX and HTML carry the text itself, PDF text is rebuilt from glyph positions; last the
+# file's hash (any fixed order independent of names). Which format's lineage we publish: PDF,
+# because it has pages.
 VALUE_PREFERENCE = ("docx", "html", "pdf")
 LINEAGE_PREFERENCE = ("pdf", "docx", "html")
 PUBLISHED_META_NAMES = {"notice_title": "title"}  # NoticeMeta field -> notices.csv column
@@ -70,24 +73,47 @@ def _dedupe(group: list[DocumentResult]) -> list[DocumentResult]:
     seen: dict[str, DocumentResult] = {}
     for result in sorted(group, key=lambda r: r.source.path):
         seen.setdefault(result.source.sha256, result)
-    return sorted(seen.values(), key=_lineage_rank)
+    whole = {r.source.sha256: _is_whole(r) for r in seen.values()}
+    return sorted(seen.values(), key=lambda r: _lineage_rank(r, whole[r.source.sha256]))
 
 
-def _lineage_rank(result: DocumentResult) -> tuple[int, str]:
+def _lineage_rank(result: DocumentResult, whole: bool) -> tuple[int, int, str]:
     fmt = result.format or ""
     rank = LINEAGE_PREFERENCE.index(fmt) if fmt in LINEAGE_PREFERENCE else len(LINEAGE_PREFERENCE)
-    return rank, result.source.path
+    return rank, 0 if whole else 1, result.source.sha256
+
+
+def _is_whole(result: DocumentResult) -> bool:
+    """The catalog's 序号 are numbers running 1, 2, 3 … in every part, none skipped or repeated."""
+    parts: dict[int, list[str]] = defaultdict(list)
+    for row in result.catalog.rows if result.catalog else ():
+        parts[row.part].append(row.seq)
+    return bool(parts) and all(seqs == [str(n) for n in range(1, len(seqs) + 1)] for seqs in parts.values())
+
+
+Ranks = dict[str, tuple[int, int, str]]  # by file hash: lower wins a tie of votes
+
+
+def _tie_ranks(group: list[DocumentResult]) -> Ranks:
+    """Each file's tie rank (see VALUE_PREFERENCE), computed once per notice."""
+    ranks: Ranks = {}
+    for result in group:
+        fmt = result.format or ""
+        rank = VALUE_PREFERENCE.index(fmt) if fmt in VALUE_PREFERENCE else len(VALUE_PREFERENCE)
+        ranks[result.source.sha256] = (0 if _is_whole(result) else 1, rank, result.source.sha256)
+    return ranks
 
 
 def _group_to_notice(key: str, group: list[DocumentResult]) -> tuple[Notice, list[Disagreement]]:
     notice_id = stable_id("notice", key)
-    meta, disagreements = _merge_meta(notice_id, group)
+    ranks = _tie_ranks(group)
+    meta, disagreements = _merge_meta(notice_id, group, ranks)
     by_seq = [_keyed_rows(r.catalog.rows) for r in group if r.catalog]
     order = _ordered_keys(by_seq)
     rows: list[CatalogRow] = []
     for seq in order:
         present = [(result, rows_of[seq]) for result, rows_of in zip(group, by_seq) if seq in rows_of]
-        row, found = _vote(notice_id, seq, present, group)
+        row, found = _vote(notice_id, seq, present, group, ranks)
         rows.append(row)
         disagreements.extend(found)
     notice = Notice(
@@ -121,7 +147,11 @@ def _ordered_keys(by_seq: list[dict[str, CatalogRow]]) -> list[str]:
 
 
 def _vote(
-    notice_id: str, seq: str, present: list[tuple[DocumentResult, CatalogRow]], group: list[DocumentResult]
+    notice_id: str,
+    seq: str,
+    present: list[tuple[DocumentResult, CatalogRow]],
+    group: list[DocumentResult],
+    ranks: Ranks,
 ) -> tuple[CatalogRow, list[Disagreement]]:
     """Each field takes the value most files print; ties go to VALUE_PREFERENCE."""
     found: list[Disagreement] = []
@@ -134,7 +164,7 @@ def _vote(
     for name in COMPARED:
         values = [(result, getattr(row, name)) for result, row in present]
         counts = Counter(v for _, v in values)
-        chosen[name] = max(counts, key=lambda v: (counts[v], -_value_rank(v, values)))
+        chosen[name] = min(counts, key=lambda v: (-counts[v], _value_rank(v, values, ranks)))
         if len(counts) > 1:
             found.append(Disagreement(notice_id, seq, name, tuple((r.source.path, v) for r, v in values)))
     row_fields = {f.name: getattr(lineage_row, f.name) for f in fields(CatalogRow)}
@@ -143,12 +173,14 @@ def _vote(
     return CatalogRow(**{**row_fields, **chosen, "checks": checks}), found
 
 
-def _value_rank(value: str, values: list[tuple[DocumentResult, str]]) -> int:
-    ranks = [VALUE_PREFERENCE.index(r.format) for r, v in values if v == value and r.format in VALUE_PREFERENCE]
-    return min(ranks, default=len(VALUE_PREFERENCE))
+def _value_rank(value: str, values: list[tuple[DocumentResult, str]], ranks: Ranks) -> tuple[int, int, str]:
+    """The best tie rank among the files that print `value`."""
+    return min(ranks[r.source.sha256] for r, v in values if v == value)
 
 
-def _merge_meta(notice_id: str, group: list[DocumentResult]) -> tuple[NoticeMeta, list[Disagreement]]:
+def _merge_meta(
+    notice_id: str, group: list[DocumentResult], ranks: Ranks
+) -> tuple[NoticeMeta, list[Disagreement]]:
     """Per field, the value most files read (empty values do not vote; ties go to VALUE_PREFERENCE);
     files that read a field differently are reported as a disagreement on `notice.<field>`."""
     merged: dict[str, str] = {}
@@ -156,7 +188,7 @@ def _merge_meta(notice_id: str, group: list[DocumentResult]) -> tuple[NoticeMeta
     for name in (f.name for f in fields(NoticeMeta)):
         values = [(result, getattr(result.meta, name)) for result in group]
         counts = Counter(v for _, v in values if v)
-        merged[name] = max(counts, key=lambda v: (counts[v], -_value_rank(v, values)), default="")
+        merged[name] = min(counts, key=lambda v: (-counts[v], _value_rank(v, values, ranks)), default="")
         if len(counts) > 1:
             column = PUBLISHED_META_NAMES.get(name, name)  # as notices.csv names it
             found.append(Disagreement(notice_id, "", f"notice.{column}", tuple((r.source.path, v) for r, v in values)))

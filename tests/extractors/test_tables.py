@@ -420,3 +420,31 @@ def test_tables_section_label_reads_headings_only() -> None:
     for row in (["3", "x", "y"], ["", "Engineer", ""], ["Pharmakant/-in", "", ""], ["二、", None],
                 ["一、工程系列", "工程师", None]):  # fmt: skip
         assert _section_label(row) is None, row
+
+
+# --- a catalog read only in part: rows printed outside the table found (rulings a reader missed)
+
+PARTIAL = SECTIONS.with_name("changzhou-partial.html")
+
+
+@pytest.mark.slow
+def test_tables_rows_printed_outside_the_table_stop_the_document(tmp_path: Path) -> None:
+    from core.errors import CatalogIncomplete
+    from tests.make_documents import chromium_binary, chromium_to_pdf
+
+    if chromium_binary() is None:
+        pytest.skip("chromium is not installed")
+    pdf = chromium_to_pdf(PARTIAL, tmp_path / "changzhou-partial.pdf")
+    with pytest.raises(CatalogIncomplete) as caught:
+        document_to_catalog(read_document(pdf, file_to_source(pdf, tmp_path)))
+    assert caught.value.message == (
+        "the catalog table holds 2 rows, but lines that read like its rows (序号 3, 4) are printed outside every "
+        "table found: the table was read only in part")  # fmt: skip
+
+
+def test_tables_one_numbered_latin_line_outside_is_prose() -> None:
+    from extractors.tables import _ROW_LIKE
+
+    assert _ROW_LIKE.match("3 Chartered Financial Analyst 特许金融分析师") and _ROW_LIKE.match("12、ASME Member")
+    assert not _ROW_LIKE.match("1. 申报人员须提交材料") and not _ROW_LIKE.match("2021年12月13日")
+    assert not _ROW_LIKE.match("12345 Avenue")  # no 序号 has five digits

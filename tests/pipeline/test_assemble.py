@@ -194,3 +194,31 @@ def test_assemble_checks_kept_only_where_one_file_printed_the_row() -> None:
         [doc("a.pdf", "pdf", [printed("1", checks=check), printed("2", checks=check)]), doc("a.docx", "docx", [printed("1")])]
     )[0][0]
     assert [r.checks for r in both.rows] == [(), check]  # row 2 only in the PDF: the steward still has to look
+
+
+def test_assemble_tie_goes_to_the_whole_catalog_never_to_the_file_name() -> None:
+    # Two PDFs of one notice print row 1 differently, one vote each. The one whose 序号 run
+    # 1, 2, 3 wins over the one that skips 2, whatever the files are called.
+    whole = [("1", "Mechatroniker/-in"), ("2", "Chemikant/-in"), ("3", "Pharmakant/-in")]
+    gapped = [("1", "Mechatroniker /-in"), ("3", "Pharmakant/-in")]
+    for whole_name, gapped_name in (("a.pdf", "b.pdf"), ("b.pdf", "a.pdf")):
+        notices, disagreements = results_to_notices([result(gapped_name, "pdf", gapped), result(whole_name, "pdf", whole)])
+        assert notices[0].rows[0].qualification == "Mechatroniker/-in", whole_name
+        assert notices[0].rows[0].ref.file == whole_name  # the whole file's lineage too
+        assert ("1", "qualification") in [(d.seq, d.field) for d in disagreements]  # and the disagreement is kept
+
+
+def test_assemble_full_tie_is_decided_by_content_not_by_name() -> None:
+    def chosen(first: str, second: str) -> str:
+        notices, _ = results_to_notices([result(first, "pdf", [("1", "A")]), result(second, "pdf", [("1", "B")])])
+        return notices[0].rows[0].qualification
+
+    # renaming the files (each keeps its bytes, hence its hash) changes nothing
+    one = chosen("x.pdf", "y.pdf")
+    swapped_names = results_to_notices(
+        [DocumentResult(SourceFile("y.pdf", "x.pdf".ljust(64, "0")[:64], 1), "pdf", META,
+                        result("x.pdf", "pdf", [("1", "A")]).catalog, "catalog"),  # type: ignore[arg-type]
+         DocumentResult(SourceFile("x.pdf", "y.pdf".ljust(64, "0")[:64], 1), "pdf", META,
+                        result("y.pdf", "pdf", [("1", "B")]).catalog, "catalog")]  # type: ignore[arg-type]
+    )[0][0].rows[0].qualification  # fmt: skip
+    assert one == swapped_names == "A"
