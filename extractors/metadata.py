@@ -79,11 +79,12 @@ def text_to_meta(text: str) -> NoticeMeta:
     """Read a notice's number, city, office, title, dates, batch, catalog title, and whether it
     retires earlier catalogs, from its text."""
     text = (text or "").translate(_FULLWIDTH_DIGITS)
-    lines = [line for line in (clean_cell(raw) for raw in text.split("\n")) if line]
+    lines = _join_wrapped_dates([line for line in (clean_cell(raw) for raw in text.split("\n")) if line])
     title, title_at = lines_to_title(lines)
     issue_date, office = lines_to_issue(lines)
-    catalog_title = lines_to_catalog_title(lines)
-    batch = _BATCH.search(catalog_title)
+    quoted = next((q["title"] for q in _CATALOG_QUOTED.finditer(title) if _CATALOG_SUBJECT.search(q["title"])), "")
+    catalog_title = lines_to_catalog_title(lines) or quoted  # 《…》 may wrap inside the title
+    batch = _BATCH.search(catalog_title) or _BATCH.search(title)
     return NoticeMeta(
         doc_number=lines_to_doc_number(lines, title_at),
         city=_first_city(office, catalog_title, title, *lines[:3]),
@@ -95,6 +96,21 @@ def text_to_meta(text: str) -> NoticeMeta:
         catalog_title=catalog_title,
         replaces=text_to_replaces("\n".join(lines)),
     )
+
+
+# A date that a line break cut ("2023年3" | "月1日"): joined before anything reads dates.
+_DATE_HEAD = re.compile(rf"(?:\d{{4}}|[{_CN_ZERO}一二三四五六七八九]{{4}})\s*年(?:\s*[\d一二三四五六七八九十]{{1,2}}(?:\s*月(?:\s*[\d一二三四五六七八九十]{{1,2}})?)?)?$")
+_DATE_TAIL = re.compile(r"^(?:[\d一二三四五六七八九十]{1,3}\s*)?[月日]")
+
+
+def _join_wrapped_dates(lines: list[str]) -> list[str]:
+    joined: list[str] = []
+    for line in lines:
+        if joined and _DATE_HEAD.search(joined[-1]) and _DATE_TAIL.match(line):
+            joined[-1] += line
+        else:
+            joined.append(line)
+    return joined
 
 
 def text_to_replaces(text: str) -> str:
@@ -110,11 +126,20 @@ def lines_to_doc_number(lines: list[str], title_at: int | None) -> str:
         for match in _DOC_NUMBER.finditer(line):
             before, after = line[: match.start()].strip(), line[match.end() :].strip()
             own = (not before or _NUMBER_LABEL.match(before)) and (not after or _SIGNER.match(after))
+            if own and len(match["prefix"]) <= 2 and index and _PREFIX_HEAD.match(lines[index - 1]):
+                wrapped = _DOC_NUMBER.match(lines[index - 1] + line[match.start():])  # "镇人社" | "发〔2023〕3号"
+                if wrapped:
+                    return _format_number(wrapped)
             if own:
                 return _format_number(match)
             if not fallback and title_at is not None and index < title_at and not before.endswith(("（", "(", "》")):
                 fallback = _format_number(match)
     return fallback
+
+
+# The head of a document number that wrapped: a few Han characters alone on the line above
+# (no real prefix is one or two characters long: 锡人社职, 泰职办, 苏人社发).
+_PREFIX_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}$(?<!文件)")
 
 
 def _format_number(match: re.Match[str]) -> str:

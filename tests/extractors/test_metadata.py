@@ -200,3 +200,30 @@ def test_metadata_never_raises_on_odd_text(text: str) -> None:
     meta = text_to_meta(text)
     for value in (meta.issue_date, meta.effective_date):
         assert value == "" or re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)
+
+
+# --- details that a line break cut (issue: metadata across line wraps)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("扬人社发〔2023〕8号\n关于印发《扬州市国际职业资格比照认定职称目录\n（第二批）》的通知\n各县（市、区）人力资源和社会保障局：\n"
+         "现将目录印发给你们。\n扬州市人力资源和社会保障局\n2023年5月6日",
+         ("扬人社发〔2023〕8号", "关于印发《扬州市国际职业资格比照认定职称目录（第二批）》的通知", "第二批", "2023-05-06",
+          "扬州市国际职业资格比照认定职称目录（第二批）")),
+        ("镇人社\n发〔2023〕3号\n关于公布镇江市国际职业资格比照认定目录（第一批）的通知\n镇江市人力资源和社会保障局\n2023年1月5日",
+         ("镇人社发〔2023〕3号", "关于公布镇江市国际职业资格比照认定目录（第一批）的通知", "第一批", "2023-01-05", "")),
+        ("常人社发〔2023〕7号\n关于公布常州市国际职业资格比照认定职称目录（第一批）的通知\n常州市人力资源和社会保障局\n2023年3\n月1日",
+         ("常人社发〔2023〕7号", "关于公布常州市国际职业资格比照认定职称目录（第一批）的通知", "第一批", "2023-03-01", "")),
+        ("苏人社发〔2023〕12号\n关于印发《苏州市国际职业资格比照认定\n职称目录（第三批）》的通知\n苏州市人力资源和社会保障局\n"
+         "二〇二三年六\n月一日",
+         ("苏人社发〔2023〕12号", "关于印发《苏州市国际职业资格比照认定职称目录（第三批）》的通知", "第三批", "2023-06-01",
+          "苏州市国际职业资格比照认定职称目录（第三批）")),
+        ("无锡市人力资源和社会保障局文件\n锡人社职〔2021〕49号\n关于印发《办法》的通知\n2021年12月13日",
+         ("锡人社职〔2021〕49号", "关于印发《办法》的通知", "", "2021-12-13", "")),  # a letterhead is no number's head
+    ],
+)  # fmt: skip
+def test_metadata_read_across_line_wraps(text: str, expected: tuple[str, ...]) -> None:
+    meta = text_to_meta(text)
+    assert (meta.doc_number, meta.notice_title, meta.batch, meta.issue_date, meta.catalog_title) == expected
