@@ -249,6 +249,9 @@ class _Evidence:
     exact: bool
     abbr_hit: bool
     conflict: bool  # the abbreviation or the country says it is another organization
+    exact_en: bool = False  # an English name part equals one of the issuer's names (current or former)
+    score_en: float = 100.0  # the weakest English name part (100 when the cell has none)
+    score_zh: float = 0.0  # the best Chinese name part
 
 
 def _abbr_relation(abbr: str, issuer: Issuer) -> tuple[bool, bool]:
@@ -276,7 +279,12 @@ def _evidence(parts: IssuerParts, issuer: Issuer) -> _Evidence:
     )
     score = min(scores) if scores else (100.0 if hit else 0.0)
     exact = bool(exact_keys & keys)
-    return _Evidence(issuer.id, round(score, 1), exact, hit, abbr_conflict or country_conflict)
+    english = [(p, s) for p, s in zip(probes, scores) if not _has_cjk(p)]
+    exact_en = any(name_key(p) in keys for p, _ in english)
+    score_en = min((s for _, s in english), default=100.0)
+    score_zh = max((s for p, s in zip(probes, scores) if _has_cjk(p)), default=0.0)
+    return _Evidence(issuer.id, round(score, 1), exact, hit, abbr_conflict or country_conflict, exact_en,
+                     round(score_en, 1), round(score_zh, 1))  # fmt: skip
 
 
 def provisional_id(parts: IssuerParts) -> str:
@@ -294,10 +302,12 @@ def _accepted(evidence: list[_Evidence], registry: Registry) -> tuple[_Evidence,
     if exact:
         # An abbreviation naming another issuer contradicts the name, even if this one has none.
         elsewhere = any(e.abbr_hit and e.issuer_id != exact[0].issuer_id for e in evidence)
-        sure = len(exact) == 1 and not exact[0].conflict and not elsewhere and exact[0].score >= LOWER
+        sure = len(exact) == 1 and not exact[0].conflict and not elsewhere and _names_agree(exact[0], evidence)
         return (exact[0], "alias") if sure else None
     by_abbr = [e for e in evidence if e.abbr_hit]
     if by_abbr:
+        # Abbreviation and country alone do not outweigh a Chinese name that disagrees: ASM is
+        # ASM International and the American Society for Microbiology, both US.
         sure = len(by_abbr) == 1 and not by_abbr[0].conflict and by_abbr[0].score >= LOWER
         return (by_abbr[0], "abbr") if sure else None
     ranked = sorted(evidence, key=lambda e: -e.score)
@@ -307,6 +317,17 @@ def _accepted(evidence: list[_Evidence], registry: Registry) -> tuple[_Evidence,
     apart = set(registry.by_id[ranked[0].issuer_id].not_same_as)
     look_alike = any(e.issuer_id in apart and e.score >= LOWER for e in ranked[1:])
     return (ranked[0], "fuzzy") if ranked[0].score - runner_up >= MARGIN and not look_alike else None
+
+
+def _names_agree(one: _Evidence, evidence: list[_Evidence]) -> bool:
+    """Every name part agrees; or the English name is one of the issuer's own (current or
+    former), the other English parts agree, and the Chinese name is no other issuer's: a
+    Chinese name is one translation among several, so a mismatch in it alone does not block
+    what the English name says, but a Chinese name that names another issuer does."""
+    if one.score >= LOWER:
+        return True
+    claimed = any(e.issuer_id != one.issuer_id and e.score_zh >= LOWER for e in evidence)
+    return one.exact_en and one.score_en >= LOWER and not claimed
 
 
 def match_issuer(parts: IssuerParts, registry: Registry, decisions: Decisions) -> IssuerMatch:

@@ -230,3 +230,22 @@ def test_match_issuer_never_fuzzy_merges_look_alikes_kept_apart(registry: Regist
     assert match.issuer_id.startswith("issx-") and match.needs_review
     exact = match_issuer(cell_to_issuer("IEEE Communications Society"), registry, Decisions())
     assert (exact.issuer_id, exact.method) == ("iss-ieee-comsoc", "alias")  # an exact name still matches
+
+
+@pytest.mark.parametrize(
+    ("cell", "issuer_id"),
+    [("美国金属学会 (American Society for Metals)", "iss-asm"),  # a former English name, another Chinese translation
+     ("美国腐蚀学会 (National Association of Corrosion Engineers)", "iss-nace"),
+     ("加拿大专业工程师理事会 (Canadian Council of Professional Engineers)", "iss-engineers-canada")],
+)  # fmt: skip
+def test_match_issuer_english_name_outweighs_another_chinese_translation(
+    cell: str, issuer_id: str, registry: Registry
+) -> None:
+    match = match_issuer(cell_to_issuer(cell), registry, NO_DECISIONS)
+    assert (match.issuer_id, match.status, match.method) == (issuer_id, "matched", "alias")
+
+
+def test_match_issuer_chinese_name_of_another_issuer_still_blocks(registry: Registry) -> None:
+    # The English name is ComSoc's, the Chinese name the Computer Society's: a steward decides.
+    match = match_issuer(cell_to_issuer("IEEE 计算机学会 (IEEE Communications Society)"), registry, NO_DECISIONS)
+    assert match.status == "review" and match.issuer_id.startswith("issx-")
