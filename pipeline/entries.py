@@ -17,6 +17,7 @@ from normalize.qualifications import qualification_ids
 from normalize.registry import Registry
 from pipeline.assemble import Disagreement, Notice
 from pipeline.review_file import Decisions, ReviewItem, review_item
+from pipeline.schema import SCHEMAS
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,11 @@ def _ref_text(ref: SourceRef) -> str:
     return f"{where}t{ref.table} r{ref.row}"
 
 
+def _columns(table: str) -> list[str]:
+    """A table's columns as its schema names them: an empty table keeps its header."""
+    return [c.name for c in SCHEMAS[table].columns]
+
+
 def notices_frame(notices: Sequence[Notice], counts: Mapping[str, int]) -> pd.DataFrame:
     """One row per notice with its metadata and the files it came in."""
     records = []
@@ -140,7 +146,7 @@ def notices_frame(notices: Sequence[Notice], counts: Mapping[str, int]) -> pd.Da
                 "replaces": meta.replaces,
             }
         )
-    return pd.DataFrame.from_records(records).astype("string")
+    return pd.DataFrame.from_records(records, columns=_columns("notices")).astype("string")
 
 
 def qualifications_frame(entries: Sequence[Entry]) -> pd.DataFrame:
@@ -163,7 +169,7 @@ def qualifications_frame(entries: Sequence[Entry]) -> pd.DataFrame:
                 "entries": str(len(group)),
             }
         )
-    return pd.DataFrame.from_records(records).astype("string")
+    return pd.DataFrame.from_records(records, columns=_columns("qualifications")).astype("string")
 
 
 def issuers_frame(entries: Sequence[Entry], registry: Registry) -> pd.DataFrame:
@@ -189,7 +195,7 @@ def issuers_frame(entries: Sequence[Entry], registry: Registry) -> pd.DataFrame:
                 "entries": str(len(group)),
             }
         )
-    return pd.DataFrame.from_records(records).astype("string")
+    return pd.DataFrame.from_records(records, columns=_columns("issuers")).astype("string")
 
 
 def rejected_frame(results: Sequence[DocumentResult], blocked: Sequence[dict[str, str]]) -> pd.DataFrame:

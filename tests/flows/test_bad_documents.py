@@ -165,6 +165,7 @@ def test_bad_documents_failing_rows_hold_back_their_notice(batch: Batch) -> None
     expected = {
         ("duplicate-seq.html", "常人社发〔2023〕7号", "3", "4", "seq unique within a notice"),
         ("duplicate-seq.html", "常人社发〔2023〕7号", "3", "5", "seq unique within a notice"),
+        ("duplicate-seq.html", "常人社发〔2023〕7号", "", "", "序号 sequence complete"),  # 1, 2, 3, 3, 5: no 4
         ("professor.html", "苏人社发〔2023〕12号", "2", "3", "title is a recognized professional title (职称)"),
         ("unnamed.html", "通人社发〔2023〕5号", "4", "5", "qualification name not empty"),
     }
