@@ -73,14 +73,7 @@ def _dedupe(group: list[DocumentResult]) -> list[DocumentResult]:
     seen: dict[str, DocumentResult] = {}
     for result in sorted(group, key=lambda r: r.source.path):
         seen.setdefault(result.source.sha256, result)
-    whole = {r.source.sha256: _is_whole(r) for r in seen.values()}
-    return sorted(seen.values(), key=lambda r: _lineage_rank(r, whole[r.source.sha256]))
-
-
-def _lineage_rank(result: DocumentResult, whole: bool) -> tuple[int, int, str]:
-    fmt = result.format or ""
-    rank = LINEAGE_PREFERENCE.index(fmt) if fmt in LINEAGE_PREFERENCE else len(LINEAGE_PREFERENCE)
-    return rank, 0 if whole else 1, result.source.sha256
+    return list(seen.values())
 
 
 def _is_whole(result: DocumentResult) -> bool:
@@ -91,22 +84,30 @@ def _is_whole(result: DocumentResult) -> bool:
     return bool(parts) and all(seqs == [str(n) for n in range(1, len(seqs) + 1)] for seqs in parts.values())
 
 
-Ranks = dict[str, tuple[int, int, str]]  # by file hash: lower wins a tie of votes
+Ranks = dict[str, tuple[int, int, str]]  # by file hash: lower comes first
 
 
-def _tie_ranks(group: list[DocumentResult]) -> Ranks:
-    """Each file's tie rank (see VALUE_PREFERENCE), computed once per notice."""
-    ranks: Ranks = {}
+def _ranks(group: list[DocumentResult]) -> tuple[Ranks, Ranks]:
+    """Each file's lineage rank (LINEAGE_PREFERENCE, then a whole catalog) and tie rank (a whole
+    catalog, then VALUE_PREFERENCE), both ending with the file's hash; computed once per notice."""
+    lineage: Ranks = {}
+    tie: Ranks = {}
     for result in group:
-        fmt = result.format or ""
-        rank = VALUE_PREFERENCE.index(fmt) if fmt in VALUE_PREFERENCE else len(VALUE_PREFERENCE)
-        ranks[result.source.sha256] = (0 if _is_whole(result) else 1, rank, result.source.sha256)
-    return ranks
+        fmt, sha = result.format or "", result.source.sha256
+        whole = 0 if _is_whole(result) else 1
+        lineage[sha] = (_preference(fmt, LINEAGE_PREFERENCE), whole, sha)
+        tie[sha] = (whole, _preference(fmt, VALUE_PREFERENCE), sha)
+    return lineage, tie
+
+
+def _preference(fmt: str, order: tuple[str, ...]) -> int:
+    return order.index(fmt) if fmt in order else len(order)
 
 
 def _group_to_notice(key: str, group: list[DocumentResult]) -> tuple[Notice, list[Disagreement]]:
     notice_id = stable_id("notice", key)
-    ranks = _tie_ranks(group)
+    lineage, ranks = _ranks(group)
+    group = sorted(group, key=lambda r: lineage[r.source.sha256])
     meta, disagreements = _merge_meta(notice_id, group, ranks)
     by_seq = [_keyed_rows(r.catalog.rows) for r in group if r.catalog]
     order = _ordered_keys(by_seq)
