@@ -19,6 +19,7 @@ import pandas as pd
 
 from core.errors import UserError
 from core.model import ENTRY_COLUMNS
+from pipeline.publish import csv_to_frame
 
 NOT_COMPARED = frozenset({
     "entry_id", "source_file", "source_sha256", "source_page", "source_table", "source_row", "source_bbox",
@@ -90,7 +91,7 @@ def version_entries(curated: Path, version: str | None) -> pd.DataFrame:
     path = curated / "versions" / version / "entries.csv"
     if not path.exists():
         raise UserError(f"no version {version} in {curated / 'versions'}")
-    return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    return csv_to_frame(path.read_bytes())
 
 
 def published_versions(curated: Path) -> list[str]:

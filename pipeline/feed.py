@@ -14,7 +14,6 @@ Every format is made from the CSV bytes, so every one holds the rows of entries.
 
 from __future__ import annotations
 
-import io
 import shutil
 from collections.abc import Mapping
 from pathlib import Path
@@ -23,6 +22,7 @@ import pandas as pd
 
 from pipeline.database import datasette_metadata, write_catalog_sqlite
 from pipeline.package import check_package, data_package, package_bytes, sources_of
+from pipeline.publish import csv_to_frame
 from pipeline.schema import SCHEMAS
 from pipeline.workbook import catalog_workbook
 
@@ -32,7 +32,7 @@ SQLITE, METADATA, WORKBOOK, PACKAGE, DOCS = "catalog.sqlite", "metadata.yml", "c
 def tables_of(files: Mapping[str, bytes]) -> dict[str, pd.DataFrame]:
     """The version's CSV files read back as text tables, in schema order."""
     return {
-        name: pd.read_csv(io.BytesIO(files[f"{name}.csv"]), dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        name: csv_to_frame(files[f"{name}.csv"])
         for name in SCHEMAS
         if f"{name}.csv" in files
     }

@@ -59,6 +59,11 @@ def frame_to_csv(frame: pd.DataFrame) -> bytes:
     return frame.to_csv(index=False, lineterminator="\n").encode("utf-8-sig")
 
 
+def csv_to_frame(data: bytes) -> pd.DataFrame:
+    """A published CSV read back as text, exactly as frame_to_csv wrote it ("" for empty)."""
+    return pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, encoding="utf-8-sig")
+
+
 _ARROW_TYPES = {STRING: pa.string(), INTEGER: pa.int64(), NUMBER: pa.float64(), BOOLEAN: pa.bool_(), DATE: pa.date32()}
 
 

@@ -22,8 +22,8 @@ import yaml
 from core.errors import PublishError
 from pipeline.database import FTS_COLUMNS, SEARCH_COLUMNS, datasette_metadata, write_catalog_sqlite
 from pipeline.schema import BOOLEAN, DATE, INTEGER, NUMBER, SCHEMAS, STRING
+from tests.notices import golden_tables
 
-GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "bundled"
 VERSION = "b7cfea6ce80a61f2"
 SQLITE_TYPES = {STRING: "TEXT", INTEGER: "INTEGER", NUMBER: "REAL", BOOLEAN: "INTEGER", DATE: "TEXT"}
 VALUE_TYPES = {STRING: "text", INTEGER: "integer", NUMBER: "real", BOOLEAN: "integer", DATE: "text"}
@@ -31,13 +31,9 @@ TWO_CHARACTERS = "临床"  # 14 entries: in qualification_zh and in the issuers'
 THREE_CHARACTERS = "工程师"  # 47 entries
 
 
-def read_csv(path: Path) -> pd.DataFrame:
-    return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-
-
 @pytest.fixture(scope="module")
 def golden() -> dict[str, pd.DataFrame]:
-    return {path.stem: read_csv(path) for path in sorted(GOLDEN.glob("*.csv"))}
+    return golden_tables()
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,6 @@
 import datetime as dt
 import io
 import zipfile
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -12,13 +11,13 @@ from openpyxl.cell.cell import Cell
 
 from pipeline.schema import BOOLEAN, DATE, ENTRIES, INTEGER, NOTICES, NUMBER, TableSchema
 from pipeline.workbook import catalog_workbook
+from tests.notices import GOLDEN, read_table
 
-GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "bundled"
 VERSION = "b7cfea6ce80a61f2"
 
 
 def golden(name: str) -> pd.DataFrame:
-    return pd.read_csv(GOLDEN / f"{name}.csv", dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    return read_table(GOLDEN / f"{name}.csv")
 
 
 def build(entries: pd.DataFrame) -> Workbook:
