@@ -40,7 +40,7 @@ TABLE_SETTINGS = TableSettings(vertical_strategy="lines", horizontal_strategy="l
 SCAN_MAX_CHARS = 10
 # Characters a line may break after without a space (UAX #14 classes HY/BA and SY).
 BREAK_AFTER = "-\u2010\u2013/"
-SPACES = " \u00a0\u3000"
+SPACES = " \t\u00a0\u3000"  # Qt WebKit draws a space as a tab glyph
 OPENERS = "([{\uff08\u3010\u300a\u201c\u2018"
 CLOSERS = ")]}\uff09\u3011\u300b\u201d\u2019"
 
@@ -140,8 +140,24 @@ class _EdgePage:
             {"x0": e.x0, "x1": e.x1, "top": e.top, "bottom": e.bottom, "doctop": e.top,
              "width": e.x1 - e.x0, "height": e.bottom - e.top,
              "orientation": e.orientation, "object_type": e.kind}
-            for e in close_cut_tables(page.edges)
+            for e in close_cut_tables(clip_edges(page.edges, page.width, page.height))
         ]
+
+
+def clip_edges(edges: Sequence[Edge], width: float, height: float) -> list[Edge]:
+    """Rulings as they show on the page: cut to the page box, those outside it dropped.
+
+    Some producers (Qt WebKit) draw the whole table row that crosses a page break, running
+    past the page edge, and draw it again on the next page; only the visible part counts.
+    """
+    out: list[Edge] = []
+    for e in edges:
+        x0, x1, top, bottom = max(e.x0, 0.0), min(e.x1, width), max(e.top, 0.0), min(e.bottom, height)
+        if x0 > x1 or top > bottom or (e.orientation == "h" and x1 - x0 < 1) or (e.orientation == "v" and bottom - top < 1):
+            continue
+        out.append(e if (x0, x1, top, bottom) == (e.x0, e.x1, e.top, e.bottom)
+                   else Edge(x0, top, x1, bottom, e.orientation, e.kind))
+    return out
 
 
 def close_cut_tables(edges: Sequence[Edge], tol: float = 3.0) -> list[Edge]:

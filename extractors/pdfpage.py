@@ -20,6 +20,7 @@ import pdfminer
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.psexceptions import PSException
+from pdfplumber.utils import line_to_edge, rect_to_edges
 from pdfplumber.utils.exceptions import PdfminerException
 
 from core.errors import EncryptedDocument, UnreadableDocument
@@ -121,7 +122,7 @@ class PdfplumberSource:
                 width=float(page.width),
                 height=float(page.height),
                 chars=tuple(_to_char(c) for c in page.chars),
-                edges=tuple(e for e in map(_to_edge, page.edges) if e is not None),
+                edges=tuple(e for e in map(_to_edge, _ruling_objects(page)) if e is not None),
                 images=tuple(_bbox(i) for i in page.images),
             )
         finally:
@@ -144,6 +145,25 @@ def pages_of(source: PageSource) -> Iterator[PageContent]:
     """Yield every page in order, one at a time."""
     for number in range(1, source.page_count + 1):
         yield source.read_page(number)
+
+
+# A filled, unstroked rectangle over this share of the page is a background (Qt WebKit paints
+# the page's white body this way), not a table: its sides would join every table on the page.
+BACKGROUND_SHARE = 0.8
+
+
+def _ruling_objects(page: Any) -> list[dict[str, Any]]:
+    """The page's edges (lines, curves and every rectangle's sides) without backgrounds."""
+    area = float(page.width) * float(page.height)
+    rects = [r for r in page.rects if not _is_background(r, area)]
+    if len(rects) == len(page.rects):
+        return list(page.edges)
+    return [*map(line_to_edge, page.lines), *(e for r in rects for e in rect_to_edges(r)), *page.curve_edges]
+
+
+def _is_background(rect: dict[str, Any], page_area: float) -> bool:
+    covered = float(rect["width"]) * float(rect["height"])
+    return bool(rect.get("fill")) and not rect.get("stroke") and covered >= BACKGROUND_SHARE * page_area
 
 
 def _to_char(obj: dict[str, Any]) -> Char:

@@ -52,6 +52,7 @@ class _RowBuilder:
     section: str = ""  # the section row above it ("工程系列"), when the catalog is grouped
     joins: list[Join] = field(default_factory=list)  # line joins the geometry left undecided
     open_tails: dict[int, bool] = field(default_factory=dict)  # of the last printed row
+    carried: frozenset[int] = frozenset()  # columns whose value a merged cell above carries
 
     def note(self, row: RawRow) -> None:
         """Keep the row's undecided line joins and its open cell ends."""
@@ -155,13 +156,26 @@ def _collect_entries(tables: Sequence[RawTable], header: _Header, part: int) -> 
                 section = label
                 continue
             cells = list(row.cells[:width]) + [""] * (width - len(row.cells))
-            if entries and _is_continuation(cells, header):
-                _append_continuation(entries[-1], cells, row.ref)
+            if first_data and fragment_no > 0 and entries and _repeats_tail(entries[-1], cells, header):
+                first_data = after_header = False
+                continue  # the lines the previous page already showed, drawn again
+            if first_data and fragment_no > 0 and entries and _redraws(entries[-1], cells, header):
+                first_data = after_header = False
+                if [clean_cell(c) for c in cells] == entries[-1].cells:
+                    continue  # the same cut part again: the rest follows as a continuation
+                entries[-1] = _RowBuilder([clean_cell(c) for c in cells], header, part, [row.ref], section)
+            elif entries and _is_continuation(cells, header):
+                _append_continuation(entries, cells, row.ref)
             else:
                 if entries and after_header and _restarts(cells, header):
                     part += 1
-                filled = _fill_merged(cells, entries, header, first_data and fragment_no > 0)
-                entries.append(_RowBuilder(filled, header, part, [row.ref], section))
+                page_top = first_data and fragment_no > 0
+                carried = _carried(cells, entries, header, page_top)
+                goes_on = _merged_goes_on(cells, entries, header) if page_top else frozenset()
+                for i in goes_on:  # the rest of a merged cell's text, printed on the next page
+                    _extend_merged(entries, i, join_wrapped(entries[-1].cells[i], clean_cell(cells[i])))
+                filled = [entries[-1].cells[i] if i in carried | goes_on else clean_cell(c) for i, c in enumerate(cells)]
+                entries.append(_RowBuilder(filled, header, part, [row.ref], section, carried=carried | goes_on))
             entries[-1].note(row)
             first_data = after_header = False
     return entries
@@ -213,6 +227,38 @@ def _is_header_repeat(row: RawRow, header: _Header) -> bool:
     return cells == header.cells or row_to_columns(row.cells) == header.columns
 
 
+def _redraws(entry: _RowBuilder, cells: list[str | None], header: _Header) -> bool:
+    """The first row of a continued table is the previous page's last row drawn again whole.
+
+    Qt WebKit draws the row that crosses a page break on both pages, each copy cut by the page
+    edge or margin: the next page repeats the lines already shown (and maybe all the rest).
+    Same 序号, and every cell the previous page showed is the start of the cell drawn again.
+    No catalog prints one 序号 twice in a row, so the repeat is read as one row.
+    """
+    if SEQ not in header.columns or len(entry.refs) != 1:
+        return False
+    seq = header.columns.index(SEQ)
+    if not entry.cells[seq] or clean_cell(cells[seq]) != entry.cells[seq]:
+        return False
+    return all(_squeeze(c).startswith(_squeeze(e)) for e, c in zip(entry.cells, cells))
+
+
+def _repeats_tail(entry: _RowBuilder, cells: list[str | None], header: _Header) -> bool:
+    """The first row of a continued table repeats the end of the previous page's last row.
+
+    Qt WebKit also draws a row whose lower lines fell into the page margin on the next page:
+    a continuation (empty 序号) whose every printed cell is how that cell already ends.
+    """
+    if not _is_continuation(cells, header):
+        return False
+    printed = [(e, c) for e, c in zip(entry.cells, cells) if _squeeze(c)]
+    return all(_squeeze(e).endswith(_squeeze(c)) for e, c in printed)
+
+
+def _squeeze(text: str | None) -> str:
+    return re.sub(r"\s+", "", text or "")
+
+
 def _is_continuation(cells: list[str | None], header: _Header) -> bool:
     """A row that a page break split: its 序号 cell is printed but empty."""
     if SEQ not in header.columns:
@@ -221,32 +267,68 @@ def _is_continuation(cells: list[str | None], header: _Header) -> bool:
     return seq == "" and any(c for c in cells)
 
 
-def _append_continuation(entry: _RowBuilder, cells: list[str | None], ref: SourceRef) -> None:
+def _append_continuation(entries: list[_RowBuilder], cells: list[str | None], ref: SourceRef) -> None:
     """Join the split-off part of a row; a word the page break cut (its cell ended flush with
-    a letter and goes on with a lower-case letter) is joined without a space."""
+    a letter and goes on with a lower-case letter) is joined without a space. Text under a
+    merged cell continues that cell, so it reaches every row the cell covers."""
+    entry = entries[-1]
     for i, text in enumerate(cells):
         if not text:
             continue
         before = entry.cells[i]
         if i in entry.open_tails and before[-1:].isalpha() and text[:1].islower():
-            entry.cells[i] = before + text
+            joined = before + text
             if not entry.open_tails[i]:
                 entry.joins.append(Join(i, before.rsplit(" ", 1)[-1], "", text.split(" ", 1)[0]))
         else:
-            entry.cells[i] = join_wrapped(before, text)
+            joined = join_wrapped(before, text)
+        _extend_merged(entries, i, joined)
     entry.refs.append(ref)
 
 
-def _fill_merged(cells: list[str | None], entries: list[_RowBuilder], header: _Header, page_top: bool) -> list[str]:
-    """None marks a position a merged cell covers: take the value from the row above. An empty
-    mergeable cell at the top of a continued table is a merged cell whose text was printed on
-    the previous page."""
-    above = entries[-1].cells if entries else None
-    filled: list[str] = []
+def _extend_merged(entries: list[_RowBuilder], column: int, text: str) -> None:
+    """Set the last entry's cell, and the cell of every row above that the same merged cell covers."""
+    for entry in reversed(entries):
+        entry.cells[column] = text
+        if column not in entry.carried:
+            return
+
+
+def _carried(cells: list[str | None], entries: list[_RowBuilder], header: _Header, page_top: bool) -> frozenset[int]:
+    """Positions a merged cell covers, whose value comes from the row above: None marks them. An
+    empty mergeable cell at the top of a continued table is a merged cell whose text was printed
+    on the previous page."""
+    if not entries:
+        return frozenset()
+    return frozenset(i for i, text in enumerate(cells)
+                     if text is None or (page_top and text == "" and header.columns[i] in MERGEABLE))
+
+
+_DANGLING = re.compile(r"(?:\b(?:of|for|and|the|in|on|und|für|der|des|de|&)|[,，、(（\-–/])$", re.I)
+
+
+def _merged_goes_on(cells: list[str | None], entries: list[_RowBuilder], header: _Header) -> frozenset[int]:
+    """Mergeable cells at the top of a continued table that hold the rest of the merged cell
+    above (LibreOffice prints a merged cell's text on as many pages as the cell spans): the
+    text above leaves a bracket open that this text closes, or ends on a word that cannot end
+    a name ("… (National Council of" | "Examiners … Surveying)") where the cell above is
+    itself covered by the merged cell."""
+    if not entries:
+        return frozenset()
+    above = entries[-1]
+    out: set[int] = set()
     for i, text in enumerate(cells):
-        carry = text is None or (page_top and text == "" and header.columns[i] in MERGEABLE)
-        filled.append(above[i] if (carry and above is not None) else clean_cell(text))
-    return filled
+        before, text = above.cells[i], clean_cell(text)
+        if not text or not before or header.columns[i] not in MERGEABLE:
+            continue
+        closes = _depth(before) > 0 and _depth(text) < 0
+        if closes or (i in above.carried and _DANGLING.search(before)):
+            out.add(i)
+    return frozenset(out)
+
+
+def _depth(text: str) -> int:
+    return sum(text.count(o) for o in "(（") - sum(text.count(c) for c in ")）")
 
 
 def _entry_to_row(entry: _RowBuilder, header: _Header, vocabulary: frozenset[str]) -> CatalogRow:

@@ -13,6 +13,7 @@ from core.errors import EncryptedDocument, NeedsOCR, UnreadableDocument, Unreada
 from core.model import Document, RawTable, SourceFile
 from extractors.pdf import _Metrics, chars_to_lines, lines_to_text, read_pdf
 from extractors.pdfpage import Char
+from extractors.tables import document_to_catalog
 
 Row = list[str | None]
 
@@ -151,9 +152,13 @@ def _lost_one_space(got: str | None, want: str) -> bool:
 
 
 def _catalog_cells(made: MadePdf) -> list[tuple[str | None, str]]:
-    tables = _catalog_tables(_read(made.path), made.truth.header)
-    assert len(tables) >= 2, "the catalog should run over several pages"
-    got = _chain(tables)
+    """(read, published) for every cell, through the real chaining (tables.document_to_catalog)."""
+    doc = _read(made.path)
+    assert len(_catalog_tables(doc, made.truth.header)) >= 2, "the catalog should run over several pages"
+    catalog = document_to_catalog(doc)
+    extras = [dict(r.extra) for r in catalog.rows]
+    got = [[getattr(r, c) if c else x[h] for c, h in zip(catalog.columns, catalog.header)]
+           for r, x in zip(catalog.rows, extras)]
     assert [r[0] for r in got] == [r[0] for r in made.truth.rows]
     return [(g, w) for grow, wrow in zip(got, made.truth.rows) for g, w in zip(grow, wrow)]
 
@@ -278,3 +283,22 @@ def test_pdf_garbled_page_is_told_from_glyphs(texts: list[str], garbled: bool) -
     chars = tuple(Char(t, 10.0 * i, 10.0 * i + 9, 10.0, 20.0, 9.0, "F", True) for i, t in enumerate(texts))
     page = PageContent(1, 600.0, 800.0, chars, (), ())
     assert _is_garbled(page) is garbled
+
+
+def test_pdf_rulings_are_cut_to_the_page_and_those_outside_dropped() -> None:
+    from extractors.pdf import clip_edges
+    from extractors.pdfpage import Edge
+
+    edges = [Edge(10, 822, 580, 822.6, "h", "rect_edge"), Edge(10, 848, 580, 848.6, "h", "rect_edge"),
+             Edge(10, 822, 10.6, 848.6, "v", "rect_edge"), Edge(-5, -20, 600, -19.4, "h", "rect_edge")]  # fmt: skip
+    assert clip_edges(edges, 595, 842) == [Edge(10, 822, 580, 822.6, "h", "rect_edge"),
+                                          Edge(10, 822, 10.6, 842, "v", "rect_edge")]  # fmt: skip
+
+
+def test_pdf_page_sized_fill_is_a_background_not_a_ruling() -> None:
+    from extractors.pdfpage import _is_background
+
+    area = 595.0 * 842.0
+    assert _is_background({"width": 574.6, "height": 821.8, "fill": True, "stroke": False}, area)
+    assert not _is_background({"width": 574.6, "height": 821.8, "fill": False, "stroke": True}, area)  # a frame
+    assert not _is_background({"width": 570.0, "height": 0.6, "fill": True, "stroke": False}, area)  # a filled rule

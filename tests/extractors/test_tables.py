@@ -448,3 +448,69 @@ def test_tables_one_numbered_latin_line_outside_is_prose() -> None:
     assert _ROW_LIKE.match("3 Chartered Financial Analyst 特许金融分析师") and _ROW_LIKE.match("12、ASME Member")
     assert not _ROW_LIKE.match("1. 申报人员须提交材料") and not _ROW_LIKE.match("2021年12月13日")
     assert not _ROW_LIKE.match("12345 Avenue")  # no 序号 has five digits
+
+
+# --- rows a producer draws on both sides of a page break (Qt WebKit) and merged cells whose text
+# goes on over the break (LibreOffice with other fonts)
+
+
+def test_tables_row_drawn_again_whole_on_the_next_page_is_one_row() -> None:
+    doc = document(
+        table(1, 1, HEADER, ("1", "A", "甲", "DIHK", "工程师", "机械工程"), ("2", "Welding Metallurgy", "焊接师", "美国材料信息协会", "工程", "机械工")),
+        table(2, 2, ("2", "Welding Metallurgy Certificate", "焊接师", "美国材料信息协会 (ASM)", "工程师", "机械工程"), ("3", "C", "丙", "IEEE", "工程师", "电子信息工程")),
+    )  # fmt: skip
+    assert values(doc) == [
+        ("1", "A", "甲", "DIHK", "工程师", "机械工程"),
+        ("2", "Welding Metallurgy Certificate", "焊接师", "美国材料信息协会 (ASM)", "工程师", "机械工程"),
+        ("3", "C", "丙", "IEEE", "工程师", "电子信息工程"),
+    ]
+    assert [(r.page, r.row) for r in document_to_catalog(doc).rows[1].refs] == [(2, 1)]  # lineage: the whole copy
+
+
+def test_tables_cut_part_drawn_again_then_continued_is_one_row() -> None:
+    doc = document(
+        table(1, 1, HEADER, ("1", "Elektroniker/-in", "电子技术员-设备运转", "DIHK", "助理工程师", "机械工程")),
+        table(2, 2, ("1", "Elektroniker/-in", "电子技术员-设备运转", "DIHK", "助理工程师", "机械工程"), ("", "", "技术方向", "", "", ""),
+              ("2", "B", "乙", "DIHK", "助理工程师", "机械工程")),
+    )  # fmt: skip
+    assert [r[:3] for r in values(doc)] == [("1", "Elektroniker/-in", "电子技术员-设备运转技术方向"), ("2", "B", "乙")]
+
+
+def test_tables_lines_of_the_margin_drawn_again_are_not_appended() -> None:
+    doc = document(
+        table(1, 1, HEADER, ("1", "Certified Clinical Data Manager", "注册临床数据管理员", "临床数据管理协会 (Data Management)", "助理工程师", "医药工程")),
+        table(2, 2, ("", "Manager", "管理员", "Data Management)", "程师", "工程"), ("2", "B", "乙", "DIHK", "助理工程师", "机械工程")),
+    )  # fmt: skip
+    assert values(doc)[0] == ("1", "Certified Clinical Data Manager", "注册临床数据管理员", "临床数据管理协会 (Data Management)",
+                              "助理工程师", "医药工程")  # fmt: skip
+    assert len(values(doc)) == 2
+
+
+NCEES = "美国国家勘察设计考试者理事会 (National Council of Examiners for Engineering and Surveying)"
+
+
+def test_tables_text_under_a_merged_cell_reaches_every_row_it_covers() -> None:
+    # Row 2 is split by the break; the issuer cell merged over rows 1-2 goes on under it.
+    doc = document(
+        table(1, 1, HEADER, ("1", "PE Civil", "交通工程师", "美国国家勘察设计考试者理事会", "工程师", "交通工程"), ("2", "FE", "美国基础环境", None, "助理工程师", "环保工程")),
+        table(2, 2, ("", "Environmental", "工程师", "(National Council of Examiners for Engineering and Surveying)", "", "")),
+    )  # fmt: skip
+    assert [r[3] for r in values(doc)] == [NCEES, NCEES]
+    assert values(doc)[1][1:3] == ("FE Environmental", "美国基础环境工程师")
+
+
+def test_tables_merged_cell_text_going_on_over_a_page_break_is_joined() -> None:
+    # The cell merged over rows 1-4 prints the rest of its text on the next page, in row 3.
+    doc = document(
+        table(1, 1, HEADER, ("1", "A", "甲", "美国国家勘察设计考试者理事会 (National Council of", "工程师", "机械工程"), ("2", "B", "乙", None, "工程师", None)),
+        table(2, 2, ("3", "C", "丙", "Examiners for Engineering and Surveying)", "", ""), ("4", "D", "丁", None, None, None)),
+    )  # fmt: skip
+    assert [r[3] for r in values(doc)] == [NCEES] * 4
+
+
+def test_tables_new_value_at_a_page_top_is_not_taken_for_a_merged_cell() -> None:
+    doc = document(
+        table(1, 1, HEADER, ("1", "A", "甲", "Society of Dyers and Colourists", "工程师", "机械工程"), ("2", "B", "乙", None, "工程师", None)),
+        table(2, 2, ("3", "C", "丙", "Textile Institute", "工程师", "纺织工程")),
+    )  # fmt: skip
+    assert [r[3] for r in values(doc)] == ["Society of Dyers and Colourists"] * 2 + ["Textile Institute"]
