@@ -31,6 +31,7 @@ from extractors.pdfpage import (
     is_library_error,
     pages_of,
 )
+from extractors.unruled import Columns, UnruledTable, find_unruled, page_lines
 
 MAX_PAGES = 2000
 # Ruled tables only. A text-alignment fallback ("text" strategy) was left out on purpose: on
@@ -42,6 +43,10 @@ SCAN_MAX_CHARS = 10
 BREAK_AFTER = "-\u2010\u2013/"
 SPACES = " \t\u00a0\u3000"  # Qt WebKit draws a space as a tab glyph
 OPENERS = "([{\uff08\u3010\u300a\u201c\u2018"
+FULL_WIDTH_OPENERS = "\uff08\u3010\u300a\u3014"
+FULL_WIDTH_CLOSERS = "\uff09\u3011\u300b\u3015"
+# Words that follow a suspended hyphen ("Maschinen- und Antriebstechnik", "Hoch- and Tiefbau").
+CONJUNCTIONS = frozenset({"und", "oder", "sowie", "bzw", "and", "or", "nor", "to"})
 CLOSERS = ")]}\uff09\u3011\u300b\u201d\u2019"
 
 
@@ -128,6 +133,7 @@ class _Fragment:
     table: RawTable
     columns: tuple[float, ...]  # x of each column's left rule
     open_columns: frozenset[int]  # columns whose vertically merged cell runs off the bottom
+    unruled: Columns | None = None  # an unruled table's columns, for the next page to go on with
 
 
 class _EdgePage:
@@ -186,9 +192,46 @@ def close_cut_tables(edges: Sequence[Edge], tol: float = 3.0) -> list[Edge]:
 def page_to_fragments(
     page: PageContent, source: SourceFile, *, first_index: int = 1, previous: _Fragment | None = None
 ) -> list[_Fragment]:
-    """Find the page's ruled tables with pdfplumber's TableFinder and read their cells."""
-    if not page.edges:
-        return []
+    """Find the page's ruled tables with pdfplumber's TableFinder and read their cells; on a
+    page without ruled tables, a catalog printed without rulings (see extractors.unruled)."""
+    ruled = _ruled_fragments(page, source, first_index=first_index, previous=previous) if page.edges else []
+    if ruled:
+        return ruled
+    carried = previous.unruled if previous is not None else None
+    found = find_unruled(page_lines(page, chars_to_lines), page.width, carried)
+    return [_unruled_fragment(found, page, source, first_index)] if found else []
+
+
+def _unruled_fragment(found: UnruledTable, page: PageContent, source: SourceFile, index: int) -> _Fragment:
+    """An unruled table as a fragment: its cells read with the same line-join rule as ruled ones."""
+    printed = ([found.header] if found.header else []) + list(found.rows)
+    bounds = found.columns.bounds
+    # The right edge of a column's text is where its widest line ends: the rulings are not drawn.
+    rights = [max((line.chars[-1].x1 for row in printed for line in row[j]), default=bounds[j + 1])
+              for j in range(len(bounds) - 1)]  # fmt: skip
+    boxes = [[(bounds[j], min((ln.top for ln in cell), default=0.0), bounds[j + 1],
+               max((ln.bottom for ln in cell), default=0.0)) for j, cell in enumerate(row)] for row in printed]  # fmt: skip
+    measured = _table_metrics([(box, [list(ln.chars) for ln in cell]) for brow, row in zip(boxes, printed)
+                               for box, cell in zip(brow, row) if cell])  # fmt: skip
+    metrics = _Metrics(pad=0.0, space_widths=measured.space_widths, draws_trailing_spaces=measured.draws_trailing_spaces)
+    rows: list[RawRow] = []
+    for r, (row, brow) in enumerate(zip(printed, boxes), start=1):
+        readings = [_cell_reading([list(ln.chars) for ln in cell], rights[j], metrics) for j, cell in enumerate(row)]
+        tops = [b[1] for b, cell in zip(brow, row) if cell]
+        bottoms = [b[3] for b, cell in zip(brow, row) if cell]
+        band = (bounds[0], min(tops, default=0.0), bounds[-1], max(bottoms, default=0.0))
+        rows.append(RawRow(
+            cells=tuple(text for text, _, _ in readings),
+            ref=SourceRef(file=source.path, sha256=source.sha256, table=index, row=r, page=page.number, bbox=_round(band)),
+            undecided=tuple((j, join) for j, (_, joins, _) in enumerate(readings) for join in joins),
+        ))  # fmt: skip
+    table = RawTable(index=index, rows=tuple(rows), page=page.number, bbox=_round(found.bbox))
+    return _Fragment(table, bounds[:-1], frozenset(), unruled=found.columns)
+
+
+def _ruled_fragments(
+    page: PageContent, source: SourceFile, *, first_index: int = 1, previous: _Fragment | None = None
+) -> list[_Fragment]:
     finder = TableFinder(_EdgePage(page), TABLE_SETTINGS)  # type: ignore[arg-type]
     chars = [c for c in page.chars if c.upright]
     out: list[_Fragment] = []
@@ -443,12 +486,17 @@ def _line_separator(
     a, b = last.text[-1], first.text[0]
     if is_cjk(a.rstrip(CLOSERS) or _last_letter(ink)) and is_cjk(_first_letter(nxt)):
         return "", True  # brackets belong to the run they enclose: "所属系列|(专业)" has no space
+    if b in FULL_WIDTH_OPENERS or a in FULL_WIDTH_CLOSERS:
+        return "", True  # a full-width bracket carries its own spacing: "委员会|（U.S. …）"
+    if ink[-2:] and "".join(c.text for c in ink[-2:]).endswith("/-") and b.islower():
+        return "", True  # the German gender ending "Mechatroniker/-|in" never takes a space
     room = content_right - last.x1
     opportunity = a in BREAK_AFTER and b not in BREAK_AFTER
     one_run = " " not in line_to_text(ink).strip()
     # A capital or an opening bracket after a lower-case letter starts a new word, as does a
     # letter after a colon or comma ("Computer:|Electrical").
-    word_start = (a.islower() and (b.isupper() or b == "(")) or (a in ":;," and b.isalpha())
+    word_start = (a.islower() and b.isupper()) or (b == "(" and (a.isalnum() or a in CLOSERS)) or (
+        a in ":;," and b.isalpha())
     space = m.space_widths.get(last.fontname, 0.25 * last.size)
     space_would_show = m.draws_trailing_spaces and room >= space
     if not opportunity and one_run and not (is_cjk(a) or is_cjk(b) or word_start) and room < first.x1 - first.x0:
@@ -457,11 +505,23 @@ def _line_separator(
         return " ", True  # the next piece would have fitted after the hyphen: the break was a space
     if opportunity and a != "/" and b.isupper():
         return "", False  # a capital after a hyphen goes on a compound ("Corrosion-|Chemical")
+    if opportunity and a != "/" and b.islower() and _ink_text(ink)[-2:-1].isalpha():
+        # German compounds break at their hyphen ("Kraftfahrzeug-|mechatroniker"); a suspended
+        # hyphen is followed by a conjunction ("Maschinen-|und Antriebstechnik")
+        return (" ", False) if _first_word(nxt).casefold() in CONJUNCTIONS else ("", False)
     if space_would_show:
         return "", True
     if opportunity and not m.draws_trailing_spaces:
         return "", False
     return " ", not opportunity
+
+
+def _ink_text(line: Sequence[Char]) -> str:
+    return "".join(c.text for c in line)
+
+
+def _first_word(line: Sequence[Char]) -> str:
+    return line_to_text(line).strip().split(" ", 1)[0].strip(",.;:")
 
 
 def _first_letter(line: Sequence[Char]) -> str:
