@@ -1,5 +1,5 @@
 # The two commands of the README. Each one installs what it needs first (.ci/setup).
-.PHONY: setup run test bench mutation planted
+.PHONY: setup run test bench mutation planted producers
 
 setup:
 	bash .ci/setup
@@ -15,6 +15,7 @@ bench: setup
 	.venv/bin/python bench/bench_pdf.py
 	.venv/bin/python bench/bench_memory.py
 	.venv/bin/python bench/grouping_report.py
+	.venv/bin/python bench/producer_report.py
 
 # Mutation testing of the modules that decide published output and exit codes (TESTING.md).
 # Not part of `make test` or CI: a full run takes minutes. A fresh mutants/ each time.
@@ -26,3 +27,9 @@ mutation: setup
 
 planted: setup
 	.venv/bin/python bench/planted_bugs.py
+
+# Re-print the producer corpus (tests/fixtures/producers) with wkhtmltopdf, WeasyPrint, Chromium,
+# LibreOffice (other CJK fonts) and Ghostscript; installs them first. The corpus is committed.
+producers:
+	bash .ci/producers
+	.venv/bin/python tests/make_producers.py

@@ -337,8 +337,9 @@ def city_to_pdfs(city: City) -> list[Path]:
 def main() -> None:
     """Rebuild the whole folder."""
     OUT.mkdir(parents=True, exist_ok=True)
-    for old in OUT.iterdir():
-        if old.is_file():
+    slugs = tuple(f"{city.slug}-" for city in CITIES) + tuple(f"{city.slug}." for city in CITIES)
+    for old in OUT.iterdir():  # only what this script makes: documents added by hand stay
+        if old.is_file() and old.name.startswith(slugs):
             old.unlink()
     for city in CITIES:
         for pdf in city_to_pdfs(city):
