@@ -3,14 +3,23 @@
 Layouts seen in notices (brackets full-width or ASCII, nested or not):
     中文名 (English Name (ABBR))      English Name (中文名)       (中文名, 简称 ABBR) Full Name
     ABBR 中文名                        中文名（ABBR）              ABBR            + a separate 国别 column
+Notes in a bracket (or after a comma) are read as notes, not names, before or after the name:
+    原… 原名… 曾用名… 前身… formerly …     a former name
+    现… 现名… 现为… 现更名为… now …         the current name: the cell's other full names are former names
+    简称… 英文简称… 缩写…                  the abbreviation (a 现名 that is an abbreviation is one too)
 
 Matching runs in tiers, and a wrong merge is worse than a missed one, so every tier must also
 survive the evidence of the other parts of the cell:
-    alias   a full name equals a registry name (current, former or alias) of exactly one issuer
+    alias   a full name (or a former name the cell gives) equals a registry name (current,
+            former or alias) of exactly one issuer
     abbr    the abbreviation names exactly one issuer
     fuzzy   rapidfuzz scores of every name part; accept above UPPER with a clear margin
 Any tier is refused when the abbreviation or the country contradicts the issuer, or when another
-name part in the cell scores below LOWER against it; the cell then goes to review.
+name part in the cell scores below LOWER against it; the cell then goes to review. A Chinese name
+is one translation among several, so it alone does not refuse the issuer that the cell's English
+name (one the registry holds) or its abbreviation plus country identify, unless it names another
+issuer. No tier accepts an issuer when a look-alike the registry keeps apart (not_same_as) is named
+by the cell's abbreviation or exact name, or fits one of its name parts better.
 """
 
 from __future__ import annotations
@@ -50,7 +59,17 @@ _ZH_PREFIXES = sorted((k for k in COUNTRIES if not k.isascii() and len(k) > 1), 
 _OPEN, _CLOSE = "([{【〔", ")]}】〕"
 _SPLIT = re.compile(r"[,;、]")
 _ABBR_MARK = re.compile(r"^(?:英文)?(?:简称|缩写|简写)\s*[:：]?\s*|^abbr(?:eviation)?\.?\s*[:：]?\s*", re.I)
-_FORMER_MARK = re.compile(r"^(?:原名|原称|前身为?|曾用名|原)\s*[:：]?\s*|^(?:formerly|former name)\s*[:：]?\s*", re.I)
+_FORMER_MARK = re.compile(
+    r"^(?:原名称?|原称|原为|曾用名|曾名|旧称|前身)(?:为|是)?\s*:?\s*"
+    r"|^(?:formerly(?: known as| called)?|former(?:ly)? names?|previously(?: known as| called)?)(?:\s*:\s*|\s+)", re.I)
+_CURRENT_MARK = re.compile(
+    r"^(?:现名称?|现称|现为|现已?(?:更|改)名|已(?:更|改)名|更名)(?:为|是)?\s*:?\s*"
+    r"|^(?:now(?: known as| called)?|currently|renamed(?: to| as)?)(?:\s*:\s*|\s+)", re.I)
+# A bare 原/现 is a note only in a bracket or after a comma, and not in a word (原子, 现代).
+_BARE_FORMER = re.compile(r"^原(?![子料始创材产])\s*:?\s*")
+_BARE_CURRENT = re.compile(r"^现(?![代场金实在状行])\s*:?\s*")
+_NOTES = (("abbr", _ABBR_MARK, False), ("former", _FORMER_MARK, False), ("current", _CURRENT_MARK, False),
+          ("former", _BARE_FORMER, True), ("current", _BARE_CURRENT, True))  # fmt: skip
 _LEAD_ABBR = re.compile(r"^([A-Za-z][A-Za-z0-9&.\-]+)\s*(?=[\u3400-\u9fff])")
 _TAIL_ABBR = re.compile(r"(?<=[\u3400-\u9fff])\s*([A-Za-z][A-Za-z0-9&.\-]+)$")
 _EN_STOP = {"the", "of", "for", "and", "in", "on", "und", "der", "des", "für", "de"}
@@ -60,7 +79,7 @@ Status = Literal["matched", "review", "new"]
 
 @dataclass(frozen=True)
 class IssuerParts:
-    """An issuer cell split into its parts; other_names keeps extra names (a former name, a 2nd translation)."""
+    """An issuer cell split into its parts; other_names keeps extra current names (a 2nd translation)."""
 
     raw: str
     name_zh: str
@@ -68,6 +87,7 @@ class IssuerParts:
     abbr: str
     country: str
     other_names: tuple[str, ...] = ()
+    former_names: tuple[str, ...] = ()  # from 原…/曾用名…/formerly … notes, or displaced by a 现… note
 
 
 @dataclass(frozen=True)
@@ -96,21 +116,21 @@ def _fold(text: str) -> str:
     return clean_cell(unicodedata.normalize("NFKC", text).replace("，", ",").replace("；", ";"))
 
 
-def _bracket_pieces(text: str) -> list[str]:
-    """Text outside brackets and, recursively, the text of each bracket group, in order."""
-    pieces: list[str] = []
+def _bracket_pieces(text: str, inside: bool = False) -> list[tuple[str, bool]]:
+    """Text outside brackets and, recursively, the text of each bracket group, in order (True: bracketed)."""
+    pieces: list[tuple[str, bool]] = []
     outside, depth, group = "", 0, ""
     for ch in text:
         if ch in _OPEN:
             depth += 1
             if depth == 1:
-                pieces.append(outside)
+                pieces.append((outside, inside))
                 outside = ""
                 continue
         elif ch in _CLOSE and depth:
             depth -= 1
             if depth == 0:
-                pieces.extend(_bracket_pieces(group))
+                pieces.extend(_bracket_pieces(group, True))
                 group = ""
                 continue
         elif ch in _CLOSE:
@@ -119,10 +139,10 @@ def _bracket_pieces(text: str) -> list[str]:
             group += ch
         else:
             outside += ch
-    pieces.append(outside)
+    pieces.append((outside, inside))
     if group:
-        pieces.extend(_bracket_pieces(group))  # an unclosed bracket: keep its text
-    return [clean_cell(p) for p in pieces if clean_cell(p)]
+        pieces.extend(_bracket_pieces(group, True))  # an unclosed bracket: keep its text
+    return [(clean_cell(p), bracketed) for p, bracketed in pieces if clean_cell(p)]
 
 
 def _split_piece(piece: str) -> list[str]:
@@ -131,7 +151,7 @@ def _split_piece(piece: str) -> list[str]:
     for part in (clean_cell(p) for p in _SPLIT.split(piece)):
         if not part:
             continue
-        plain_en = not _has_cjk(part) and not is_acronym(part) and not _ABBR_MARK.match(part)
+        plain_en = not _has_cjk(part) and not is_acronym(part) and not _read_note(part, False)[0]
         if out and plain_en and not _has_cjk(out[-1]) and not is_acronym(out[-1]):
             out[-1] = f"{out[-1]}, {part}"
         else:
@@ -145,26 +165,45 @@ def _abbr_words(text: str) -> bool:
     return 0 < len(words) <= 3 and all(is_acronym(w) or w.isupper() for w in words) and is_acronym(words[-1])
 
 
-def _classify(pieces: list[str]) -> tuple[list[str], list[str], list[str]]:
-    """Sort pieces into Chinese names, English names and abbreviations."""
-    zh: list[str] = []
-    en: list[str] = []
-    abbrs: list[str] = []
-    english = " ".join(p for p in pieces if not _has_cjk(p))
-    for piece in pieces:
-        piece = _FORMER_MARK.sub("", piece)
-        marked = bool(_ABBR_MARK.match(piece))
-        piece = _ABBR_MARK.sub("", piece)
-        if not piece:
-            continue
-        if not _has_cjk(piece):
-            (abbrs if marked or _abbr_words(piece) else en).append(piece)
-            continue
-        zh_piece, abbr = _zh_with_abbr(piece, english)
-        zh.append(zh_piece)
-        if abbr:
-            abbrs.append(abbr)
-    return zh, en, abbrs
+def _read_note(piece: str, noted: bool) -> tuple[str, str]:
+    """('abbr' | 'former' | 'current' | '', text): what a note marker says, with the marker removed.
+
+    noted: the piece is in a bracket or after a comma, where a bare 原/现 can open a note."""
+    for kind, mark, bare in _NOTES:
+        found = mark.match(piece)
+        if found and (noted or not bare):
+            return kind, piece[found.end():].strip()
+    return "", piece
+
+
+def _names_in(text: str, marked_abbr: bool, english: str) -> list[tuple[str, bool]]:
+    """The names in one piece, each with True for an abbreviation."""
+    if not _has_cjk(text):
+        return [(text, marked_abbr or _abbr_words(text))]
+    zh_piece, abbr = _zh_with_abbr(text, english)
+    return [(zh_piece, False)] + ([(abbr, True)] if abbr else [])
+
+
+def _classify(pieces: list[tuple[str, bool]]) -> tuple[list[str], list[str], list[str], list[str]]:
+    """Sort pieces into Chinese names, English names, abbreviations and former names.
+
+    A 现… note gives the current name, so the cell's other full names become former names; a
+    current name that is an abbreviation ('现名：RICS') is the abbreviation and displaces nothing.
+    """
+    read = [_read_note(piece, noted) for piece, noted in pieces]
+    english = " ".join(text for _, text in read if not _has_cjk(text))
+    names: dict[str, list[str]] = {"zh": [], "en": [], "abbr": [], "former": [], "current": []}
+    for kind, text in read:
+        for name, is_abbr in _names_in(text, kind == "abbr", english) if text else []:
+            if kind in ("former", "current") and not (is_abbr and kind == "current"):
+                names[kind].append(name)
+            else:
+                names["abbr" if is_abbr else "zh" if _has_cjk(name) else "en"].append(name)
+    zh, en, abbrs, former, current = names.values()
+    if current:
+        former = [*zh, *en, *former]
+        zh, en = [n for n in current if _has_cjk(n)], [n for n in current if not _has_cjk(n)]
+    return zh, en, abbrs, former
 
 
 def _zh_with_abbr(piece: str, english: str) -> tuple[str, str]:
@@ -202,15 +241,21 @@ def country_code(text: str) -> str:
 
 
 def cell_to_issuer(cell: str, country_cell: str = "") -> IssuerParts:
-    """Split an issuer cell into Chinese name, English name, abbreviation and country."""
+    """Split an issuer cell into Chinese name, English name, abbreviation, country and former names."""
     raw = clean_cell(cell)
-    zh, en, abbrs = _classify([p for piece in _bracket_pieces(_fold(raw)) for p in _split_piece(piece)])
+    pieces = [
+        (part, bracketed or k > 0)
+        for piece, bracketed in _bracket_pieces(_fold(raw))
+        for k, part in enumerate(_split_piece(piece))
+    ]
+    zh, en, abbrs, former = _classify(pieces)
     name_zh = zh[0] if zh else ""
     country = country_code(country_cell) if clean_cell(country_cell) else ""
-    if not country and name_zh:
-        country = COUNTRIES.get(_country_prefix(name_zh), "")
+    # A seat rarely moves when a name changes: a former Chinese name's prefix still says where.
+    for name in ([name_zh] if name_zh else []) + [n for n in former if _has_cjk(n)]:
+        country = country or COUNTRIES.get(_country_prefix(name), "")
     others = tuple(zh[1:] + en[1:] + abbrs[1:])
-    return IssuerParts(raw, name_zh, en[0] if en else "", abbrs[0] if abbrs else "", country, others)
+    return IssuerParts(raw, name_zh, en[0] if en else "", abbrs[0] if abbrs else "", country, others, tuple(former))
 
 
 def zh_fuzzy_key(name: str) -> str:
@@ -226,16 +271,19 @@ def en_fuzzy_key(name: str) -> str:
     return " ".join(w for w in words if w not in _EN_STOP)
 
 
-def _part_score(probe: str, names: tuple[str, ...]) -> float:
+def _part_score(probe: str, names: tuple[str, ...], keep_prefix: bool = False) -> float:
     """Best score of one name part against an issuer's names in the same script.
 
     Chinese is scored with fuzz.ratio on characters (it has no spaces, so token scorers would
     see one token); English with token_sort_ratio (word order varies). Neither uses partial or
     token-set scoring, which would rate 'IEEE Society' a perfect match for any IEEE society.
+    keep_prefix compares Chinese with its country prefix, to tell look-alikes apart: 英国机械工程师协会
+    fits IMechE (英国机械工程师学会) better than IME (机械工程师学会).
     """
     if _has_cjk(probe):
-        keys = [zh_fuzzy_key(n) for n in names if _has_cjk(n)]
-        return max((fuzz.ratio(zh_fuzzy_key(probe), k) for k in keys), default=0.0)
+        key = (lambda n: name_key(n).replace("学会", "协会")) if keep_prefix else zh_fuzzy_key
+        keys = [key(n) for n in names if _has_cjk(n)]
+        return max((fuzz.ratio(key(probe), k) for k in keys), default=0.0)
     keys = [en_fuzzy_key(n) for n in names if not _has_cjk(n)]
     return max((fuzz.token_sort_ratio(en_fuzzy_key(probe), k) for k in keys), default=0.0)
 
@@ -246,12 +294,14 @@ class _Evidence:
 
     issuer_id: str
     score: float  # the weakest name part: every part must agree
-    exact: bool
+    exact: bool  # a name part, or a former name the cell gives, is one of the issuer's names
     abbr_hit: bool
     conflict: bool  # the abbreviation or the country says it is another organization
-    exact_en: bool = False  # an English name part equals one of the issuer's names (current or former)
+    exact_en: bool = False  # an English name part or former name equals one of the issuer's names
     score_en: float = 100.0  # the weakest English name part (100 when the cell has none)
     score_zh: float = 0.0  # the best Chinese name part
+    abbr_country: bool = False  # a distinctive abbreviation hit, and the cell's country is the issuer's
+    fits: tuple[float, ...] = ()  # each name part's score with the country prefix kept (look-alikes)
 
 
 def _abbr_relation(abbr: str, issuer: Issuer) -> tuple[bool, bool]:
@@ -271,20 +321,23 @@ def _probes(parts: IssuerParts) -> list[str]:
 def _evidence(parts: IssuerParts, issuer: Issuer) -> _Evidence:
     probes = _probes(parts)
     keys = {name_key(n) for n in issuer.names}
+    former = [n for n in parts.former_names if not is_acronym(n) and name_key(n) in keys]
     exact_keys = {name_key(p) for p in probes} | {name_key(f"{parts.abbr}{parts.name_zh}")}
     scores = [100.0 if name_key(p) in keys else _part_score(p, issuer.names) for p in probes]
     hit, abbr_conflict = _abbr_relation(parts.abbr, issuer)
-    country_conflict = bool(
-        re.fullmatch(r"[A-Z]{2}", parts.country) and issuer.country and parts.country != issuer.country
-    )
-    score = min(scores) if scores else (100.0 if hit else 0.0)
-    exact = bool(exact_keys & keys)
+    same_country = bool(parts.country) and parts.country == issuer.country
+    country_conflict = bool(re.fullmatch(r"[A-Z]{2}", parts.country) and issuer.country and not same_country)
+    score = min(scores) if scores else (100.0 if hit or former else 0.0)
     english = [(p, s) for p, s in zip(probes, scores) if not _has_cjk(p)]
-    exact_en = any(name_key(p) in keys for p, _ in english)
+    exact_en = any(name_key(p) in keys for p, _ in english) or any(not _has_cjk(n) for n in former)
     score_en = min((s for _, s in english), default=100.0)
     score_zh = max((s for p, s in zip(probes, scores) if _has_cjk(p)), default=0.0)
-    return _Evidence(issuer.id, round(score, 1), exact, hit, abbr_conflict or country_conflict, exact_en,
-                     round(score_en, 1), round(score_zh, 1))  # fmt: skip
+    # Three letters name many organizations (ASM: ASM International, the American Society for Microbiology).
+    abbr_country = hit and same_country and len(name_key(parts.abbr)) >= 4
+    fits = tuple(100.0 if name_key(p) in keys else round(_part_score(p, issuer.names, True), 1) for p in probes)
+    return _Evidence(issuer.id, round(score, 1), bool(exact_keys & keys) or bool(former), hit,
+                     abbr_conflict or country_conflict, exact_en, round(score_en, 1), round(score_zh, 1),
+                     abbr_country, fits)  # fmt: skip
 
 
 def provisional_id(parts: IssuerParts) -> str:
@@ -294,40 +347,56 @@ def provisional_id(parts: IssuerParts) -> str:
 
 
 def _accepted(evidence: list[_Evidence], registry: Registry) -> tuple[_Evidence, str] | None:
-    """The one issuer the tiers accept, with the tier's name; None when a steward must decide.
+    """The one issuer the tiers accept, with the tier's name; None when a steward must decide."""
+    accepted = _tier(evidence, registry)
+    return None if accepted is None or _look_alike(accepted[0], evidence, registry) else accepted
 
-    The fuzzy tier never chooses between look-alikes the registry keeps apart (not_same_as):
-    when the other one scores too (LOWER or more), a steward decides."""
+
+def _tier(evidence: list[_Evidence], registry: Registry) -> tuple[_Evidence, str] | None:
+    """The first tier that applies (alias, abbr, fuzzy) and what it decides."""
     exact = [e for e in evidence if e.exact]
     if exact:
+        one = exact[0]
         # An abbreviation naming another issuer contradicts the name, even if this one has none.
-        elsewhere = any(e.abbr_hit and e.issuer_id != exact[0].issuer_id for e in evidence)
-        sure = len(exact) == 1 and not exact[0].conflict and not elsewhere and _names_agree(exact[0], evidence)
-        return (exact[0], "alias") if sure else None
+        elsewhere = any(e.abbr_hit and e.issuer_id != one.issuer_id for e in evidence)
+        sure = len(exact) == 1 and not one.conflict and not elsewhere and _names_agree(one, evidence, one.exact_en)
+        return (one, "alias") if sure else None
     by_abbr = [e for e in evidence if e.abbr_hit]
     if by_abbr:
-        # Abbreviation and country alone do not outweigh a Chinese name that disagrees: ASM is
-        # ASM International and the American Society for Microbiology, both US.
-        sure = len(by_abbr) == 1 and not by_abbr[0].conflict and by_abbr[0].score >= LOWER
-        return (by_abbr[0], "abbr") if sure else None
+        one = by_abbr[0]
+        sure = len(by_abbr) == 1 and not one.conflict and _names_agree(one, evidence, one.abbr_country)
+        return (one, "abbr") if sure else None
     ranked = sorted(evidence, key=lambda e: -e.score)
     if not ranked or ranked[0].conflict or ranked[0].score < UPPER:
         return None
     runner_up = ranked[1].score if len(ranked) > 1 else 0.0
-    apart = set(registry.by_id[ranked[0].issuer_id].not_same_as)
-    look_alike = any(e.issuer_id in apart and e.score >= LOWER for e in ranked[1:])
-    return (ranked[0], "fuzzy") if ranked[0].score - runner_up >= MARGIN and not look_alike else None
+    # Fuzzy never chooses between look-alikes kept apart: when the other one scores too, a steward decides.
+    apart = registry.kept_apart.get(ranked[0].issuer_id, frozenset())
+    scored = any(e.issuer_id in apart and e.score >= LOWER for e in evidence)
+    return (ranked[0], "fuzzy") if ranked[0].score - runner_up >= MARGIN and not scored else None
 
 
-def _names_agree(one: _Evidence, evidence: list[_Evidence]) -> bool:
-    """Every name part agrees; or the English name is one of the issuer's own (current or
-    former), the other English parts agree, and the Chinese name is no other issuer's: a
-    Chinese name is one translation among several, so a mismatch in it alone does not block
-    what the English name says, but a Chinese name that names another issuer does."""
+def _look_alike(one: _Evidence, evidence: list[_Evidence], registry: Registry) -> bool:
+    """A look-alike kept apart from `one` (not_same_as) is named by the cell's abbreviation or an
+    exact name, or fits one of its name parts better: whatever the tier, a steward decides."""
+    apart = registry.kept_apart.get(one.issuer_id, frozenset())
+    return any(
+        other.abbr_hit or other.exact or any(b >= LOWER and b > a for a, b in zip(one.fits, other.fits))
+        for other in evidence
+        if other.issuer_id in apart
+    )
+
+
+def _names_agree(one: _Evidence, evidence: list[_Evidence], identified: bool) -> bool:
+    """Every name part agrees; or the issuer is identified without the Chinese name (by its own
+    English name, current or former; or by a distinctive abbreviation and its country), the
+    English parts agree, and the Chinese name is no other issuer's: a Chinese name is one
+    translation among several, so a mismatch in it alone does not block, but a Chinese name that
+    names another issuer (LOWER or more) does."""
     if one.score >= LOWER:
         return True
     claimed = any(e.issuer_id != one.issuer_id and e.score_zh >= LOWER for e in evidence)
-    return one.exact_en and one.score_en >= LOWER and not claimed
+    return identified and one.score_en >= LOWER and not claimed
 
 
 def match_issuer(parts: IssuerParts, registry: Registry, decisions: Decisions) -> IssuerMatch:

@@ -82,6 +82,15 @@ class Registry:
         return {key: frozenset(ids) for key, ids in index.items()}
 
     @cached_property
+    def kept_apart(self) -> dict[str, frozenset[str]]:
+        """id -> ids of look-alikes it must never be merged with (not_same_as, read both ways)."""
+        index: dict[str, set[str]] = {issuer.id: set(issuer.not_same_as) for issuer in self.issuers}
+        for issuer in self.issuers:
+            for other in issuer.not_same_as:
+                index.setdefault(other, set()).add(issuer.id)
+        return {issuer_id: frozenset(ids) for issuer_id, ids in index.items()}
+
+    @cached_property
     def abbr_index(self) -> dict[str, frozenset[str]]:
         """Case-folded abbreviation -> ids that use it (abbreviations do collide across fields)."""
         index: dict[str, set[str]] = {}

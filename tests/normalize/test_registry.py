@@ -47,3 +47,10 @@ def test_is_acronym(text: str, expected: bool) -> None:
 def test_registry_is_hashable_and_frozen() -> None:
     registry = load_registry()
     assert isinstance(registry, Registry) and hash(registry) == hash(load_registry())
+
+
+def test_registry_kept_apart_reads_not_same_as_both_ways(tmp_path: Path) -> None:
+    path = tmp_path / "issuers.toml"
+    text = '[[issuer]]\nid = "iss-a"\nname_zh = "甲"\nnot_same_as = ["iss-b"]\n[[issuer]]\nid = "iss-b"\nname_zh = "乙"\n'
+    path.write_text(text + '[[issuer]]\nid = "iss-c"\nname_zh = "丙"\n', encoding="utf-8")
+    assert load_registry(path).kept_apart == {"iss-a": {"iss-b"}, "iss-b": {"iss-a"}, "iss-c": set()}
