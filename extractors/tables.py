@@ -38,6 +38,7 @@ MERGEABLE = frozenset({ISSUER, COUNTRY, TITLE, SERIES})
 class _Header:
     cells: tuple[str, ...]
     columns: tuple[str | None, ...]
+    printed: tuple[tuple[str, ...], ...] = ()  # the header's printed rows (two for a grouped header)
 
 
 @dataclass
@@ -125,6 +126,10 @@ def _find_header(
     for table_position in range(position, len(tables)):
         table = tables[table_position]
         for row_position, row in enumerate(table.rows[:HEADER_SEARCH_ROWS]):
+            below = table.rows[row_position + 1] if row_position + 1 < len(table.rows) else None
+            grouped = _grouped(row, below) if below is not None else None
+            if grouped is not None:
+                return grouped, table_position, row_position
             columns = row_to_columns(row.cells)
             if columns is None:
                 continue
@@ -132,8 +137,41 @@ def _find_header(
             if missing:
                 incomplete.append(f"table {table.index} lacks {', '.join(missing)}")
                 break
-            return _Header(tuple(clean_cell(c) for c in row.cells), columns), table_position, row_position
+            return _Header(tuple(clean_cell(c) for c in row.cells), columns, (_printed(row.cells),)), table_position, row_position
     return None
+
+
+def _printed(cells: Sequence[str | None]) -> tuple[str, ...]:
+    return tuple(clean_cell(c) for c in cells)
+
+
+def _grouped(row: RawRow, below: RawRow) -> _Header | None:
+    """A header printed over two rows, read as one; None when `row` is not such a header.
+
+    Grouped (职业资格 spanning 英文名称 | 中文名称): a column's heading is the group's text (printed
+    once, at its left; the positions it spans are None) followed by its own. Wrapped over the
+    row boundary (序 | 号): the two pieces joined. The row below is part of the header when it
+    holds no number (a 序号), and the pair names every required column and more columns than
+    the first row alone.
+    """
+    width = len(row.cells)
+    subs = [clean_cell(c) for c in (list(below.cells) + [None] * width)[:width]]
+    if not any(subs) or any(_SEQ_LIKE.match(t) and t for t in subs):
+        return None
+    if len({clean_cell(c) for c in row.cells if clean_cell(c)}) < 2:
+        return None  # one text across the table is a title ("附件1 目录"), not a group of headings
+    group, combined = "", []
+    for top, sub in zip(row.cells, subs):
+        group = clean_cell(top) if top is not None else group
+        combined.append(f"{group if top is None else clean_cell(top)}{sub}" if sub or top is not None else "")
+    columns = row_to_columns(combined)
+    if columns is None or missing_required(columns):
+        return None
+    alone = row_to_columns(row.cells)
+    named = lambda cols: len({c for c in cols if c})  # noqa: E731
+    if alone is not None and not missing_required(alone) and named(columns) <= named(alone):
+        return None
+    return _Header(tuple(combined), columns, (_printed(row.cells), _printed(below.cells)))
 
 
 def _collect_entries(tables: Sequence[RawTable], header: _Header, part: int) -> list[_RowBuilder]:
@@ -223,8 +261,8 @@ def _continues(table: RawTable, header: _Header) -> bool:
 
 
 def _is_header_repeat(row: RawRow, header: _Header) -> bool:
-    cells = tuple(clean_cell(c) for c in row.cells)
-    return cells == header.cells or row_to_columns(row.cells) == header.columns
+    cells = _printed(row.cells)
+    return cells == header.cells or cells in header.printed or row_to_columns(row.cells) == header.columns
 
 
 def _redraws(entry: _RowBuilder, cells: list[str | None], header: _Header) -> bool:

@@ -1,5 +1,8 @@
 """Chaining printed tables into a catalog, on hand-made RawTables that mimic PDF page fragments."""
 
+import os
+from pathlib import Path
+
 import pytest
 
 from core.errors import HeaderNotRecognized, NoCatalogFound
@@ -108,7 +111,6 @@ def test_tables_missing_issuer_column_is_header_not_recognized() -> None:
 
 # --- real documents: every format of every notice, and a catalog split into one table per page
 
-from pathlib import Path  # noqa: E402
 
 from docx import Document as new_docx  # noqa: E402
 from docx.enum.text import WD_BREAK  # noqa: E402
@@ -514,3 +516,40 @@ def test_tables_new_value_at_a_page_top_is_not_taken_for_a_merged_cell() -> None
         table(2, 2, ("3", "C", "丙", "Textile Institute", "工程师", "纺织工程")),
     )  # fmt: skip
     assert [r[3] for r in values(doc)] == ["Society of Dyers and Colourists"] * 2 + ["Textile Institute"]
+
+
+# --- a grouped two-row header: 职业资格 spans 英文名称 | 中文名称 (HTML rowspan/colspan), as
+# printed and as a Chromium PDF whose header repeats on every page
+
+
+def _grouped_header_html(path: Path, rows: list[list[str]]) -> Path:
+    import html as h
+
+    body = "".join("<tr>" + "".join(f"<td>{h.escape(c)}</td>" for c in row) + "</tr>\n" for row in rows)
+    path.write_text(
+        "<!doctype html><html><head><meta charset='utf-8'><style>body{font-family:'Noto Serif CJK SC',serif;"
+        "font-size:10pt}table{border-collapse:collapse;width:100%}td,th{border:1px solid #000;padding:3px}"
+        "</style></head><body><p>附件</p><p>南京市国际职业资格比照认定职称目录</p><table><thead>"
+        "<tr><th rowspan='2'>序号</th><th colspan='2'>职业资格</th><th rowspan='2'>颁证单位</th>"
+        "<th rowspan='2'>对应职称</th><th rowspan='2'>所属系列</th></tr><tr><th>英文名称</th><th>中文名称</th></tr>"
+        f"</thead><tbody>{body}</tbody></table></body></html>",
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.mark.slow
+def test_tables_grouped_two_row_header_in_html_and_a_chromium_pdf(tmp_path: Path) -> None:
+    from extractors import read_document
+    from extractors.sniff import file_to_source
+    from tests.make_documents import chromium_binary, chromium_to_pdf, load_truth
+
+    truth = load_truth("wuxi-2021-49")
+    page = _grouped_header_html(tmp_path / "grouped.html", [list(r) for r in truth.rows])
+    docs = [page] + ([chromium_to_pdf(page, tmp_path / "grouped.pdf")] if chromium_binary() else [])
+    for path in docs:
+        catalog = document_to_catalog(read_document(path, file_to_source(path, tmp_path)))
+        assert catalog.columns[:3] == ("seq", "qualification", "qualification_zh"), path.name
+        rows = [(r.seq, r.qualification, r.qualification_zh, r.issuer, r.title, r.series) for r in catalog.rows]
+        assert rows == [tuple(r) for r in truth.rows], path.name  # no sub-header row taken as an entry
+    assert len(docs) == 2 or not os.environ.get("CI")
