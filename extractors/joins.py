@@ -5,15 +5,22 @@ word, reads either as a word broken mid-way ("Handelskamm|ertag") or as a space 
 dropped at the line end ("Examiners|for"). Glyph positions cannot tell these apart. The
 document itself often can: if the piece after the break stands as a word of its own
 elsewhere in the same document ("for" in "American Society for Metals"), the break was a
-space. That is evidence from the notice, not a word list; without it the geometry's reading
-stands. Either way the join stays listed for a steward to compare with the page.
+space. That is the notice's own evidence; an English word list is the second
+(`english_words`: SCOWL's american-english list as Debian ships it in `wamerican`, lower-case
+letters only, in extractors/data with its copyright notice). A break read as glued is a space
+when both pieces are English words and the glued piece is not ("Examiners|for"); a break read
+as a space is glued when the glued piece is a word and a piece is not ("Certifi|cation").
+Without either kind of evidence the geometry's reading stands. Either way the join stays
+listed in `checks` for a steward to compare with the page.
 """
 
 from __future__ import annotations
 
-import re
+import gzip
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 _EDGE_PUNCTUATION = "()（）[]【】,，;；.。:：、\"'“”‘’"
 
@@ -51,16 +58,56 @@ def _words(texts: Iterable[str]) -> Iterable[str]:
                 yield word
 
 
+@cache
+def english_words() -> frozenset[str]:
+    """SCOWL's American English words (Debian's wamerican), lower-case; read once."""
+    data = resources.files("extractors.data").joinpath("english-words.txt.gz").read_bytes()
+    return frozenset(gzip.decompress(data).decode("ascii").split())
+
+
+def _is_word(text: str) -> bool:
+    return text.isascii() and text.isalpha() and text.casefold() in english_words()
+
+
+# Endings that make a word from a word; a list of stems cannot hold every derived word
+# ("Associateship" is not in SCOWL, but "associate" is), so a glued piece that is a word plus
+# one of these counts as a word.
+_SUFFIXES = ("ship", "ships", "ment", "ments", "ness", "ation", "ations", "tion", "tions", "ing", "ings",
+             "ist", "ists", "ism", "ity", "ive", "able", "ible", "ally", "ful", "less", "hood", "dom",
+             "ance", "ence", "ian", "ians", "ics", "ical", "ize", "ized", "ise", "ised", "er", "ers", "or", "ors")  # fmt: skip
+
+
+def _is_derived_word(text: str) -> bool:
+    if _is_word(text):
+        return True
+    lower = text.casefold()
+    return any(lower.endswith(end) and (_is_word(lower[: -len(end)]) or _is_word(lower[: -len(end)] + "e"))
+               for end in _SUFFIXES if len(lower) > len(end) + 2)  # fmt: skip
+
+
 def settle(cell: str, join: Join, vocabulary: frozenset[str]) -> str:
-    """Put back the space of a mid-word reading when the document uses the right piece as a word."""
+    """Re-read an undecided break from the document's own words, then from the word list."""
     first = join.right.split(" ", 1)[0].strip(_EDGE_PUNCTUATION)
+    last = join.left.rsplit(" ", 1)[-1].strip(_EDGE_PUNCTUATION)
     # Read as one word: a letter or digit at the break, or a hyphen after a letter (a compound,
     # "Maschinen-|und", where "und" on its own says it was a suspended hyphen); not "/-|in".
     glued_word = join.left[-1:].isalnum() or (join.left.endswith("-") and join.left[-2:-1].isalpha())
-    if not (join.separator == "" and glued_word and first[:1].islower() and first in vocabulary):
+    if join.separator == " " and join.left[-1:].isalpha() and first[:1].isalpha():
+        if _is_derived_word(last + first) and not (_is_word(last) and _is_word(first)):
+            return _rejoin(cell, join, "")  # "Certifi|cation": one word the break cut
         return cell
-    glued = join.left + join.right.split(" ", 1)[0]
-    if glued not in cell:
+    if not (join.separator == "" and glued_word and first[:1].islower()):
         return cell
-    join.separator = " "
-    return re.sub(re.escape(glued), lambda _: f"{join.left} {join.right.split(' ', 1)[0]}", cell, count=1)
+    in_document = first in vocabulary
+    two_words = _is_word(last) and _is_word(first) and not _is_derived_word(last + first)
+    return _rejoin(cell, join, " ") if in_document or two_words else cell
+
+
+def _rejoin(cell: str, join: Join, separator: str) -> str:
+    """Rewrite the join in the cell with the other separator; the cell is unchanged if not found."""
+    right = join.right.split(" ", 1)[0]
+    before = f"{join.left}{join.separator}{right}"
+    if before not in cell:
+        return cell
+    join.separator = separator
+    return cell.replace(before, f"{join.left}{separator}{right}", 1)

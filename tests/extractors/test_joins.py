@@ -1,6 +1,6 @@
 import pytest
 
-from extractors.joins import settle, text_to_join, texts_to_vocabulary
+from extractors.joins import Join, settle, text_to_join, texts_to_vocabulary
 
 VOCABULARY = texts_to_vocabulary(["American Society for Metals", "Technologist in Chemistry (ASCP)", "Industrie- und Handelskammertag"])
 
@@ -30,3 +30,29 @@ def test_joins_settle_records_the_separator_chosen() -> None:
 
 def test_joins_vocabulary_strips_brackets_and_punctuation() -> None:
     assert {"ASCP", "in", "und", "Industrie-"} <= texts_to_vocabulary(["Technologist in Chemistry (ASCP)", "Industrie- und"])
+
+
+@pytest.mark.parametrize(
+    ("cell", "join", "expected"),
+    [
+        # glued by the geometry: two English words, and the glued piece is none -> a space
+        ("Examinersfor Engineering", Join(3, "Examiners", "", "for Engineering"), "Examiners for Engineering"),
+        # a German word cut mid-way: nothing in the list -> stays glued
+        ("Handelskammertag", Join(3, "Handelskamm", "", "ertag"), "Handelskammertag"),
+        # a derived word not in the list itself ("associate" + "ship") -> stays glued
+        ("Associateship (ASDC)", Join(1, "Associates", "", "hip (ASDC)"), "Associateship (ASDC)"),
+        # read as a space by the geometry, but one word cut mid-way -> glued
+        ("Certifi cation", Join(1, "Certifi", " ", "cation"), "Certification"),
+        # two words stay two
+        ("Welding Metallurgy", Join(1, "Welding", " ", "Metallurgy"), "Welding Metallurgy"),
+    ],
+)
+def test_joins_english_word_list_settles_breaks(cell: str, join: Join, expected: str) -> None:
+    assert settle(cell, join, frozenset()) == expected
+
+
+def test_joins_word_list_is_the_vendored_scowl_list() -> None:
+    from extractors.joins import english_words
+
+    words = english_words()
+    assert len(words) > 70_000 and {"examiners", "for", "certification", "society"} <= words
