@@ -86,14 +86,20 @@ SEQUENCE_RULE = "序号 sequence complete"
 def sequence_gaps(frame: pd.DataFrame) -> list[Failure]:
     """A notice whose 序号 skips numbers (…, 12, 15, …) lost rows in reading, or prints a
     catalog we read only in part: it is held back, naming the missing numbers, never
-    published short. Checked per catalog part (序号 restarts in 附件2); rows whose 序号 is
-    not a number are left to the entries suite."""
+    published short. Checked per catalog part (序号 restarts in 附件2). A part starts at 1, or
+    where the part before it ended (附件2 numbering on from 附件1); a catalog that starts at 5
+    lost its first rows. Rows whose 序号 is not a number are left to the entries suite."""
     failures = []
     numbered = frame[frame["seq"].str.fullmatch(r"[0-9]{1,4}", na=False)]
-    for (notice_id, part), rows in numbered.groupby(["notice_id", "part"], sort=True):
-        seqs = sorted({int(s) for s in rows["seq"]})
-        missing = sorted(set(range(seqs[0], seqs[-1] + 1)) - set(seqs))
-        if missing:
+    for notice_id, notice_rows in numbered.groupby("notice_id", sort=True):
+        end = 0
+        for part, rows in sorted(notice_rows.groupby("part"), key=lambda item: int(str(item[0]))):
+            seqs = sorted({int(s) for s in rows["seq"]})
+            first = 1 if seqs[0] <= 1 or seqs[0] != end + 1 else seqs[0]
+            missing = sorted(set(range(first, seqs[-1] + 1)) - set(seqs))
+            end = seqs[-1]
+            if not missing:
+                continue
             shown = ", ".join(map(str, missing[:10])) + (f" … ({len(missing)} in all)" if len(missing) > 10 else "")
             where = f" in part {part}" if str(part) != "1" else ""
             failures.append(

@@ -179,3 +179,17 @@ def test_release_seq_restarting_in_a_second_part_is_complete() -> None:
     assert (failure.row_id, failure.value) == ("n1", "3") and "in part 2" in failure.message
     many = pd.DataFrame([("n3", "1", "1"), ("n3", "1", "40")], columns=frame.columns).astype("string")
     assert sequence_gaps(many)[0].value == "2, 3, 4, 5, 6, 7, 8, 9, 10, 11 … (38 in all)"
+
+
+def test_release_seq_must_start_at_1_or_go_on_from_the_part_before() -> None:
+    from pipeline.release import sequence_gaps
+
+    def frame(*rows: tuple[str, str, str]) -> pd.DataFrame:
+        return pd.DataFrame(rows, columns=["notice_id", "part", "seq"]).astype("string")
+
+    [late] = sequence_gaps(frame(("n1", "1", "5"), ("n1", "1", "6")))  # the first rows were lost
+    assert (late.value, late.message.split(" (")[0]) == ("1, 2, 3, 4", "序号 1, 2, 3, 4 missing")
+    assert sequence_gaps(frame(("n1", "1", "1"), ("n1", "1", "2"), ("n1", "2", "3"), ("n1", "2", "4"))) == []
+    [cut] = sequence_gaps(frame(("n1", "1", "1"), ("n1", "1", "2"), ("n1", "2", "5")))  # neither 1 nor 3
+    assert cut.value == "1, 2, 3, 4" and "in part 2" in cut.message
+    assert sequence_gaps(frame(("n1", "1", "1"), ("n1", "2", "1"), ("n1", "10", "1"))) == []  # parts sort as numbers
