@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -213,7 +213,7 @@ def _unruled_fragment(found: UnruledTable, page: PageContent, source: SourceFile
                max((ln.bottom for ln in cell), default=0.0)) for j, cell in enumerate(row)] for row in printed]  # fmt: skip
     measured = _table_metrics([(box, [list(ln.chars) for ln in cell]) for brow, row in zip(boxes, printed)
                                for box, cell in zip(brow, row) if cell])  # fmt: skip
-    metrics = _Metrics(pad=0.0, space_widths=measured.space_widths, draws_trailing_spaces=measured.draws_trailing_spaces)
+    metrics = replace(measured, pad=0.0)
     rows: list[RawRow] = []
     for r, (row, brow) in enumerate(zip(printed, boxes), start=1):
         readings = [_cell_reading([list(ln.chars) for ln in cell], rights[j], metrics) for j, cell in enumerate(row)]
@@ -335,7 +335,7 @@ def _open_tail(lines: Sequence[Sequence[Char]], content_right: float, m: _Metric
     room = content_right - last.x1
     if is_cjk(last.text[-1]) or last.text[-1] in BREAK_AFTER or room >= 0.6 * last.size:
         return None
-    space = m.space_widths.get(last.fontname, 0.25 * last.size)
+    space = m.space(last)
     return m.draws_trailing_spaces and room >= space
 
 
@@ -349,6 +349,19 @@ class _Metrics:
     pad: float  # inner padding between the ruling and the text, both sides
     space_widths: dict[str, float]  # width of a space glyph, per font
     draws_trailing_spaces: bool  # the producer paints a line's trailing space when it fits
+    sized_spaces: dict[float, float] = field(default_factory=dict)  # per font size, any font's space
+    fixed_widths: dict[str, float] = field(default_factory=dict)  # fixed-width fonts: their advance
+
+    def space(self, char: Char) -> float:
+        """How wide a space after `char` would be, measured from the glyphs themselves: the
+        font's own space glyph; else a space of the same size in another subset of the
+        document (a producer may draw spaces in a font of their own); else, in a fixed-width
+        font, one advance; else a quarter of the size (a typical proportional space)."""
+        if char.fontname in self.space_widths:
+            return self.space_widths[char.fontname]
+        if round(char.size, 1) in self.sized_spaces:
+            return self.sized_spaces[round(char.size, 1)]
+        return self.fixed_widths.get(char.fontname, 0.25 * char.size)
 
 
 def _table_metrics(cells: Sequence[tuple[Cell, list[list[Char]]]]) -> _Metrics:
@@ -356,14 +369,24 @@ def _table_metrics(cells: Sequence[tuple[Cell, list[list[Char]]]]) -> _Metrics:
     # right at it, and table styles pad both sides alike.
     insets = [min(c.x0 for c in lines[0]) - box[0] for box, lines in cells if lines]
     widths: dict[str, float] = {}
+    sized: dict[float, float] = {}
+    advances: dict[str, set[float]] = {}
+    letters: dict[str, set[str]] = {}
     trailing = False
     for _, lines in cells:
         for n, line in enumerate(lines):
             for c in line:
                 if c.text in SPACES and c.x1 > c.x0:
                     widths.setdefault(c.fontname, c.x1 - c.x0)
+                    sized.setdefault(round(c.size, 1), c.x1 - c.x0)
+                elif c.text.isascii() and c.text.isalpha():
+                    advances.setdefault(c.fontname, set()).add(round(c.x1 - c.x0, 1))
+                    letters.setdefault(c.fontname, set()).add(c.text)
             trailing = trailing or (n < len(lines) - 1 and line[-1].text in SPACES)
-    return _Metrics(pad=max(0.0, min(insets, default=0.0)), space_widths=widths, draws_trailing_spaces=trailing)
+    # A font whose Latin letters (i and m alike) all advance the same is fixed-width.
+    fixed = {font: next(iter(a)) for font, a in advances.items() if len(a) == 1 and len(letters[font]) >= 4}
+    return _Metrics(pad=max(0.0, min(insets, default=0.0)), space_widths=widths, draws_trailing_spaces=trailing,
+                    sized_spaces=sized, fixed_widths=fixed)  # fmt: skip
 
 
 def chars_to_lines(chars: Iterable[Char]) -> list[list[Char]]:
@@ -497,7 +520,7 @@ def _line_separator(
     # letter after a colon or comma ("Computer:|Electrical").
     word_start = (a.islower() and b.isupper()) or (b == "(" and (a.isalnum() or a in CLOSERS)) or (
         a in ":;," and b.isalpha())
-    space = m.space_widths.get(last.fontname, 0.25 * last.size)
+    space = m.space(last)
     space_would_show = m.draws_trailing_spaces and room >= space
     if not opportunity and one_run and not (is_cjk(a) or is_cjk(b) or word_start) and room < first.x1 - first.x0:
         return "", space_would_show

@@ -302,3 +302,18 @@ def test_pdf_page_sized_fill_is_a_background_not_a_ruling() -> None:
     assert _is_background({"width": 574.6, "height": 821.8, "fill": True, "stroke": False}, area)
     assert not _is_background({"width": 574.6, "height": 821.8, "fill": False, "stroke": True}, area)  # a frame
     assert not _is_background({"width": 570.0, "height": 0.6, "fill": True, "stroke": False}, area)  # a filled rule
+
+
+def test_pdf_space_width_is_measured_from_the_glyphs() -> None:
+    from extractors.pdf import _Metrics, _table_metrics
+
+    def char(text: str, x0: float, width: float, font: str, size: float = 10.0) -> Char:
+        return Char(text, x0, x0 + width, 0.0, size, size, font, True)
+
+    mono = [char(t, 6.0 * i, 6.0, "Mono") for i, t in enumerate("Mining")]
+    spaced = [char("A", 0, 7, "Latin"), char(" ", 7, 3.1, "Spaces"), char("b", 10.1, 5, "Latin")]
+    m = _table_metrics([((0, 0, 100, 20), [mono]), ((0, 20, 100, 40), [spaced])])
+    assert m.space(char("x", 0, 5, "Spaces")) == pytest.approx(3.1)  # the font's own space glyph
+    assert m.space(char("x", 0, 5, "Latin")) == pytest.approx(3.1)  # a space of that size in another subset
+    assert _Metrics(0.0, {}, False, fixed_widths=m.fixed_widths).space(char("x", 0, 6, "Mono")) == 6.0
+    assert _Metrics(0.0, {}, False).space(char("x", 0, 6, "Other")) == 2.5  # nothing measured: a quarter em

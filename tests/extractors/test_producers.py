@@ -22,7 +22,7 @@ XFAIL: set[str] = set()  # every document of the corpus is read exactly today
 # Added by hand, outside make_producers.py (wkhtmltopdf -s A5, and tables printed without any
 # rulings: HTML `border:none` through wkhtmltopdf and Chromium, a DOCX in "Normal Table" style
 # through LibreOffice); their truth is the bundled notice's:
-#   taizhou-wkhtmltopdf-a5.pdf, *-unruled.pdf
+#   taizhou-wkhtmltopdf-a5.pdf, *-unruled.pdf, and *-monospace.pdf (Latin in a fixed-width font)
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "producers"
 COLUMNS = (SEQ, QUALIFICATION, QUALIFICATION_ZH, ISSUER, TITLE, SERIES)
