@@ -1,4 +1,4 @@
-"""Held-out city: issuer and qualification grouping, scored by bench/grouping_report.py."""
+"""Held-out cities: issuer and qualification grouping, scored by bench/grouping_report.py."""
 
 import importlib.util
 import sys
@@ -10,6 +10,7 @@ import pytest
 from normalize.registry import load_registry
 
 BENCH = Path(__file__).parents[2] / "bench" / "grouping_report.py"
+HELDOUT = Path(__file__).parent / "heldout"
 
 
 @pytest.fixture(scope="module")
@@ -24,12 +25,24 @@ def bench() -> ModuleType:
 
 @pytest.fixture(scope="module")
 def report(bench: ModuleType):  # type: ignore[no-untyped-def]
+    # The notices plus changzhou: the figures the thresholds were set against.
+    return bench.evaluate(catalogs=[HELDOUT / "changzhou-catalog.csv"])
+
+
+@pytest.fixture(scope="module")
+def report_suzhou(bench: ModuleType):  # type: ignore[no-untyped-def]
+    # The notices plus suzhou, written and labelled before the matcher was ever run on it.
+    return bench.evaluate(catalogs=[HELDOUT / "suzhou-catalog.csv"])
+
+
+@pytest.fixture(scope="module")
+def report_all(bench: ModuleType):  # type: ignore[no-untyped-def]
     return bench.evaluate()
 
 
-def test_grouping_heldout_no_issuer_lands_on_a_wrong_id(report) -> None:  # type: ignore[no-untyped-def]
+def test_grouping_heldout_no_issuer_lands_on_a_wrong_id(report_all) -> None:  # type: ignore[no-untyped-def]
     registry = load_registry()
-    for row, match in zip(report.rows, report.matches):
+    for row, match in zip(report_all.rows, report_all.matches):
         if match.status == "matched":
             assert match.issuer_id == row.true_issuer, row.issuer_cell
         if row.true_issuer not in registry.by_id:
@@ -66,3 +79,21 @@ def test_grouping_pairwise_counts(bench: ModuleType) -> None:
     score = bench.pairwise(["a", "a", "b", "c"], ["x", "y", "z", "z"], [True] * 4)
     assert (score.true_pairs, score.predicted_pairs, score.correct_pairs) == (1, 1, 0)
     assert (score.precision, score.recall) == (0.0, 0.0)
+
+
+def test_grouping_suzhou_precision_is_exact(report_suzhou) -> None:  # type: ignore[no-untyped-def]
+    r = report_suzhou
+    scores = (r.issuer, r.issuer_heldout, r.qualification, r.qualification_heldout)
+    assert [s.precision for s in scores] == [1.0] * 4
+
+
+# Measured once, on the first run after suzhou-catalog.csv was committed (rounded down); nothing
+# was tuned on it. Held-out issuer recall is below the 0.95 target: say so, do not tune to it.
+RECALL_FLOOR_SUZHOU = {"issuers": 0.906, "issuers held out": 0.784, "qualifications": 0.866, "qualifications held out": 0.769}
+
+
+def test_grouping_suzhou_recall_does_not_drop(report_suzhou) -> None:  # type: ignore[no-untyped-def]
+    r = report_suzhou
+    scores = (r.issuer, r.issuer_heldout, r.qualification, r.qualification_heldout)
+    recall = dict(zip(RECALL_FLOOR_SUZHOU, (s.recall for s in scores)))
+    assert all(recall[k] >= floor for k, floor in RECALL_FLOOR_SUZHOU.items()), recall
