@@ -32,6 +32,7 @@ if str(ROOT) not in sys.path:
 from normalize.issuers import IssuerMatch, cell_to_issuer, match_issuer  # noqa: E402
 from normalize.qualifications import qualification_ids  # noqa: E402
 from normalize.registry import Registry, load_registry  # noqa: E402
+from normalize.unknown import group_unknown  # noqa: E402
 from pipeline.review_file import Decisions  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -126,7 +127,9 @@ def evaluate(registry: Registry | None = None, catalogs: Sequence[Path] | None =
     """Match every labelled row (held-out: the given catalogs, else all) and score the grouping."""
     registry = registry or load_registry()
     rows = labelled_rows(catalogs)
-    matches = [match_issuer(cell_to_issuer(r.issuer_cell, r.country_cell), registry, Decisions()) for r in rows]
+    parts = [cell_to_issuer(r.issuer_cell, r.country_cell) for r in rows]
+    # as the pipeline does it (pipeline/entries.py): matched one by one, new bodies grouped over the run
+    matches = group_unknown([(p, match_issuer(p, registry, Decisions())) for p in parts])
     issuers = [m.issuer_id for m in matches]
     heldout = [r.heldout for r in rows]
     everything = [True] * len(rows)

@@ -15,6 +15,7 @@ from core.model import ENTRY_COLUMNS, CatalogRow, DocumentResult, EntryRecord, S
 from normalize.issuers import IssuerMatch, IssuerParts, cell_to_issuer, issuer_country, match_issuer
 from normalize.qualifications import qualification_ids
 from normalize.registry import Registry
+from normalize.unknown import group_unknown
 from pipeline.assemble import Disagreement, Notice
 from pipeline.review_file import Decisions, ReviewItem, review_item
 from pipeline.schema import SCHEMAS
@@ -48,18 +49,21 @@ def notices_to_entries(
     Qualification ids are given over the whole run at once, so that a lone abbreviation
     (MRICS) gets the id of the full name printed elsewhere (Member (MRICS)).
     """
-    matched: list[tuple[Notice, CatalogRow, IssuerParts, IssuerMatch, int]] = []
-    review: dict[str, ReviewItem] = {}
+    printed: list[tuple[Notice, CatalogRow, IssuerParts, IssuerMatch, int]] = []
     for notice in notices:
         seen: dict[str, int] = {}
         for row in notice.rows:
             seen[row.key] = seen.get(row.key, 0) + 1
             parts = cell_to_issuer(row.issuer, row.country)
-            match = match_issuer(parts, registry, decisions)
-            matched.append((notice, row, parts, match, seen[row.key]))
-            if match.needs_review:
-                item = review_item(parts, match, notice.meta.doc_number or notice.notice_id, row.ref)
-                review.setdefault(item.item_id, item)
+            printed.append((notice, row, parts, match_issuer(parts, registry, decisions), seen[row.key]))
+    # one provisional id per new body, however its cells word it (normalize/unknown.py)
+    grouped = group_unknown([(parts, match) for _, _, parts, match, _ in printed])
+    matched = [(n, row, parts, match, k) for (n, row, parts, _, k), match in zip(printed, grouped)]
+    review: dict[str, ReviewItem] = {}
+    for notice, row, parts, match, _ in matched:
+        if match.needs_review:
+            item = review_item(parts, match, notice.meta.doc_number or notice.notice_id, row.ref)
+            review.setdefault(item.item_id, item)
     ids = qualification_ids(((m.issuer_id, row.qualification) for _, row, _, m, _ in matched), registry)
     entries = [
         Entry(

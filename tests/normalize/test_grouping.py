@@ -87,9 +87,11 @@ def test_grouping_suzhou_precision_is_exact(report_suzhou) -> None:  # type: ign
     assert [s.precision for s in scores] == [1.0] * 4
 
 
-# Measured once, on the first run after suzhou-catalog.csv was committed (rounded down); nothing
-# was tuned on it. Held-out issuer recall is below the 0.95 target: say so, do not tune to it.
-RECALL_FLOOR_SUZHOU = {"issuers": 0.906, "issuers held out": 0.784, "qualifications": 0.866, "qualifications held out": 0.769}
+# First measured on the first run after suzhou-catalog.csv was committed: 0.906 / 0.784 / 0.866 /
+# 0.769, with nothing tuned on it. Then new bodies were grouped over a run (normalize/unknown.py,
+# a general rule; the figures after it are no longer blind): issuers 0.912, held out 0.799.
+# Held-out issuer recall is below the 0.95 target: say so, do not tune to it.
+RECALL_FLOOR_SUZHOU = {"issuers": 0.912, "issuers held out": 0.798, "qualifications": 0.866, "qualifications held out": 0.769}
 
 
 def test_grouping_suzhou_recall_does_not_drop(report_suzhou) -> None:  # type: ignore[no-untyped-def]

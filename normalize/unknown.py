@@ -1,0 +1,88 @@
+"""Issuers the registry does not know, grouped across a run.
+
+A cell that matches no registry issuer gets a provisional id from its own parts, so two
+wordings of one new body ("美国采暖、制冷与空调工程师学会（ASHRAE）" and "ASHRAE") would wait
+for a steward as two issuers. Within a run they are put under one provisional id when the
+cells themselves say they are the same body:
+    the same abbreviation (3 characters or more);
+    an English name whose initials are the other cell's abbreviation ("American Petroleum
+    Institute" and "API"; articles and prepositions are skipped: "American Society for
+    Quality" is ASQ);
+    the same English name, or the same Chinese name with the same country prefix.
+Cells whose countries differ are never grouped, and nothing here touches a matched cell or a
+steward's decision. The group's id is the smallest of its members' ids, so it does not depend
+on the order of the notices. Groups are only ever of cells no registry issuer claimed, so a
+wrong group costs a steward one look, never a wrong merge with a known issuer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from normalize.issuers import IssuerMatch, IssuerParts, en_fuzzy_key, zh_fuzzy_key
+from normalize.registry import name_key
+
+MIN_ABBR = 3
+
+
+def group_unknown(cells: Sequence[tuple[IssuerParts, IssuerMatch]]) -> list[IssuerMatch]:
+    """The matches of `cells`, with one provisional id per group of cells naming one new body."""
+    open_ = [i for i, (_, match) in enumerate(cells) if match.needs_review]
+    parent = {i: i for i in open_}
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_key: dict[str, list[int]] = {}
+    for i in open_:
+        for key in _keys(cells[i][0]):
+            by_key.setdefault(key, []).append(i)
+    for members in by_key.values():
+        for i in members[1:]:
+            a, b = root(members[0]), root(i)
+            if a != b and _countries_agree(cells, a, b, parent):
+                parent[b] = a
+    groups: dict[int, list[int]] = {}
+    for i in open_:
+        groups.setdefault(root(i), []).append(i)
+    out = [match for _, match in cells]
+    for members in groups.values():
+        group_id = min(cells[i][1].issuer_id for i in members)
+        for i in members:
+            out[i] = replace(out[i], issuer_id=group_id)
+    return out
+
+
+def _keys(parts: IssuerParts) -> Iterable[str]:
+    """What a cell names: its abbreviation and the initials of its English name (one key
+    space, so "API" meets "American Petroleum Institute"), its English and Chinese names."""
+    abbr = name_key(parts.abbr)
+    if len(abbr) >= MIN_ABBR:
+        yield f"abbr:{abbr}"
+    words = en_fuzzy_key(parts.name_en).split()
+    if len(words) >= MIN_ABBR:
+        yield "abbr:" + "".join(w[0] for w in words)
+    if words:
+        yield f"en:{' '.join(words)}"
+    if parts.name_zh:
+        yield f"zh:{parts.country}:{zh_fuzzy_key(parts.name_zh)}"
+
+
+def _countries_agree(cells: Sequence[tuple[IssuerParts, IssuerMatch]], a: int, b: int, parent: dict[int, int]) -> bool:
+    """No two cells of the joined groups print different countries."""
+
+    def countries(r: int) -> set[str]:
+        found = set()
+        for i in parent:
+            j = i
+            while parent[j] != j:
+                j = parent[j]
+            if j == r and cells[i][0].country:
+                found.add(cells[i][0].country)
+        return found
+
+    return len(countries(a) | countries(b)) <= 1
