@@ -119,14 +119,51 @@ def run(raw: Path | None, curated: Path | None, decisions: Path | None, registry
 
 
 def _run_flow(settings: Settings, wait: float, verbose: bool, show_progress: bool) -> RunReport:
-    """Run the Prefect flow under the run lock, with Ctrl-C handled and progress shown."""
+    """Run the Prefect flow under the run lock, with Ctrl-C handled and progress shown; a run
+    with nothing new since the last one is answered before Prefect starts (pipeline/cache.py)."""
+    from pipeline.publish import current_version, run_lock
+
+    _log_to_file(settings, verbose)
+    with run_lock(settings.curated, wait):
+        unchanged, fingerprint = _nothing_new(settings)
+        if unchanged is not None:
+            return unchanged
+        report = _run_prefect(settings, wait, verbose, show_progress)
+        from pipeline.cache import save_run
+
+        save_run(settings.cache, fingerprint, report, current_version(settings.curated))
+        return report
+
+
+def _nothing_new(settings: Settings) -> tuple[RunReport | None, str]:
+    """The last run's report, as "nothing changed", when raw/, the registry, the decisions and
+    the code are what that run read and curated/ still shows the version it left."""
+    from dataclasses import replace
+
+    from pipeline.cache import run_fingerprint, saved_run, saved_version
+    from pipeline.ingest import list_raw_files
+    from pipeline.publish import current_version
+
+    decisions = settings.decisions if settings.decisions.is_file() else None
+    fingerprint = run_fingerprint(list_raw_files(settings.raw), settings.raw, settings.registry, decisions,
+                                  settings.curated)  # fmt: skip
+    if saved_version(settings.cache) != current_version(settings.curated):
+        return None, fingerprint
+    report = saved_run(settings.cache, fingerprint)
+    if report is None:
+        return None, fingerprint
+    published = replace(report.published, changed=False) if report.published is not None else None
+    return replace(report, published=published, nothing_new=True), fingerprint
+
+
+def _run_prefect(settings: Settings, wait: float, verbose: bool, show_progress: bool) -> RunReport:
     from flows.environment import prefect_environment
 
     prefect_environment(settings.prefect_home, verbose)
     from flows.catalog_flow import catalog_run  # imports Prefect, which sets up its logging
     from pipeline.publish import current_version, recover, run_lock
 
-    _log_to_file(settings, verbose)
+    _log_to_file(settings, verbose)  # again: Prefect's import reconfigures logging
     from pipeline.interrupt import handle_interrupts
     from pipeline.progress import set_listener
 
@@ -143,7 +180,7 @@ def _run_flow(settings: Settings, wait: float, verbose: bool, show_progress: boo
         try:
             decisions = settings.decisions if settings.decisions.is_file() else None
             report: RunReport = catalog_run(settings.raw, settings.curated, decisions, wait, settings.registry,
-                                            settings.last_run_docs)  # fmt: skip
+                                            settings.last_run_docs, settings.cache)  # fmt: skip
             return report
         finally:
             if bar is not None:
@@ -437,7 +474,7 @@ def _log_to_file(settings: Settings, verbose: bool) -> None:
     terminal handlers too."""
     try:
         settings.log_file.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.FileHandler(settings.log_file, encoding="utf-8")
+        handler = logging.FileHandler(settings.log_file, encoding="utf-8")
     except OSError as exc:
         raise UserError(f"cannot write the log file {settings.log_file}: {exc.strerror or exc}",
                         hint="set CATALOG_STATE to a writable folder") from exc  # fmt: skip
@@ -448,8 +485,12 @@ def _log_to_file(settings: Settings, verbose: bool) -> None:
             for console in [h for h in logger.handlers if isinstance(h, logging.StreamHandler)
                             and not isinstance(h, logging.FileHandler)]:  # fmt: skip
                 logger.removeHandler(console)
-        if name == "" or not logger.propagate:
+        attached = any(isinstance(h, logging.FileHandler) and h.baseFilename == handler.baseFilename
+                       for h in logger.handlers)  # fmt: skip
+        if (name == "" or not logger.propagate) and not attached:  # called again after Prefect's import
             logger.addHandler(handler)
+    if not any(handler in logging.getLogger(name).handlers for name in _CONSOLE_LOGGERS):
+        handler.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -18,6 +18,7 @@ from prefect.futures import as_completed
 from core.model import DocumentResult
 from normalize.decisions import Decisions
 from normalize.registry import load_registry
+from pipeline.cache import ExtractionCache
 from pipeline.changes import changes_since
 from pipeline.feed import DOCS, write_feed
 from pipeline.ingest import file_to_result, list_raw_files
@@ -29,9 +30,10 @@ from pipeline.review_file import load_decisions
 
 
 @task(name="extract-document", task_run_name="extract {path.name}")
-def extract_document(path: Path, raw_dir: Path) -> DocumentResult:
-    """Read one document into its catalog and metadata (never raises for bad input)."""
-    return file_to_result(path, raw_dir)
+def extract_document(path: Path, raw_dir: Path, cache_dir: Path | None = None) -> DocumentResult:
+    """Read one document into its catalog and metadata (never raises for bad input); with a
+    cache, a file this reader already read is not parsed again."""
+    return ExtractionCache(cache_dir).result(path, raw_dir) if cache_dir else file_to_result(path, raw_dir)
 
 
 @task(name="build-release")
@@ -61,18 +63,20 @@ def catalog_run(
     wait_seconds: float = 0.0,
     registry_path: Path | None = None,
     docs_dir: Path | None = None,
+    cache_dir: Path | None = None,
 ) -> RunReport:
     """raw/ → curated/: extract every document, build and validate the release, publish it.
 
     `decisions_path` None means no steward decisions (yet); a path given must exist. The run's
     Data Docs are built in `docs_dir` (emptied first; None: a temporary folder) and copied into
-    the version it publishes.
+    the version it publishes. With `cache_dir`, each document's extraction is kept there by
+    content hash (pipeline/cache.py) and not repeated.
     """
     if docs_dir is None:
         with tempfile.TemporaryDirectory(prefix="catalog-docs-") as temporary:
-            return _run(raw_dir, curated_dir, decisions_path, wait_seconds, registry_path, Path(temporary))
+            return _run(raw_dir, curated_dir, decisions_path, wait_seconds, registry_path, Path(temporary), cache_dir)
     shutil.rmtree(docs_dir, ignore_errors=True)
-    return _run(raw_dir, curated_dir, decisions_path, wait_seconds, registry_path, docs_dir)
+    return _run(raw_dir, curated_dir, decisions_path, wait_seconds, registry_path, docs_dir, cache_dir)
 
 
 def _run(
@@ -82,6 +86,7 @@ def _run(
     wait_seconds: float,
     registry_path: Path | None,
     docs_dir: Path,
+    cache_dir: Path | None = None,
 ) -> RunReport:
     # The lock covers the whole run, not only the publish: a second run started meanwhile stops
     # (or waits) before doing the work, and a run that read raw/ earlier never overwrites one
@@ -90,7 +95,7 @@ def _run(
     with run_lock(curated_dir, wait_seconds):
         paths = list_raw_files(raw_dir)
         progress.documents(len(paths))
-        futures = [extract_document.submit(path, raw_dir) for path in paths]
+        futures = [extract_document.submit(path, raw_dir, cache_dir) for path in paths]
         for done in as_completed(futures):
             result = done.result()
             progress.document_done(result.source.path, result.status)

@@ -18,3 +18,4 @@ class RunReport:
     release: Release
     published: Published | None  # None when nothing was left to publish
     validation: Path | None = None  # the Data Docs' index.html of this run's validation
+    nothing_new: bool = False  # answered from the last run's report: no document read, no Prefect

@@ -56,6 +56,11 @@ class Settings:
         return self.state / "validation"
 
     @property
+    def cache(self) -> Path:
+        """Each document's extraction by content hash, and the last run's fingerprint (pipeline/cache.py)."""
+        return self.state / "cache"
+
+    @property
     def prefect_home(self) -> Path:
         """Prefect's own home for its temporary server (database, settings)."""
         return self.state / "prefect"

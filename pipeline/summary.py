@@ -33,7 +33,11 @@ def report_to_text(report: RunReport, settings: Settings) -> str:
     """The summary: what was published, a table of counts, what waits and why, and the paths."""
     release, published = report.release, report.published
     tables = release.tables
-    if published is None:
+    if report.nothing_new:
+        version = f"current version {published.version}" if published else "no version"
+        head = (f"catalog run: nothing new since the last run (no file, decision, registry or code changed; no "
+                f"document read again); {version} in {settings.curated}")  # fmt: skip
+    elif published is None:
         head = "catalog run: nothing published (no catalog entry passed); the current version is unchanged"
     elif published.changed:
         head = f"catalog run: published new version {published.version} in {settings.curated}"
@@ -123,6 +127,7 @@ def report_to_json(report: RunReport, settings: Settings) -> dict[str, Any]:
         "paths": settings.paths(),
         "validation_report": str(report.validation) if report.validation else None,
         "data_package": str(settings.curated / "datapackage.json") if published else None,
+        "nothing_new": report.nothing_new,
     }
 
 

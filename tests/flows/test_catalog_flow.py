@@ -78,6 +78,7 @@ def test_catalog_run_again_changes_nothing(published: tuple[Path, subprocess.Com
     assert again.returncode == 0, again.stdout + again.stderr
     report = json.loads(again.stdout)
     assert (report["status"], report["version"], report["exit_code"]) == ("unchanged", GOLDEN_VERSION, 0)
+    assert report["nothing_new"] is True  # answered before Prefect: no document read again
     assert report["counts"]["entries published"] == 113 and report["paths"]["curated"] == str(work / "curated")
     after = {p.name: p.read_bytes() for p in (work / "curated").glob("*.csv") if p.name != "versions.csv"}
     assert after == before
@@ -155,3 +156,21 @@ def test_catalog_run_keeps_data_docs_beside_the_version(published: tuple[Path, s
     assert "<h2>entries: 通过 passed</h2><p>113 行 rows checked against 7 条规则 rules, every rule passed.</p>" in text
     assert "<h2>notices: 通过 passed</h2><p>2 行 rows checked against 6 条规则 rules, every rule passed.</p>" in text
     assert "progress" not in result.stderr.lower() and "%|" not in result.stderr  # no GX progress bars
+
+
+@pytest.mark.slow
+def test_catalog_run_reads_again_what_changed(tmp_path: Path) -> None:
+    """Nothing new is answered from the last run; a changed raw/ runs the flow (documents that did
+    not change come from the extraction cache) and publishes what the files now say."""
+    (tmp_path / "raw").mkdir()
+    for name in ("wuxi-2021-49.docx", "taizhou-2022-30.docx"):
+        shutil.copy(RAW / name, tmp_path / "raw" / name)
+    args = ("run", "--raw", str(tmp_path / "raw"), "--curated", str(tmp_path / "curated"), "--json")
+    first, again = (json.loads(run_cli(*args, home=tmp_path).stdout) for _ in range(2))
+    assert (first["nothing_new"], again["nothing_new"], again["version"]) == (False, True, first["version"])
+    (tmp_path / "raw" / "taizhou-2022-30.docx").unlink()
+    changed = json.loads(run_cli(*args, home=tmp_path).stdout)
+    assert changed["nothing_new"] is False and changed["status"] == "published"
+    assert changed["counts"]["entries published"] == 61
+    cached = list((tmp_path / ".catalog" / "cache" / "extract").glob("*/*.pickle"))
+    assert len(cached) == 2  # one per file read, kept by content hash
