@@ -9,6 +9,7 @@ word broken mid-way in a narrow column.
 
 from __future__ import annotations
 
+import os
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -21,6 +22,7 @@ from pdfplumber.utils import extract_text
 from core.cells import clean_cell, is_cjk
 from core.errors import DocumentTooLarge, IngestError, NeedsOCR, UnreadableDocument, UnreadableTextLayer
 from core.model import BBox, Document, RawRow, RawTable, SourceFile, SourceRef
+from extractors.pdfium import PdfiumSource
 from extractors.pdfpage import (
     LIBRARY_ERRORS,
     Char,
@@ -50,10 +52,22 @@ CONJUNCTIONS = frozenset({"und", "oder", "sowie", "bzw", "and", "or", "nor", "to
 CLOSERS = ")]}\uff09\u3011\u300b\u201d\u2019"
 
 
-def read_pdf(path: Path, source: SourceFile) -> Document:
-    """Read a PDF's ruled tables and running text; every failure is an UnreadableDocument."""
+# The page readers behind the seam. pdfplumber is the reference; pdfium (pypdfium2) is many times
+# faster but not yet identical on every document (tests/extractors/test_pdfium.py says where).
+READERS: dict[str, type[PdfplumberSource] | type[PdfiumSource]] = {
+    "pdfplumber": PdfplumberSource, "pdfium": PdfiumSource}
+DEFAULT_READER = os.environ.get("CATALOG_PDF_READER", "pdfplumber")
+
+
+def read_pdf(path: Path, source: SourceFile, *, reader: str | None = None) -> Document:
+    """Read a PDF's ruled tables and running text; every failure is an UnreadableDocument.
+
+    `reader` names the page reader (see READERS; default: $CATALOG_PDF_READER or pdfplumber)."""
+    name = reader or DEFAULT_READER
+    if name not in READERS:
+        raise ValueError(f"unknown PDF reader {name!r}: choose one of {', '.join(READERS)}")
     try:
-        with PdfplumberSource(path) as pdf:
+        with READERS[name](path) as pdf:
             return source_to_document(pdf, source)
     except IngestError as err:
         err.file = source.path  # the seam only knows the file name; lineage uses raw/-relative paths

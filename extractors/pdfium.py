@@ -1,0 +1,394 @@
+"""A `PageSource` backed by pypdfium2 (PDFium): the same page records as pdfplumber, much faster.
+
+PDFium gives each character with its origin, matrix and font, and each path object with its
+segments; this module rebuilds from them what pdfminer/pdfplumber would report, so that the
+table and text logic above the seam reads the same page either way:
+
+- a character's box is pdfminer's: from the baseline, the font's descent and the font size
+  (`Tf`) through the character's matrix, not PDFium's glyph-based box;
+- a path is split into subpaths and read as pdfminer reads them (a line, a rectangle, or a
+  curve through its points), and its rulings are pdfplumber's edges of those objects;
+- coordinates are pdfplumber's: the page rotated as displayed, origin at the top left of the
+  MediaBox.
+
+PDFium keeps numbers as 32-bit floats. A number written in the file with up to 7 significant
+digits is recovered exactly (`_f32`), so most coordinates equal pdfminer's to the last bit;
+numbers the producer wrote with more digits differ in the 5th decimal at most.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from pathlib import Path
+from types import TracebackType
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+from core.errors import EncryptedDocument, UnreadableDocument
+from extractors.pdfpage import BACKGROUND_SHARE, BBox, Char, Edge, PageContent
+
+Matrix = tuple[float, float, float, float, float, float]
+Point = tuple[float, float]
+
+_IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+_SUBPATH = re.compile(r"m[^m]+")
+
+
+def _f32(value: float) -> float:
+    """The shortest decimal that PDFium's 32-bit float came from (7 significant digits)."""
+    return float(f"{value:.7g}")
+
+
+def _apply(m: Matrix, x: float, y: float) -> Point:
+    """pdfminer's apply_matrix_pt."""
+    a, b, c, d, e, f = m
+    return a * x + c * y + e, b * x + d * y + f
+
+
+def _mult(m1: Matrix, m0: Matrix) -> Matrix:
+    """pdfminer's mult_matrix: m1 first, then m0."""
+    (a1, b1, c1, d1, e1, f1), (a0, b0, c0, d0, e0, f0) = m1, m0
+    return (a0 * a1 + c0 * b1, b0 * a1 + d0 * b1, a0 * c1 + c0 * d1, b0 * c1 + d0 * d1,
+            a0 * e1 + c0 * f1 + e0, b0 * e1 + d0 * f1 + f0)  # fmt: skip
+
+
+class PdfiumSource:
+    """`PageSource` backed by pypdfium2."""
+
+    def __init__(self, path: Path, *, password: str = "") -> None:
+        try:
+            self._pdf = pdfium.PdfDocument(path, password=password or None)
+        except pdfium.PdfiumError as exc:
+            if exc.err_code == raw.FPDF_ERR_PASSWORD:
+                raise EncryptedDocument("the PDF is protected by a password", file=path.name) from exc
+            raise UnreadableDocument(f"not a readable PDF (PdfiumError: {exc})"[:300], file=path.name) from exc
+        self._count = len(self._pdf)
+
+    @property
+    def page_count(self) -> int:
+        """Number of pages in the document."""
+        return self._count
+
+    def read_page(self, number: int) -> PageContent:
+        """Read one page's chars, edges and images into plain records, then close it."""
+        try:
+            page = self._pdf[number - 1]
+        except pdfium.PdfiumError as exc:
+            raise UnreadableDocument(f"page {number} could not be read (PdfiumError: {exc})"[:300]) from exc
+        try:
+            geometry = _Geometry(page)
+            textpage = page.get_textpage()
+            fonts: dict[int, tuple[str, float]] = {}
+            try:
+                chars = _page_chars(textpage.raw, geometry, fonts)
+            finally:
+                textpage.close()
+            walk = _Walk(geometry, fonts)
+            walk.objects(page.raw, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, _IDENTITY)
+            chars += _blank_chars(walk.blanks, geometry)
+            return PageContent(number=number, width=geometry.width, height=geometry.height, chars=chars,
+                               edges=walk.edges(), images=tuple(walk.images))  # fmt: skip
+        finally:
+            page.close()
+
+    def close(self) -> None:
+        """Close the document."""
+        self._pdf.close()
+
+    def __enter__(self) -> PdfiumSource:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class _Geometry:
+    """How pdfminer and pdfplumber place user space on the page (see pdfminer's process_page
+    and pdfplumber's Page: rotation, MediaBox offset, top-left origin)."""
+
+    def __init__(self, page: pdfium.PdfPage) -> None:
+        x0, y0, x1, y1 = (_f32(v) for v in _mediabox(page))
+        rotation = raw.FPDFPage_GetRotation(page.raw) * 90 % 360
+        self.ctm: Matrix = {
+            90: (0.0, -1.0, 1.0, 0.0, -y0, x1),
+            180: (-1.0, 0.0, 0.0, -1.0, x1, y1),
+            270: (0.0, 1.0, -1.0, 0.0, y1, -x0),
+        }.get(rotation, (1.0, 0.0, 0.0, 1.0, -x0, -y0))
+        if rotation in (90, 270):  # pdfplumber's _normalize_box
+            x0, y0, x1, y1 = y0, x0, y1, x1
+        self.width, self.height = x1 - x0, y1 - y0
+        self.mb_x0, self.mb_top = x0, self.height - y1  # pdfplumber's _invert_box
+        self.area = self.width * self.height
+
+    def x(self, x: float) -> float:
+        """pdfplumber's x of a pdfminer x."""
+        return x + self.mb_x0 if self.mb_x0 != 0 else x
+
+    def top(self, y: float) -> float:
+        """pdfplumber's top of a pdfminer y."""
+        return (self.height - y) + self.mb_top
+
+
+def _mediabox(page: pdfium.PdfPage) -> tuple[float, float, float, float]:
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    if raw.FPDFPage_GetMediaBox(page.raw, left, bottom, right, top):
+        box = (left.value, bottom.value, right.value, top.value)
+        return min(box[0], box[2]), min(box[1], box[3]), max(box[0], box[2]), max(box[1], box[3])
+    # Inherited from the page tree (PDFium's getter reads only the page itself): the page's box.
+    rect = raw.FS_RECTF()
+    raw.FPDF_GetPageBoundingBox(page.raw, rect)
+    return rect.left, rect.bottom, rect.right, rect.top
+
+
+# --- characters --------------------------------------------------------------------------
+
+
+class _TextRun:
+    """What one text object gives all its characters: matrix, font size, font name and descent."""
+
+    __slots__ = ("matrix", "size", "font", "fontname", "descent", "upright", "origin")
+
+    def __init__(self, obj: raw.FPDF_PAGEOBJECT, matrix: Matrix, geometry: _Geometry,
+                 fonts: dict[int, tuple[str, float]]) -> None:  # fmt: skip
+        self.matrix = _mult(matrix, geometry.ctm)
+        size = ctypes.c_float()
+        raw.FPDFTextObj_GetFontSize(obj, size)
+        self.size = _f32(size.value)
+        self.font = raw.FPDFTextObj_GetFont(obj)
+        key = ctypes.cast(self.font, ctypes.c_void_p).value or 0
+        if key not in fonts:
+            fonts[key] = _font_info(self.font, len(fonts))
+        self.fontname, self.descent = fonts[key]
+        a, b, c, d = self.matrix[:4]
+        self.upright = a * d > 0 and b * c <= 0
+        self.origin: Point = (0.0, 0.0)
+
+
+def _font_info(font: raw.FPDF_FONT, serial: int) -> tuple[str, float]:
+    """The font's name and pdfminer's descent (FontDescriptor /Descent, per unit of size)."""
+    buffer = ctypes.create_string_buffer(256)
+    length = raw.FPDFFont_GetBaseFontName(font, buffer, 256)
+    name = buffer.raw[: max(length - 1, 0)].decode("utf-8", "replace")
+    descent = ctypes.c_float()
+    raw.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), descent)
+    value = _f32(descent.value)
+    # pdfminer: a positive /Descent (PScript5.dll writes one) is taken as negative.
+    return f"{name}#{serial}", -value * 0.001 if value > 0 else value * 0.001
+
+
+def _page_chars(textpage: raw.FPDF_TEXTPAGE, geometry: _Geometry, fonts: dict[int, tuple[str, float]]
+                ) -> tuple[Char, ...]:  # fmt: skip
+    """Every drawn character (PDFium's generated spaces and line breaks left out)."""
+    out: list[Char] = []
+    runs: dict[int, _TextRun] = {}
+    x, y = ctypes.c_double(), ctypes.c_double()
+    box = raw.FS_RECTF()
+    last: tuple[int, float, float] | None = None
+    for i in range(raw.FPDFText_CountChars(textpage)):
+        if raw.FPDFText_IsGenerated(textpage, i) == 1:
+            continue
+        obj = raw.FPDFText_GetTextObject(textpage, i)
+        key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+        run = runs.get(key)
+        if run is None:
+            m = raw.FS_MATRIX()
+            raw.FPDFText_GetMatrix(textpage, i, m)
+            run = runs[key] = _TextRun(obj, (_f32(m.a), _f32(m.b), _f32(m.c), _f32(m.d), 0.0, 0.0), geometry, fonts)
+        code = raw.FPDFText_GetUnicode(textpage, i)
+        text = "-" if code == 2 else chr(code)  # PDFium marks a line-end hyphen as U+0002
+        raw.FPDFText_GetCharOrigin(textpage, i, x, y)
+        raw.FPDFText_GetLooseCharBox(textpage, i, box)
+        here = (key, x.value, y.value)
+        if here == last and out:  # one glyph, several code points (a ligature, a surrogate pair)
+            prev, piece = out[-1], _char(text, run, _f32(x.value), _f32(y.value), box, geometry)
+            out[-1] = Char(_join(prev.text, text), prev.x0, max(prev.x1, piece.x1), prev.top, prev.bottom, prev.size,
+                           prev.fontname, prev.upright)  # fmt: skip
+            continue
+        last = here
+        out.append(_char(text, run, _f32(x.value), _f32(y.value), box, geometry))
+    return tuple(out)
+
+
+def _blank_chars(runs: list[_TextRun], geometry: _Geometry) -> tuple[Char, ...]:
+    """A space for each text object the text page skipped, one advance of the font's space wide."""
+    out: list[Char] = []
+    width = ctypes.c_float()
+    for run in runs:
+        if not raw.FPDFFont_GetGlyphWidth(run.font, 0x20, ctypes.c_float(run.size), width):
+            continue
+        out.append(_box(" ", run, run.origin, _f32(width.value), geometry))
+    return tuple(out)
+
+
+def _join(first: str, second: str) -> str:
+    if len(first) == 1 and 0xD800 <= ord(first) < 0xDC00 and 0xDC00 <= ord(second) < 0xE000:
+        return chr(0x10000 + ((ord(first) - 0xD800) << 10) + ord(second) - 0xDC00)
+    return first + second
+
+
+def _char(text: str, run: _TextRun, x: float, y: float, box: raw.FS_RECTF, geometry: _Geometry) -> Char:
+    """pdfminer's LTChar box: (0, descent) .. (advance, descent + size) through the matrix."""
+    # PDFium's loose box runs from the origin along the advance (its height is PDFium's own).
+    return _box(text, run, _apply(geometry.ctm, x, y), _advance(run, x, y, box), geometry)
+
+
+def _box(text: str, run: _TextRun, origin: Point, advance: float, geometry: _Geometry) -> Char:
+    a, b, c, d = run.matrix[:4]
+    ox, oy = origin
+    descent = run.descent * run.size
+    m: Matrix = (a, b, c, d, ox, oy)
+    corners = [_apply(m, px, py) for px in (0.0, advance) for py in (descent, descent + run.size)]
+    x0, x1 = min(p[0] for p in corners), max(p[0] for p in corners)
+    y0, y1 = min(p[1] for p in corners), max(p[1] for p in corners)
+    return Char(text, geometry.x(x0), geometry.x(x1), geometry.top(y1), geometry.top(y0), y1 - y0, run.fontname,
+                run.upright)  # fmt: skip
+
+
+def _advance(run: _TextRun, x: float, y: float, box: raw.FS_RECTF) -> float:
+    """The glyph's advance in text space, from PDFium's loose box (which spans it)."""
+    a, b = run.matrix[0], run.matrix[1]
+    if b == 0 and a != 0:
+        return (_f32(box.right) - x) / a if a > 0 else (x - _f32(box.left)) / -a
+    scale = (a * a + b * b) ** 0.5
+    return max(_f32(box.right) - _f32(box.left), _f32(box.top) - _f32(box.bottom)) / scale if scale else 0.0
+
+
+# --- paths and images --------------------------------------------------------------------
+
+
+class _Walk:
+    """Collects pdfminer's lines, rectangles and curves, and the images, from the page objects."""
+
+    def __init__(self, geometry: _Geometry, fonts: dict[int, tuple[str, float]]) -> None:
+        self.geometry = geometry
+        self.fonts = fonts
+        self.blanks: list[_TextRun] = []  # text objects PDFium's text page leaves out
+        self.lines: list[tuple[Point, Point]] = []
+        self.rects: list[tuple[float, float, float, float, bool, bool]] = []  # x0 y0 x1 y1 fill stroke
+        self.curves: list[list[Point]] = []
+        self.images: list[BBox] = []
+
+    def objects(self, parent: object, count: object, get: object, matrix: Matrix) -> None:
+        """Visit the objects of a page or form XObject, `matrix` taking the form to the page."""
+        for i in range(count(parent)):  # type: ignore[operator]
+            obj = get(parent, i)  # type: ignore[operator]
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind == raw.FPDF_PAGEOBJ_PATH:
+                self.path(obj, _mult(_object_matrix(obj), matrix))
+            elif kind == raw.FPDF_PAGEOBJ_FORM:
+                self.objects(obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject,
+                             _mult(_object_matrix(obj), matrix))  # fmt: skip
+            elif kind == raw.FPDF_PAGEOBJ_IMAGE:
+                self.image(obj, _mult(_object_matrix(obj), matrix))
+            elif kind == raw.FPDF_PAGEOBJ_TEXT:
+                self.text(obj, _mult(_object_matrix(obj), matrix))
+
+    def text(self, obj: raw.FPDF_PAGEOBJECT, matrix: Matrix) -> None:
+        """Keep a text object whose glyphs have no extent: PDFium's text page skips it, pdfminer
+        reports its glyphs (in practice, a space drawn on its own)."""
+        left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+        if raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top) and abs(right.value - left.value) < 0.01:
+            run = _TextRun(obj, (*matrix[:4], 0.0, 0.0), self.geometry, self.fonts)
+            run.origin = _apply(self.geometry.ctm, matrix[4], matrix[5])
+            self.blanks.append(run)
+
+    def path(self, obj: raw.FPDF_PAGEOBJECT, matrix: Matrix) -> None:
+        """One painted path, split into subpaths as pdfminer's paint_path splits it."""
+        fillmode, stroke = ctypes.c_int(), ctypes.c_int()
+        raw.FPDFPath_GetDrawMode(obj, fillmode, stroke)
+        fill = fillmode.value != raw.FPDF_FILLMODE_NONE
+        if not fill and not stroke.value:
+            return
+        ops, pts = _path_ops(obj)
+        ctm = _mult(matrix, self.geometry.ctm)
+        shape = "".join(ops)
+        if not shape.startswith("m"):
+            return  # not a valid path (pdfminer paints nothing either)
+        spans = [m.span() for m in _SUBPATH.finditer(shape)] if shape.count("m") > 1 else [(0, len(shape))]
+        for start, end in spans:
+            self.subpath(shape[start:end], [_apply(ctm, *p) for p in pts[start:end]], fill, bool(stroke.value))
+
+    def subpath(self, shape: str, pts: list[Point], fill: bool, stroke: bool) -> None:
+        """pdfminer's classification: a line, an axis-aligned rectangle, or a curve."""
+        if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
+            shape, pts = shape[:-2] + "h", pts[:-2] + pts[-1:]
+        if shape in ("mlh", "ml"):
+            self.lines.append((pts[0], pts[1]))
+            return
+        if shape in ("mlllh", "mllll"):
+            (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
+            square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)
+            if pts[0] == pts[4] and square:
+                self.rects.append((min(x0, x2), min(y0, y2), max(x0, x2), max(y0, y2), fill, stroke))
+                return
+        self.curves.append(pts)
+
+    def image(self, obj: raw.FPDF_PAGEOBJECT, matrix: Matrix) -> None:
+        """The image's box: the unit square through its matrix."""
+        corners = [_apply(_mult(matrix, self.geometry.ctm), x, y) for x in (0.0, 1.0) for y in (0.0, 1.0)]
+        g = self.geometry
+        x0, x1 = min(p[0] for p in corners), max(p[0] for p in corners)
+        y0, y1 = min(p[1] for p in corners), max(p[1] for p in corners)
+        self.images.append((g.x(x0), g.top(y1), g.x(x1), g.top(y0)))
+
+    def edges(self) -> tuple[Edge, ...]:
+        """pdfplumber's page.edges (lines, rectangle sides, curve segments) as rulings, without
+        a background rectangle (see extractors.pdfpage._ruling_objects)."""
+        g, out = self.geometry, []
+        for (xa, ya), (xb, yb) in self.lines:
+            x0, x1, top, bottom = g.x(min(xa, xb)), g.x(max(xa, xb)), g.top(max(ya, yb)), g.top(min(ya, yb))
+            out.append(Edge(x0, top, x1, bottom, "h" if top == bottom else "v", "line"))
+        for x0, y0, x1, y1, fill, stroke in self.rects:
+            if fill and not stroke and (x1 - x0) * (y1 - y0) >= BACKGROUND_SHARE * g.area:
+                continue
+            left, right, top, bottom = g.x(x0), g.x(x1), g.top(y1), g.top(y0)
+            out += [Edge(left, top, right, top, "h", "rect_edge"), Edge(left, bottom, right, bottom, "h", "rect_edge"),
+                    Edge(left, top, left, bottom, "v", "rect_edge"), Edge(right, top, right, bottom, "v", "rect_edge")]  # fmt: skip
+        for pts in self.curves:
+            coords = [(g.x(px), g.top(py)) for px, py in pts]
+            for (xa, ta), (xb, tb) in zip(coords, coords[1:]):
+                orientation = "v" if xa == xb else ("h" if ta == tb else None)
+                if orientation is not None:
+                    out.append(Edge(min(xa, xb), min(ta, tb), max(xa, xb), max(ta, tb), orientation, "curve_edge"))
+        return tuple(out)
+
+
+def _object_matrix(obj: raw.FPDF_PAGEOBJECT) -> Matrix:
+    m = raw.FS_MATRIX()
+    if not raw.FPDFPageObj_GetMatrix(obj, m):
+        return _IDENTITY
+    return (_f32(m.a), _f32(m.b), _f32(m.c), _f32(m.d), _f32(m.e), _f32(m.f))
+
+
+def _path_ops(obj: raw.FPDF_PAGEOBJECT) -> tuple[list[str], list[Point]]:
+    """The path as pdfminer's operators, one point each (a curve's end point; a closing 'h' at
+    its subpath's start)."""
+    ops: list[str] = []
+    pts: list[Point] = []
+    start: Point = (0.0, 0.0)
+    pending = 0  # Bezier control points still to come before a curve's end point
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for i in range(raw.FPDFPath_CountSegments(obj)):
+        segment = raw.FPDFPath_GetPathSegment(obj, i)
+        kind = raw.FPDFPathSegment_GetType(segment)
+        raw.FPDFPathSegment_GetPoint(segment, x, y)
+        point = (_f32(x.value), _f32(y.value))
+        if kind == raw.FPDF_SEGMENT_BEZIERTO:
+            pending = pending - 1 if pending else 2
+            if pending:
+                continue
+            ops.append("c")
+        elif kind == raw.FPDF_SEGMENT_MOVETO:
+            ops.append("m")
+            start = point
+        else:
+            ops.append("l")
+        pts.append(point)
+        if raw.FPDFPathSegment_GetClose(segment):
+            ops.append("h")
+            pts.append(start)
+    return ops, pts
