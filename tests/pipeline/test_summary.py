@@ -29,6 +29,7 @@ class Report:
     release: Release
     published: Published | None
     validation: Path | None = None
+    nothing_new: bool = False
 
 
 def doc(path: str, status: str = "catalog", step: str = "", reason: str = "") -> DocumentResult:
@@ -208,3 +209,12 @@ def test_summary_json() -> None:
     unchanged = report_to_json(Report(GOOD, release(sizes={"entries": 1}), UNCHANGED), SETTINGS)  # type: ignore[arg-type]
     nothing = report_to_json(Report((), release(), None), SETTINGS)  # type: ignore[arg-type]
     assert (unchanged["status"], nothing["status"], nothing["version"]) == ("unchanged", "nothing-published", None)
+
+
+def test_summary_text_and_json_say_nothing_new() -> None:
+    report = Report(GOOD, release([notice_row("锡人社职〔2021〕49号", "无锡", 1, "pdf;docx")], sizes={"entries": 1}),
+                    UNCHANGED, nothing_new=True)  # fmt: skip
+    assert report_to_text(report, SETTINGS).splitlines()[0] == (  # type: ignore[arg-type]
+        "catalog run: nothing new since the last run (no file, decision, registry or code changed; no document "
+        "read again); current version 0123456789abcdef in /data/curated")
+    assert report_to_json(report, SETTINGS)["nothing_new"] is True  # type: ignore[arg-type]
