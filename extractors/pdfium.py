@@ -36,9 +36,18 @@ _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 _SUBPATH = re.compile(r"m[^m]+")
 
 
+_F32: dict[float, float] = {}
+
+
 def _f32(value: float) -> float:
     """The shortest decimal that PDFium's 32-bit float came from (7 significant digits)."""
-    return float(f"{value:.7g}")
+    try:
+        return _F32[value]
+    except KeyError:
+        if len(_F32) > 200_000:
+            _F32.clear()
+        out = _F32[value] = float(f"{value:.7g}")
+        return out
 
 
 def _apply(m: Matrix, x: float, y: float) -> Point:
@@ -267,6 +276,7 @@ class _Walk:
         self.geometry = geometry
         self.fonts = fonts
         self.blanks: list[_TextRun] = []  # text objects PDFium's text page leaves out
+        self._bounds = tuple(ctypes.c_float() for _ in range(4))
         self.lines: list[tuple[Point, Point]] = []
         self.rects: list[tuple[float, float, float, float, bool, bool]] = []  # x0 y0 x1 y1 fill stroke
         self.curves: list[list[Point]] = []
@@ -285,13 +295,14 @@ class _Walk:
             elif kind == raw.FPDF_PAGEOBJ_IMAGE:
                 self.image(obj, _mult(_object_matrix(obj), matrix))
             elif kind == raw.FPDF_PAGEOBJ_TEXT:
-                self.text(obj, _mult(_object_matrix(obj), matrix))
+                self.text(obj, matrix)
 
-    def text(self, obj: raw.FPDF_PAGEOBJECT, matrix: Matrix) -> None:
+    def text(self, obj: raw.FPDF_PAGEOBJECT, form: Matrix) -> None:
         """Keep a text object whose glyphs have no extent: PDFium's text page skips it, pdfminer
         reports its glyphs (in practice, a space drawn on its own)."""
-        left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+        left, bottom, right, top = self._bounds
         if raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top) and abs(right.value - left.value) < 0.01:
+            matrix = _mult(_object_matrix(obj), form)
             run = _TextRun(obj, (*matrix[:4], 0.0, 0.0), self.geometry, self.fonts)
             run.origin = _apply(self.geometry.ctm, matrix[4], matrix[5])
             self.blanks.append(run)
