@@ -90,10 +90,13 @@ def cli() -> None:
 @path_option("registry", REGISTRY_HELP)
 @click.option("--wait", type=click.FloatRange(min=0), default=0.0, metavar="SECONDS", show_default=True,
               help="If another run is publishing into the same curated/, wait this long for it.")  # fmt: skip
+@click.option("--dask", "dask", is_flag=False, flag_value="local", default=None, metavar="[ADDRESS]",
+              help="Read the documents on a Dask cluster: the scheduler at ADDRESS (tcp://host:8786), or a "
+                   "local cluster of worker processes when no address is given.")  # fmt: skip
 @json_option
 @click.option("-v", "--verbose", is_flag=True, help="Also show Prefect's task logs.")
 def run(raw: Path | None, curated: Path | None, decisions: Path | None, registry: Path | None, wait: float,
-        as_json: bool, verbose: bool) -> int:  # fmt: skip
+        dask: str | None, as_json: bool, verbose: bool) -> int:  # fmt: skip
     """Read every notice in raw/ and publish a new version of the catalog in curated/.
 
     Each file is read on its own; a file that cannot be used is quarantined (listed in
@@ -105,10 +108,13 @@ def run(raw: Path | None, curated: Path | None, decisions: Path | None, registry
       catalog run
       catalog run --raw ~/notices --curated /srv/catalog --wait 600
       catalog run --json > run.json
+      catalog run --dask                       (documents on a local Dask cluster)
+      catalog run --dask tcp://10.0.0.5:8786   (on a running cluster; see README)
     """
     settings = resolve_settings({"raw": raw, "curated": curated, "decisions": decisions, "registry": registry})
     check_for_run(settings)
-    report = _run_flow(settings, wait, verbose, show_progress=not as_json and not verbose and _is_terminal())
+    report = _run_flow(settings, wait, verbose, show_progress=not as_json and not verbose and _is_terminal(),
+                       dask=dask)  # fmt: skip
     from pipeline.summary import report_exit_code, report_to_json, report_to_text
 
     if as_json:
@@ -118,7 +124,7 @@ def run(raw: Path | None, curated: Path | None, decisions: Path | None, registry
     return report_exit_code(report)
 
 
-def _run_flow(settings: Settings, wait: float, verbose: bool, show_progress: bool) -> RunReport:
+def _run_flow(settings: Settings, wait: float, verbose: bool, show_progress: bool, dask: str | None = None) -> RunReport:
     """Run the Prefect flow under the run lock, with Ctrl-C handled and progress shown; a run
     with nothing new since the last one is answered before Prefect starts (pipeline/cache.py)."""
     from pipeline.publish import current_version, run_lock
@@ -128,7 +134,7 @@ def _run_flow(settings: Settings, wait: float, verbose: bool, show_progress: boo
         unchanged, fingerprint = _nothing_new(settings)
         if unchanged is not None:
             return unchanged
-        report = _run_prefect(settings, wait, verbose, show_progress)
+        report = _run_prefect(settings, wait, verbose, show_progress, dask)
         from pipeline.cache import save_run
 
         save_run(settings.cache, fingerprint, report, current_version(settings.curated))
@@ -156,11 +162,16 @@ def _nothing_new(settings: Settings) -> tuple[RunReport | None, str]:
     return replace(report, published=published, nothing_new=True), fingerprint
 
 
-def _run_prefect(settings: Settings, wait: float, verbose: bool, show_progress: bool) -> RunReport:
+def _run_prefect(settings: Settings, wait: float, verbose: bool, show_progress: bool, dask: str | None) -> RunReport:
     from flows.environment import prefect_environment
 
     prefect_environment(settings.prefect_home, verbose)
     from flows.catalog_flow import catalog_run  # imports Prefect, which sets up its logging
+    from flows.scale import dask_flow, one_prefect_server
+
+    if dask is not None:
+        one_prefect_server()  # before the cluster starts: its workers report to the same server
+        catalog_run = dask_flow(catalog_run, None if dask == "local" else dask)
     from pipeline.publish import current_version, recover, run_lock
 
     _log_to_file(settings, verbose)  # again: Prefect's import reconfigures logging

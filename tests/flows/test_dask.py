@@ -1,0 +1,25 @@
+"""The flow on a local Dask cluster (prefect-dask) publishes byte for byte what a local run does."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.flows.test_catalog_flow import GOLDEN, GOLDEN_VERSION, run_cli
+from tests.notices import RAW
+
+
+@pytest.mark.slow
+def test_dask_run_is_byte_identical_to_the_local_run(tmp_path: Path) -> None:
+    shutil.copytree(RAW, tmp_path / "raw")
+    result = run_cli("run", "--raw", str(tmp_path / "raw"), "--curated", str(tmp_path / "curated"), "--dask", "--json",
+                     home=tmp_path)  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    report = json.loads(result.stdout)
+    assert (report["status"], report["version"]) == ("published", GOLDEN_VERSION)
+    current = tmp_path / "curated" / "current"
+    for golden in sorted(GOLDEN.iterdir()):  # the golden files are the local run's
+        assert (current / golden.name).read_bytes() == golden.read_bytes(), golden.name
+    log = (tmp_path / ".catalog" / "logs" / "catalog.log").read_text(encoding="utf-8")
+    assert "Traceback" not in log
