@@ -5,7 +5,10 @@ segments; this module rebuilds from them what pdfminer/pdfplumber would report, 
 table and text logic above the seam reads the same page either way:
 
 - a character's box is pdfminer's: from the baseline, the font's descent and the font size
-  (`Tf`) through the character's matrix, not PDFium's glyph-based box;
+  (`Tf`) through the character's matrix, not PDFium's glyph-based box. The descent and the
+  MediaBox are read from the file itself (`_FileFacts`, pdfminer's object parser without the
+  content streams): PDFium replaces a /Descent of 0 with the font's own and keeps the box in
+  32-bit floats;
 - a path is split into subpaths and read as pdfminer reads them (a line, a rectangle, or a
   curve through its points), and its rulings are pdfplumber's edges of those objects;
 - coordinates are pdfplumber's: the page rotated as displayed, origin at the top left of the
@@ -25,9 +28,15 @@ from types import TracebackType
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
+from pdfminer.pdfdocument import PDFDocument
+from pdfminer.pdffont import FontMetricsDB
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdfparser import PDFParser
+from pdfminer.pdftypes import resolve1
+from pdfminer.psparser import PSLiteral
 
 from core.errors import EncryptedDocument, UnreadableDocument
-from extractors.pdfpage import BACKGROUND_SHARE, BBox, Char, Edge, PageContent
+from extractors.pdfpage import BACKGROUND_SHARE, LIBRARY_ERRORS, BBox, Char, Edge, PageContent, is_library_error
 
 Matrix = tuple[float, float, float, float, float, float]
 Point = tuple[float, float]
@@ -74,6 +83,7 @@ class PdfiumSource:
                 raise EncryptedDocument("the PDF is protected by a password", file=path.name) from exc
             raise UnreadableDocument(f"not a readable PDF (PdfiumError: {exc})"[:300], file=path.name) from exc
         self._count = len(self._pdf)
+        self._facts = _FileFacts(path, password)
 
     @property
     def page_count(self) -> int:
@@ -87,9 +97,10 @@ class PdfiumSource:
         except pdfium.PdfiumError as exc:
             raise UnreadableDocument(f"page {number} could not be read (PdfiumError: {exc})"[:300]) from exc
         try:
-            geometry = _Geometry(page)
+            mediabox, descents = self._facts.page(number)
+            geometry = _Geometry(page, mediabox)
             textpage = page.get_textpage()
-            fonts: dict[int, tuple[str, float]] = {}
+            fonts = _Fonts(descents)
             try:
                 chars = _page_chars(textpage.raw, geometry, fonts)
             finally:
@@ -105,6 +116,7 @@ class PdfiumSource:
     def close(self) -> None:
         """Close the document."""
         self._pdf.close()
+        self._facts.close()
 
     def __enter__(self) -> PdfiumSource:
         return self
@@ -119,8 +131,8 @@ class _Geometry:
     """How pdfminer and pdfplumber place user space on the page (see pdfminer's process_page
     and pdfplumber's Page: rotation, MediaBox offset, top-left origin)."""
 
-    def __init__(self, page: pdfium.PdfPage) -> None:
-        x0, y0, x1, y1 = (_f32(v) for v in _mediabox(page))
+    def __init__(self, page: pdfium.PdfPage, mediabox: tuple[float, ...] | None) -> None:
+        x0, y0, x1, y1 = mediabox or tuple(_f32(v) for v in _mediabox(page))
         rotation = raw.FPDFPage_GetRotation(page.raw) * 90 % 360
         self.ctm: Matrix = {
             90: (0.0, -1.0, 1.0, 0.0, -y0, x1),
@@ -153,6 +165,106 @@ def _mediabox(page: pdfium.PdfPage) -> tuple[float, float, float, float]:
     return rect.left, rect.bottom, rect.right, rect.top
 
 
+# --- what PDFium rounds or replaces, read from the file ----------------------------------
+
+
+class _FileFacts:
+    """Each page's MediaBox and its fonts' /Descent as pdfminer reads them, from the file's
+    objects (pdfminer's parser, no content stream): PDFium keeps the box as 32-bit floats, and
+    replaces a /Descent of 0 (LibreOffice writes one) with the font's own. None where
+    pdfminer cannot read the file: PDFium's values stand."""
+
+    def __init__(self, path: Path, password: str) -> None:
+        self._file = path.open("rb")
+        self._password = password
+        self._pages: list[PDFPage] | None = None
+
+    def page(self, number: int) -> tuple[tuple[float, ...] | None, dict[str, float | None]]:
+        """The page's MediaBox (as written) and pdfminer's descent per PDFium font name (None
+        where two fonts of one name disagree)."""
+        try:
+            if self._pages is None:
+                self._pages = list(PDFPage.create_pages(PDFDocument(PDFParser(self._file), password=self._password)))
+            page = self._pages[number - 1] if len(self._pages) >= number else None
+            if page is None:
+                return None, {}
+            box = resolve1(page.attrs.get("MediaBox"))
+            mediabox = tuple(float(resolve1(v)) for v in box) if isinstance(box, list) and len(box) == 4 else None
+            return mediabox, _descents(page.resources)
+        except LIBRARY_ERRORS as exc:
+            if not is_library_error(exc):
+                raise
+            self._pages = []
+            return None, {}
+
+    def close(self) -> None:
+        """Close the file."""
+        self._file.close()
+
+
+def _descents(resources: object, seen: set[int] | None = None) -> dict[str, float | None]:
+    """pdfminer's descent of every font in `resources` and its forms', by the names PDFium gives."""
+    seen = set() if seen is None else seen
+    out: dict[str, float | None] = {}
+    resources = resolve1(resources)
+    if not isinstance(resources, dict) or id(resources) in seen:
+        return out
+    seen.add(id(resources))
+    fonts = resolve1(resources.get("Font"))
+    for spec in map(resolve1, fonts.values() if isinstance(fonts, dict) else ()):
+        if isinstance(spec, dict):
+            descent = _descent(spec)
+            for name in _font_names(spec):
+                out[name] = descent if out.get(name, descent) == descent else None
+    xobjects = resolve1(resources.get("XObject"))
+    for xobject in map(resolve1, xobjects.values() if isinstance(xobjects, dict) else ()):
+        attrs = getattr(xobject, "attrs", None)
+        if isinstance(attrs, dict) and _name(attrs.get("Subtype")) == "Form" and "Resources" in attrs:
+            for name, descent in _descents(attrs["Resources"], seen).items():
+                out[name] = descent if out.get(name, descent) == descent else None
+    return out
+
+
+def _descent(spec: dict[str, object]) -> float | None:
+    """pdfminer's PDFFont.get_descent(); None for a Type3 font (its FontMatrix decides)."""
+    subtype = _name(spec.get("Subtype")) or "Type1"
+    if subtype == "Type3":
+        return None
+    if subtype == "Type0":
+        descendants = resolve1(spec.get("DescendantFonts"))
+        spec = resolve1(descendants[0]) if isinstance(descendants, list) and descendants else {}
+        if not isinstance(spec, dict):
+            return None
+    descriptor = resolve1(spec.get("FontDescriptor"))
+    if subtype not in ("Type0", "CIDFontType0", "CIDFontType2"):
+        try:  # pdfminer reads a standard 14 font's metrics from its own AFM files
+            descriptor = FontMetricsDB.get_metrics(_name(spec.get("BaseFont")) or "unknown")[0]
+        except KeyError:
+            pass
+    value = resolve1(descriptor.get("Descent", 0)) if isinstance(descriptor, dict) else 0
+    if not isinstance(value, (int, float)):
+        return None
+    return -abs(value) * 0.001  # pdfminer takes a positive /Descent (PScript5.dll) as negative
+
+
+def _font_names(spec: dict[str, object]) -> set[str]:
+    """The names PDFium may give the font: its BaseFont (or its descendant's), with or without
+    the subset tag ("ABCDEF+")."""
+    names = {_name(spec.get("BaseFont"))}
+    descendants = resolve1(spec.get("DescendantFonts"))
+    if isinstance(descendants, list) and descendants and isinstance(resolve1(descendants[0]), dict):
+        names.add(_name(resolve1(descendants[0]).get("BaseFont")))
+    names.discard("")
+    return names | {n[7:] for n in names if len(n) > 7 and n[6] == "+"}
+
+
+def _name(value: object) -> str:
+    value = resolve1(value)
+    if isinstance(value, PSLiteral):
+        return value.name if isinstance(value.name, str) else value.name.decode("latin-1")
+    return value.decode("latin-1") if isinstance(value, bytes) else ""
+
+
 # --- characters --------------------------------------------------------------------------
 
 
@@ -162,34 +274,44 @@ class _TextRun:
     __slots__ = ("matrix", "size", "font", "fontname", "descent", "upright", "origin")
 
     def __init__(self, obj: raw.FPDF_PAGEOBJECT, matrix: Matrix, geometry: _Geometry,
-                 fonts: dict[int, tuple[str, float]]) -> None:  # fmt: skip
+                 fonts: _Fonts) -> None:  # fmt: skip
         self.matrix = _mult(matrix, geometry.ctm)
         size = ctypes.c_float()
         raw.FPDFTextObj_GetFontSize(obj, size)
         self.size = _f32(size.value)
         self.font = raw.FPDFTextObj_GetFont(obj)
-        key = ctypes.cast(self.font, ctypes.c_void_p).value or 0
-        if key not in fonts:
-            fonts[key] = _font_info(self.font, len(fonts))
-        self.fontname, self.descent = fonts[key]
+        self.fontname, self.descent = fonts.info(self.font)
         a, b, c, d = self.matrix[:4]
         self.upright = a * d > 0 and b * c <= 0
         self.origin: Point = (0.0, 0.0)
 
 
-def _font_info(font: raw.FPDF_FONT, serial: int) -> tuple[str, float]:
-    """The font's name and pdfminer's descent (FontDescriptor /Descent, per unit of size)."""
-    buffer = ctypes.create_string_buffer(256)
-    length = raw.FPDFFont_GetBaseFontName(font, buffer, 256)
-    name = buffer.raw[: max(length - 1, 0)].decode("utf-8", "replace")
-    descent = ctypes.c_float()
-    raw.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), descent)
-    value = _f32(descent.value)
-    # pdfminer: a positive /Descent (PScript5.dll writes one) is taken as negative.
-    return f"{name}#{serial}", -value * 0.001 if value > 0 else value * 0.001
+class _Fonts:
+    """Each PDFium font of a page: its name and pdfminer's descent (per unit of size)."""
+
+    def __init__(self, descents: dict[str, float | None]) -> None:
+        self._descents = descents  # from the file, by the names PDFium gives (see _FileFacts)
+        self._known: dict[int, tuple[str, float]] = {}
+
+    def info(self, font: raw.FPDF_FONT) -> tuple[str, float]:
+        """The font's name (unique on the page) and descent, the file's when it is known."""
+        key = ctypes.cast(font, ctypes.c_void_p).value or 0
+        known = self._known.get(key)
+        if known is None:
+            buffer = ctypes.create_string_buffer(256)
+            length = raw.FPDFFont_GetBaseFontName(font, buffer, 256)
+            name = buffer.raw[: max(length - 1, 0)].decode("utf-8", "replace")
+            descent = self._descents.get(name)
+            if descent is None:
+                pdfium_descent = ctypes.c_float()
+                raw.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), pdfium_descent)
+                # pdfminer: a positive /Descent (PScript5.dll writes one) is taken as negative.
+                descent = -abs(_f32(pdfium_descent.value)) * 0.001
+            known = self._known[key] = (f"{name}#{len(self._known)}", descent)
+        return known
 
 
-def _page_chars(textpage: raw.FPDF_TEXTPAGE, geometry: _Geometry, fonts: dict[int, tuple[str, float]]
+def _page_chars(textpage: raw.FPDF_TEXTPAGE, geometry: _Geometry, fonts: _Fonts
                 ) -> tuple[Char, ...]:  # fmt: skip
     """Every drawn character (PDFium's generated spaces and line breaks left out)."""
     out: list[Char] = []
@@ -272,7 +394,7 @@ def _advance(run: _TextRun, x: float, y: float, box: raw.FS_RECTF) -> float:
 class _Walk:
     """Collects pdfminer's lines, rectangles and curves, and the images, from the page objects."""
 
-    def __init__(self, geometry: _Geometry, fonts: dict[int, tuple[str, float]]) -> None:
+    def __init__(self, geometry: _Geometry, fonts: _Fonts) -> None:
         self.geometry = geometry
         self.fonts = fonts
         self.blanks: list[_TextRun] = []  # text objects PDFium's text page leaves out
