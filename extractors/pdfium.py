@@ -14,9 +14,14 @@ table and text logic above the seam reads the same page either way:
 - coordinates are pdfplumber's: the page rotated as displayed, origin at the top left of the
   MediaBox.
 
+PDFium's text page drops some space glyphs that pdfminer reports (the second of two spaces in
+a line, spaces before a line-end hyphen); a space that ended its text object is put back from
+the object's bounds (`_lost_spaces`).
+
 PDFium keeps numbers as 32-bit floats. A number written in the file with up to 7 significant
 digits is recovered exactly (`_f32`), so most coordinates equal pdfminer's to the last bit;
-numbers the producer wrote with more digits differ in the 5th decimal at most.
+numbers the producer wrote with more digits, and products of `cm` matrices (Chromium,
+wkhtmltopdf), differ in the 5th decimal at most, which can flip a 2-decimal rounding.
 """
 
 from __future__ import annotations
@@ -97,10 +102,10 @@ class PdfiumSource:
         except pdfium.PdfiumError as exc:
             raise UnreadableDocument(f"page {number} could not be read (PdfiumError: {exc})"[:300]) from exc
         try:
-            mediabox, descents = self._facts.page(number)
+            mediabox, font_facts = self._facts.page(number)
             geometry = _Geometry(page, mediabox)
             textpage = page.get_textpage()
-            fonts = _Fonts(descents)
+            fonts = _Fonts(font_facts)
             try:
                 chars = _page_chars(textpage.raw, geometry, fonts)
             finally:
@@ -168,29 +173,33 @@ def _mediabox(page: pdfium.PdfPage) -> tuple[float, float, float, float]:
 # --- what PDFium rounds or replaces, read from the file ----------------------------------
 
 
+FontFacts = tuple[str | None, float | None]  # pdfminer's font name and descent (per unit of size)
+
+
 class _FileFacts:
-    """Each page's MediaBox and its fonts' /Descent as pdfminer reads them, from the file's
-    objects (pdfminer's parser, no content stream): PDFium keeps the box as 32-bit floats, and
-    replaces a /Descent of 0 (LibreOffice writes one) with the font's own. None where
-    pdfminer cannot read the file: PDFium's values stand."""
+    """Each page's MediaBox and its fonts' names and /Descent as pdfminer reads them, from the
+    file's objects (pdfminer's parser, no content stream): PDFium keeps the box in 32-bit
+    floats, names fonts without their subset tag and replaces a /Descent of 0 (LibreOffice
+    writes one) with the font's own. Nothing where pdfminer cannot read the file: PDFium's
+    values stand."""
 
     def __init__(self, path: Path, password: str) -> None:
         self._file = path.open("rb")
         self._password = password
         self._pages: list[PDFPage] | None = None
 
-    def page(self, number: int) -> tuple[tuple[float, ...] | None, dict[str, float | None]]:
-        """The page's MediaBox (as written) and pdfminer's descent per PDFium font name (None
-        where two fonts of one name disagree)."""
+    def page(self, number: int) -> tuple[tuple[float, ...] | None, dict[str, FontFacts]]:
+        """The page's MediaBox (as written) and its fonts' facts by the name PDFium gives them
+        (None for a fact that fonts of one name do not share)."""
         try:
             if self._pages is None:
                 self._pages = list(PDFPage.create_pages(PDFDocument(PDFParser(self._file), password=self._password)))
-            page = self._pages[number - 1] if len(self._pages) >= number else None
-            if page is None:
+            if len(self._pages) < number:
                 return None, {}
+            page = self._pages[number - 1]
             box = resolve1(page.attrs.get("MediaBox"))
             mediabox = tuple(float(resolve1(v)) for v in box) if isinstance(box, list) and len(box) == 4 else None
-            return mediabox, _descents(page.resources)
+            return mediabox, _page_fonts(page.resources, set())
         except LIBRARY_ERRORS as exc:
             if not is_library_error(exc):
                 raise
@@ -202,49 +211,52 @@ class _FileFacts:
         self._file.close()
 
 
-def _descents(resources: object, seen: set[int] | None = None) -> dict[str, float | None]:
-    """pdfminer's descent of every font in `resources` and its forms', by the names PDFium gives."""
-    seen = set() if seen is None else seen
-    out: dict[str, float | None] = {}
+def _page_fonts(resources: object, seen: set[int]) -> dict[str, FontFacts]:
+    """The facts of every font in `resources` and its forms', by the names PDFium may give them."""
+    out: dict[str, FontFacts] = {}
     resources = resolve1(resources)
     if not isinstance(resources, dict) or id(resources) in seen:
         return out
     seen.add(id(resources))
+    found: list[tuple[set[str], FontFacts]] = []
     fonts = resolve1(resources.get("Font"))
     for spec in map(resolve1, fonts.values() if isinstance(fonts, dict) else ()):
         if isinstance(spec, dict):
-            descent = _descent(spec)
-            for name in _font_names(spec):
-                out[name] = descent if out.get(name, descent) == descent else None
+            found.append((_font_names(spec), _font_facts(spec)))
     xobjects = resolve1(resources.get("XObject"))
     for xobject in map(resolve1, xobjects.values() if isinstance(xobjects, dict) else ()):
         attrs = getattr(xobject, "attrs", None)
         if isinstance(attrs, dict) and _name(attrs.get("Subtype")) == "Form" and "Resources" in attrs:
-            for name, descent in _descents(attrs["Resources"], seen).items():
-                out[name] = descent if out.get(name, descent) == descent else None
+            found += [({name}, facts) for name, facts in _page_fonts(attrs["Resources"], seen).items()]
+    for names, (fontname, descent) in found:
+        for name in names:
+            seen_name, seen_descent = out.get(name, (fontname, descent))
+            out[name] = (fontname if seen_name == fontname else None, descent if seen_descent == descent else None)
     return out
 
 
-def _descent(spec: dict[str, object]) -> float | None:
-    """pdfminer's PDFFont.get_descent(); None for a Type3 font (its FontMatrix decides)."""
+def _font_facts(spec: dict[str, object]) -> FontFacts:
+    """pdfminer's PDFFont.fontname and get_descent(); not for a Type3 font (its FontMatrix decides)."""
     subtype = _name(spec.get("Subtype")) or "Type1"
     if subtype == "Type3":
-        return None
+        return None, None
     if subtype == "Type0":
         descendants = resolve1(spec.get("DescendantFonts"))
         spec = resolve1(descendants[0]) if isinstance(descendants, list) and descendants else {}
         if not isinstance(spec, dict):
-            return None
+            return None, None
     descriptor = resolve1(spec.get("FontDescriptor"))
     if subtype not in ("Type0", "CIDFontType0", "CIDFontType2"):
         try:  # pdfminer reads a standard 14 font's metrics from its own AFM files
             descriptor = FontMetricsDB.get_metrics(_name(spec.get("BaseFont")) or "unknown")[0]
         except KeyError:
             pass
-    value = resolve1(descriptor.get("Descent", 0)) if isinstance(descriptor, dict) else 0
-    if not isinstance(value, (int, float)):
-        return None
-    return -abs(value) * 0.001  # pdfminer takes a positive /Descent (PScript5.dll) as negative
+    descriptor = descriptor if isinstance(descriptor, dict) else {}
+    descent = resolve1(descriptor.get("Descent", 0))
+    fontname = resolve1(descriptor.get("FontName", "unknown"))
+    # pdfminer takes a positive /Descent (PScript5.dll writes one) as negative
+    return (_name(fontname) if isinstance(fontname, PSLiteral) else fontname if isinstance(fontname, str) else None,
+            -abs(descent) * 0.001 if isinstance(descent, (int, float)) else None)  # fmt: skip
 
 
 def _font_names(spec: dict[str, object]) -> set[str]:
@@ -271,7 +283,7 @@ def _name(value: object) -> str:
 class _TextRun:
     """What one text object gives all its characters: matrix, font size, font name and descent."""
 
-    __slots__ = ("matrix", "size", "font", "fontname", "descent", "upright", "origin")
+    __slots__ = ("matrix", "size", "font", "fontname", "descent", "upright", "origin", "flat", "space")
 
     def __init__(self, obj: raw.FPDF_PAGEOBJECT, matrix: Matrix, geometry: _Geometry,
                  fonts: _Fonts) -> None:  # fmt: skip
@@ -284,30 +296,33 @@ class _TextRun:
         a, b, c, d = self.matrix[:4]
         self.upright = a * d > 0 and b * c <= 0
         self.origin: Point = (0.0, 0.0)
+        self.flat = False  # upright and unrotated in user space
+        self.space: float | None = None  # the width of a space the text page reported
 
 
 class _Fonts:
-    """Each PDFium font of a page: its name and pdfminer's descent (per unit of size)."""
+    """Each PDFium font of a page: pdfminer's name and descent (per unit of size) for it."""
 
-    def __init__(self, descents: dict[str, float | None]) -> None:
-        self._descents = descents  # from the file, by the names PDFium gives (see _FileFacts)
+    def __init__(self, facts: dict[str, FontFacts]) -> None:
+        self._facts = facts  # from the file, by the names PDFium gives (see _FileFacts)
         self._known: dict[int, tuple[str, float]] = {}
 
     def info(self, font: raw.FPDF_FONT) -> tuple[str, float]:
-        """The font's name (unique on the page) and descent, the file's when it is known."""
+        """The file's name and descent of the font; PDFium's (and a name unique on the page)
+        where the file's are not known."""
         key = ctypes.cast(font, ctypes.c_void_p).value or 0
         known = self._known.get(key)
         if known is None:
             buffer = ctypes.create_string_buffer(256)
             length = raw.FPDFFont_GetBaseFontName(font, buffer, 256)
             name = buffer.raw[: max(length - 1, 0)].decode("utf-8", "replace")
-            descent = self._descents.get(name)
+            fontname, descent = self._facts.get(name, (None, None))
             if descent is None:
                 pdfium_descent = ctypes.c_float()
                 raw.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), pdfium_descent)
                 # pdfminer: a positive /Descent (PScript5.dll writes one) is taken as negative.
                 descent = -abs(_f32(pdfium_descent.value)) * 0.001
-            known = self._known[key] = (f"{name}#{len(self._known)}", descent)
+            known = self._known[key] = (fontname or f"{name}#{len(self._known)}", descent)
         return known
 
 
@@ -316,6 +331,7 @@ def _page_chars(textpage: raw.FPDF_TEXTPAGE, geometry: _Geometry, fonts: _Fonts
     """Every drawn character (PDFium's generated spaces and line breaks left out)."""
     out: list[Char] = []
     runs: dict[int, _TextRun] = {}
+    tails: dict[int, tuple[int, int, float, float, float]] = {}  # object: its last char (see _lost_spaces)
     x, y = ctypes.c_double(), ctypes.c_double()
     box = raw.FS_RECTF()
     last: tuple[int, float, float] | None = None
@@ -329,6 +345,7 @@ def _page_chars(textpage: raw.FPDF_TEXTPAGE, geometry: _Geometry, fonts: _Fonts
             m = raw.FS_MATRIX()
             raw.FPDFText_GetMatrix(textpage, i, m)
             run = runs[key] = _TextRun(obj, (_f32(m.a), _f32(m.b), _f32(m.c), _f32(m.d), 0.0, 0.0), geometry, fonts)
+            run.flat = m.a > 0 and m.b == 0 and m.c == 0
         code = raw.FPDFText_GetUnicode(textpage, i)
         text = "-" if code == 2 else chr(code)  # PDFium marks a line-end hyphen as U+0002
         raw.FPDFText_GetCharOrigin(textpage, i, x, y)
@@ -341,7 +358,45 @@ def _page_chars(textpage: raw.FPDF_TEXTPAGE, geometry: _Geometry, fonts: _Fonts
             continue
         last = here
         out.append(_char(text, run, _f32(x.value), _f32(y.value), box, geometry))
+        if run.flat:
+            tails[key] = (len(out), i, _f32(x.value), _f32(y.value), _f32(box.right))
+            if text == " ":
+                run.space = out[-1].x1 - out[-1].x0
+    for index, space in sorted(_lost_spaces(textpage, tails, runs, geometry), key=lambda t: -t[0]):
+        out.insert(index, space)
     return tuple(out)
+
+
+def _lost_spaces(textpage: raw.FPDF_TEXTPAGE, tails: dict[int, tuple[int, int, float, float, float]],
+                 runs: dict[int, _TextRun], geometry: _Geometry) -> list[tuple[int, Char]]:  # fmt: skip
+    """The space that ends a text object where PDFium's text page dropped it, with where it goes.
+
+    The text page keeps one space of a run of spaces and drops those before a line-end hyphen;
+    pdfminer reports every space glyph. A space has no ink, so the object's bounds end at its
+    origin: at or past the advance of the last character the text page reported for the
+    object, and past that character's ink."""
+    out: list[tuple[int, Char]] = []
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    c_left, c_right, c_bottom, c_top = (ctypes.c_double() for _ in range(4))
+    for key, (index, i, x, y, loose_right) in tails.items():
+        run = runs[key]
+        if not raw.FPDFPageObj_GetBounds(raw.FPDFText_GetTextObject(textpage, i), left, bottom, right, top):
+            continue
+        end = _f32(right.value)
+        raw.FPDFText_GetCharBox(textpage, i, c_left, c_right, c_bottom, c_top)
+        # ink ends before the object does, at or past the last advance: a glyph without ink there
+        if end < loose_right - 0.01 or end <= _f32(c_right.value) + 0.01 or not bottom.value - 0.01 <= y <= top.value + 0.01:
+            continue
+        width = run.space
+        if width is None:
+            advance = ctypes.c_float()
+            if not raw.FPDFFont_GetGlyphWidth(run.font, 0x20, ctypes.c_float(run.size), advance):
+                continue
+            width = _f32(advance.value)
+        else:
+            width /= run.matrix[0] if run.matrix[0] else 1.0
+        out.append((index, _box(" ", run, _apply(geometry.ctm, end, y), width, geometry)))
+    return out
 
 
 def _blank_chars(runs: list[_TextRun], geometry: _Geometry) -> tuple[Char, ...]:
