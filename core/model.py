@@ -68,6 +68,7 @@ class RawTable:
     rows: tuple[RawRow, ...]
     page: int | None = None
     bbox: BBox | None = None
+    page_height: float | None = None  # PDF: the page's height, to know a table cut by its edge
 
 
 @dataclass(frozen=True)

@@ -58,6 +58,10 @@ def _words(texts: Iterable[str]) -> Iterable[str]:
                 yield word
 
 
+# Words that follow a suspended hyphen ("Maschinen- und Antriebstechnik", "Hoch- and Tiefbau").
+CONJUNCTIONS = frozenset({"und", "oder", "sowie", "bzw", "and", "or", "nor", "to"})
+
+
 @cache
 def english_words() -> frozenset[str]:
     """SCOWL's American English words (Debian's wamerican), lower-case; read once."""

@@ -22,6 +22,7 @@ from pdfplumber.utils import extract_text
 from core.cells import clean_cell, is_cjk
 from core.errors import DocumentTooLarge, IngestError, NeedsOCR, UnreadableDocument, UnreadableTextLayer
 from core.model import BBox, Document, RawRow, RawTable, SourceFile, SourceRef
+from extractors.joins import CONJUNCTIONS
 from extractors.pdfium import PdfiumSource
 from extractors.pdfpage import (
     LIBRARY_ERRORS,
@@ -47,8 +48,6 @@ SPACES = " \t\u00a0\u3000"  # Qt WebKit draws a space as a tab glyph
 OPENERS = "([{\uff08\u3010\u300a\u201c\u2018"
 FULL_WIDTH_OPENERS = "\uff08\u3010\u300a\u3014"
 FULL_WIDTH_CLOSERS = "\uff09\u3011\u300b\u3015"
-# Words that follow a suspended hyphen ("Maschinen- und Antriebstechnik", "Hoch- and Tiefbau").
-CONJUNCTIONS = frozenset({"und", "oder", "sowie", "bzw", "and", "or", "nor", "to"})
 CLOSERS = ")]}\uff09\u3011\u300b\u201d\u2019"
 
 
@@ -239,7 +238,7 @@ def _unruled_fragment(found: UnruledTable, page: PageContent, source: SourceFile
             ref=SourceRef(file=source.path, sha256=source.sha256, table=index, row=r, page=page.number, bbox=_round(band)),
             undecided=tuple((j, join) for j, (_, joins, _) in enumerate(readings) for join in joins),
         ))  # fmt: skip
-    table = RawTable(index=index, rows=tuple(rows), page=page.number, bbox=_round(found.bbox))
+    table = RawTable(index=index, rows=tuple(rows), page=page.number, bbox=_round(found.bbox), page_height=page.height)
     return _Fragment(table, bounds[:-1], frozenset(), unruled=found.columns)
 
 
@@ -265,7 +264,7 @@ def _ruled_fragments(
                    undecided=joins, open_tails=tail)
             for r, ((band, _), cells, joins, tail) in enumerate(zip(grid, texts, undecided, tails), start=1)
         )
-        raw = RawTable(index=index, rows=rows, page=page.number, bbox=_round(table.bbox))
+        raw = RawTable(index=index, rows=rows, page=page.number, bbox=_round(table.bbox), page_height=page.height)
         out.append(_Fragment(raw, columns, _open_columns(grid, table.bbox[3])))
     return out
 
@@ -527,6 +526,13 @@ def _line_separator(
         return "", True  # a full-width bracket carries its own spacing: "委员会|（U.S. …）"
     if ink[-2:] and "".join(c.text for c in ink[-2:]).endswith("/-") and b.islower():
         return "", True  # the German gender ending "Mechatroniker/-|in" never takes a space
+    # Line breaking (UAX #14) never breaks before a hyphen or a closing bracket: a line that
+    # starts with a hyphen after a letter broke at a space ("Elektroniker/-in|-Betriebsstechnik"),
+    # and one that starts with a closing bracket was cut where no space stood ("(IME)|)").
+    if b in "-\u2010" and a.isalnum():
+        return " ", True
+    if b in CLOSERS:
+        return "", True
     room = content_right - last.x1
     opportunity = a in BREAK_AFTER and b not in BREAK_AFTER
     one_run = " " not in line_to_text(ink).strip()
@@ -538,7 +544,7 @@ def _line_separator(
     space_would_show = m.draws_trailing_spaces and room >= space
     if not opportunity and one_run and not (is_cjk(a) or is_cjk(b) or word_start) and room < first.x1 - first.x0:
         return "", space_would_show
-    if opportunity and _lead_width(nxt) <= room:
+    if opportunity and _lead_width(nxt) <= room and _lead_ends(nxt, content_right):
         return " ", True  # the next piece would have fitted after the hyphen: the break was a space
     if opportunity and a != "/" and b.isupper():
         return "", False  # a capital after a hyphen goes on a compound ("Corrosion-|Chemical")
@@ -567,6 +573,16 @@ def _first_letter(line: Sequence[Char]) -> str:
 
 def _last_letter(line: Sequence[Char]) -> str:
     return next((c.text[-1] for c in reversed(line) if c.text[-1] not in CLOSERS), "")
+
+
+def _lead_ends(line: Sequence[Char], content_right: float) -> bool:
+    """The line's first piece ends on it: a space or hyphen follows it there, or the line stops
+    short of the edge. A piece that runs to the edge may be a word broken onto the next line,
+    wider than what this line shows ("-|Betriebsstechni|k")."""
+    ink = [c for c in line if c.text not in SPACES]
+    if any(c.text in SPACES or c.text in BREAK_AFTER for c in line[:-1]) or not ink:
+        return True
+    return content_right - ink[-1].x1 >= 0.6 * ink[-1].size
 
 
 def _lead_width(line: Sequence[Char]) -> float:

@@ -23,9 +23,11 @@ from extractors.headers import (
     missing_required,
     row_to_columns,
 )
-from extractors.joins import Join, settle, text_to_join, texts_to_vocabulary
+from extractors.joins import CONJUNCTIONS, Join, settle, text_to_join, texts_to_vocabulary
 
 HEADER_SEARCH_ROWS = 3
+REPEAT_MIN = 4  # characters a page-top repeat of the row above must show to be taken for one
+PAGE_EDGE = 2.0  # points from a page's edge: a table reaching it was cut by it
 _SEQ_LIKE = re.compile(r"^\s*\d*\s*$")
 # A section row spans the table and names a group: "一、工程系列", "（二）经济类", "卫生系列".
 _ORDINAL = r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十\d]+[类部分][、:：]?)"
@@ -106,7 +108,7 @@ def _chains(tables: Sequence[RawTable], file: str) -> list[tuple[_Header, list[R
     while (found := _find_header(tables, position, incomplete)) is not None:
         header, start, header_row = found
         first = tables[start]
-        trimmed = RawTable(first.index, first.rows[header_row:], first.page, first.bbox)
+        trimmed = RawTable(first.index, first.rows[header_row:], first.page, first.bbox, first.page_height)
         chain = list(_catalog_tables([trimmed, *tables[start + 1 :]], header))
         chains.append((header, chain))
         position = start + len(chain)
@@ -194,7 +196,7 @@ def _collect_entries(tables: Sequence[RawTable], header: _Header, part: int) -> 
                 section = label
                 continue
             cells = list(row.cells[:width]) + [""] * (width - len(row.cells))
-            if first_data and fragment_no > 0 and entries and _repeats_tail(entries[-1], cells, header):
+            if first_data and fragment_no > 0 and entries and _repeats_tail(entries[-1], cells, header, _cut_by_edges(tables[fragment_no - 1], table)):
                 first_data = after_header = False
                 continue  # the lines the previous page already showed, drawn again
             if first_data and fragment_no > 0 and entries and _redraws(entries[-1], cells, header):
@@ -281,15 +283,28 @@ def _redraws(entry: _RowBuilder, cells: list[str | None], header: _Header) -> bo
     return all(_squeeze(c).startswith(_squeeze(e)) for e, c in zip(entry.cells, cells))
 
 
-def _repeats_tail(entry: _RowBuilder, cells: list[str | None], header: _Header) -> bool:
+def _cut_by_edges(before: RawTable, table: RawTable) -> bool:
+    """The page break cut through the printed table: the part before it runs to its page's bottom
+    edge, or this part starts at its page's top edge (no producer prints there otherwise)."""
+    runs_off = before.bbox is not None and before.page_height is not None and (
+        before.bbox[3] >= before.page_height - PAGE_EDGE)
+    return runs_off or (table.bbox is not None and table.bbox[1] <= PAGE_EDGE)
+
+
+def _repeats_tail(entry: _RowBuilder, cells: list[str | None], header: _Header, cut_by_edges: bool) -> bool:
     """The first row of a continued table repeats the end of the previous page's last row.
 
     Qt WebKit also draws a row whose lower lines fell into the page margin on the next page:
-    a continuation (empty 序号) whose every printed cell is how that cell already ends.
+    a continuation (empty 序号) whose every printed cell is how that cell already ends. Such a
+    table is cut by the page edges (`_cut_by_edges`); elsewhere the row must show enough text
+    to be taken for a repeat, so that a short continuation (")", "in") is never dropped.
     """
     if not _is_continuation(cells, header):
         return False
     printed = [(e, c) for e, c in zip(entry.cells, cells) if _squeeze(c)]
+    if not cut_by_edges and (sum(len(_squeeze(c)) for _, c in printed) < REPEAT_MIN
+                            or any(len(_squeeze(c)) < 2 for _, c in printed)):  # fmt: skip
+        return False
     return all(_squeeze(e).endswith(_squeeze(c)) for e, c in printed)
 
 
@@ -318,10 +333,32 @@ def _append_continuation(entries: list[_RowBuilder], cells: list[str | None], re
             joined = before + text
             if not entry.open_tails[i]:
                 entry.joins.append(Join(i, before.rsplit(" ", 1)[-1], "", text.split(" ", 1)[0]))
+        elif (certain := _no_space_at_break(before, text)) is not None:
+            joined = before + text
+            if not certain:
+                entry.joins.append(Join(i, before.rsplit(" ", 1)[-1], "", text.split(" ", 1)[0]))
+        elif before.endswith("-") and before[-2:-1].isalpha() and text[:1].isalpha():
+            # a suspended hyphen before a conjunction ("Maschinen-| und")
+            joined = before + " " + text
+            entry.joins.append(Join(i, before.rsplit(" ", 1)[-1], " ", text.split(" ", 1)[0]))
         else:
             joined = join_wrapped(before, text)
         _extend_merged(entries, i, joined)
     entry.refs.append(ref)
+
+
+def _no_space_at_break(before: str, text: str) -> bool | None:
+    """Whether a page break between `before` and `text` is read without a space: True when
+    that is certain (a closing bracket or a full-width bracket starts the text; the German
+    ending "/-|in"), False when it is the likely reading (a hyphen after a letter goes on a
+    compound: "Corrosion-|Chemical", "Kraftfahrzeug-|mechatroniker"); None: not this rule."""
+    if text[:1] in ")]}）】》〕" or text[:1] in "（【《〔" or before[-1:] in "（【《〔":
+        return True
+    if before.endswith("/-") and text[:1].islower():
+        return True
+    if before.endswith("-") and before[-2:-1].isalpha() and text[:1].isalpha():
+        return None if text.split(" ", 1)[0].casefold() in CONJUNCTIONS else False
+    return None
 
 
 def _extend_merged(entries: list[_RowBuilder], column: int, text: str) -> None:

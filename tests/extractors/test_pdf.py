@@ -317,3 +317,20 @@ def test_pdf_space_width_is_measured_from_the_glyphs() -> None:
     assert m.space(char("x", 0, 5, "Latin")) == pytest.approx(3.1)  # a space of that size in another subset
     assert _Metrics(0.0, {}, False, fixed_widths=m.fixed_widths).space(char("x", 0, 6, "Mono")) == 6.0
     assert _Metrics(0.0, {}, False).space(char("x", 0, 6, "Other")) == 2.5  # nothing measured: a quarter em
+
+
+def _line(text: str, x0: float, y: float, width: float = 5.0) -> list[Char]:
+    return [Char(t, x0 + i * width, x0 + (i + 1) * width, y, y + 10, 10.0, "F", True) for i, t in enumerate(text)]
+
+
+def test_pdf_no_line_starts_with_a_hyphen_or_closing_bracket_by_a_break() -> None:
+    from extractors.pdf import _line_separator
+
+    m = _Metrics(pad=0.0, space_widths={"F": 2.5}, draws_trailing_spaces=False)
+    # "Elektroniker/-in -Betriebsstechnik": a line never starts with "-" unless it broke at a space
+    assert _line_separator(_line("Elektroniker/-in", 0, 0), _line("-", 0, 12), 85.0, m) == (" ", True)
+    # "(IME))": a closing bracket is never put on a new line after a space
+    assert _line_separator(_line("Engineers(IME)", 0, 0), _line(")", 0, 12), 72.0, m) == ("", True)
+    # "-|Betriebsstechni|k": the next piece runs to the edge (a word broken again), so "it would
+    # have fitted after the hyphen" proves nothing; a capital after a hyphen goes on the compound
+    assert _line_separator(_line("-", 0, 0), _line("Betriebsstechni", 0, 12), 76.0, m) == ("", False)
