@@ -10,8 +10,10 @@ word broken mid-way in a narrow column.
 from __future__ import annotations
 
 import os
+import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -58,6 +60,9 @@ READERS: dict[str, type[PdfplumberSource] | type[PdfiumSource]] = {
 DEFAULT_READER = os.environ.get("CATALOG_PDF_READER", "pdfplumber")
 
 
+_PDFIUM_LOCK = threading.Lock()
+
+
 def read_pdf(path: Path, source: SourceFile, *, reader: str | None = None) -> Document:
     """Read a PDF's ruled tables and running text; every failure is an UnreadableDocument.
 
@@ -65,8 +70,11 @@ def read_pdf(path: Path, source: SourceFile, *, reader: str | None = None) -> Do
     name = reader or DEFAULT_READER
     if name not in READERS:
         raise ValueError(f"unknown PDF reader {name!r}: choose one of {', '.join(READERS)}")
+    # PDFium may not be called from two threads at once (pypdfium2's documentation): one
+    # document at a time in a process; worker processes (catalog run --dask) each have their own.
+    guard = _PDFIUM_LOCK if name == "pdfium" else nullcontext()
     try:
-        with READERS[name](path) as pdf:
+        with guard, READERS[name](path) as pdf:
             return source_to_document(pdf, source)
     except IngestError as err:
         err.file = source.path  # the seam only knows the file name; lineage uses raw/-relative paths

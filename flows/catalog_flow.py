@@ -7,6 +7,7 @@ out (prefect-dask) can be swapped in without touching the library.
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from functools import partial
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from prefect import flow, task
 from prefect.futures import as_completed
+from prefect.task_runners import ThreadPoolTaskRunner
 
 from core.model import DocumentResult
 from normalize.decisions import Decisions
@@ -55,7 +57,9 @@ def publish_release(release: Release, curated_dir: Path, docs_dir: Path | None =
     return publish(render(release.tables), manifest, curated_dir, history, partial(write_feed, docs=docs_dir))
 
 
-@flow(name="catalog-run", log_prints=False)
+# Threads bounded by the cores: reading is pure Python (pdfminer), so more threads would not
+# read faster, only hold more documents in memory at once (Prefect's default has no bound).
+@flow(name="catalog-run", log_prints=False, task_runner=ThreadPoolTaskRunner(max_workers=os.cpu_count() or 1))  # type: ignore[arg-type]  # prefect 3.7 types the runner generic as Never
 def catalog_run(
     raw_dir: Path,
     curated_dir: Path,
