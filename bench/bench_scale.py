@@ -196,7 +196,7 @@ def isolated_env(state: Path, workers: int | None, reader: str) -> dict[str, str
 
 
 def cold_and_rerun(
-    raw: Path, workers: int | None, reader: str
+    raw: Path, workers: int | None, reader: str, dask: int | None = None
 ) -> tuple[RunMeasure, RunMeasure, dict[str, list[tuple[str, ...]]]]:
     """A cold run over raw/ in a fresh folder, then the nothing-new re-run; and the published rows."""
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
@@ -212,6 +212,9 @@ def cold_and_rerun(
             str(work / "decisions.csv"),
         ]
         env = isolated_env(work / ".catalog", workers, reader)
+        if dask:  # a local Dask cluster of `dask` worker processes (catalog run --dask)
+            args.append("--dask")
+            env["CATALOG_DASK_WORKERS"] = str(dask)
         cold = run_catalog(args, work, env)
         again = run_catalog(args, work, env)
         return cold, again, published_rows(work / "curated" / "entries.csv")
@@ -361,13 +364,14 @@ def measure_corpus(n: int, seed: int) -> Corpus:
                   plumber["seconds"], pdfium["seconds"], corpus / "raw", manifest, pdfs)  # fmt: skip
 
 
-def measure_run(corpus: Corpus, reader: str, workers: int | None, reference: dict[str, Any]) -> SizeResult:
+def measure_run(corpus: Corpus, reader: str, workers: int | None, reference: dict[str, Any],
+                dask: int | None = None) -> SizeResult:  # fmt: skip
     """Cold run, re-run and the extractor alone with one PDF reader; rows checked."""
-    cold, rerun, published = cold_and_rerun(corpus.raw, workers, reader)
+    cold, rerun, published = cold_and_rerun(corpus.raw, workers, reader, dask)
     ours = child(OUR_EXTRACTOR, corpus.pdfs, reader)
     problems, exact_published, exact_extracted = check_notices(corpus.manifest, cold, published, ours["rows"])
     same = sum(ours["rows"].get(k) == v for k, v in reference.items())
-    return SizeResult(corpus, reader, str(workers or "default"), cold, rerun, ours["seconds"], len(published),
+    return SizeResult(corpus, reader, f"dask{dask}" if dask else str(workers or "default"), cold, rerun, ours["seconds"], len(published),
                       exact_published, exact_extracted, f"{same}/{len(reference)}", problems)  # fmt: skip
 
 
@@ -454,6 +458,7 @@ def main() -> None:
     parser.add_argument(
         "--readers", default="pdfplumber", help="PDF readers to try ($CATALOG_PDF_READER), comma-separated"
     )
+    parser.add_argument("--dask", default="", help="local Dask worker counts to try (catalog run --dask), comma-separated")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--json-out", type=Path, help="also write every figure here as JSON")
     args = parser.parse_args()
@@ -471,6 +476,9 @@ def main() -> None:
             for w in workers:
                 print(f"measuring N={n} reader={reader} workers={w or 'default'} …", file=sys.stderr, flush=True)
                 results.append(measure_run(corpus, reader, w, reference))
+            for d in [int(d) for d in args.dask.split(",") if d]:
+                print(f"measuring N={n} reader={reader} dask workers={d} …", file=sys.stderr, flush=True)
+                results.append(measure_run(corpus, reader, None, reference, dask=d))
     print_table(results, empty, help_times)
     if args.json_out:
         data = {

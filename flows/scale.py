@@ -15,7 +15,8 @@ from __future__ import annotations
 import os
 from typing import Any
 
-LOCAL_WORKERS = max(1, min(4, os.cpu_count() or 1))
+# Worker processes of a local cluster: one per core, up to 4; CATALOG_DASK_WORKERS sets it.
+LOCAL_WORKERS = int(os.environ.get("CATALOG_DASK_WORKERS") or max(1, min(4, os.cpu_count() or 1)))
 
 
 def one_prefect_server() -> str:
