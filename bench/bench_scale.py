@@ -159,21 +159,35 @@ def run_catalog(args: list[str], cwd: Path, env: dict[str, str]) -> RunMeasure:
     return measure
 
 
-def end_left_behind(state: str) -> int:
-    """End (SIGTERM, by pid) processes still running with this run's own CATALOG_STATE: only
-    processes this bench started carry it (e.g. Prefect's server after a crashed run)."""
+def end_left_behind(state: str, grace: float = 5.0) -> int:
+    """End (SIGTERM, by pid) processes still running with this run's own CATALOG_STATE `grace`
+    seconds after the run returned: only processes this bench started carry it (e.g. Prefect's
+    server after a crashed run). Prefect's temporary server stops a moment after the CLI exits:
+    that is not counted."""
     marker = f"CATALOG_STATE={state}".encode()
-    ended = 0
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit() or int(entry.name) == os.getpid():
-            continue
+
+    def running() -> list[int]:
+        pids = []
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit() or int(entry.name) == os.getpid():
+                continue
+            try:
+                status = (entry / "stat").read_text().split(") ", 1)[-1][:1]
+                if status != "Z" and marker in (entry / "environ").read_bytes().split(b"\0"):
+                    pids.append(int(entry.name))
+            except OSError:
+                continue
+        return pids
+
+    deadline = time.monotonic() + grace
+    while (left := running()) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    for pid in left:
         try:
-            if marker in (entry / "environ").read_bytes().split(b"\0"):
-                os.kill(int(entry.name), signal.SIGTERM)
-                ended += 1
-        except (OSError, ProcessLookupError):
+            os.kill(pid, signal.SIGTERM)
+        except ProcessLookupError:
             continue
-    return ended
+    return len(left)
 
 
 def _gnu_time_rss(timing: Path) -> float:
