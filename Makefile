@@ -1,5 +1,5 @@
 # The two commands of the README. Each one installs what it needs first (.ci/setup).
-.PHONY: setup run test bench mutation planted producers
+.PHONY: setup run test bench scale mutation planted producers
 
 setup:
 	bash .ci/setup
@@ -16,6 +16,11 @@ bench: setup
 	.venv/bin/python bench/bench_memory.py
 	.venv/bin/python bench/grouping_report.py
 	.venv/bin/python bench/producer_report.py
+
+# Performance and scale (BENCHMARKS.md): generated corpora of 10 and 40 notices, cold and
+# nothing-new runs, memory, the fixed cost, ratios to bare pdfplumber, Dask with 1, 2, 4 workers.
+scale: setup
+	.venv/bin/python bench/bench_scale.py --sizes 10,40 --dask 1,2,4
 
 # Mutation testing of the modules that decide published output and exit codes (TESTING.md).
 # Not part of `make test` or CI: a full run takes minutes. A fresh mutants/ each time.
