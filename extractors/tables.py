@@ -351,13 +351,16 @@ def _no_space_at_break(before: str, text: str) -> bool | None:
     """Whether a page break between `before` and `text` is read without a space: True when
     that is certain (a closing bracket or a full-width bracket starts the text; the German
     ending "/-|in"), False when it is the likely reading (a hyphen after a letter goes on a
-    compound: "Corrosion-|Chemical", "Kraftfahrzeug-|mechatroniker"); None: not this rule."""
+    compound: "Corrosion-|Chemical", "Kraftfahrzeug-|mechatroniker"; a hyphen standing alone
+    before the break prefixes the next word); None: not this rule."""
     if text[:1] in ")]}）】》〕" or text[:1] in "（【《〔" or before[-1:] in "（【《〔":
         return True
     if before.endswith("/-") and text[:1].islower():
         return True
     if before.endswith("-") and before[-2:-1].isalpha() and text[:1].isalpha():
         return None if text.split(" ", 1)[0].casefold() in CONJUNCTIONS else False
+    if before.endswith(" -") and text[:1].isalpha():
+        return False  # a hyphen standing before a word ("Elektroniker/-in -|Betriebsstechnik")
     return None
 
 

@@ -566,6 +566,7 @@ def test_tables_grouped_two_row_header_in_html_and_a_chromium_pdf(tmp_path: Path
         ("机械工程师学会 (Institute of Mechanical Engineers(IME)", ")", "机械工程师学会 (Institute of Mechanical Engineers(IME))", False),
         ("美国绿色建筑认证专家 (LEED 绿色建筑设计和施工)", "（结构方向）", "美国绿色建筑认证专家 (LEED 绿色建筑设计和施工)（结构方向）", False),
         ("Elektroniker/-in-Maschinen-", "und Antriebstechnik", "Elektroniker/-in-Maschinen- und Antriebstechnik", True),
+        ("Elektroniker/-in -", "Betriebsstechnik Process", "Elektroniker/-in -Betriebsstechnik Process", True),
     ],
 )
 def test_tables_page_break_inside_a_cell_joins_like_a_line_break(before: str, after: str, joined: str,
