@@ -11,6 +11,11 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+# Full-width brackets carry their own spacing: no space is ever put before one that opens, or
+# around one that closes, when lines or page breaks are joined.
+FULL_WIDTH_OPENERS = "\uff08\u3010\u300a\u3014"  # （【《〔
+FULL_WIDTH_CLOSERS = "\uff09\u3011\u300b\u3015"  # ）】》〕
+
 _SPACE_RUN = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")  # C0 controls that are not whitespace, and DEL
 

@@ -21,7 +21,7 @@ from typing import Any
 from pdfplumber.table import TableFinder, TableSettings
 from pdfplumber.utils import extract_text
 
-from core.cells import clean_cell, is_cjk
+from core.cells import FULL_WIDTH_CLOSERS, FULL_WIDTH_OPENERS, clean_cell, is_cjk
 from core.errors import DocumentTooLarge, IngestError, NeedsOCR, UnreadableDocument, UnreadableTextLayer
 from core.model import BBox, Document, RawRow, RawTable, SourceFile, SourceRef
 from extractors.joins import CONJUNCTIONS
@@ -48,8 +48,6 @@ SCAN_MAX_CHARS = 10
 BREAK_AFTER = "-\u2010\u2013/"
 SPACES = " \t\u00a0\u3000"  # Qt WebKit draws a space as a tab glyph
 OPENERS = "([{\uff08\u3010\u300a\u201c\u2018"
-FULL_WIDTH_OPENERS = "\uff08\u3010\u300a\u3014"
-FULL_WIDTH_CLOSERS = "\uff09\u3011\u300b\u3015"
 CLOSERS = ")]}\uff09\u3011\u300b\u201d\u2019"
 
 

@@ -29,7 +29,6 @@ from __future__ import annotations
 import ctypes
 import re
 from pathlib import Path
-from types import TracebackType
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
@@ -41,7 +40,16 @@ from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import PSLiteral
 
 from core.errors import EncryptedDocument, UnreadableDocument
-from extractors.pdfpage import BACKGROUND_SHARE, LIBRARY_ERRORS, BBox, Char, Edge, PageContent, is_library_error
+from extractors.pdfpage import (
+    BACKGROUND_SHARE,
+    LIBRARY_ERRORS,
+    BBox,
+    Char,
+    ClosingSource,
+    Edge,
+    PageContent,
+    is_library_error,
+)
 
 Matrix = tuple[float, float, float, float, float, float]
 Point = tuple[float, float]
@@ -77,7 +85,7 @@ def _mult(m1: Matrix, m0: Matrix) -> Matrix:
             a0 * e1 + c0 * f1 + e0, b0 * e1 + d0 * f1 + f0)  # fmt: skip
 
 
-class PdfiumSource:
+class PdfiumSource(ClosingSource):
     """`PageSource` backed by pypdfium2."""
 
     def __init__(self, path: Path, *, password: str = "") -> None:
@@ -122,14 +130,6 @@ class PdfiumSource:
         """Close the document."""
         self._pdf.close()
         self._facts.close()
-
-    def __enter__(self) -> PdfiumSource:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
 
 
 class _Geometry:

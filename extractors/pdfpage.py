@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Protocol
+from typing import Any, Protocol, Self
 
 import pdfminer
 import pdfplumber
@@ -94,7 +94,23 @@ class PageSource(Protocol):
         ...
 
 
-class PdfplumberSource:
+class ClosingSource:
+    """A `PageSource` used in a `with` block closes its file at the end of it."""
+
+    def close(self) -> None:
+        """Release the file."""
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class PdfplumberSource(ClosingSource):
     """`PageSource` backed by pdfplumber (pdfminer.six)."""
 
     def __init__(self, path: Path, *, password: str = "") -> None:
@@ -131,14 +147,6 @@ class PdfplumberSource:
     def close(self) -> None:
         """Close the underlying file."""
         self._pdf.close()
-
-    def __enter__(self) -> PdfplumberSource:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
 
 
 def pages_of(source: PageSource) -> Iterator[PageContent]:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from core.cells import clean_cell, join_wrapped
+from core.cells import FULL_WIDTH_CLOSERS, FULL_WIDTH_OPENERS, clean_cell, join_wrapped
 from core.errors import CatalogIncomplete, HeaderNotRecognized, NoCatalogFound
 from core.model import Catalog, CatalogRow, Document, RawRow, RawTable, SourceRef
 from extractors.headers import (
@@ -201,9 +201,10 @@ def _collect_entries(tables: Sequence[RawTable], header: _Header, part: int) -> 
                 continue  # the lines the previous page already showed, drawn again
             if first_data and fragment_no > 0 and entries and _redraws(entries[-1], cells, header):
                 first_data = after_header = False
-                if [clean_cell(c) for c in cells] == entries[-1].cells:
+                whole = [clean_cell(c) for c in cells]
+                if whole == entries[-1].cells:
                     continue  # the same cut part again: the rest follows as a continuation
-                entries[-1] = _RowBuilder([clean_cell(c) for c in cells], header, part, [row.ref], section)
+                entries[-1] = _RowBuilder(whole, header, part, [row.ref], section)
             elif entries and _is_continuation(cells, header):
                 _append_continuation(entries, cells, row.ref)
             else:
@@ -333,34 +334,32 @@ def _append_continuation(entries: list[_RowBuilder], cells: list[str | None], re
             joined = before + text
             if not entry.open_tails[i]:
                 entry.joins.append(Join(i, before.rsplit(" ", 1)[-1], "", text.split(" ", 1)[0]))
-        elif (certain := _no_space_at_break(before, text)) is not None:
-            joined = before + text
+        elif (rule := _page_break_separator(before, text)) is not None:
+            separator, certain = rule
+            joined = before + separator + text
             if not certain:
-                entry.joins.append(Join(i, before.rsplit(" ", 1)[-1], "", text.split(" ", 1)[0]))
-        elif before.endswith("-") and before[-2:-1].isalpha() and text[:1].isalpha():
-            # a suspended hyphen before a conjunction ("Maschinen-| und")
-            joined = before + " " + text
-            entry.joins.append(Join(i, before.rsplit(" ", 1)[-1], " ", text.split(" ", 1)[0]))
+                entry.joins.append(Join(i, before.rsplit(" ", 1)[-1], separator, text.split(" ", 1)[0]))
         else:
             joined = join_wrapped(before, text)
         _extend_merged(entries, i, joined)
     entry.refs.append(ref)
 
 
-def _no_space_at_break(before: str, text: str) -> bool | None:
-    """Whether a page break between `before` and `text` is read without a space: True when
-    that is certain (a closing bracket or a full-width bracket starts the text; the German
-    ending "/-|in"), False when it is the likely reading (a hyphen after a letter goes on a
-    compound: "Corrosion-|Chemical", "Kraftfahrzeug-|mechatroniker"; a hyphen standing alone
-    before the break prefixes the next word); None: not this rule."""
-    if text[:1] in ")]}）】》〕" or text[:1] in "（【《〔" or before[-1:] in "（【《〔":
-        return True
+def _page_break_separator(before: str, text: str) -> tuple[str, bool] | None:
+    """How a page break between `before` and `text` joins when the text decides it: (separator,
+    certain). Certain: no space before a closing bracket or around a full-width one, none in
+    the German ending "/-|in". Likely, listed for a steward: a hyphen after a letter goes on a
+    compound ("Corrosion-|Chemical", "Kraftfahrzeug-|mechatroniker") unless a conjunction
+    follows it ("Maschinen-| und"); a hyphen standing alone before the break prefixes the next
+    word. None: not this rule (join_wrapped decides)."""
+    if text[:1] in ")]}" + FULL_WIDTH_CLOSERS or text[:1] in FULL_WIDTH_OPENERS or before[-1:] in FULL_WIDTH_OPENERS:
+        return "", True
     if before.endswith("/-") and text[:1].islower():
-        return True
+        return "", True
     if before.endswith("-") and before[-2:-1].isalpha() and text[:1].isalpha():
-        return None if text.split(" ", 1)[0].casefold() in CONJUNCTIONS else False
+        return (" " if text.split(" ", 1)[0].casefold() in CONJUNCTIONS else ""), False
     if before.endswith(" -") and text[:1].isalpha():
-        return False  # a hyphen standing before a word ("Elektroniker/-in -|Betriebsstechnik")
+        return "", False  # "Elektroniker/-in -|Betriebsstechnik"
     return None
 
 
