@@ -130,6 +130,7 @@ def _run_flow(settings: Settings, wait: float, verbose: bool, show_progress: boo
     from pipeline.publish import current_version, run_lock
 
     _log_to_file(settings, verbose)
+    # Locked before Prefect starts: a second run stops at once (or waits) with a clear message.
     with run_lock(settings.curated, wait):
         unchanged, fingerprint = _nothing_new(settings)
         if unchanged is not None:
@@ -172,7 +173,7 @@ def _run_prefect(settings: Settings, wait: float, verbose: bool, show_progress: 
     if dask is not None:
         one_prefect_server()  # before the cluster starts: its workers report to the same server
         catalog_run = dask_flow(catalog_run, None if dask == "local" else dask)
-    from pipeline.publish import current_version, recover, run_lock
+    from pipeline.publish import current_version, recover
 
     _log_to_file(settings, verbose)  # again: Prefect's import reconfigures logging
     from pipeline.interrupt import handle_interrupts
@@ -184,8 +185,7 @@ def _run_prefect(settings: Settings, wait: float, verbose: bool, show_progress: 
         where = f"version {version}" if version else "no version (nothing was ever published)"
         return f"catalog run: interrupted; nothing published, {settings.curated} stays at {where}"
 
-    # Locked before Prefect starts: a second run stops at once (or waits) with a clear message.
-    with run_lock(settings.curated, wait), handle_interrupts(on_interrupt):
+    with handle_interrupts(on_interrupt):  # under _run_flow's run lock
         bar = _ProgressBar() if show_progress else None
         previous = set_listener(bar) if bar else None
         try:

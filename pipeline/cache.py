@@ -37,7 +37,7 @@ from typing import Any
 
 from core.model import DocumentResult
 from extractors.sniff import file_to_source
-from pipeline.ingest import file_to_result
+from pipeline.ingest import source_to_result
 
 ROOT = Path(__file__).resolve().parents[1]
 READER_CODE = ("core", "extractors", "pipeline/ingest.py")
@@ -89,6 +89,7 @@ class ExtractionCache:
     def __init__(self, folder: Path) -> None:
         self.folder = folder / "extract" / reader_version()
         self.hits = 0
+        self._pruned = False
 
     def _path(self, sha256: str, relative: str) -> Path:
         path_key = hashlib.sha256(relative.encode()).hexdigest()[:12]
@@ -107,7 +108,7 @@ class ExtractionCache:
             pass
         except Exception:  # a damaged entry is read again, not trusted
             _LOG.warning("extraction cache entry %s unreadable; reading the file again", entry, exc_info=True)
-        result = file_to_result(path, raw_dir)
+        result = source_to_result(path, source)  # the file was hashed once, for the key
         if result.step != "internal":  # a bug's result is never kept
             _write_atomic(entry, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
             self._prune()
@@ -115,7 +116,7 @@ class ExtractionCache:
 
     def _prune(self) -> None:
         """Remove the folders of other reader versions (once per process)."""
-        if getattr(self, "_pruned", False):
+        if self._pruned:
             return
         self._pruned = True
         for other in self.folder.parent.iterdir() if self.folder.parent.is_dir() else ():

@@ -30,7 +30,11 @@ def list_raw_files(raw_dir: Path) -> list[Path]:
 
 def file_to_result(path: Path, raw_dir: Path) -> DocumentResult:
     """Read one raw file into its catalog and metadata, or record why it cannot be used."""
-    source = file_to_source(path, raw_dir)
+    return source_to_result(path, file_to_source(path, raw_dir))
+
+
+def source_to_result(path: Path, source: SourceFile) -> DocumentResult:
+    """`file_to_result` for a file whose SourceFile (path under raw/, sha256) is known already."""
     try:
         return document_to_result(read_document(path, source))
     except IngestError as exc:

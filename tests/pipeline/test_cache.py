@@ -26,7 +26,7 @@ def test_cache_gives_the_result_a_fresh_read_gives_and_reads_once(raw: Path, tmp
     store = ExtractionCache(tmp_path / "cache")
     first = store.result(path, raw)
     assert first == file_to_result(path, raw) and store.hits == 0
-    monkeypatch.setattr(cache, "file_to_result", lambda *_: pytest.fail("parsed again"))
+    monkeypatch.setattr(cache, "source_to_result", lambda *_: pytest.fail("parsed again"))
     again = ExtractionCache(tmp_path / "cache")
     assert again.result(path, raw) == first and again.hits == 1
 
