@@ -13,7 +13,9 @@ import hashlib
 from dataclasses import dataclass, field, fields
 from typing import Literal
 
-Format = Literal["pdf", "docx", "html"]
+# What the bytes are, not the extension: "doc" is a binary Word file (.doc, and WPS Writer's .wps),
+# "xls" a binary spreadsheet (.xls, and WPS Spreadsheets' .et), "xlsx" an Office Open XML workbook.
+Format = Literal["pdf", "docx", "html", "doc", "xls", "xlsx"]
 BBox = tuple[float, float, float, float]
 
 

@@ -13,11 +13,12 @@ from core.model import CatalogRow, DocumentResult, NoticeMeta, SourceFile, stabl
 
 # Which file's value wins a tie of votes, by evidence, never by file name: first the file whose
 # catalog is whole (序号 numbers, from 1, none skipped or repeated, per part); then the format:
-# DOCX and HTML carry the text itself, PDF text is rebuilt from glyph positions; last the
+# DOCX, .doc (converted by LibreOffice), HTML and spreadsheets carry the text itself, PDF text is
+# rebuilt from glyph positions; last the
 # file's hash (any fixed order independent of names). Which format's lineage we publish: PDF,
 # because it has pages.
-VALUE_PREFERENCE = ("docx", "html", "pdf")
-LINEAGE_PREFERENCE = ("pdf", "docx", "html")
+VALUE_PREFERENCE = ("docx", "doc", "html", "xlsx", "xls", "pdf")
+LINEAGE_PREFERENCE = ("pdf", "docx", "doc", "html", "xlsx", "xls")
 PUBLISHED_META_NAMES = {"notice_title": "title"}  # NoticeMeta field -> notices.csv column
 COMPARED = ("qualification", "qualification_zh", "issuer", "title", "series", "country")
 
