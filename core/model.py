@@ -35,6 +35,15 @@ class SourceFile:
 
 
 @dataclass(frozen=True)
+class Origin:
+    """Where a raw file was downloaded from (`catalog fetch`, raw/.provenance): the file's own
+    URL (after redirects) and the notice page that linked it ("" for the page itself)."""
+
+    url: str
+    page_url: str = ""
+
+
+@dataclass(frozen=True)
 class SourceRef:
     """Where a row was printed. page, table and row are 1-based; page is None outside PDF."""
 
@@ -197,6 +206,7 @@ class EntryRecord:
     checks: str
     in_force: str = "true"  # 'false' once a later notice of the city re-lists or withdraws it
     superseded_by: str = ""  # the document number of that later notice
+    source_url: str = ""  # the URL source_file was downloaded from (catalog fetch); "" when added by hand
 
 
 ENTRY_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(EntryRecord))

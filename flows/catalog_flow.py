@@ -26,7 +26,7 @@ from pipeline.feed import DOCS, write_feed
 from pipeline.ingest import file_to_result, list_raw_files
 from pipeline.progress import listener
 from pipeline.publish import Published, publish, render, run_lock
-from pipeline.release import Release, results_to_release
+from pipeline.release import Release, raw_origins, results_to_release
 from pipeline.report import RunReport
 from pipeline.review_file import load_decisions
 
@@ -40,11 +40,14 @@ def extract_document(path: Path, raw_dir: Path, cache_dir: Path | None = None) -
 
 @task(name="build-release")
 def build_release(
-    results: list[DocumentResult], decisions_path: Path | None, registry_path: Path | None, docs_dir: Path | None = None
-) -> Release:
-    """Merge notices, normalize issuers and qualifications, validate (Data Docs into docs_dir)."""
+    results: list[DocumentResult], decisions_path: Path | None, registry_path: Path | None, docs_dir: Path | None = None,
+    raw_dir: Path | None = None,
+) -> Release:  # fmt: skip
+    """Merge notices, normalize issuers and qualifications, validate (Data Docs into docs_dir);
+    fetched files' URLs come from raw_dir's provenance."""
     decisions = load_decisions(decisions_path, missing_ok=False) if decisions_path else Decisions()
-    return results_to_release(results, load_registry(registry_path), decisions, docs_dir)
+    origins = raw_origins(raw_dir) if raw_dir is not None else {}
+    return results_to_release(results, load_registry(registry_path), decisions, docs_dir, origins)
 
 
 @task(name="publish-release")
@@ -105,7 +108,7 @@ def _run(
             progress.document_done(result.source.path, result.status)
         results = [future.result() for future in futures]  # in raw/ order, whatever finished first
         progress.stage("build and validate")
-        release = build_release(results, decisions_path, registry_path, docs_dir)
+        release = build_release(results, decisions_path, registry_path, docs_dir, raw_dir)
         # An empty release would replace a good catalog with nothing: keep the current version.
         if not release.counts["entries"]:
             return RunReport(tuple(results), release, None, _docs_index(None, docs_dir))

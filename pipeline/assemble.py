@@ -6,10 +6,10 @@ value is the one most formats agree on, and every disagreement is reported.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, fields, replace
 
-from core.model import CatalogRow, DocumentResult, NoticeMeta, SourceFile, stable_id
+from core.model import CatalogRow, DocumentResult, NoticeMeta, Origin, SourceFile, stable_id
 
 # Which file's value wins a tie of votes, by evidence, never by file name: first the file whose
 # catalog is whole (序号 numbers, from 1, none skipped or repeated, per part); then the format:
@@ -52,6 +52,29 @@ def notice_key(result: DocumentResult) -> str:
     if meta.notice_title and meta.issue_date:
         return f"{meta.notice_title}|{meta.issue_date}"
     return f"sha256:{result.source.sha256}"
+
+
+# What a fetched attachment takes from its notice page when it does not print them itself.
+PAGE_META = tuple(f.name for f in fields(NoticeMeta) if f.name != "catalog_title")
+
+
+def with_page_meta(results: Sequence[DocumentResult], origins: Mapping[str, Origin]) -> list[DocumentResult]:
+    """Bureaus often attach the bare catalog table, without the notice's document number, city
+    or date: those are on the web page that links it. A fetched file that names no document
+    number takes the empty fields of its notice page's metadata (the page that linked it, when
+    that page is in raw/ too), so that page and attachments make one notice. Fields the file
+    prints itself are never overwritten."""
+    pages = {origins[r.source.sha256].url: r for r in results if r.source.sha256 in origins}
+    out = []
+    for result in results:
+        origin = origins.get(result.source.sha256)
+        page = pages.get(origin.page_url) if origin is not None and origin.page_url else None
+        if page is None or page is result or result.meta.doc_number or not page.meta.doc_number:
+            out.append(result)
+            continue
+        filled = {name: getattr(page.meta, name) for name in PAGE_META if not getattr(result.meta, name)}
+        out.append(replace(result, meta=replace(result.meta, **filled)))
+    return out
 
 
 def results_to_notices(results: Sequence[DocumentResult]) -> tuple[list[Notice], list[Disagreement]]:

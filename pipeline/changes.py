@@ -23,7 +23,7 @@ from pipeline.publish import csv_to_frame
 
 NOT_COMPARED = frozenset({
     "entry_id", "source_file", "source_sha256", "source_page", "source_table", "source_row", "source_bbox",
-    "continued_on", "also_in", "checks", "issuer_match_score",
+    "continued_on", "also_in", "checks", "issuer_match_score", "source_url",
 })  # fmt: skip
 COMPARED = tuple(c for c in ENTRY_COLUMNS if c not in NOT_COMPARED)
 HISTORY_FILES = ("changes.csv", "redirects.csv")  # in a version's folder, not in its name (they depend on history)

@@ -11,7 +11,7 @@ from dataclasses import astuple, dataclass
 
 import pandas as pd
 
-from core.model import ENTRY_COLUMNS, CatalogRow, DocumentResult, EntryRecord, SourceRef, stable_id
+from core.model import ENTRY_COLUMNS, CatalogRow, DocumentResult, EntryRecord, Origin, SourceRef, stable_id
 from normalize.issuers import IssuerMatch, IssuerParts, cell_to_issuer, issuer_country, match_issuer
 from normalize.qualifications import qualification_ids
 from normalize.registry import Registry
@@ -75,14 +75,16 @@ def notices_to_entries(
     return entries, [review[k] for k in sorted(review)]
 
 
-def entries_frame(entries: Sequence[Entry]) -> pd.DataFrame:
-    """One row per catalog row per notice, in notice then print order; columns ENTRY_COLUMNS."""
-    records = [astuple(_entry_record(e)) for e in entries]
+def entries_frame(entries: Sequence[Entry], origins: Mapping[str, Origin] | None = None) -> pd.DataFrame:
+    """One row per catalog row per notice, in notice then print order; columns ENTRY_COLUMNS.
+    `origins` (by sha256) give the URL each fetched file came from."""
+    records = [astuple(_entry_record(e, origins or {})) for e in entries]
     return pd.DataFrame.from_records(records, columns=list(ENTRY_COLUMNS)).astype("string")
 
 
-def _entry_record(entry: Entry) -> EntryRecord:
+def _entry_record(entry: Entry, origins: Mapping[str, Origin]) -> EntryRecord:
     row, meta, ref = entry.row, entry.notice.meta, entry.row.ref
+    origin = origins.get(ref.sha256)
     return EntryRecord(
         entry_id=entry.entry_id,
         notice_id=entry.notice.notice_id,
@@ -114,6 +116,7 @@ def _entry_record(entry: Entry) -> EntryRecord:
         also_in=";".join(entry.notice.also_in),
         extra=";".join(f"{k}={v}" for k, v in row.extra),
         checks=";".join(row.checks),
+        source_url=origin.url if origin else "",
     )
 
 
@@ -127,8 +130,10 @@ def _columns(table: str) -> list[str]:
     return [c.name for c in SCHEMAS[table].columns]
 
 
-def notices_frame(notices: Sequence[Notice], counts: Mapping[str, int]) -> pd.DataFrame:
-    """One row per notice with its metadata and the files it came in."""
+def notices_frame(
+    notices: Sequence[Notice], counts: Mapping[str, int], origins: Mapping[str, Origin] | None = None
+) -> pd.DataFrame:
+    """One row per notice with its metadata, the files it came in and the page it was published on."""
     records = []
     for notice in notices:
         meta = notice.meta
@@ -148,9 +153,19 @@ def notices_frame(notices: Sequence[Notice], counts: Mapping[str, int]) -> pd.Da
                 "formats": ";".join(fmt for _, fmt in notice.sources),
                 "sha256": ";".join(s.sha256 for s, _ in notice.sources),
                 "replaces": meta.replaces,
+                "source_url": notice_page(notice, origins or {}),
             }
         )
     return pd.DataFrame.from_records(records, columns=_columns("notices")).astype("string")
+
+
+def notice_page(notice: Notice, origins: Mapping[str, Origin]) -> str:
+    """The bureau page a fetched notice was published on: the page that linked its files, else
+    the URL of its own web page; "" when its files were added by hand."""
+    found = [origins[s.sha256] for s, _ in notice.sources if s.sha256 in origins]
+    pages = [o.page_url for o in found if o.page_url]
+    html = [origins[s.sha256].url for s, fmt in notice.sources if fmt == "html" and s.sha256 in origins]
+    return (pages or html or [""])[0]
 
 
 def qualifications_frame(entries: Sequence[Entry]) -> pd.DataFrame:

@@ -7,15 +7,15 @@ every failing row is listed in rejected.csv; the other notices are published.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from core.model import DocumentResult
+from core.model import DocumentResult, Origin
 from normalize.registry import Registry
-from pipeline.assemble import Notice, results_to_notices
+from pipeline.assemble import Notice, results_to_notices, with_page_meta
 from pipeline.compare import comparison_frame
 from pipeline.entries import (
     disagreements_frame,
@@ -46,24 +46,32 @@ class Release:
 
 
 def results_to_release(
-    results: Sequence[DocumentResult], registry: Registry, decisions: Decisions, docs: Path | None = None
+    results: Sequence[DocumentResult],
+    registry: Registry,
+    decisions: Decisions,
+    docs: Path | None = None,
+    origins: Mapping[str, Origin] | None = None,
 ) -> Release:
     """Assemble notices, normalize, validate, and hold back the notices that fail.
 
-    With `docs`, the validation's Data Docs (HTML) are built in that folder."""
+    With `docs`, the validation's Data Docs (HTML) are built in that folder. `origins` (by
+    sha256, from raw/.provenance) say where fetched files came from: lineage then reaches the
+    URL, and a fetched attachment that does not name its notice takes its page's metadata."""
+    origins = origins or {}
+    results = with_page_meta(results, origins)
     notices, disagreements = results_to_notices(results)
     entries, review = notices_to_entries(notices, registry, decisions)
-    frame = entries_frame(entries)
+    frame = entries_frame(entries, origins)
     counts = Counter(e.notice.notice_id for e in entries)
     found = validate_tables(
-        {"entries": (frame, "entry_id"), "notices": (notices_frame(notices, counts), "notice_id")}, docs
+        {"entries": (frame, "entry_id"), "notices": (notices_frame(notices, counts, origins), "notice_id")}, docs
     )
     failures, notice_failures = found["entries"], found["notices"] + sequence_gaps(frame)
     failed_ids = {f.row_id for f in failures}
     held = set(frame.loc[frame["entry_id"].isin(failed_ids), "notice_id"]) | {f.row_id for f in notice_failures}
     kept = [e for e in entries if e.notice.notice_id not in held]
     published = frame[~frame["notice_id"].isin(held)].reset_index(drop=True)
-    published_notices = notices_frame([n for n in notices if n.notice_id not in held], counts)
+    published_notices = notices_frame([n for n in notices if n.notice_id not in held], counts, origins)
     # Only published notices re-list or withdraw: a held-back batch changes nothing yet.
     published[["in_force", "superseded_by"]] = entries_in_force(published, published_notices)
     tables = {
@@ -78,6 +86,14 @@ def results_to_release(
     in_force = tables["entries"][tables["entries"]["in_force"] == "true"]
     tables["comparison"] = comparison_frame(in_force)  # what each city recognizes now, side by side
     return Release(tables, tuple(sorted(held)), tuple(failures) + tuple(notice_failures))
+
+
+def raw_origins(raw_dir: Path) -> dict[str, Origin]:
+    """Where each fetched file in raw/ came from, by sha256: its latest retrieval's URL and
+    page (raw/.provenance, written by `catalog fetch`); files added by hand have none."""
+    from pipeline.provenance import load_provenance
+
+    return {sha: Origin(found[-1].url, found[-1].page_url) for sha, found in load_provenance(raw_dir).items() if found}
 
 
 SEQUENCE_RULE = "序号 sequence complete"

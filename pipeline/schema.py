@@ -114,6 +114,7 @@ ENTRIES = TableSchema(
         _c("checks", "待核对", "Line breaks a PDF alone could not settle, for a steward to check"),
         _c("in_force", "现行有效", "false once a later notice of the city re-lists or withdraws it", BOOLEAN),
         _c("superseded_by", "被替代于", "Document number of that later notice"),
+        _c("source_url", "来源网址", "URL source_file was downloaded from (catalog fetch); empty when added by hand"),
     ),
     primary_key=("entry_id",),
     foreign_keys=(
@@ -141,6 +142,7 @@ NOTICES = TableSchema(
         _c("formats", "格式", "Their formats (pdf;docx;html)"),
         _c("sha256", "文件哈希", "SHA-256 of each file, in the same order"),
         _c("replaces", "废止说明", "Sentence by which the notice retires the city's earlier catalogs"),
+        _c("source_url", "来源网址", "The bureau page the notice was published on (catalog fetch); empty when added by hand"),
     ),
     primary_key=("notice_id",),
 )

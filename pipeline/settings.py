@@ -50,6 +50,12 @@ class Settings:
         return self.state / "logs" / "catalog.log"
 
     @property
+    def run_log(self) -> Path:
+        """One JSON line per run that published, held back, quarantined, left review items or
+        failed to fetch (pipeline/watch.py): what a steward or a webhook follows."""
+        return self.state / "logs" / "runs.jsonl"
+
+    @property
     def last_run_docs(self) -> Path:
         """Where a run builds its Data Docs (copied into the version it publishes; kept here too
         until the next run, so a run that publishes nothing still leaves its report)."""

@@ -140,6 +140,10 @@ def trace_to_text(trace: Trace) -> str:
         f"  file       {e['source_file']} (sha256 {e['source_sha256']}; {present})",
         f"  printed at {where}" + (f", box {e['source_bbox']} (points, top-left origin)" if e["source_bbox"] else ""),
     ]
+    if e.get("source_url"):  # versions published before `catalog fetch` have no such column
+        lines.append(f"  fetched    {e['source_url']}")
+    if n.get("source_url") and n["source_url"] != e.get("source_url"):
+        lines.append(f"  published  {n['source_url']} (the notice's page)")
     if e["continued_on"]:
         lines.append(f"  continued  {e['continued_on']} (split by a page break)")
     if e["also_in"]:
