@@ -5,9 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from core.model import Catalog, CatalogRow, DocumentResult, NoticeMeta, SourceFile, SourceRef, stable_id
+from core.model import Catalog, CatalogRow, DocumentResult, NoticeMeta, Origin, SourceFile, SourceRef, stable_id
 from normalize.decisions import Decisions
 from normalize.registry import Registry, load_registry
+from pipeline.assemble import with_page_meta
 from pipeline.entries import ENTRY_COLUMNS
 from pipeline.release import Release, results_to_release
 from pipeline.validate import Failure, load_suite_spec
@@ -193,3 +194,43 @@ def test_release_seq_must_start_at_1_or_go_on_from_the_part_before() -> None:
     [cut] = sequence_gaps(frame(("n1", "1", "1"), ("n1", "1", "2"), ("n1", "2", "5")))  # neither 1 nor 3
     assert cut.value == "1, 2, 3, 4" and "in part 2" in cut.message
     assert sequence_gaps(frame(("n1", "1", "1"), ("n1", "2", "1"), ("n1", "10", "1"))) == []  # parts sort as numbers
+
+
+def test_release_fetched_files_carry_their_url_and_an_attachment_takes_its_pages_metadata(registry: Registry) -> None:
+    # A bureau page (HTML, the notice's text, no catalog) links a bare catalog attachment that
+    # prints no document number, city or date: fetched together, they are one notice.
+    page = DocumentResult(SourceFile("notice.html", sha256_of("notice.html"), 10), "html", WUXI, None, "no-catalog")
+    bare = NoticeMeta(catalog_title="无锡市国际职业资格比照认定职称目录（第一批）")
+    attachment = result("附件1", "xls", bare, wuxi_rows(3))
+    by_hand = result("taizhou", "docx", TAIZHOU, taizhou_rows(2))
+    origins = {
+        page.source.sha256: Origin("https://hrss.example.cn/tz/notice.html"),
+        attachment.source.sha256: Origin("https://hrss.example.cn/files/1.xls", "https://hrss.example.cn/tz/notice.html"),
+    }
+    got = results_to_release([page, attachment, by_hand], registry, Decisions(), None, origins)
+    assert (got.blocked_notices, got.failures) == ((), ())
+    entries = got.tables["entries"]
+    wuxi = entries[entries["notice_id"] == WUXI_ID]
+    assert list(wuxi["seq"]) == ["1", "2", "3"] and set(wuxi["doc_number"]) == {WUXI.doc_number}
+    assert set(wuxi["city"]) == {WUXI.city} and set(wuxi["source_file"]) == {"附件1.xls"}
+    assert set(wuxi["source_url"]) == {"https://hrss.example.cn/files/1.xls"}
+    assert set(entries.loc[entries["notice_id"] == TAIZHOU_ID, "source_url"]) == {""}  # added by hand
+    notices = got.tables["notices"].set_index("doc_number")
+    assert notices.loc[WUXI.doc_number, "source_url"] == "https://hrss.example.cn/tz/notice.html"
+    assert notices.loc[WUXI.doc_number, "catalog_title"] == bare.catalog_title  # its own, not the page's
+    assert notices.loc[TAIZHOU.doc_number, "source_url"] == ""
+
+
+def test_release_an_attachment_keeps_what_it_prints_and_a_page_without_number_gives_nothing(registry: Registry) -> None:
+    own = NoticeMeta(city="常州")  # prints its city but no number
+    page_meta = NoticeMeta(city="无锡", issue_date="2021-06-01")  # a page without a document number
+    page = DocumentResult(SourceFile("p.html", sha256_of("p.html"), 10), "html", page_meta, None, "no-catalog")
+    attachment = result("a", "docx", own, wuxi_rows(2))
+    origins = {page.source.sha256: Origin("https://x.cn/p.html"), attachment.source.sha256: Origin("https://x.cn/a.docx", "https://x.cn/p.html")}
+    [_, kept] = with_page_meta([page, attachment], origins)
+    assert kept.meta == own  # nothing taken: the page names no notice
+    numbered = DocumentResult(page.source, "html", WUXI, None, "no-catalog")
+    [_, filled] = with_page_meta([numbered, attachment], origins)
+    assert (filled.meta.doc_number, filled.meta.city, filled.meta.issue_date) == (WUXI.doc_number, "常州", WUXI.issue_date)
+    [alone] = with_page_meta([attachment], origins)  # its page is not in raw/
+    assert alone.meta == own
