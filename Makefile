@@ -1,5 +1,5 @@
 # The two commands of the README. Each one installs what it needs first (.ci/setup).
-.PHONY: setup run test bench scale mutation planted producers
+.PHONY: setup run test bench scale mutation planted producers legacy
 
 setup:
 	bash .ci/setup
@@ -38,3 +38,8 @@ planted: setup
 producers:
 	bash .ci/producers
 	.venv/bin/python tests/make_producers.py
+
+# Re-make the legacy-format fixtures (tests/fixtures/legacy: .doc, .wps, .xlsx, .xls, .et and the
+# table-at-the-end documents) from the bundled DOCX notices with LibreOffice Writer and Calc. Committed.
+legacy: setup
+	.venv/bin/python tests/make_legacy.py

@@ -8,11 +8,13 @@
     │       └── PublishLocked    another run holds curated/
     └── IngestError              one document cannot be used: quarantined, the run goes on
         ├── UnreadableDocument   the bytes cannot be parsed as any supported format
-        │   ├── UnsupportedFormat   the content is not PDF, DOCX or HTML (whatever the extension)
-        │   ├── EncryptedDocument   a PDF that needs a password we do not have
+        │   ├── UnsupportedFormat   the content is none we read (whatever the extension)
+        │   ├── EncryptedDocument   a PDF (or Office file) that needs a password we do not have
         │   ├── NeedsOCR            pages carry images but no text layer (a scan)
         │   ├── UnreadableTextLayer a text layer that does not decode to text (fonts without a ToUnicode map)
         │   └── DocumentTooLarge    over a size, page or decompression cap
+        ├── ConverterMissing     a legacy file (.doc, .wps) needs LibreOffice, which is not installed:
+        │                        set aside, not cached, read again once it is
         ├── NoCatalogFound       readable, but no table in it is a catalog
         ├── CatalogIncomplete    a catalog was found, but rows like its own are printed outside every table
         ├── HeaderNotRecognized  a table looks like a catalog, but a required column is missing
@@ -112,6 +114,13 @@ class UnreadableTextLayer(UnreadableDocument):
 
 class DocumentTooLarge(UnreadableDocument):
     """The document exceeds a size, page or decompression cap."""
+
+
+class ConverterMissing(IngestError):
+    """A legacy document needs a converter that is not installed (LibreOffice for .doc/.wps).
+    The document is fine: it is set aside, never cached, and read again once the tool is there."""
+
+    step = "converter-missing"
 
 
 class NoCatalogFound(IngestError):

@@ -19,6 +19,14 @@ def read_document(path: Path, source: SourceFile) -> Document:
         from extractors.docx import read_docx
 
         return read_docx(path, source)
+    if fmt == "doc":
+        from extractors.legacy import read_doc
+
+        return read_doc(path, source)
+    if fmt in ("xls", "xlsx"):
+        from extractors.sheet import read_sheet
+
+        return read_sheet(path, source, fmt)
     from extractors.html import read_html
 
     return read_html(path, source)

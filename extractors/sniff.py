@@ -1,4 +1,11 @@
-"""Tell a document's format from its bytes, not its file name, and hash it."""
+"""Tell a document's format from its bytes, not its file name, and hash it.
+
+Legacy Office files are OLE2 compound files (a small file system in one file). What they hold
+is told by their streams, listed with olefile: a WordDocument stream is a binary Word file
+(.doc, and WPS Writer's .wps, which WPS saves as Word 97), a Workbook (BIFF8) or Book (BIFF5)
+stream a binary spreadsheet (.xls, and WPS Spreadsheets' .et). A password-protected .docx or
+.xlsx is also an OLE2 file (EncryptionInfo, EncryptedPackage).
+"""
 
 from __future__ import annotations
 
@@ -6,10 +13,13 @@ import hashlib
 import zipfile
 from pathlib import Path
 
-from core.errors import DocumentTooLarge, UnsupportedFormat
+import olefile
+
+from core.errors import DocumentTooLarge, EncryptedDocument, UnsupportedFormat
 from core.model import Format, SourceFile
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def file_to_source(path: Path, root: Path) -> SourceFile:
@@ -24,7 +34,7 @@ def file_to_source(path: Path, root: Path) -> SourceFile:
 
 
 def sniff_format(path: Path) -> Format:
-    """Return pdf, docx or html from the leading bytes; raise UnsupportedFormat otherwise."""
+    """Return the format (pdf, docx, xlsx, doc, xls or html) from the bytes; raise UnsupportedFormat otherwise."""
     size = path.stat().st_size
     if size == 0:
         raise UnsupportedFormat("the file is empty (0 bytes)", file=path.name)
@@ -41,14 +51,41 @@ def sniff_format(path: Path) -> Format:
                                     file=path.name)  # fmt: skip
         if "word/document.xml" in names:
             return "docx"
-        raise UnsupportedFormat("a zip archive that is not a Word (.docx) document", file=path.name)
-    if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise UnsupportedFormat(
-            "an old binary Word/Excel file (.doc/.xls); convert it to .docx first", file=path.name
-        )
+        if "xl/workbook.xml" in names:
+            return "xlsx"
+        raise UnsupportedFormat("a zip archive that is neither a Word (.docx) nor an Excel (.xlsx) document",
+                                file=path.name)  # fmt: skip
+    if head.startswith(OLE_MAGIC):
+        return _ole_format(path)
     if _looks_like_html(head):
         return "html"
     raise UnsupportedFormat("not a PDF, DOCX or HTML document (unknown content)", file=path.name)
+
+
+def _ole_format(path: Path) -> Format:
+    """doc or xls from an OLE2 file's streams; a damaged or other OLE2 file is refused."""
+    try:
+        with olefile.OleFileIO(str(path)) as ole:
+            # Root streams only (an embedded object's streams sit in a storage); names ignore case.
+            names = ["/".join(entry) for entry in ole.listdir(streams=True, storages=False)]
+    except Exception as exc:  # olefile raises OSError, ValueError, IndexError, struct.error … on damaged files
+        raise UnsupportedFormat(
+            "a damaged old Office file (OLE2: .doc, .wps, .xls, .et): its directory cannot be read", file=path.name
+        ) from exc
+    streams = {name.lower() for name in names}
+    if "worddocument" in streams:
+        return "doc"
+    if "workbook" in streams or "book" in streams:
+        return "xls"
+    if "encryptedpackage" in streams:
+        raise EncryptedDocument("a password-protected (encrypted) Office document; ask for an unprotected copy",
+                                file=path.name)  # fmt: skip
+    shown = ", ".join(sorted("".join(c for c in name if c.isprintable()) for name in names)[:6]) or "none"
+    raise UnsupportedFormat(
+        f"an OLE2 (old Office) file that is neither a Word (.doc/.wps) document nor an Excel (.xls/.et) "
+        f"workbook (its streams: {shown})",
+        file=path.name,
+    )
 
 
 def check_zip_sizes(

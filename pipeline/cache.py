@@ -35,13 +35,14 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from core.errors import ConverterMissing
 from core.model import DocumentResult
 from extractors.sniff import file_to_source
 from pipeline.ingest import source_to_result
 
 ROOT = Path(__file__).resolve().parents[1]
 READER_CODE = ("core", "extractors", "pipeline/ingest.py")
-READER_LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "python-docx", "lxml")
+READER_LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "python-docx", "lxml", "python-calamine", "olefile")
 RUN_CODE = ("core", "extractors", "normalize", "pipeline", "flows", "expectations")
 RUN_LIBRARIES = (*READER_LIBRARIES, "pandas", "rapidfuzz", "great-expectations", "pyarrow", "sqlite-utils",
                  "openpyxl", "frictionless")  # fmt: skip
@@ -109,7 +110,9 @@ class ExtractionCache:
         except Exception:  # a damaged entry is read again, not trusted
             _LOG.warning("extraction cache entry %s unreadable; reading the file again", entry, exc_info=True)
         result = source_to_result(path, source)  # the file was hashed once, for the key
-        if result.step != "internal":  # a bug's result is never kept
+        # A bug's result is never kept, nor a document set aside for a converter not installed
+        # (LibreOffice for .doc): it is read again once the converter is there.
+        if result.step not in ("internal", ConverterMissing.step):
             _write_atomic(entry, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
             self._prune()
         return result
@@ -156,7 +159,11 @@ def saved_run(state: Path, fingerprint: str) -> Any | None:
 
 
 def save_run(state: Path, fingerprint: str, report: Any, version: str | None) -> None:
-    """Keep this run's report under its fingerprint (the report first, then the stamp)."""
+    """Keep this run's report under its fingerprint (the report first, then the stamp). A run that
+    set a document aside for a converter not installed is not kept: installing it changes no
+    fingerprint, and the next run must read that document."""
+    if any(getattr(result, "step", "") == ConverterMissing.step for result in getattr(report, "results", ())):
+        return
     try:
         data = pickle.dumps(report, protocol=pickle.HIGHEST_PROTOCOL)
         _write_atomic(state / "last-run.pickle", data)

@@ -37,7 +37,8 @@ QUARANTINED = {
     "empty.pdf": ("read", "the file is empty (0 bytes)"),
     "random-bytes.pdf": ("read", "not a PDF, DOCX or HTML document (unknown content)"),
     "text-not-zip.docx": ("read", "not a PDF, DOCX or HTML document (unknown content)"),
-    "old-word-renamed.docx": ("read", "an old binary Word/Excel file (.doc/.xls); convert it to .docx first"),
+    "old-word-renamed.docx": ("read", "a damaged old Office file (OLE2: .doc, .wps, .xls, .et): "
+                                      "its directory cannot be read"),
     "broken-zip.docx": ("read", "a damaged zip file: neither a readable Word (.docx) document nor an archive"),
     "zip-bomb.docx": ("read", "the .docx unpacks {ratio} times larger than it is packed (cap 200x): "
                               "it looks like a zip bomb"),

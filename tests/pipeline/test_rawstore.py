@@ -222,7 +222,7 @@ def test_rawstore_encrypted_member_is_skipped(tmp_path: Path) -> None:
         ("notes.txt", "请各单位于3月1日前报送。\n".encode(), "not a PDF, DOCX or HTML document (unknown content)"),
         ("empty.pdf", b"", "the file is empty (0 bytes)"),
         ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512,
-         "an old binary Word/Excel file (.doc/.xls); convert it to .docx first"),
+         "a damaged old Office file (OLE2: .doc, .wps, .xls, .et): its directory cannot be read"),
     ],
 )  # fmt: skip
 def test_rawstore_refuses_what_is_not_a_notice(tmp_path: Path, name: str, data: bytes, reason: str) -> None:

@@ -1,0 +1,306 @@
+"""Read a spreadsheet catalog (.xlsx; .xls, and WPS Spreadsheets' .et, which is BIFF8) into
+tables with lineage.
+
+pandas reads the cells through python-calamine (`engine="calamine"`, one reader for xlsx and
+xls). Each visible worksheet is one RawTable whose index is the sheet's number in the workbook;
+each row's SourceRef.row is the row number Excel shows, page None. Cells are text as Excel shows
+them by default: an integer stored as a number is "1", never "1.0"; a date is 2021-12-13.
+
+Merged cells come from python-calamine's `merged_cell_ranges`, which reads them from both xlsx
+(mergeCell) and xls (MERGEDCELLS records); pandas drops them, and openpyxl would read xlsx only.
+As in every reader, a merged range's first position carries its text and every other position
+it covers is None.
+
+A sheet's title rows are not table rows: rows above the table (and below it) that print one
+text across the sheet (one cell, merged or not: 附件1, 无锡市…目录（第一批）, a note) are the
+sheet's running text, so the metadata reader finds the catalog title there. Blank rows and the
+empty columns at either side are not printed, so not read; row numbers stay Excel's.
+
+Safety: calamine lays a sheet out as a dense grid from its first to its last cell, its xls reader
+reserves what the DIMENSIONS record declares, and pandas asks for the grid from A1. A 5 KB .xlsx
+with one cell at A1 and one at XFD1048576 asks for 17 billion cells, and the allocation failure
+aborts the process, the whole run with it (measured with python-calamine 0.9.1). So each sheet's
+extent is read from the file before calamine opens it (xlsx: the cell references of each
+worksheet's XML, streamed; xls: the BIFF cell and DIMENSIONS records), and a sheet over MAX_CELLS
+is refused. An .xlsx's declared zip sizes are checked as a .docx's are.
+"""
+
+from __future__ import annotations
+
+import math
+import posixpath
+import re
+import struct
+import zipfile
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import IO
+
+import olefile
+import pandas as pd
+import python_calamine
+from lxml import etree
+
+from core.cells import clean_cell, join_lines
+from core.errors import DocumentTooLarge, EncryptedDocument, UnreadableDocument
+from core.model import Document, RawRow, RawTable, SourceFile, SourceRef
+from extractors.docx import MAX_MEMBERS, MAX_RATIO, MAX_UNCOMPRESSED_BYTES, MIN_RATIO_BYTES
+from extractors.headers import row_to_columns
+from extractors.sniff import check_zip_sizes
+
+MAX_CELLS = 2_000_000  # per sheet, counted from A1: a catalog of 2,000 rows x 20 columns is 40,000
+Grid = list[list[str | None]]
+Merge = tuple[tuple[int, int], tuple[int, int]]  # ((first row, first column), (last row, last column)), 0-based
+
+_SML = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_ROW, _CELL = f"{{{_SML}}}row", f"{{{_SML}}}c"
+_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_REF = re.compile(r"^([A-Za-z]+)(\d+)$")
+# BIFF records calamine turns into cells (row and column in their first 4 bytes); MULRK spans columns.
+_BIFF_CELLS = frozenset({0x0203, 0x0204, 0x00D6, 0x0205, 0x027E, 0x00FD, 0x0006})
+_BOF, _EOF, _DIMENSIONS, _MULRK = 0x0809, 0x000A, 0x0200, 0x00BD
+
+
+def read_sheet(path: Path, source: SourceFile, fmt: str) -> Document:
+    """Read every visible worksheet of an .xlsx or .xls workbook into tables and title text."""
+    check_extent(path, fmt, source.path)
+    lines: list[str] = []
+    tables: list[RawTable] = []
+    try:
+        with path.open("rb") as handle, pd.ExcelFile(handle, engine="calamine") as workbook:
+            for number, name in _visible_sheets(workbook.book):
+                grid = _sheet_to_grid(workbook, name, source.path)
+                title, table = grid_to_text_and_table(grid, number, source)
+                lines.extend(title)
+                if table is not None:
+                    tables.append(table)
+    except python_calamine.PasswordError as exc:
+        raise EncryptedDocument("the workbook is protected by a password", file=source.path) from exc
+    except (python_calamine.CalamineError, ValueError, KeyError, IndexError, OSError) as exc:
+        # calamine tries every format on a damaged file and then says only "Cannot detect file format"
+        raise UnreadableDocument(f"not a readable .{fmt} workbook, damaged or malformed ({exc})",
+                                 file=source.path) from exc  # fmt: skip
+    except BaseException as exc:  # a panic in calamine's Rust code arrives as pyo3's PanicException
+        if type(exc).__name__ != "PanicException":
+            raise
+        raise UnreadableDocument(f"the workbook is malformed (the reader failed: {exc})", file=source.path) from exc
+    return Document(source=source, format="xlsx" if fmt == "xlsx" else "xls", text="\n".join(lines),
+                    tables=tuple(tables))  # fmt: skip
+
+
+def _visible_sheets(book: python_calamine.CalamineWorkbook) -> Iterator[tuple[int, str]]:
+    """(number in the workbook, name) of each visible worksheet: hidden sheets and chart sheets
+    are not what the notice shows (hidden ones often hold lookup lists)."""
+    worksheet, visible = python_calamine.SheetTypeEnum.WorkSheet, python_calamine.SheetVisibleEnum.Visible
+    for number, meta in enumerate(book.sheets_metadata, start=1):
+        if meta.typ == worksheet and meta.visible == visible:
+            yield number, meta.name
+
+
+def _sheet_to_grid(workbook: pd.ExcelFile, name: str, file: str) -> Grid:
+    """The sheet's cells from A1 as text, None where a merged cell covers."""
+    frame = pd.read_excel(workbook, sheet_name=name, header=None, dtype=object, na_filter=False)
+    grid: Grid = [[value_to_text(value) for value in row] for row in frame.itertuples(index=False, name=None)]
+    merges = workbook.book.get_sheet_by_name(name).merged_cell_ranges or []
+    apply_merges(grid, merges, file)
+    return grid
+
+
+def value_to_text(value: object) -> str:
+    """A cell as Excel shows it by default: 1 (not 1.0), 0.25, 2021-12-13, TRUE; "" when empty."""
+    if value is None or value is pd.NaT:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return "" if math.isnan(value) else str(value)
+        return str(int(value)) if value.is_integer() else f"{value:.15g}"
+    if isinstance(value, datetime):  # pandas.Timestamp too
+        return value.date().isoformat() if value.time() == time() else value.isoformat(sep=" ")
+    if isinstance(value, (date, time)):
+        return value.isoformat()
+    text = str(value)
+    return join_lines(text.splitlines()) if "\n" in text or "\r" in text else text
+
+
+def apply_merges(grid: Grid, merges: Sequence[Merge], file: str) -> None:
+    """Set every position a merged range covers, except its first, to None (clipped to the grid)."""
+    height, width = len(grid), max((len(row) for row in grid), default=0)
+    clipped = [((r0, c0), (min(r1, height - 1), min(c1, width - 1))) for (r0, c0), (r1, c1) in merges
+               if r0 < height and c0 < width]  # fmt: skip
+    if sum((r1 - r0 + 1) * (c1 - c0 + 1) for (r0, c0), (r1, c1) in clipped) > MAX_CELLS:
+        raise DocumentTooLarge(f"the sheet's merged ranges cover over {MAX_CELLS} cells (overlapping merges)",
+                               file=file)  # fmt: skip
+    for (r0, c0), (r1, c1) in clipped:
+        for r in range(r0, r1 + 1):
+            row = grid[r]
+            for c in range(c0, min(c1, len(row) - 1) + 1):
+                if (r, c) != (r0, c0):
+                    row[c] = None
+
+
+def grid_to_text_and_table(grid: Grid, number: int, source: SourceFile) -> tuple[list[str], RawTable | None]:
+    """Split a sheet into its title lines and its table (rows numbered as Excel shows them). Title
+    lines are rows of one text across, above and below the table, and inside it above a header
+    (a second catalog's 附件2 and title); blank rows and empty outer columns are dropped."""
+    cleaned = ((row_no, [None if c is None else clean_cell(c) for c in cells]) for row_no, cells in enumerate(grid, 1))
+    rows = [(row_no, cells) for row_no, cells in cleaned if any(cells)]
+    wide = [sum(1 for c in cells if c) > 1 for _, cells in rows]
+    if not any(wide):
+        return [_only_text(cells) for _, cells in rows], None
+    titles = _title_rows(rows, wide)
+    lines = [_only_text(cells) for i, (_, cells) in enumerate(rows) if i in titles]
+    body = [row for i, row in enumerate(rows) if i not in titles]
+    used = [j for j in range(max(len(cells) for _, cells in body)) if any(j < len(c) and c[j] != "" for _, c in body)]
+    left, right = used[0], used[-1] + 1
+    raw_rows = tuple(
+        RawRow(cells=tuple(cells[left:right]) + ("",) * max(0, right - len(cells)),
+               ref=SourceRef(file=source.path, sha256=source.sha256, table=number, row=row_no))
+        for row_no, cells in body
+    )  # fmt: skip
+    return lines, RawTable(index=number, rows=raw_rows)
+
+
+def _title_rows(rows: Sequence[tuple[int, list[str | None]]], wide: Sequence[bool]) -> set[int]:
+    """Positions of the one-text rows that are titles: before the first wide row, after the last,
+    and those whose next wide row is a catalog header. Other one-text rows inside the table are
+    section rows (一、工程系列) and stay in it."""
+    first, last = wide.index(True), len(wide) - 1 - wide[::-1].index(True)
+    titles = set(range(first)) | set(range(last + 1, len(rows)))
+    next_wide: int | None = None
+    for index in range(last, first - 1, -1):
+        if wide[index]:
+            next_wide = index
+        elif next_wide is not None and row_to_columns(rows[next_wide][1]) is not None:
+            titles.add(index)
+    return titles
+
+
+def _only_text(cells: Sequence[str | None]) -> str:
+    return next((c for c in cells if c), "")
+
+
+def check_extent(path: Path, fmt: str, file: str) -> None:
+    """Refuse a workbook one of whose sheets spans over MAX_CELLS cells from A1, before calamine
+    lays it out (see the module docstring); an .xlsx's zip sizes are checked too."""
+    extents = _xlsx_extents(path, file) if fmt == "xlsx" else _xls_extents(path, file)
+    for rows, columns in extents:
+        if rows * columns > MAX_CELLS:
+            raise DocumentTooLarge(
+                f"a sheet spans {rows} rows x {columns} columns from A1, over the cap of {MAX_CELLS} cells "
+                "(a stray cell far below or right of the table does this)",
+                file=file,
+            )
+
+
+def _xlsx_extents(path: Path, file: str) -> list[tuple[int, int]]:
+    """(rows, columns) from A1 to the last cell with content, of each worksheet part."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            check_zip_sizes(archive.infolist(), file, what=".xlsx", max_members=MAX_MEMBERS, max_ratio=MAX_RATIO,
+                            max_bytes=MAX_UNCOMPRESSED_BYTES, min_ratio_bytes=MIN_RATIO_BYTES)  # fmt: skip
+            names = set(archive.namelist())
+            parts = sorted(n for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml"))
+            parts += sorted(_worksheet_targets(archive, names) - set(parts))
+            extents = []
+            for part in parts:
+                with archive.open(part) as handle:
+                    extents.append(_cells_extent(handle))
+            return extents
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError, ValueError,
+            NotImplementedError, etree.LxmlError) as exc:  # fmt: skip
+        raise UnreadableDocument(f"not a readable .xlsx workbook, damaged or malformed ({type(exc).__name__}: {exc})",
+                                 file=file) from exc  # fmt: skip
+
+
+def _worksheet_targets(archive: zipfile.ZipFile, names: set[str]) -> set[str]:
+    """The worksheet parts the workbook's relationships name (they need not sit in xl/worksheets/)."""
+    if "xl/_rels/workbook.xml.rels" not in names:
+        return set()
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    root = etree.fromstring(archive.read("xl/_rels/workbook.xml.rels"), parser)
+    targets = set()
+    for rel in root.iter(f"{{{_RELS}}}Relationship"):
+        target = rel.get("Target", "")
+        if rel.get("Type", "").endswith("/worksheet") and rel.get("TargetMode") != "External":
+            part = target.lstrip("/") if target.startswith("/") else posixpath.normpath(f"xl/{target}")
+            if part in names:
+                targets.add(part)
+    return targets
+
+
+def _cells_extent(handle: IO[bytes]) -> tuple[int, int]:
+    """(rows, columns) from A1 to the last cell holding a value, formula or inline text, streamed."""
+    rows = columns = row = column = 0
+    events = etree.iterparse(handle, events=("start", "end"), tag=(_ROW, _CELL), resolve_entities=False,
+                             no_network=True, load_dtd=False)  # fmt: skip
+    for event, element in events:
+        if element.tag == _ROW:
+            if event == "start":
+                row, column = _index(element.get("r"), row + 1), 0
+            else:
+                element.clear()
+                while element.getprevious() is not None:
+                    del element.getparent()[0]
+        elif event == "end":
+            column, row = _cell_position(element.get("r"), row, column + 1)
+            if len(element):  # <v>, <f> or <is>: a cell with content (a styled empty cell has none)
+                rows, columns = max(rows, row), max(columns, column)
+            element.clear()
+    return rows, columns
+
+
+def _index(text: str | None, default: int) -> int:
+    return int(text) if text and text.isdigit() else default
+
+
+def _cell_position(ref: str | None, row: int, column: int) -> tuple[int, int]:
+    """(column, row), 1-based, from a reference such as AB12; the running position when absent."""
+    match = _REF.match(ref or "")
+    if not match:
+        return column, row
+    number = 0
+    for letter in match[1].upper():
+        number = number * 26 + ord(letter) - 64
+    return number, int(match[2])
+
+
+def _xls_extents(path: Path, file: str) -> list[tuple[int, int]]:
+    """(rows, columns) of each BIFF substream, from A1 to the furthest cell or declared dimension."""
+    try:
+        with olefile.OleFileIO(str(path)) as ole:
+            stream = "Workbook" if ole.exists("Workbook") else "Book"
+            data = ole.openstream(stream).read()
+    except Exception as exc:  # olefile raises OSError, ValueError, IndexError … on damaged files
+        raise UnreadableDocument(f"not a readable .xls workbook, damaged or malformed ({exc})", file=file) from exc
+    return list(_biff_extents(data))
+
+
+def _biff_extents(data: bytes) -> Iterator[tuple[int, int]]:
+    rows = columns = depth = 0
+    position = 0
+    while position + 4 <= len(data):
+        kind, size = struct.unpack_from("<HH", data, position)
+        body = data[position + 4 : position + 4 + size]
+        position += 4 + size
+        if kind == _BOF:
+            depth += 1
+        elif kind == _EOF:
+            depth -= 1
+            if depth <= 0:
+                yield rows, columns
+                rows = columns = depth = 0
+        elif kind == _DIMENSIONS and len(body) in (10, 14):
+            first, last, first_col, last_col = (struct.unpack_from("<IIHH", body) if len(body) == 14
+                                                else struct.unpack_from("<HHHH", body))  # fmt: skip
+            # calamine reserves (last - first + 1) x (columns) cells; a first row past the last wraps around
+            declared = last - first + 1 if last >= first else 1 << 32
+            rows, columns = max(rows, declared, last), max(columns, last_col)
+        elif (kind in _BIFF_CELLS or kind == _MULRK) and len(body) >= 4:
+            row, column = struct.unpack_from("<HH", body)
+            if kind == _MULRK and len(body) >= 6:
+                column = max(column, struct.unpack_from("<H", body, len(body) - 2)[0])
+            rows, columns = max(rows, row + 1), max(columns, column + 1)
+    yield rows, columns
