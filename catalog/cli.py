@@ -69,6 +69,7 @@ def cli() -> None:
 
     \b
     A steward's round:
+      catalog fetch URL            save a notice page and its attachments in raw/
       catalog add 通知附件.zip      store new notices in raw/
       catalog run                  read raw/, publish a new version in curated/
       catalog review               list issuer matches that wait for you
@@ -316,6 +317,51 @@ def add(files: tuple[Path, ...], raw: Path | None, as_json: bool) -> int:
     else:
         click.echo("\n".join([*lines, f"catalog add: {stored} file(s) in {settings.raw}, {refused} refused or skipped"]))
     return OK if not refused else ATTENTION if stored else USER_ERROR
+
+
+@cli.command()
+@click.argument("urls", nargs=-1, required=True, metavar="URL...")
+@path_option("raw", RAW_HELP)
+@click.option("--follow", is_flag=True,
+              help="Also fetch the notice pages a listing page links (same site, one level deep).")  # fmt: skip
+@click.option("--delay", type=click.FloatRange(min=0), default=1.0, show_default=True, metavar="SECONDS",
+              help="Wait this long between two requests to the same site.")  # fmt: skip
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True,
+              metavar="SECONDS", help="Give up waiting for an answer after this long (each of up to 4 tries).")  # fmt: skip
+@json_option
+def fetch(urls: tuple[str, ...], raw: Path | None, follow: bool, delay: float, timeout: float, as_json: bool) -> int:
+    """Save notices as published: each notice page and every attachment it links (PDF, DOCX,
+    DOC, WPS, XLS, XLSX, ET), in raw/ under safe names, with where each came from (URL, time,
+    HTTP status, content type, sha256) in raw/.provenance. Fetching again downloads only what
+    changed. A page that is not a notice, a missing attachment or an unreachable URL is
+    reported; the other files are kept. With --follow, a listing page's notice pages are fetched.
+
+    \b
+    Examples:
+      catalog fetch https://hrss.wuxi.gov.cn/art/2021/12/1/art_1234_5678.html
+      catalog fetch https://rsj.taizhou.gov.cn/col/col4321/index.html --follow
+      catalog fetch URL1 URL2 --raw ~/notices --delay 2 --json
+    """
+    from pipeline.fetch import fetch_pages
+
+    settings = resolve_settings({"raw": raw})
+    try:
+        report = fetch_pages(list(urls), settings.raw, follow=follow, delay=delay, timeout=timeout)
+    except OSError as exc:
+        raise UserError(f"cannot write {settings.raw}: {exc.strerror or exc}") from exc
+    problems, kept = report.problems, report.kept
+    if as_json:
+        _echo_json({"raw": str(settings.raw), "results": [dict(r.__dict__) for r in report.results],
+                    "new_files": list(report.new_files), "problems": len(problems)})  # fmt: skip
+    else:
+        lines = [("  " if r.kind == "attachment" else "") + str(r) for r in report.results]  # under its page
+        unchanged = sum(r.status == "unchanged" for r in report.results)
+        lines.append(f"catalog fetch: {len(report.new_files)} file(s) added, {unchanged} unchanged in {settings.raw}; "
+                     f"{len(problems)} problem(s)")  # fmt: skip
+        click.echo("\n".join(lines))
+    return OK if not problems else ATTENTION if kept else USER_ERROR
+
+
 
 
 @cli.command()

@@ -22,6 +22,8 @@ whole archive has passed the caps (member count, each member's size, total unpac
 compression ratio), and a member found damaged midway removes the members already stored from
 that archive: a refused archive adds nothing. Archives inside an archive are stored as files,
 not opened (`catalog run` then says what they are).
+
+Downloads (`catalog fetch`, pipeline/fetch.py) are stored by `store_stream`, under the same rules.
 """
 
 from __future__ import annotations
@@ -176,7 +178,7 @@ def add_file(path: Path, raw_dir: Path, index: dict[str, str]) -> Added:
     if size > MAX_FILE_BYTES:
         raise DocumentTooLarge(f"the file is {size} bytes, over the cap of {MAX_FILE_BYTES}", file=path.name)
     with path.open("rb") as fh:
-        return _store(fh.read, path.name, str(path), raw_dir, index)
+        return store_stream(fh.read, path.name, str(path), raw_dir, index)
 
 
 def add_archive(path: Path, raw_dir: Path, index: dict[str, str]) -> list[Added]:
@@ -242,7 +244,7 @@ def _add_member(
     except _ZIP_DAMAGE as exc:
         raise _damaged(origin, file, exc) from exc
     with fh:
-        return _store(_member_reader(fh, origin, file), name, origin, raw_dir, index)
+        return store_stream(_member_reader(fh, origin, file), name, origin, raw_dir, index)
 
 
 def _skip_reason(info: zipfile.ZipInfo, name: str) -> str:
@@ -256,8 +258,12 @@ def _skip_reason(info: zipfile.ZipInfo, name: str) -> str:
     return ""
 
 
-def _store(read: Callable[[int], bytes], name: str, origin: str, raw_dir: Path, index: dict[str, str]) -> Added:
-    """Copy a stream into raw/ (capped, hashed), then link it under a free name."""
+def store_stream(read: Callable[[int], bytes], name: str, origin: str, raw_dir: Path, index: dict[str, str]) -> Added:
+    """Copy a stream into raw/ (capped, hashed), then link it under a free name.
+
+    `read(n)` returns the next bytes (b"" at the end), `name` is the untrusted name it came
+    with, `index` is `raw_index(raw_dir)` (updated here). Refused when `catalog run` cannot
+    read it; "present" when raw/ holds the same bytes under any name."""
     temporary = raw_dir / f"{_TEMP_PREFIX}{uuid.uuid4().hex}"
     try:
         sha256, size = _copy_capped(read, temporary, origin)
