@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from core.errors import CatalogError, IngestError, UserError
+from core.errors import CatalogError, IngestError, SettingsError, UserError
 from pipeline.settings import Settings, check_decisions, check_for_run, resolve_settings
 
 if TYPE_CHECKING:  # the report pulls in pandas: imported only when a run needs it
@@ -64,7 +64,7 @@ REGISTRY_HELP = "Issuer registry (default: the one shipped in normalize/data/iss
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(_version(), "--version", prog_name="catalog", message="%(prog)s %(version)s")
 def cli() -> None:
-    """Turn HR bureaus' notices (PDF, Word, web pages) that recognize international
+    """Turn HR bureaus' notices (PDF, Word, Excel, web pages) that recognize international
     qualifications as professional titles into one validated catalog.
 
     \b
@@ -78,6 +78,7 @@ def cli() -> None:
       catalog trace ENTRY_ID       see where a published row was printed
       catalog changes              what the last run added, removed and changed
       catalog compare 无锡 泰州     which qualifications each city recognizes, and conflicts
+      catalog serve --watch F      fetch the pages listed in F and publish, on a schedule
 
     Exit codes: 0 done; 1 done, something waits for you; 2 nothing done (bad input,
     see the message); 3 a bug in this tool; 130 interrupted.
@@ -144,24 +145,11 @@ def _run_flow(settings: Settings, wait: float, verbose: bool, show_progress: boo
 
 
 def _nothing_new(settings: Settings) -> tuple[RunReport | None, str]:
-    """The last run's report, as "nothing changed", when raw/, the registry, the decisions and
-    the code are what that run read and curated/ still shows the version it left."""
-    from dataclasses import replace
+    """The last run's report, as "nothing changed", when nothing that decides the output changed
+    (pipeline/watch.py; `catalog serve` asks the same before each scheduled run)."""
+    from pipeline.watch import unchanged_report
 
-    from pipeline.cache import run_fingerprint, saved_run, saved_version
-    from pipeline.ingest import list_raw_files
-    from pipeline.publish import current_version
-
-    decisions = settings.decisions if settings.decisions.is_file() else None
-    fingerprint = run_fingerprint(list_raw_files(settings.raw), settings.raw, settings.registry, decisions,
-                                  settings.curated)  # fmt: skip
-    if saved_version(settings.cache) != current_version(settings.curated):
-        return None, fingerprint
-    report = saved_run(settings.cache, fingerprint)
-    if report is None:
-        return None, fingerprint
-    published = replace(report.published, changed=False) if report.published is not None else None
-    return replace(report, published=published, nothing_new=True), fingerprint
+    return unchanged_report(settings)
 
 
 def _run_prefect(settings: Settings, wait: float, verbose: bool, show_progress: bool, dask: str | None) -> RunReport:
@@ -276,12 +264,12 @@ def _candidates(text: str, names: dict[str, str]) -> list[dict[str, str]]:
 @path_option("raw", RAW_HELP)
 @json_option
 def add(files: tuple[Path, ...], raw: Path | None, as_json: bool) -> int:
-    """Store notices (PDF, DOCX, HTML) or zip archives of them in raw/ under safe names.
+    """Store notices (PDF, Word, Excel, HTML) or zip archives of them in raw/ under safe names.
 
     Names that come with attachments are not trusted: only the last part is kept, hidden and
     control characters are removed, and nothing is ever written outside raw/. A file whose
     bytes raw/ already holds is not stored twice; a taken name gets a short hash. What is not
-    a notice `catalog run` can read (a .txt, an old .doc, a damaged zip) is refused with the reason.
+    a notice `catalog run` can read (a .txt, an image, a damaged zip) is refused with the reason.
 
     \b
     Examples:
@@ -362,6 +350,81 @@ def fetch(urls: tuple[str, ...], raw: Path | None, follow: bool, delay: float, t
     return OK if not problems else ATTENTION if kept else USER_ERROR
 
 
+
+
+@cli.command()
+@click.option("--watch", "watch_file", type=click.Path(path_type=Path), metavar="FILE",
+              help="The bureau pages to fetch before each run, one URL a line (a notice page, or a listing page "
+                   "whose notice links are followed). Without it, only raw/ is checked.")  # fmt: skip
+@click.option("--every", type=click.FloatRange(min=1), default=3600.0, show_default=True, metavar="SECONDS",
+              help="How often a run is scheduled.")  # fmt: skip
+@click.option("--delay", type=click.FloatRange(min=0), default=1.0, show_default=True, metavar="SECONDS",
+              help="Pause between two requests to the same site while fetching.")  # fmt: skip
+@click.option("--name", default="catalog-watch", show_default=True, help="The deployment's name in Prefect.")
+@path_option("raw", RAW_HELP)
+@path_option("curated", CURATED_HELP)
+@path_option("decisions", DECISIONS_HELP)
+@path_option("registry", REGISTRY_HELP)
+def serve(watch_file: Path | None, every: float, delay: float, name: str, raw: Path | None, curated: Path | None,
+          decisions: Path | None, registry: Path | None) -> int:  # fmt: skip
+    """Keep the catalog current by itself: a Prefect deployment that, every SECONDS, fetches the
+    watched pages and, when something new arrived in raw/, runs and publishes.
+
+    Scheduling needs a real Prefect server (the temporary one of `catalog run` does not
+    schedule). Each run that publishes, holds a notice back, quarantines a file, leaves review
+    items waiting or cannot fetch something writes one JSON line to .catalog/logs/runs.jsonl.
+    Ctrl-C stops serving; a run in progress finishes or leaves curated/ as it was.
+
+    \b
+    Examples:
+      prefect server start                      (in another terminal; UI at http://127.0.0.1:4200)
+      export PREFECT_API_URL=http://127.0.0.1:4200/api
+      catalog serve --watch watch.txt --every 3600
+      tail -f .catalog/logs/runs.jsonl
+    """
+    from pipeline.watch import read_watch_file
+
+    settings = resolve_settings({"raw": raw, "curated": curated, "decisions": decisions, "registry": registry})
+    check_for_run(settings)
+    watched = read_watch_file(watch_file.resolve()) if watch_file else ()  # a bad line stops here
+    api = _prefect_server()
+    from flows.environment import prefect_environment
+
+    prefect_environment(settings.prefect_home, verbose=False)
+    from flows.watch import serve_watch
+
+    _log_to_file(settings, False)
+    parameters = {"raw": str(settings.raw), "curated": str(settings.curated), "state": str(settings.state),
+                  "watch_file": str(watch_file.resolve()) if watch_file else "",
+                  "decisions": str(settings.decisions) if "decisions" in settings.given else "",
+                  "registry": str(settings.registry) if "registry" in settings.given else "", "delay": delay}  # fmt: skip
+    ui = api.removesuffix("/api")
+    click.echo(f"catalog serve: deployment catalog-watch/{name} every {every:g} s on {api}")
+    click.echo(f"  watching   {len(watched)} page(s)" + (f" listed in {watch_file}" if watch_file else " (none: raw/ only)"))
+    click.echo(f"  runs       {ui}/deployments (Prefect UI)")
+    click.echo(f"  run log    {settings.run_log}")
+    click.echo("  Ctrl-C stops serving")
+    serve_watch(name, every, parameters)  # until Ctrl-C
+    click.echo("catalog serve: stopped")
+    return OK
+
+
+def _prefect_server() -> str:
+    """The real Prefect server `catalog serve` schedules on: PREFECT_API_URL, answering."""
+    api = os.environ.get("PREFECT_API_URL", "").rstrip("/")
+    start = "start one with `prefect server start`, then `export PREFECT_API_URL=http://127.0.0.1:4200/api`"
+    if not api:
+        raise SettingsError("scheduling needs a real Prefect server, and PREFECT_API_URL is not set", hint=start)
+    import httpx
+
+    try:
+        answer = httpx.get(f"{api}/health", timeout=10)
+    except httpx.HTTPError as exc:
+        raise SettingsError(f"the Prefect server at {api} does not answer ({exc})", hint=start) from exc
+    if answer.status_code != 200:
+        raise SettingsError(f"the Prefect server at {api} answers HTTP {answer.status_code} to /health",
+                            hint="check PREFECT_API_URL: it ends in /api")  # fmt: skip
+    return api
 
 
 @cli.command()

@@ -25,8 +25,9 @@ from pipeline.changes import changes_since
 from pipeline.feed import DOCS, write_feed
 from pipeline.ingest import file_to_result, list_raw_files
 from pipeline.progress import listener
+from pipeline.provenance import raw_origins
 from pipeline.publish import Published, publish, render, run_lock
-from pipeline.release import Release, raw_origins, results_to_release
+from pipeline.release import Release, results_to_release
 from pipeline.report import RunReport
 from pipeline.review_file import load_decisions
 

@@ -10,8 +10,8 @@ Two things are kept under the state folder (`.catalog/` by default):
   Any change to either reads every document again; older versions' folders are removed.
 - `last-run.json` and `last-run.pickle`: the fingerprint of the last finished run and its
   report. The fingerprint covers what decides the published output: every raw file (path and
-  sha256), the registry and the decisions file, and the code of the whole pipeline with its
-  expectations and library versions. A run whose fingerprint equals the last one, while
+  sha256) with the URL it was fetched from (raw/.provenance), the registry and the decisions
+  file, and the code of the whole pipeline with its expectations and library versions. A run whose fingerprint equals the last one, while
   curated/ still points at the version that run left, would publish the same version again:
   it is answered from the saved report without starting Prefect or reading a document.
 
@@ -39,6 +39,7 @@ from core.errors import ConverterMissing
 from core.model import DocumentResult
 from extractors.sniff import file_to_source
 from pipeline.ingest import source_to_result
+from pipeline.provenance import raw_origins
 
 ROOT = Path(__file__).resolve().parents[1]
 READER_CODE = ("core", "extractors", "pipeline/ingest.py")
@@ -138,6 +139,8 @@ def run_fingerprint(raw_files: Sequence[Path], raw_dir: Path, registry: Path, de
     for label, given in (("registry", registry), ("decisions", decisions)):
         data = given.read_bytes() if given is not None and given.is_file() else b""
         digest.update(f"{label} {hashlib.sha256(data).hexdigest()}\0".encode())
+    for sha256, origin in sorted(raw_origins(raw_dir).items()):  # the URLs lineage publishes (catalog fetch)
+        digest.update(f"origin {sha256} {origin.url} {origin.page_url}\0".encode())
     return digest.hexdigest()
 
 

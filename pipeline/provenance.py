@@ -37,6 +37,8 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import TypeVar
 
+from core.model import Origin
+
 PROVENANCE_DIR = ".provenance"
 URLS_DIR = "urls"
 LAST_CHECKED = "last_checked"
@@ -217,3 +219,10 @@ def _write_json(path: Path, data: object) -> None:
         os.replace(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
+
+
+def raw_origins(raw_dir: Path) -> dict[str, Origin]:
+    """Where each fetched file in raw/ came from, by sha256: its latest retrieval's URL and
+    the page that linked it. This is what the published lineage uses (source_url); files
+    added by hand have none."""
+    return {sha: Origin(found[-1].url, found[-1].page_url) for sha, found in load_provenance(raw_dir).items() if found}

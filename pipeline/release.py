@@ -88,14 +88,6 @@ def results_to_release(
     return Release(tables, tuple(sorted(held)), tuple(failures) + tuple(notice_failures))
 
 
-def raw_origins(raw_dir: Path) -> dict[str, Origin]:
-    """Where each fetched file in raw/ came from, by sha256: its latest retrieval's URL and
-    page (raw/.provenance, written by `catalog fetch`); files added by hand have none."""
-    from pipeline.provenance import load_provenance
-
-    return {sha: Origin(found[-1].url, found[-1].page_url) for sha, found in load_provenance(raw_dir).items() if found}
-
-
 SEQUENCE_RULE = "序号 sequence complete"
 
 

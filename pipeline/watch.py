@@ -32,7 +32,7 @@ from pipeline.settings import Settings
 
 
 @dataclass(frozen=True)
-class Fetched:
+class FetchSummary:
     """What the fetch before a run brought: files newly stored in raw/, and what went wrong
     (one line per page or attachment, with the reason)."""
 
@@ -96,7 +96,7 @@ def review_ids(curated: Path) -> frozenset[str]:
 
 def run_event(
     report: RunReport | None,
-    fetched: Fetched,
+    fetched: FetchSummary,
     *,
     trigger: str,
     review_before: Iterable[str] = (),

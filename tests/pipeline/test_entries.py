@@ -73,6 +73,7 @@ def test_entries_frame_one_pdf_row_with_every_lineage_field(registry: Registry) 
         "source_row": "8", "source_bbox": "10.0,20.2,300.0,40.0", "continued_on": "p3 t1 r2;t1 r3",
         "also_in": "wuxi.docx", "extra": "备注=新增;等级=二级", "checks": "issuer: Examiners| for;title: a|b",
         "in_force": "true", "superseded_by": "",  # set by the release, over every published notice
+        "source_url": "",  # added by hand: no provenance (tests/pipeline/test_release.py has fetched files)
     }  # fmt: skip
     assert record["qualification_id"].startswith("qual-") and aic.country == "US"
     assert (parts.name_zh, parts.name_en) == ("美国建造师学会", "The American Institute of Constructors")
@@ -131,10 +132,10 @@ def test_notices_frame_one_row_per_notice_with_files_and_counts() -> None:
         {"notice_id": "notice-wuxi", "doc_number": META.doc_number, "city": "无锡", "office": "无锡市人社局",
          "title": "关于公布目录的通知", "issue_date": "2021-12-13", "effective_date": "2022-01-01", "batch": "第一批",
          "catalog_title": "目录", "entries": "61", "files": "wuxi.pdf;wuxi.docx", "formats": "pdf;docx",
-         "sha256": f"{'a' * 64};{'b' * 64}", "replaces": ""},
+         "sha256": f"{'a' * 64};{'b' * 64}", "replaces": "", "source_url": ""},
         {"notice_id": "notice-2", "doc_number": "", "city": "泰州", "office": "", "title": "", "issue_date": "",
          "effective_date": "", "batch": "", "catalog_title": "", "entries": "0", "files": "wuxi.docx",
-         "formats": "docx", "sha256": "b" * 64, "replaces": ""},
+         "formats": "docx", "sha256": "b" * 64, "replaces": "", "source_url": ""},
     ]  # fmt: skip
 
 

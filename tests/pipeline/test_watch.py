@@ -16,7 +16,7 @@ from normalize.registry import load_registry
 from pipeline.publish import Published
 from pipeline.release import Release, results_to_release
 from pipeline.report import RunReport
-from pipeline.watch import Fetched, append_event, read_watch_file, review_ids, run_event
+from pipeline.watch import FetchSummary, append_event, read_watch_file, review_ids, run_event
 from tests.pipeline.test_release import TAIZHOU, result, taizhou_rows
 
 NOW = datetime(2026, 12, 2, 9, 30, tzinfo=timezone.utc)
@@ -54,7 +54,7 @@ def report() -> RunReport:
 
 
 def test_run_event_new_version_is_one_published_line(report: RunReport) -> None:
-    fetched = Fetched(("https://a.cn/list",), ("taizhou.docx",), ())
+    fetched = FetchSummary(("https://a.cn/list",), ("taizhou.docx",), ())
     line = run_event(report, fetched, trigger="schedule", exit_code=0, now=NOW)
     assert line == {
         "time": "2026-12-02T09:30:00Z", "events": ["published"], "trigger": "schedule",
@@ -66,10 +66,10 @@ def test_run_event_new_version_is_one_published_line(report: RunReport) -> None:
 
 
 def test_run_event_nothing_to_tell_writes_nothing(report: RunReport) -> None:
-    assert run_event(None, Fetched(("https://a.cn/list",)), trigger="schedule") is None
-    assert run_event(replace(report, nothing_new=True), Fetched(), trigger="run") is None
+    assert run_event(None, FetchSummary(("https://a.cn/list",)), trigger="schedule") is None
+    assert run_event(replace(report, nothing_new=True), FetchSummary(), trigger="run") is None
     same = replace(report, published=Published("v1", Path("/c/versions/v1"), False))
-    assert run_event(same, Fetched(), trigger="schedule") is None  # same version, nothing waits
+    assert run_event(same, FetchSummary(), trigger="schedule") is None  # same version, nothing waits
 
 
 def test_run_event_names_held_back_notices_new_review_items_and_fetch_problems(report: RunReport) -> None:
@@ -80,7 +80,7 @@ def test_run_event_names_held_back_notices_new_review_items_and_fetch_problems(r
     tables["review"] = pd.DataFrame({"item_id": ["rev-1", "rev-2"]}).astype("string")
     waiting = replace(report, release=Release(tables, ("notice-x",)), published=Published("v1", Path("/v"), False))
     problems = ("https://a.cn/f/2.pdf: HTTP 404 (not found); the other files were kept",)
-    line = run_event(waiting, Fetched(("https://a.cn/list",), (), problems), trigger="schedule",
+    line = run_event(waiting, FetchSummary(("https://a.cn/list",), (), problems), trigger="schedule",
                      review_before={"rev-1"}, exit_code=1, now=NOW)  # fmt: skip
     assert line is not None
     assert line["events"] == ["fetch-problems", "held-back", "review"]
@@ -90,7 +90,7 @@ def test_run_event_names_held_back_notices_new_review_items_and_fetch_problems(r
 
 
 def test_run_event_failure_is_told_with_its_message() -> None:
-    line = run_event(None, Fetched(), trigger="schedule", error="raw/: the raw folder does not exist", now=NOW)
+    line = run_event(None, FetchSummary(), trigger="schedule", error="raw/: the raw folder does not exist", now=NOW)
     assert line == {"time": "2026-12-02T09:30:00Z", "events": ["failed"], "trigger": "schedule",
                     "error": "raw/: the raw folder does not exist"}  # fmt: skip
 

@@ -1,0 +1,95 @@
+"""`catalog serve`: a Prefect deployment that, on a schedule, fetches the watched bureau pages,
+checks raw/, and runs the catalog flow when something new arrived.
+
+Thin orchestration like flows/catalog_flow.py: the fetch is pipeline/fetch.py, "is anything
+new" is pipeline/watch.py (the same answer `catalog run` gives before Prefect starts), the run
+is the `catalog-run` flow (a subflow here), and every run that did something writes a line to
+the run log. The deployment runs on a real Prefect server (PREFECT_API_URL; README, "Runs by
+itself"): a scheduled run is a flow run there, with its logs and state in the Prefect UI.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+
+from core.errors import CatalogError, PublishLocked
+from flows.catalog_flow import catalog_run
+from pipeline.watch import FetchSummary, append_event, read_watch_file, review_ids, run_event, unchanged_report
+
+
+@task(name="fetch-watched", task_run_name="fetch {urls[0]} and {n_more} more")
+def fetch_watched(urls: tuple[str, ...], raw_dir: Path, delay: float, n_more: int = 0) -> FetchSummary:
+    """Fetch the watched pages and their attachments into raw/ (only what changed)."""
+    from pipeline.fetch import fetch_pages
+
+    report = fetch_pages(urls, raw_dir, follow=True, delay=delay)
+    return FetchSummary(urls, tuple(report.new_files), tuple(str(p) for p in report.problems))
+
+
+@flow(name="catalog-watch", log_prints=False)
+def catalog_watch(
+    raw: str, curated: str, state: str, watch_file: str = "", decisions: str = "", registry: str = "",
+    delay: float = 1.0,
+) -> str:  # fmt: skip
+    """One scheduled tick: fetch the watched pages, then run the catalog if anything is new.
+
+    Paths are strings (a deployment's parameters are JSON); empty means "not given"."""
+    from pipeline.publish import current_version, run_lock
+    from pipeline.settings import check_for_run, resolve_settings
+    from pipeline.summary import report_exit_code
+
+    settings = resolve_settings({"raw": raw, "curated": curated, "state": state, "decisions": decisions or None,
+                                 "registry": registry or None})  # fmt: skip
+    logger = get_run_logger()
+    fetched = FetchSummary()
+    try:
+        if watch_file:
+            urls = read_watch_file(Path(watch_file))
+            fetched = fetch_watched(urls, settings.raw, delay, n_more=len(urls) - 1) if urls else FetchSummary()
+        check_for_run(settings)
+        with run_lock(settings.curated):  # no wait: a run in progress means this tick is skipped
+            unchanged, fingerprint = unchanged_report(settings)
+            if unchanged is not None:
+                _log(settings.run_log, run_event(None, fetched, trigger="schedule"))
+                logger.info("nothing new since the last run")
+                return "nothing new"
+            before = review_ids(settings.curated)
+            decisions_file = settings.decisions if settings.decisions.is_file() else None
+            report = catalog_run(settings.raw, settings.curated, decisions_file, 0.0, settings.registry,
+                                 settings.last_run_docs, settings.cache)  # fmt: skip
+            from pipeline.cache import save_run
+
+            save_run(settings.cache, fingerprint, report, current_version(settings.curated))
+    except PublishLocked as exc:
+        logger.warning("skipped: %s", exc)
+        return f"skipped: {exc.message}"
+    except CatalogError as exc:
+        _log(settings.run_log, run_event(None, fetched, trigger="schedule", error=str(exc), exit_code=2))
+        raise
+    code = report_exit_code(report)
+    _log(settings.run_log, run_event(report, fetched, trigger="schedule", review_before=before, exit_code=code))
+    version = report.published.version if report.published else None
+    logger.info("run finished: version %s, exit code %s", version, code)
+    return f"version {version}, exit code {code}"
+
+
+def serve_watch(name: str, every: float, parameters: dict[str, object]) -> None:
+    """Serve `catalog_watch` as a deployment scheduled every `every` seconds on the Prefect server
+    of PREFECT_API_URL, one run at a time, until Ctrl-C or SIGTERM. The deployment names the flow
+    by module (flows.watch), so its runs start wherever the package is installed."""
+    from prefect.deployments.runner import EntrypointType
+
+    catalog_watch.serve(name=name, interval=every, parameters=parameters, limit=1, pause_on_shutdown=False,
+                        print_starting_message=False, entrypoint_type=EntrypointType.MODULE_PATH)  # fmt: skip
+
+
+def _log(path: Path, event: dict[str, object] | None) -> None:
+    if event is not None:
+        try:
+            append_event(path, event)
+        except OSError:
+            logging.getLogger(__name__).warning("could not write the run log %s", path, exc_info=True)
+
