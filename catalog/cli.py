@@ -137,10 +137,20 @@ def _run_flow(settings: Settings, wait: float, verbose: bool, show_progress: boo
         unchanged, fingerprint = _nothing_new(settings)
         if unchanged is not None:
             return unchanged
+        from pipeline.watch import FetchSummary, append_event, review_ids, run_event
+
+        before = review_ids(settings.curated)
         report = _run_prefect(settings, wait, verbose, show_progress, dask)
         from pipeline.cache import save_run
+        from pipeline.summary import report_exit_code
 
         save_run(settings.cache, fingerprint, report, current_version(settings.curated))
+        event = run_event(report, FetchSummary(), trigger="run", review_before=before, exit_code=report_exit_code(report))
+        if event is not None:
+            try:
+                append_event(settings.run_log, event)  # what `catalog serve` runs write too
+            except OSError:
+                logging.getLogger(__name__).warning("could not write the run log %s", settings.run_log, exc_info=True)
         return report
 
 

@@ -174,3 +174,13 @@ def test_catalog_run_reads_again_what_changed(tmp_path: Path) -> None:
     assert changed["counts"]["entries published"] == 61
     cached = list((tmp_path / ".catalog" / "cache" / "extract").glob("*/*.pickle"))
     assert len(cached) == 2  # one per file read, kept by content hash
+
+
+def test_catalog_run_writes_one_line_to_the_run_log(published: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
+    work, _ = published
+    lines = (work / ".catalog" / "logs" / "runs.jsonl").read_text(encoding="utf-8").splitlines()
+    first = json.loads(lines[0])  # later tests of this module run again: nothing new writes nothing
+    assert (first["events"], first["trigger"], first["version"], first["entries"], first["exit_code"]) == (
+        ["published"], "run", GOLDEN_VERSION, 113, 0)
+    assert sorted(n["doc_number"] for n in first["notices"]) == ["泰职办〔2022〕30号", "锡人社职〔2021〕49号"]
+    assert len(lines) == 1 or all("published" not in json.loads(line)["events"] for line in lines[1:])
