@@ -25,10 +25,12 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.notices import RAW
+from tests.notices import FIXTURES, RAW
 
 BIN = Path(sys.executable).parent
 WUXI, TAIZHOU = "wuxi-2021-49", "taizhou-2022-30"
+# The first notice attaches its catalog as .docx, the second as an old Word .doc (converted by LibreOffice).
+ATTACHMENT = {WUXI: RAW / f"{WUXI}.docx", TAIZHOU: FIXTURES / "legacy" / f"{TAIZHOU}.doc"}
 
 
 def free_port() -> int:
@@ -80,7 +82,8 @@ def prefect_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def notice_page(name: str) -> str:
     """The bundled web page of a notice, with a link to its Word attachment, as bureaus publish."""
     html = (RAW / f"{name}.html").read_text(encoding="utf-8")
-    link = f'<p>附件：<a href="../files/{name}.docx">{name}.docx</a></p>'
+    file = ATTACHMENT[name].name
+    link = f'<p>附件：<a href="../files/{file}">{file}</a></p>'
     return html.replace("</body>", f"{link}</body>") if "</body>" in html else html + link
 
 
@@ -91,7 +94,7 @@ def write_site(site: Path, names: list[str]) -> None:
     for number, name in enumerate(names, start=1):
         (site / f"n{number}").mkdir(exist_ok=True)
         (site / f"n{number}" / "index.html").write_text(notice_page(name), encoding="utf-8")
-        shutil.copy(RAW / f"{name}.docx", site / "files" / f"{name}.docx")
+        shutil.copy(ATTACHMENT[name], site / "files" / ATTACHMENT[name].name)
         items.append(f'<li><a href="n{number}/index.html">关于印发国际职业资格比照认定职称目录的通知（{number}）</a></li>')
     listing = f"<html><head><title>通知公告</title></head><body><h1>通知公告</h1><ul>{''.join(items)}</ul></body></html>"
     (site / "list.html").write_text(listing, encoding="utf-8")
@@ -168,13 +171,14 @@ def test_serve_fetches_runs_and_publishes_a_notice_dropped_into_the_watched_site
     second = published(state)[1]
     assert second["events"] == ["published"] and second["exit_code"] == 0
     new_files = second["fetched"]["new_files"]  # type: ignore[index]
-    assert len(new_files) == 2 and f"{TAIZHOU}.docx" in new_files  # the second page is stored under a free name
+    assert len(new_files) == 2 and f"{TAIZHOU}.doc" in new_files  # the second page is stored under a free name
     notices = {n["city"]: n for n in current_rows(work / "curated", "notices")}
     assert set(notices) == {"无锡", "泰州"} and notices["泰州"]["source_url"] == f"{base}/n2/index.html"
     entries = current_rows(work / "curated", "entries")
     by_city = {city: [e for e in entries if e["city"] == city] for city in notices}
     assert len(by_city["无锡"]) == 61 and len(by_city["泰州"]) == 52
-    assert {e["source_url"] for e in by_city["泰州"]} == {f"{base}/files/{TAIZHOU}.docx"}
+    assert {e["source_url"] for e in by_city["泰州"]} == {f"{base}/files/{TAIZHOU}.doc"}  # converted, lineage kept
+    assert notices["泰州"]["formats"] == "doc;html"
     # the runs were the server's: flow runs of the deployment, completed, seen in the Prefect UI
     runs = httpx.post(f"{prefect_server}/flow_runs/filter", json={"flow_runs": {"state": {"type": {"any_": ["COMPLETED"]}}}},
                       timeout=10).json()  # fmt: skip
