@@ -69,6 +69,8 @@ class RawRow:
     ref: SourceRef
     undecided: tuple[tuple[int, str], ...] = ()
     open_tails: tuple[tuple[int, bool], ...] = ()
+    confidence: tuple[float | None, ...] = ()  # OCR: each cell's confidence 0-100; () when read from a text layer
+    boxes: tuple[BBox | None, ...] = ()  # OCR: each cell's box on its page (points, top-left origin)
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,8 @@ class CatalogRow:
     `refs` are every printed row that made up this entry (more than one when a page break split it).
     `checks` name the cells a steward should compare with the printed page ("issuer: Examiners|for").
     `part` numbers the catalogs of a notice that prints several (附件1, 附件2 …), each with 序号 from 1.
+    `ocr` is set when the row was read from a page image: (field, confidence 0-100, the cell's box
+    on its page) for each field read by OCR; () for rows read from text.
     """
 
     seq: str
@@ -114,6 +118,7 @@ class CatalogRow:
     extra: tuple[tuple[str, str], ...] = ()
     checks: tuple[str, ...] = ()
     part: int = 1
+    ocr: tuple[tuple[str, float, BBox | None], ...] = ()
 
     @property
     def key(self) -> str:
