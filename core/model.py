@@ -212,6 +212,7 @@ class EntryRecord:
     in_force: str = "true"  # 'false' once a later notice of the city re-lists or withdraws it
     superseded_by: str = ""  # the document number of that later notice
     source_url: str = ""  # the URL source_file was downloaded from (catalog fetch); "" when added by hand
+    ocr_confidence: str = ""  # read from a page image: the lowest confidence of its cells (0-100); "" when read from text
 
 
 ENTRY_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(EntryRecord))

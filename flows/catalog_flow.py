@@ -24,6 +24,7 @@ from pipeline.cache import ExtractionCache
 from pipeline.changes import changes_since
 from pipeline.feed import DOCS, write_feed
 from pipeline.ingest import file_to_result, list_raw_files
+from pipeline.ocr_review import render_crops
 from pipeline.progress import listener
 from pipeline.provenance import raw_origins
 from pipeline.publish import Published, publish, render, run_lock
@@ -52,13 +53,16 @@ def build_release(
 
 
 @task(name="publish-release")
-def publish_release(release: Release, curated_dir: Path, docs_dir: Path | None = None) -> Published:
+def publish_release(
+    release: Release, curated_dir: Path, docs_dir: Path | None = None, raw_dir: Path | None = None
+) -> Published:
     """Write the release and its portal feed as a new version of curated/, atomically (the flow
-    holds the publish lock)."""
+    holds the publish lock); the cells that wait for OCR review are drawn from raw_dir."""
     manifest = {"entries": release.counts["entries"], "notices": release.counts["notices"],
                 "rejected": release.counts["rejected"]}  # fmt: skip
     history = changes_since(curated_dir, release.tables["entries"])
-    return publish(render(release.tables), manifest, curated_dir, history, partial(write_feed, docs=docs_dir))
+    crops = render_crops(raw_dir, release.crops) if raw_dir is not None else {}
+    return publish(render(release.tables), manifest, curated_dir, history, partial(write_feed, docs=docs_dir, crops=crops))
 
 
 # Threads bounded by the cores: reading is pure Python (pdfminer), so more threads would not
@@ -114,7 +118,7 @@ def _run(
         if not release.counts["entries"]:
             return RunReport(tuple(results), release, None, _docs_index(None, docs_dir))
         progress.stage("publish")
-        published = publish_release(release, curated_dir, docs_dir)
+        published = publish_release(release, curated_dir, docs_dir, raw_dir)
     return RunReport(tuple(results), release, published, _docs_index(published, docs_dir))
 
 

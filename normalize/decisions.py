@@ -1,8 +1,14 @@
 """Steward decisions and review items: the records of the review loop (no file handling here).
 
-A review item is one uncertain issuer cell; a decision is what a steward said about it. The
-matcher (normalize/issuers.py) applies decisions; pipeline/review_file.py reads and writes
-the files (review.csv for Excel, the append-only decisions.csv).
+A review item is one uncertain cell: an issuer cell the matcher could not place (kind
+"issuer"), or a cell read from a page image with too little confidence (kind "ocr"); a
+decision is what a steward said about it. The matcher (normalize/issuers.py) and
+pipeline/ocr_review.py apply decisions; pipeline/review_file.py reads and writes the files
+(review.csv for Excel, the append-only decisions.csv).
+
+    kind     decisions
+    issuer   accept (target_id: a registry issuer), reject (never suggest it again), new
+    ocr      accept (the text read is right), correct (the printed text in `corrected`), reject
 """
 
 from __future__ import annotations
@@ -15,15 +21,16 @@ from core.model import stable_id
 
 DEFAULT_DECISIONS = Path(__file__).parent / "data" / "decisions.csv"  # kept in git, append-only
 
-DECISIONS = ("accept", "reject", "new")
+DECISIONS = ("accept", "reject", "new", "correct")
 # Stewards type in Excel, sometimes in Chinese.
 DECISION_WORDS = {
     "accept": "accept", "accepted": "accept", "yes": "accept", "y": "accept", "接受": "accept", "同意": "accept",
     "reject": "reject", "rejected": "reject", "no": "reject", "n": "reject", "拒绝": "reject", "否": "reject",
     "new": "new", "新": "new", "新建": "new", "新增": "new",
+    "correct": "correct", "corrected": "correct", "更正": "correct", "改正": "correct", "修改": "correct",
 }
-DECISION_COLUMNS = ("item_id", "kind", "raw", "decision", "target_id", "decided_by", "decided_at", "note")
-STEWARD_COLUMNS = ("decision", "target_id", "decided_by", "note")
+DECISION_COLUMNS = ("item_id", "kind", "raw", "decision", "target_id", "decided_by", "decided_at", "note", "corrected")
+STEWARD_COLUMNS = ("decision", "target_id", "decided_by", "note", "corrected")
 
 
 @dataclass(frozen=True)
@@ -46,6 +53,9 @@ class ReviewItem:
     page: int | None = None
     row: int | None = None
     occurrences: int = 1
+    field: str = ""  # ocr: the catalog field read (qualification, issuer, title …)
+    confidence: str = ""  # ocr: the reader's confidence, 0-100, or why the value is doubtful
+    crop: str = ""  # ocr: the cell's picture, relative to the version folder (review-crops/<item_id>.png)
 
 
 REVIEW_COLUMNS = tuple(f.name for f in fields(ReviewItem)) + STEWARD_COLUMNS
@@ -63,6 +73,7 @@ class Decision:
     decided_by: str
     decided_at: str
     note: str = ""
+    corrected: str = ""  # ocr, decision correct: the text as printed
 
 
 @dataclass(frozen=True)

@@ -117,6 +117,7 @@ def _entry_record(entry: Entry, origins: Mapping[str, Origin]) -> EntryRecord:
         extra=";".join(f"{k}={v}" for k, v in row.extra),
         checks=";".join(row.checks),
         source_url=origin.url if origin else "",
+        ocr_confidence=f"{min(value for _, value, _ in row.ocr):.0f}" if row.ocr else "",
     )
 
 

@@ -7,6 +7,7 @@ Written into the version's staging folder before it is renamed into place (publi
     metadata.yml       Datasette's titles, column descriptions and the search query
     catalog.xlsx       one sheet per city and one of notices, for people who open Excel
     validation/        Great Expectations Data Docs of the run that built the version
+    review-crops/      a picture of each cell read from a scan that waits in review.csv
     datapackage.json   the Frictionless Data Package of all of them, validated before publishing
 
 Every format is made from the CSV bytes, so every one holds the rows of entries.csv.
@@ -27,6 +28,7 @@ from pipeline.schema import SCHEMAS
 from pipeline.workbook import catalog_workbook
 
 SQLITE, METADATA, WORKBOOK, PACKAGE, DOCS = "catalog.sqlite", "metadata.yml", "catalog.xlsx", "datapackage.json", "validation"
+CROPS = "review-crops"  # pictures of the cells read from scans that wait in review.csv
 
 
 def tables_of(files: Mapping[str, bytes]) -> dict[str, pd.DataFrame]:
@@ -38,11 +40,18 @@ def tables_of(files: Mapping[str, bytes]) -> dict[str, pd.DataFrame]:
     }
 
 
-def write_feed(version: str, files: Mapping[str, bytes], folder: Path, docs: Path | None = None) -> None:
+def write_feed(
+    version: str, files: Mapping[str, bytes], folder: Path, docs: Path | None = None,
+    crops: Mapping[str, bytes] | None = None,
+) -> None:  # fmt: skip
     """Write the feed of `files` (a version's files by name) into `folder`; `docs` is the run's
-    Data Docs site, copied in when it was built. Raises PublishError when the package does not
-    validate (the caller then publishes nothing)."""
+    Data Docs site, copied in when it was built; `crops` are the pictures of the cells that OCR
+    review items name (review-crops/<item_id>.png). Raises PublishError when the package does
+    not validate (the caller then publishes nothing)."""
     tables = tables_of(files)
+    for item_id, picture in sorted((crops or {}).items()):
+        (folder / CROPS).mkdir(exist_ok=True)
+        (folder / CROPS / f"{item_id}.png").write_bytes(picture)
     write_catalog_sqlite(tables, folder / SQLITE)
     made = {
         METADATA: datasette_metadata(tables, version).encode("utf-8"),

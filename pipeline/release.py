@@ -27,6 +27,7 @@ from pipeline.entries import (
     rejected_frame,
 )
 from pipeline.in_force import entries_in_force
+from pipeline.ocr_review import Crop, apply_ocr_decisions, crops_of, hold_uncertain, read_keys, waiting_rows
 from pipeline.review_file import Decisions, review_frame
 from pipeline.validate import Failure, validate_tables
 
@@ -38,6 +39,7 @@ class Release:
     tables: dict[str, pd.DataFrame]
     blocked_notices: tuple[str, ...] = ()
     failures: tuple[Failure, ...] = field(default=())
+    crops: tuple[Crop, ...] = ()  # the cells of OCR review items, drawn into the version's review-crops/
 
     @property
     def counts(self) -> dict[str, int]:
@@ -60,13 +62,16 @@ def results_to_release(
     origins = origins or {}
     results = with_page_meta(results, origins)
     notices, disagreements = results_to_notices(results)
+    notices = apply_ocr_decisions(notices, decisions)
     entries, review = notices_to_entries(notices, registry, decisions)
+    entries, waiting, ocr_items = hold_uncertain(entries)  # rows read from scans that a steward must check
+    review = [*review, *ocr_items]
     frame = entries_frame(entries, origins)
     counts = Counter(e.notice.notice_id for e in entries)
     found = validate_tables(
         {"entries": (frame, "entry_id"), "notices": (notices_frame(notices, counts, origins), "notice_id")}, docs
     )
-    failures, notice_failures = found["entries"], found["notices"] + sequence_gaps(frame)
+    failures, notice_failures = found["entries"], found["notices"] + sequence_gaps(frame, read_keys(waiting))
     failed_ids = {f.row_id for f in failures}
     held = set(frame.loc[frame["entry_id"].isin(failed_ids), "notice_id"]) | {f.row_id for f in notice_failures}
     kept = [e for e in entries if e.notice.notice_id not in held]
@@ -79,26 +84,32 @@ def results_to_release(
         "notices": published_notices,
         "issuers": issuers_frame(kept, registry),
         "qualifications": qualifications_frame(kept),
-        "rejected": rejected_frame(results, _blocked_rows(frame, failures) + _blocked_notices(notices, notice_failures)),
+        "rejected": rejected_frame(
+            results, _blocked_rows(frame, failures) + _blocked_notices(notices, notice_failures) + waiting_rows(waiting)
+        ),
         "disagreements": disagreements_frame(disagreements),
         "review": review_frame(review),
     }
     in_force = tables["entries"][tables["entries"]["in_force"] == "true"]
     tables["comparison"] = comparison_frame(in_force)  # what each city recognizes now, side by side
-    return Release(tables, tuple(sorted(held)), tuple(failures) + tuple(notice_failures))
+    return Release(tables, tuple(sorted(held)), tuple(failures) + tuple(notice_failures), crops_of(waiting, ocr_items))
 
 
 SEQUENCE_RULE = "序号 sequence complete"
 
 
-def sequence_gaps(frame: pd.DataFrame) -> list[Failure]:
+def sequence_gaps(frame: pd.DataFrame, also_read: Sequence[tuple[str, str, str]] = ()) -> list[Failure]:
     """A notice whose 序号 skips numbers (…, 12, 15, …) lost rows in reading, or prints a
     catalog we read only in part: it is held back, naming the missing numbers, never
     published short. Checked per catalog part (序号 restarts in 附件2). A part starts at 1, or
     where the part before it ended (附件2 numbering on from 附件1); a catalog that starts at 5
-    lost its first rows. Rows whose 序号 is not a number are left to the entries suite."""
+    lost its first rows. Rows whose 序号 is not a number are left to the entries suite.
+    `also_read` are (notice_id, part, seq) of rows read but waiting for a steward (OCR): not lost."""
     failures = []
-    numbered = frame[frame["seq"].str.fullmatch(r"[0-9]{1,4}", na=False)]
+    keys = frame[["notice_id", "part", "seq"]]
+    if also_read:
+        keys = pd.concat([keys, pd.DataFrame(list(also_read), columns=list(keys.columns)).astype("string")])
+    numbered = keys[keys["seq"].str.fullmatch(r"[0-9]{1,4}", na=False)]
     for notice_id, notice_rows in numbered.groupby("notice_id", sort=True):
         end = 0
         for part, rows in sorted(notice_rows.groupby("part"), key=lambda item: int(str(item[0]))):

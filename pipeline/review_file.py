@@ -214,14 +214,25 @@ def _filled_decision(
     file, line = where
     decision = decision_word(row["decision"])
     if decision is None:
-        raise DataFileError(f"decision {row['decision']!r} is not one of {', '.join(DECISIONS)} (or 接受, 拒绝, 新增)",
+        raise DataFileError(f"decision {row['decision']!r} is not one of {', '.join(DECISIONS)} (or 接受, 拒绝, 新增, 更正)",
                             file=file, line=line, column="decision")  # fmt: skip
     item = known.get(row["item_id"])
     if item is None:
         raise DataFileError(f"item {row['item_id']!r} is not in the review queue", file=file, line=line,
                             column="item_id", hint="copy review.csv from the latest run and fill that copy")  # fmt: skip
-    target = row.get("target_id", "")
-    if decision == "new":
+    target, corrected = row.get("target_id", ""), _unexcel(row.get("corrected", ""))
+    if item.kind == "ocr":
+        if decision not in ("accept", "correct", "reject"):
+            raise DataFileError(f"a cell read from a scan takes accept, correct (更正) or reject, not '{decision}'",
+                                file=file, line=line, column="decision")  # fmt: skip
+        if decision == "correct" and not corrected:
+            raise DataFileError("'correct' needs the text as printed in the corrected column", file=file, line=line,
+                                column="corrected", hint="copy the text from the picture named in the crop column")  # fmt: skip
+        target = ""
+    elif decision == "correct":
+        raise DataFileError("'correct' is for cells read from a scan (kind ocr); an issuer takes accept, reject or new",
+                            file=file, line=line, column="decision")  # fmt: skip
+    elif decision == "new":
         target = target or item.provisional_id
         if target in registry_ids:
             raise DataFileError(f"'new' needs an id the registry does not use; {target} is a registry issuer "
@@ -238,6 +249,7 @@ def _filled_decision(
         item_id=row["item_id"], kind=row.get("kind", "") or item.kind, raw=_unexcel(row.get("raw", "")) or item.raw,
         decision=decision, target_id=target, decided_by=row.get("decided_by", "") or "unknown",
         decided_at=now.isoformat(timespec="seconds"), note=row.get("note", ""),
+        corrected=corrected if decision == "correct" else "",
     )  # fmt: skip
 
 
@@ -274,7 +286,8 @@ def apply_review_file(
         decision = _filled_decision(row, (str(review_csv), number), now, known, registry_ids)
         earlier = [d for d in added if d.item_id == decision.item_id]
         latest = earlier[-1] if earlier else previous.latest(decision.item_id)
-        if latest and (latest.decision, latest.target_id) == (decision.decision, decision.target_id):
+        if latest and (latest.decision, latest.target_id, latest.corrected) == (
+            decision.decision, decision.target_id, decision.corrected):  # fmt: skip
             continue  # already recorded: re-running must not duplicate history
         added.append(decision)
     if added:

@@ -115,6 +115,8 @@ ENTRIES = TableSchema(
         _c("in_force", "现行有效", "false once a later notice of the city re-lists or withdraws it", BOOLEAN),
         _c("superseded_by", "被替代于", "Document number of that later notice"),
         _c("source_url", "来源网址", "URL source_file was downloaded from (catalog fetch); empty when added by hand"),
+        _c("ocr_confidence", "识别置信度", "Read from a scan: the lowest OCR confidence of the row's cells, 0-100 (only "
+           "certain rows are published); empty when read from text", NUMBER),
     ),
     primary_key=("entry_id",),
     foreign_keys=(
@@ -228,7 +230,7 @@ DISAGREEMENTS = TableSchema(
 
 REVIEW = TableSchema(
     "review", "待审核", "Waiting for review",
-    "Issuer and qualification matches waiting for a steward's decision.",
+    "Issuer matches and cells read from scans waiting for a steward's decision.",
     tuple(
         _c(name, zh, en, INTEGER if name == "occurrences" else STRING)
         for name, zh, en in (
@@ -248,10 +250,14 @@ REVIEW = TableSchema(
             ("page", "页码", "Page"),
             ("row", "行号", "Row"),
             ("occurrences", "出现次数", "How many rows print it"),
+            ("field", "字段", "ocr: the catalog field read from a scan"),
+            ("confidence", "置信度", "ocr: the reader's confidence, or why the value is doubtful"),
+            ("crop", "截图", "ocr: picture of the cell, in the version folder (review-crops/…png)"),
             ("decision", "决定", "The steward's decision"),
             ("target_id", "目标编号", "The id decided on"),
             ("decided_by", "决定人", "Who decided"),
             ("note", "备注", "The steward's note"),
+            ("corrected", "更正内容", "ocr, decision correct: the text as printed"),
         )
     ),
 )

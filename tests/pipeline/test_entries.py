@@ -74,6 +74,7 @@ def test_entries_frame_one_pdf_row_with_every_lineage_field(registry: Registry) 
         "also_in": "wuxi.docx", "extra": "备注=新增;等级=二级", "checks": "issuer: Examiners| for;title: a|b",
         "in_force": "true", "superseded_by": "",  # set by the release, over every published notice
         "source_url": "",  # added by hand: no provenance (tests/pipeline/test_release.py has fetched files)
+        "ocr_confidence": "",  # read from text (tests/pipeline/test_ocr_review.py has scans)
     }  # fmt: skip
     assert record["qualification_id"].startswith("qual-") and aic.country == "US"
     assert (parts.name_zh, parts.name_en) == ("美国建造师学会", "The American Institute of Constructors")

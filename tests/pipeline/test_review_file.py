@@ -233,5 +233,5 @@ def test_load_decisions_named_file_must_exist(tmp_path: Path) -> None:
 def test_load_decisions_bad_row_names_line_and_column(tmp_path: Path) -> None:
     path = tmp_path / "decisions.csv"
     path.write_text(",".join(DECISION_COLUMNS) + "\nrev-1,issuer,x,accept,iss-a,w,t,\nrev-2,issuer,y,perhaps,iss-a,w,t,\n", encoding="utf-8")
-    with pytest.raises(DataFileError, match=r"decisions.csv:3: decision 'perhaps' is not one of accept, reject, new \(column decision\)"):
+    with pytest.raises(DataFileError, match=r"decisions.csv:3: decision 'perhaps' is not one of accept, reject, new, correct \(column decision\)"):
         load_decisions(path)

@@ -1,0 +1,210 @@
+"""Rows read from page images (OCR): the certain ones are published, the others wait for a steward.
+
+A row read by OCR (CatalogRow.ocr lists its fields with the reader's confidence) is published
+only when every field it read is certain:
+
+- the reader's confidence is at least OCR_CONFIDENT, or a steward accepted or corrected the cell;
+- its title is a recognized professional title (the entries suite's list, expectations/entries.json);
+- its issuer matched the registry (an OCR'd issuer the matcher cannot place may be a misreading).
+
+Otherwise the row is held: it is not in entries.csv, each doubtful field is a review item of
+kind "ocr" (the text read, the confidence or the reason, and a picture of the cell in the
+version's review-crops/), and rejected.csv names the row (step "ocr"). Its 序号 counts as read
+for the sequence check, so the notice's certain rows are published while the run's exit code
+says that something waits. A steward decides in review.csv: accept (the text is right),
+correct (更正; the printed text in `corrected`), or reject (the row stays out).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from core.model import BBox, CatalogRow
+from normalize.decisions import Decisions, ReviewItem, review_item_id
+from pipeline.assemble import Notice
+from pipeline.entries import Entry
+
+# The reader's confidence (0-100) from which a cell is taken as read. Measured on the test scans
+# (tests/extractors/test_ocr.py, bench/ocr_report.py): every wrong cell was below it, or failed
+# a vocabulary check.
+OCR_CONFIDENT = 90.0
+STEWARD = 100.0  # the confidence of a cell a steward accepted or corrected
+EXPECTATIONS = Path(__file__).resolve().parents[1] / "expectations" / "entries.json"
+
+
+@dataclass(frozen=True)
+class HeldRow:
+    """An OCR'd row kept out of the release, with why (for rejected.csv)."""
+
+    entry: Entry
+    reasons: tuple[str, ...]
+
+
+def ocr_item_id(notice_id: str, row: CatalogRow, field: str) -> str:
+    """The review item of one OCR'd cell: the same for the same notice, entry, field and text read."""
+    return review_item_id("ocr", notice_id, row.key, field, getattr(row, field))
+
+
+def apply_ocr_decisions(notices: Sequence[Notice], decisions: Decisions) -> list[Notice]:
+    """Notices whose OCR'd cells carry the stewards' decisions: an accepted cell is certain, a
+    corrected one takes the printed text (and is certain); a rejected one stays doubtful."""
+    out = []
+    for notice in notices:
+        rows = tuple(_decided(notice.notice_id, row, decisions) if row.ocr else row for row in notice.rows)
+        out.append(replace(notice, rows=rows) if rows != notice.rows else notice)
+    return out
+
+
+def _decided(notice_id: str, row: CatalogRow, decisions: Decisions) -> CatalogRow:
+    values: dict[str, str] = {}
+    read = []
+    for field, confidence, box in row.ocr:
+        decision = decisions.latest(ocr_item_id(notice_id, row, field))
+        if decision is not None and decision.decision == "correct":
+            values[field] = decision.corrected
+            read.append((field, STEWARD, box))
+        elif decision is not None and decision.decision == "accept":
+            read.append((field, STEWARD, box))
+        else:
+            read.append((field, confidence, box))
+    checks = tuple(f"ocr: {field} corrected by a steward" for field in values)
+    changed: dict[str, Any] = {**values, "ocr": tuple(read), "checks": row.checks + checks}
+    return replace(row, **changed)
+
+
+def hold_uncertain(entries: Sequence[Entry]) -> tuple[list[Entry], list[HeldRow], list[ReviewItem]]:
+    """Split entries into those to publish and OCR'd rows that wait, with their review items."""
+    kept: list[Entry] = []
+    held: list[HeldRow] = []
+    items: list[ReviewItem] = []
+    for entry in entries:
+        doubts = _doubts(entry) if entry.row.ocr else []
+        if not doubts:
+            kept.append(entry)
+            continue
+        held.append(HeldRow(entry, tuple(f"{field} {why}: {getattr(entry.row, field)!r}" for field, why in doubts)))
+        items.extend(_item(entry, field, why) for field, why in doubts)
+    return kept, held, items
+
+
+def _doubts(entry: Entry) -> list[tuple[str, str]]:
+    """(field, why) for each doubtful field of an OCR'd entry."""
+    doubts = []
+    confidence = {field: value for field, value, _ in entry.row.ocr}
+    for field, value in confidence.items():
+        if value < OCR_CONFIDENT:
+            doubts.append((field, f"read with confidence {value:.0f} (< {OCR_CONFIDENT:.0f})"))
+    if "title" in confidence and confidence["title"] < STEWARD and entry.row.title not in titles():
+        doubts.append(("title", "is not a recognized professional title (职称)"))
+    if "issuer" in confidence and confidence["issuer"] < STEWARD and entry.match.needs_review:
+        doubts.append(("issuer", "does not match an issuer of the registry"))
+    seen: dict[str, str] = {}
+    for field, why in doubts:  # one item per field: the first reason, then the others joined
+        seen[field] = f"{seen[field]}; {why}" if field in seen else why
+    return list(seen.items())
+
+
+def _item(entry: Entry, field: str, why: str) -> ReviewItem:
+    row, notice = entry.row, entry.notice
+    item_id = ocr_item_id(notice.notice_id, row, field)
+    ref = row.ref
+    return ReviewItem(
+        item_id=item_id, kind="ocr", status="review", raw=getattr(row, field),
+        notice=notice.meta.doc_number or notice.notice_id, source_file=ref.file, page=ref.page, row=ref.row,
+        field=field, confidence=why, crop=f"review-crops/{item_id}.png",
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Crop:
+    """Where the cell of an OCR review item is: its file in raw/ (by sha256), page and box."""
+
+    item_id: str
+    file: str
+    sha256: str
+    page: int
+    box: BBox
+
+
+def crops_of(held: Sequence[HeldRow], items: Sequence[ReviewItem]) -> tuple[Crop, ...]:
+    """The cells to draw for the review items of held rows (those whose reader gave a box)."""
+    wanted = {item.item_id for item in items}
+    crops: dict[str, Crop] = {}
+    for waiting in held:
+        row, notice_id = waiting.entry.row, waiting.entry.notice.notice_id
+        for field, _, box in row.ocr:
+            item_id = ocr_item_id(notice_id, row, field)
+            if item_id in wanted and box is not None and row.ref.page is not None:
+                crops.setdefault(item_id, Crop(item_id, row.ref.file, row.ref.sha256, row.ref.page, box))
+    return tuple(crops[k] for k in sorted(crops))
+
+
+def read_keys(held: Sequence[HeldRow]) -> list[tuple[str, str, str]]:
+    """(notice_id, part, seq) of the held rows: read, only waiting, for the sequence check."""
+    return [(h.entry.notice.notice_id, str(h.entry.row.part), h.entry.row.seq) for h in held]
+
+
+def waiting_rows(held: Sequence[HeldRow]) -> list[dict[str, str]]:
+    """rejected.csv rows for the held OCR rows (step ocr), one per row, with every doubt."""
+    rows = []
+    for waiting in held:
+        row, notice = waiting.entry.row, waiting.entry.notice
+        rows.append({
+            "file": row.ref.file, "sha256": row.ref.sha256, "format": "pdf", "step": "ocr",
+            "reason": "read from a scan and not certain: " + "; ".join(waiting.reasons)
+                      + " (the row waits in review.csv: accept or correct it)",
+            "rule": "ocr confident", "notice": notice.meta.doc_number or notice.notice_id, "seq": row.seq,
+            "page": "" if row.ref.page is None else str(row.ref.page), "row": str(row.ref.row),
+        })  # fmt: skip
+    return rows
+
+
+def render_crops(raw_dir: Path, crops: Sequence[Crop], dpi: int = 200) -> dict[str, bytes]:
+    """PNG pictures of the cells, by item id, drawn from the raw PDFs (found by sha256); a file
+    no longer in raw/ gives no picture (the review item still names its page and row)."""
+    if not crops:
+        return {}
+    import io
+
+    import pypdfium2
+
+    from extractors.sniff import file_to_source
+    from pipeline.ingest import list_raw_files
+
+    by_sha = {file_to_source(p, raw_dir).sha256: p for p in list_raw_files(raw_dir) if p.suffix.lower() == ".pdf"}
+    pictures: dict[str, bytes] = {}
+    for sha256 in sorted({c.sha256 for c in crops}):
+        path = by_sha.get(sha256)
+        if path is None:
+            continue
+        document = pypdfium2.PdfDocument(str(path))
+        try:
+            for crop in (c for c in crops if c.sha256 == sha256):
+                page = document[crop.page - 1]
+                image = page.render(scale=dpi / 72).to_pil()
+                x0, top, x1, bottom = (round(v * dpi / 72) for v in crop.box)
+                margin = round(4 * dpi / 72)
+                box = (max(0, x0 - margin), max(0, top - margin), min(image.width, x1 + margin),
+                       min(image.height, bottom + margin))  # fmt: skip
+                out = io.BytesIO()
+                image.crop(box).save(out, format="PNG")
+                pictures[crop.item_id] = out.getvalue()
+        finally:
+            document.close()
+    return pictures
+
+
+@cache
+def titles() -> frozenset[str]:
+    """The recognized professional titles: the value set of the entries suite's title rule."""
+    suite = json.loads(EXPECTATIONS.read_text(encoding="utf-8"))
+    for expectation in suite["expectations"]:
+        kwargs = expectation.get("kwargs", {})
+        if expectation.get("type") == "expect_column_values_to_be_in_set" and kwargs.get("column") == "title":
+            return frozenset(kwargs["value_set"])
+    raise LookupError(f"{EXPECTATIONS} has no title rule")  # a broken checkout, not bad input

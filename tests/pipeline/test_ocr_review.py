@@ -1,0 +1,137 @@
+"""Rows read from scans: the certain ones are published, each doubtful cell waits in review.csv
+with a picture, and a steward's accept or correction publishes the row (pipeline/ocr_review.py).
+
+The rows are the bundled Wuxi notice's truth rows, marked as read by OCR with chosen
+confidences; tests/extractors/test_ocr.py reads real scans.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from core.errors import DataFileError
+from core.model import DocumentResult
+from normalize.decisions import Decision, Decisions
+from normalize.registry import Registry, load_registry
+from pipeline.ocr_review import OCR_CONFIDENT, Crop, render_crops
+from pipeline.release import Release, results_to_release
+from pipeline.review_file import apply_review_file, read_review_items
+from tests.notices import RAW
+from tests.pipeline.test_release import WUXI, WUXI_ID, result, wuxi_rows
+
+FIELDS = ("seq", "qualification", "qualification_zh", "issuer", "title", "series")
+BOX = (100.0, 200.0, 300.0, 230.0)
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return load_registry()
+
+
+def scanned(confidence: dict[tuple[str, str], float] | None = None, title: dict[str, str] | None = None) -> DocumentResult:
+    """The first four Wuxi rows as read from a scan: every field at 97 unless `confidence` says
+    otherwise for (seq, field); `title` replaces a row's title as misread."""
+    doc = result("wuxi", "pdf", WUXI, wuxi_rows(4))
+    assert doc.catalog is not None
+    rows = []
+    for row in doc.catalog.rows:
+        row = replace(row, title=(title or {}).get(row.seq, row.title))
+        ocr = tuple((f, (confidence or {}).get((row.seq, f), 97.0), BOX) for f in FIELDS)
+        rows.append(replace(row, ocr=ocr))
+    return replace(doc, catalog=replace(doc.catalog, rows=tuple(rows)))
+
+
+def release(registry: Registry, doc: DocumentResult, decisions: Decisions = Decisions()) -> Release:
+    return results_to_release([doc], registry, decisions)
+
+
+def test_confident_scan_rows_are_published_and_marked(registry: Registry) -> None:
+    got = release(registry, scanned({("2", "issuer"): 93.4}))
+    entries = got.tables["entries"]
+    assert list(entries["seq"]) == ["1", "2", "3", "4"] and got.blocked_notices == ()
+    assert list(entries["ocr_confidence"]) == ["97", "93", "97", "97"]
+    assert got.tables["review"].empty and got.crops == ()
+
+
+def test_doubtful_cell_holds_its_row_in_review_and_the_rest_is_published(registry: Registry) -> None:
+    got = release(registry, scanned({("3", "qualification"): 71.0}, title={"2": "工程帅"}))
+    entries, review, rejected = got.tables["entries"], got.tables["review"], got.tables["rejected"]
+    assert list(entries["seq"]) == ["1", "4"]  # 2 and 3 wait; the 序号 sequence is not broken by them
+    assert got.blocked_notices == () and list(entries["notice_id"].unique()) == [WUXI_ID]
+    items = {(r["field"], r["raw"]): r for _, r in review.iterrows()}
+    qualification = wuxi_rows(4)[2][1]
+    assert set(items) == {("qualification", qualification), ("title", "工程帅")}
+    assert items[("qualification", qualification)]["confidence"] == f"read with confidence 71 (< {OCR_CONFIDENT:.0f})"
+    assert items[("title", "工程帅")]["confidence"] == "is not a recognized professional title (职称)"
+    assert all(r["kind"] == "ocr" and r["crop"] == f"review-crops/{r['item_id']}.png" for r in items.values())
+    assert [(r["seq"], r["step"], r["rule"]) for _, r in rejected.iterrows()] == [("2", "ocr", "ocr confident"),
+                                                                                ("3", "ocr", "ocr confident")]  # fmt: skip
+    assert "title is not a recognized professional title (职称): '工程帅'" in rejected.iloc[0]["reason"]
+    assert sorted(c.item_id for c in got.crops) == sorted(review["item_id"])
+    assert {(c.page, c.box) for c in got.crops} == {(1, BOX)}
+
+
+def test_steward_accepts_and_corrects_and_the_rows_are_published(registry: Registry, tmp_path: Path) -> None:
+    doc = scanned({("3", "qualification"): 71.0}, title={"2": "工程帅"})
+    first = release(registry, doc)
+    review_csv = tmp_path / "review.csv"
+    review = first.tables["review"].copy()  # the file a steward fills in, as published
+    items = dict(zip(review["field"], review["item_id"]))
+    title = review["field"] == "title"
+    review.loc[title, ["decision", "corrected"]] = ["更正", "工程师"]
+    review.loc[~title, "decision"] = "accept"
+    review["decided_by"] = "王"
+    review.to_csv(review_csv, index=False, encoding="utf-8-sig")
+    decisions_csv = tmp_path / "decisions.csv"
+    added = apply_review_file(review_csv, decisions_csv, datetime(2026, 12, 2, 10, 0), known=read_review_items(review_csv),
+                              registry_ids=frozenset(i.id for i in registry.issuers))  # fmt: skip
+    assert {(d.item_id, d.decision, d.corrected) for d in added} == {(items["title"], "correct", "工程师"),
+                                                                     (items["qualification"], "accept", "")}  # fmt: skip
+    second = release(registry, doc, Decisions(tuple(added)))
+    entries = second.tables["entries"].set_index("seq")
+    assert list(entries.index) == ["1", "2", "3", "4"] and second.tables["review"].empty
+    assert entries.loc["2", "title"] == "工程师" and entries.loc["2", "checks"] == "ocr: title corrected by a steward"
+    assert entries.loc["3", "ocr_confidence"] == "97" and entries.loc["2", "ocr_confidence"] == "97"
+
+
+def test_rejected_cell_keeps_its_row_out(registry: Registry) -> None:
+    doc = scanned({("3", "qualification"): 71.0})
+    item = release(registry, doc).tables["review"].iloc[0]
+    no = Decision(item["item_id"], "ocr", item["raw"], "reject", "", "王", "2026-12-02T10:00:00")
+    got = release(registry, doc, Decisions((no,)))
+    assert list(got.tables["entries"]["seq"]) == ["1", "2", "4"] and list(got.tables["review"]["item_id"]) == [item["item_id"]]
+
+
+def test_ocr_item_takes_only_its_decisions(registry: Registry, tmp_path: Path) -> None:
+    got = release(registry, scanned({("3", "qualification"): 71.0}))
+    review_csv = tmp_path / "review.csv"
+    got.tables["review"].assign(decision="correct", decided_by="王").to_csv(review_csv, index=False)
+    ids = frozenset(i.id for i in registry.issuers)
+    with pytest.raises(DataFileError, match="'correct' needs the text as printed in the corrected column"):
+        apply_review_file(review_csv, tmp_path / "d.csv", datetime(2026, 12, 2), known=read_review_items(review_csv),
+                          registry_ids=ids)  # fmt: skip
+    got.tables["review"].assign(decision="new", decided_by="王").to_csv(review_csv, index=False)
+    with pytest.raises(DataFileError, match="takes accept, correct"):
+        apply_review_file(review_csv, tmp_path / "d.csv", datetime(2026, 12, 2), known=read_review_items(review_csv),
+                          registry_ids=ids)  # fmt: skip
+    assert not (tmp_path / "d.csv").exists()  # a bad row records nothing
+
+
+def test_crops_are_drawn_from_the_raw_pdf(tmp_path: Path) -> None:
+    pdf = RAW / "wuxi-2021-49.pdf"
+    from extractors.sniff import file_to_source
+
+    source = file_to_source(pdf, RAW)
+    crops = [Crop("rev-a", source.path, source.sha256, 1, (72.0, 72.0, 216.0, 108.0)),
+             Crop("rev-gone", "gone.pdf", "0" * 64, 1, BOX)]  # fmt: skip
+    pictures = render_crops(RAW, crops, dpi=100)
+    assert set(pictures) == {"rev-a"}  # a file no longer in raw/ gives no picture
+    image = Image.open(BytesIO(pictures["rev-a"]))
+    margin = round(4 * 100 / 72)
+    assert image.size == (200 + 2 * margin, 50 + 2 * margin)
