@@ -207,12 +207,16 @@ def _run_prefect(settings: Settings, wait: float, verbose: bool, show_progress: 
 @json_option
 def review(curated: Path | None, decisions: Path | None, registry: Path | None, apply_file: Path | None,
            as_json: bool) -> int:  # fmt: skip
-    """List the issuer matches that wait for a steward, or record decisions (--apply).
+    """List the issuer matches and the cells read from scans that wait for a steward, or record
+    decisions (--apply).
 
     \b
     To decide, copy curated/review.csv, fill the columns
-      decision     accept, reject or new   (接受, 拒绝, 新增 work too)
-      target_id    optional: the registry id to accept or reject (default: top_candidate)
+      decision     an issuer (kind issuer): accept, reject or new   (接受, 拒绝, 新增 work too)
+                   a cell read from a scan (kind ocr): accept (the text is right),
+                   correct (更正) or reject; its picture is named in the crop column
+      target_id    issuer: optional, the registry id to accept or reject (default: top_candidate)
+      corrected    ocr, decision correct: the text as printed
       decided_by   your name
     then apply the copy. Every row is checked before anything is recorded; decisions are
     appended to the decisions file and the next `catalog run` applies them.
@@ -238,7 +242,11 @@ def review(curated: Path | None, decisions: Path | None, registry: Path | None, 
             _echo_json({"recorded": [d.__dict__ for d in added], "decisions": str(settings.decisions)})  # fmt: skip
             return OK
         for d in added:
-            click.echo(f"recorded: {d.item_id} {d.raw!r}: {d.decision} {d.target_id} ({names.get(d.target_id, 'new')})")
+            if d.kind == "ocr":
+                fixed = f" → {d.corrected!r}" if d.decision == "correct" else ""
+                click.echo(f"recorded: {d.item_id} {d.raw!r}: {d.decision}{fixed}")
+            else:
+                click.echo(f"recorded: {d.item_id} {d.raw!r}: {d.decision} {d.target_id} ({names.get(d.target_id, 'new')})")
         click.echo(f"catalog review: recorded {len(added)} decision(s) in {settings.decisions}; "
                    "the next `catalog run` applies them")  # fmt: skip
         return OK
@@ -249,6 +257,10 @@ def review(curated: Path | None, decisions: Path | None, registry: Path | None, 
         return ATTENTION if items else OK
     for item in items:
         click.echo(f"{item.item_id}  {item.raw!r}  ({item.notice}, {item.source_file} row {item.row})")
+        if item.kind == "ocr":
+            picture = settings.curated / "current" / item.crop if item.crop else "no picture"
+            click.echo(f"    read from a scan, page {item.page}, {item.field}: {item.confidence}; picture {picture}")
+            continue
         for candidate in _candidates(item.candidates, names) or [{"id": "-", "score": "", "name": "no candidate"}]:
             click.echo(f"    {candidate['id']:<22} {candidate['score']:>6}  {candidate['name']}")
     click.echo(f"catalog review: {len(items)} item(s) wait for a decision in {settings.curated / 'review.csv'}")
