@@ -17,6 +17,8 @@ from extractors.headers import (
     CANONICAL,
     COUNTRY,
     ISSUER,
+    QUALIFICATION,
+    QUALIFICATION_ZH,
     SEQ,
     SERIES,
     TITLE,
@@ -424,4 +426,7 @@ def _entry_to_row(entry: _RowBuilder, header: _Header, vocabulary: frozenset[str
         values[SERIES] = entry.section  # the section row above names the series the catalog leaves out
     elif entry.section:
         extra.append(("分类", entry.section))
-    return CatalogRow(refs=tuple(entry.refs), extra=tuple(extra), checks=checks, part=entry.part, **values)
+    return CatalogRow(
+        values[SEQ], values[QUALIFICATION], values[QUALIFICATION_ZH], values[ISSUER], values[TITLE], values[SERIES],
+        values[COUNTRY], refs=tuple(entry.refs), extra=tuple(extra), checks=checks, part=entry.part,
+    )
