@@ -1,5 +1,5 @@
 # The two commands of the README. Each one installs what it needs first (.ci/setup).
-.PHONY: setup run test bench scale mutation planted producers legacy
+.PHONY: setup run test bench scale mutation planted producers legacy scans
 
 setup:
 	bash .ci/setup
@@ -43,3 +43,8 @@ producers:
 # table-at-the-end documents) from the bundled DOCX notices with LibreOffice Writer and Calc. Committed.
 legacy: setup
 	.venv/bin/python tests/make_legacy.py
+
+# Re-make the scanned notices (tests/fixtures/scans): the bundled PDFs rendered at 150, 200 and 300 dpi,
+# turned slightly, with noise and a red seal over text, as image-only PDFs. Committed.
+scans: setup
+	.venv/bin/python tests/make_scans.py

@@ -22,7 +22,14 @@ from pdfplumber.table import TableFinder, TableSettings
 from pdfplumber.utils import extract_text
 
 from core.cells import FULL_WIDTH_CLOSERS, FULL_WIDTH_OPENERS, clean_cell, is_cjk
-from core.errors import DocumentTooLarge, IngestError, NeedsOCR, UnreadableDocument, UnreadableTextLayer
+from core.errors import (
+    ConverterMissing,
+    DocumentTooLarge,
+    IngestError,
+    NeedsOCR,
+    UnreadableDocument,
+    UnreadableTextLayer,
+)
 from core.model import BBox, Document, RawRow, RawTable, SourceFile, SourceRef
 from extractors.joins import CONJUNCTIONS
 from extractors.pdfium import PdfiumSource
@@ -72,8 +79,11 @@ def read_pdf(path: Path, source: SourceFile, *, reader: str | None = None) -> Do
     # document at a time in a process; worker processes (catalog run --dask) each have their own.
     guard = _PDFIUM_LOCK if name == "pdfium" else nullcontext()
     try:
-        with guard, READERS[name](path) as pdf:
-            return source_to_document(pdf, source)
+        try:
+            with guard, READERS[name](path) as pdf:
+                return source_to_document(pdf, source)
+        except (NeedsOCR, UnreadableTextLayer) as err:
+            return _read_by_ocr(path, source, err)
     except IngestError as err:
         err.file = source.path  # the seam only knows the file name; lineage uses raw/-relative paths
         raise
@@ -82,6 +92,28 @@ def read_pdf(path: Path, source: SourceFile, *, reader: str | None = None) -> Do
             raise
         raise UnreadableDocument(f"the PDF could not be read ({type(exc).__name__}: {exc})"[:300],
                                  file=source.path) from exc
+
+
+def _read_by_ocr(path: Path, source: SourceFile, err: NeedsOCR | UnreadableTextLayer) -> Document:
+    """A scan, or a text layer that does not decode, read from the page pictures by OCR
+    (extractors.ocr). Else `err` is raised: pictures too coarse to read keep its message (the
+    hint says why); without Tesseract the message says what to install, and the document is
+    set aside like one whose converter is missing: not cached, read again once it is there."""
+    from extractors import ocr  # OpenCV and Tesseract only for the documents that need them
+
+    if isinstance(err, NeedsOCR):
+        dpi = ocr.scan_resolution(path, _PDFIUM_LOCK)
+        if dpi is not None and dpi < ocr.MIN_SCAN_DPI:
+            err.hint = f"the pages are scanned at {dpi:.0f} dpi, too coarse to read (OCR needs {ocr.MIN_SCAN_DPI})"
+            raise err
+    missing = ocr.ocr_missing()
+    if missing:
+        err.message = f"{err.message}; {missing}: to read it by OCR, install it (`{ocr.INSTALL}`)"
+        err.args = (err.message,)
+        err.hint = f"`{ocr.INSTALL}`, then run again" + (f"; or {err.hint}" if err.hint else "")
+        err.step = ConverterMissing.step
+        raise err
+    return ocr.read_scanned_pdf(path, source, lock=_PDFIUM_LOCK)
 
 
 def source_to_document(pdf: PageSource, source: SourceFile) -> Document:
@@ -109,7 +141,7 @@ def source_to_document(pdf: PageSource, source: SourceFile) -> Document:
         raise UnreadableTextLayer(
             f"text layer unreadable on page(s) {_page_list(garbled)} of {count}: the text decodes to glyph "
             "codes, private-use characters or punctuation (fonts without a ToUnicode map)",
-            file=source.path, hint="ask the bureau for the DOCX or web page of the notice; OCR is not available yet",
+            file=source.path, hint="ask the bureau for the DOCX or web page of the notice",
         )  # fmt: skip
     text = "\n".join(t for t in texts if t)
     return Document(source=source, format="pdf", text=text, tables=tuple(tables), pages=count)

@@ -7,12 +7,12 @@ Format-independent: PDF page fragments, DOCX tables and HTML tables all arrive a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from core.cells import FULL_WIDTH_CLOSERS, FULL_WIDTH_OPENERS, clean_cell, join_wrapped
 from core.errors import CatalogIncomplete, HeaderNotRecognized, NoCatalogFound
-from core.model import Catalog, CatalogRow, Document, RawRow, RawTable, SourceRef
+from core.model import BBox, Catalog, CatalogRow, Document, RawRow, RawTable, SourceRef
 from extractors.headers import (
     CANONICAL,
     COUNTRY,
@@ -36,6 +36,7 @@ _ORDINAL = r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四�
 _SECTION = re.compile(rf"^{_ORDINAL}\s*(?P<label>\S.*)$|^(?P<named>\S.*(?:系列|类|专业))$")
 # Columns whose value a merged cell may carry over many rows (and over a page break).
 MERGEABLE = frozenset({ISSUER, COUNTRY, TITLE, SERIES})
+Read = tuple[float, BBox | None]  # an OCR'd cell: its confidence (0-100) and its box on the page
 
 
 @dataclass
@@ -58,11 +59,22 @@ class _RowBuilder:
     joins: list[Join] = field(default_factory=list)  # line joins the geometry left undecided
     open_tails: dict[int, bool] = field(default_factory=dict)  # of the last printed row
     carried: frozenset[int] = frozenset()  # columns whose value a merged cell above carries
+    ocr: dict[int, Read] = field(default_factory=dict)  # per column, when read from a page picture
+    section_ocr: Read | None = None  # the section row's, when it names the series
 
     def note(self, row: RawRow) -> None:
         """Keep the row's undecided line joins and its open cell ends."""
         self.open_tails = dict(row.open_tails)
         self.joins.extend(text_to_join(i, text) for i, text in row.undecided if i < len(self.cells))
+
+    def read(self, row: RawRow, columns: Iterable[int]) -> None:
+        """Take the OCR confidence of the row's cells in `columns`: the lower when a cell already
+        has one (the two halves of a row a page break split)."""
+        for i in columns:
+            if i < len(row.confidence) and (conf := row.confidence[i]) is not None:
+                box = row.boxes[i] if i < len(row.boxes) else None
+                if i not in self.ocr or conf < self.ocr[i][0]:
+                    self.ocr[i] = (conf, box)
 
 
 def document_to_catalog(doc: Document) -> Catalog:
@@ -185,6 +197,7 @@ def _collect_entries(tables: Sequence[RawTable], header: _Header, part: int) -> 
     width = len(header.columns)
     after_header = False
     section = ""
+    section_ocr: Read | None = None
     for fragment_no, table in enumerate(tables):
         first_data = True
         for row in table.rows:
@@ -195,7 +208,7 @@ def _collect_entries(tables: Sequence[RawTable], header: _Header, part: int) -> 
                 continue
             label = _section_label(row.cells)
             if label is not None:  # a group heading, not an entry: it names the rows below it
-                section = label
+                section, section_ocr = label, _row_read(row)
                 continue
             cells = list(row.cells[:width]) + [""] * (width - len(row.cells))
             if first_data and fragment_no > 0 and entries and _repeats_tail(entries[-1], cells, header, _cut_by_edges(tables[fragment_no - 1], table)):
@@ -206,9 +219,12 @@ def _collect_entries(tables: Sequence[RawTable], header: _Header, part: int) -> 
                 whole = [clean_cell(c) for c in cells]
                 if whole == entries[-1].cells:
                     continue  # the same cut part again: the rest follows as a continuation
-                entries[-1] = _RowBuilder(whole, header, part, [row.ref], section)
+                entries[-1] = _RowBuilder(whole, header, part, [row.ref], section, section_ocr=section_ocr)
+                entries[-1].read(row, range(width))
             elif entries and _is_continuation(cells, header):
                 _append_continuation(entries, cells, row.ref)
+                entries[-1].read(row, [i for i, c in enumerate(cells) if c])
+                _carry_reads(entries)
             else:
                 if entries and after_header and _restarts(cells, header):
                     part += 1
@@ -217,11 +233,35 @@ def _collect_entries(tables: Sequence[RawTable], header: _Header, part: int) -> 
                 goes_on = _merged_goes_on(cells, entries, header) if page_top else frozenset()
                 for i in goes_on:  # the rest of a merged cell's text, printed on the next page
                     _extend_merged(entries, i, join_wrapped(entries[-1].cells[i], clean_cell(cells[i])))
+                    entries[-1].read(row, [i])
+                if goes_on:
+                    _carry_reads(entries)
                 filled = [entries[-1].cells[i] if i in carried | goes_on else clean_cell(c) for i, c in enumerate(cells)]
-                entries.append(_RowBuilder(filled, header, part, [row.ref], section, carried=carried | goes_on))
+                inherited = {i: r for i, r in entries[-1].ocr.items() if i in carried | goes_on} if entries else {}
+                entries.append(_RowBuilder(filled, header, part, [row.ref], section, carried=carried | goes_on,
+                                           ocr=inherited, section_ocr=section_ocr))  # fmt: skip
+                entries[-1].read(row, [i for i in range(width) if i not in carried | goes_on])
             entries[-1].note(row)
             first_data = after_header = False
     return entries
+
+
+def _row_read(row: RawRow) -> Read | None:
+    """The least sure OCR'd cell of a printed row (None: read from text)."""
+    boxes = row.boxes or (None,) * len(row.confidence)
+    reads = [(conf, box) for conf, box in zip(row.confidence, boxes) if conf is not None]
+    return min(reads, key=lambda r: r[0]) if reads else None
+
+
+def _carry_reads(entries: list[_RowBuilder]) -> None:
+    """A merged cell's confidence reaches every row it covers (its text was just extended)."""
+    for above, below in zip(reversed(entries[:-1]), reversed(entries)):
+        carried = [i for i in below.carried if i in below.ocr]
+        if not carried:
+            return
+        for i in carried:
+            if i not in above.ocr or below.ocr[i][0] < above.ocr[i][0]:
+                above.ocr[i] = below.ocr[i]
 
 
 def _section_label(cells: Sequence[str | None]) -> str | None:
@@ -422,11 +462,15 @@ def _entry_to_row(entry: _RowBuilder, header: _Header, vocabulary: frozenset[str
             values[column] = clean_cell(text)
         else:
             extra.append((name, clean_cell(text)))
+    reads = {column: entry.ocr[i] for i, column in enumerate(header.columns) if column and i in entry.ocr}
     if entry.section and not values[SERIES]:
         values[SERIES] = entry.section  # the section row above names the series the catalog leaves out
+        if entry.section_ocr is not None:
+            reads[SERIES] = entry.section_ocr
     elif entry.section:
         extra.append(("分类", entry.section))
+    ocr = tuple((column, round(reads[column][0], 1), reads[column][1]) for column in CANONICAL if column in reads)
     return CatalogRow(
         values[SEQ], values[QUALIFICATION], values[QUALIFICATION_ZH], values[ISSUER], values[TITLE], values[SERIES],
-        values[COUNTRY], refs=tuple(entry.refs), extra=tuple(extra), checks=checks, part=entry.part,
+        values[COUNTRY], refs=tuple(entry.refs), extra=tuple(extra), checks=checks, part=entry.part, ocr=ocr,
     )

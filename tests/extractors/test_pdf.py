@@ -128,9 +128,12 @@ def test_pdf_empty_user_password_is_read(broken_pdfs: dict[str, Path], notices: 
     [("truncated", UnreadableDocument), ("garbage", UnreadableDocument),
      ("real-password", EncryptedDocument), ("scan", NeedsOCR), ("garbled", UnreadableTextLayer)],
 )
-def test_pdf_bad_file_raises_plain_error(case: str, error: type[Exception], broken_pdfs: dict[str, Path]) -> None:
+def test_pdf_bad_file_raises_plain_error(
+    case: str, error: type[Exception], broken_pdfs: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
     if case not in broken_pdfs:
         pytest.skip(f"the tool that makes the {case} PDF is not installed")
+    monkeypatch.setenv("CATALOG_TESSERACT", "/nonexistent/tesseract")  # without OCR (tests/extractors/test_ocr.py)
     with pytest.raises(error) as caught:
         _read(broken_pdfs[case])
     assert type(caught.value) is error
@@ -259,12 +262,14 @@ def test_pdf_broken_bytes_are_a_bad_document(tmp_path: Path) -> None:
         _read(broken)
 
 
-def test_pdf_garbled_text_layer_has_its_own_reason(broken_pdfs: dict[str, Path]) -> None:
+def test_pdf_garbled_text_layer_has_its_own_reason(broken_pdfs: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
     if "garbled" not in broken_pdfs:
         pytest.skip("qpdf is not installed")
+    monkeypatch.setenv("CATALOG_TESSERACT", "/nonexistent/tesseract")  # without OCR (tests/extractors/test_ocr.py)
     with pytest.raises(UnreadableTextLayer) as caught:
         _read(broken_pdfs["garbled"])
-    assert caught.value.message == (
+    assert "apt-get install tesseract-ocr tesseract-ocr-chi-sim" in caught.value.message
+    assert caught.value.message.startswith(
         "text layer unreadable on page(s) 1, 2, 3, 4, 5, 6, 7, 8, 9 of 9: the text decodes to glyph codes, "
         "private-use characters or punctuation (fonts without a ToUnicode map)")  # fmt: skip
     assert "DOCX or web page" in caught.value.hint

@@ -94,9 +94,12 @@ def test_pdfium_same_rows_on_made_pdfs(fixture: str, name: str, request: pytest.
     [("truncated", UnreadableDocument), ("garbage", UnreadableDocument), ("real-password", EncryptedDocument),
      ("scan", NeedsOCR), ("garbled", UnreadableTextLayer)],
 )  # fmt: skip
-def test_pdfium_bad_file_raises_same_error(case: str, error: type[Exception], broken_pdfs: dict[str, Path]) -> None:
+def test_pdfium_bad_file_raises_same_error(
+    case: str, error: type[Exception], broken_pdfs: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
     if case not in broken_pdfs:
         pytest.skip(f"{case}: the tool that makes it is not installed")
+    monkeypatch.setenv("CATALOG_TESSERACT", "/nonexistent/tesseract")  # without OCR (tests/extractors/test_ocr.py)
     for reader in ("pdfplumber", "pdfium"):
         with pytest.raises(error) as caught:
             _read(broken_pdfs[case], reader)

@@ -1,0 +1,272 @@
+"""OCR reader: scans of the bundled notices read row by row, every row exact or uncertain.
+
+The scans (tests/fixtures/scans, made by tests/make_scans.py) are the bundled PDFs rendered at
+150, 200 and 300 dpi, turned slightly, with noise and a red seal over text. Each is read once
+per test process (OCR costs seconds a page) by one test that asserts all of it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+import pytest
+from make_documents import ROOT
+
+import extractors.ocr as ocr
+from core.errors import NeedsOCR
+from core.model import CatalogRow, DocumentResult, RawRow, RawTable, SourceFile, SourceRef
+from extractors.headers import ISSUER, QUALIFICATION, QUALIFICATION_ZH, SEQ, SERIES, TITLE, row_to_columns
+from extractors.ocr import OCR_CONFIDENT
+from extractors.ocr_text import Word, line_text, lines_to_cell
+from extractors.tables import document_to_catalog
+from pipeline.ingest import file_to_result
+from tests.notices import load_truth
+
+SCANS = ROOT / "tests" / "fixtures" / "scans"
+COLUMNS = (SEQ, QUALIFICATION, QUALIFICATION_ZH, ISSUER, TITLE, SERIES)
+# Rows read exactly, as measured (bench/ocr_report.py) with Tesseract 5.3.0 and Debian's chi_sim,
+# less a small margin for another build; the rest must each show an uncertain field.
+EXACT_FLOORS = {
+    ("wuxi-2021-49", 300): 45, ("taizhou-2022-30", 300): 38,
+    ("wuxi-2021-49", 200): 40, ("taizhou-2022-30", 200): 20,
+    ("wuxi-2021-49", 150): 30, ("taizhou-2022-30", 150): 16,
+}  # fmt: skip
+SCAN_CASES = sorted(EXACT_FLOORS, key=lambda case: (-case[1], case[0]))
+
+needs_tesseract = pytest.mark.skipif(bool(ocr.ocr_missing()), reason="Tesseract with chi_sim is not installed")
+
+
+def _known_titles() -> frozenset[str]:
+    """The recognized professional titles: the entries suite's value set for `title`."""
+    suite = json.loads((ROOT / "expectations" / "entries.json").read_text(encoding="utf-8"))
+    return frozenset(next(e["kwargs"]["value_set"] for e in suite["expectations"]
+                          if e["type"] == "expect_column_values_to_be_in_set" and e["kwargs"]["column"] == TITLE))  # fmt: skip
+
+
+def _truth_rows(notice: str) -> list[tuple[str, ...]]:
+    truth = load_truth(notice)
+    columns = row_to_columns(truth["header"])
+    assert columns is not None
+    return [tuple(row[columns.index(c)] for c in COLUMNS) for row in truth["rows"]]
+
+
+def _values(row: CatalogRow) -> tuple[str, ...]:
+    return tuple(getattr(row, c) for c in COLUMNS)
+
+
+@cache
+def _read(notice: str, dpi: int) -> DocumentResult:
+    path = SCANS / f"{notice}-{dpi}dpi.pdf"
+    return file_to_result(path, path.parent)
+
+
+@cache
+def _text_result(notice: str) -> DocumentResult:
+    return file_to_result(ROOT / "raw" / f"{notice}.pdf", ROOT / "raw")
+
+
+def _uncertain(row: CatalogRow, titles: frozenset[str]) -> bool:
+    """What sends a row to the steward: a field read with less than OCR_CONFIDENT, or a title
+    that is no recognized professional title."""
+    return any(conf < OCR_CONFIDENT for _, conf, _ in row.ocr) or row.title not in titles
+
+
+@needs_tesseract
+@pytest.mark.parametrize(("notice", "dpi"), SCAN_CASES, ids=[f"{n}-{d}dpi" for n, d in SCAN_CASES])
+def test_ocr_scan_rows_are_exact_or_uncertain(notice: str, dpi: int) -> None:
+    result = _read(notice, dpi)
+    assert result.status == "catalog", result.reason
+    assert result.catalog is not None and result.format == "pdf"
+    rows = list(result.catalog.rows)
+    titles = _known_titles()
+    truth = _truth_rows(notice)
+    by_seq = {row.seq: row for row in rows}
+    exact = 0
+    for want in truth:
+        row = by_seq.pop(want[0], None)
+        if row is not None and _values(row) == want:
+            exact += 1
+        elif row is not None:
+            assert _uncertain(row, titles), f"confidently wrong: {_values(row)} != {want} ({row.ocr})"
+    for row in by_seq.values():  # a 序号 misread: the row must not pass as certain
+        assert _uncertain(row, titles), f"confidently wrong row {_values(row)} ({row.ocr})"
+    assert exact >= EXACT_FLOORS[notice, dpi], f"{exact} rows exact"
+    assert all(row.ocr for row in rows)  # every row says it was read from a picture
+    # The notice's details come from its running text as they do from the text layer.
+    text_meta = _text_result(notice).meta
+    assert result.meta.doc_number == text_meta.doc_number
+    assert result.meta.batch == text_meta.batch
+
+
+@needs_tesseract
+def test_ocr_cell_boxes_are_on_the_page_as_scanned() -> None:
+    """Row boxes (points, top-left origin, before the deskew) lie where the text layer prints the rows."""
+    scanned = _read("wuxi-2021-49", 300).catalog
+    printed = _text_result("wuxi-2021-49").catalog
+    assert scanned is not None and printed is not None
+    by_seq = {row.seq: row for row in printed.rows}
+    compared = 0
+    for row in scanned.rows:
+        if row.seq not in by_seq or len(row.refs) != 1 or len(by_seq[row.seq].refs) != 1:
+            continue
+        got, want = row.ref.bbox, by_seq[row.seq].ref.bbox
+        assert got is not None and want is not None and row.ref.page == by_seq[row.seq].ref.page
+        # The scan is turned 0.7° about the page centre: up to ~5 pt at the page edges.
+        assert max(abs(a - b) for a, b in zip(got, want)) < 8, (row.seq, got, want)
+        compared += 1
+        fields = {field for field, _, box in row.ocr if box is not None}
+        assert {SEQ, QUALIFICATION, TITLE} <= fields
+    assert compared >= 40
+
+
+def test_ocr_without_tesseract_names_the_packages(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ocr.TESSERACT_ENV, "/nonexistent/tesseract")
+    path = SCANS / "wuxi-2021-49-150dpi.pdf"
+    result = file_to_result(path, path.parent)
+    assert result.status == "rejected" and result.catalog is None
+    assert result.reason.startswith("needs OCR: 9 of 9 pages are images without text; Tesseract is not installed")
+    assert "apt-get install tesseract-ocr tesseract-ocr-chi-sim" in result.reason
+    assert result.step == "converter-missing"  # not cached: read again once Tesseract is installed
+
+
+def test_ocr_coarse_scan_is_set_aside_as_needing_ocr(tmp_path: Path) -> None:
+    """Pictures under MIN_SCAN_DPI are not read: the notice is set aside as before, with why."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(ROOT / "raw" / "wuxi-2021-49.pdf")
+    image = pdf[0].render(scale=60 / 72).to_pil()
+    pdf.close()
+    path = tmp_path / "coarse.pdf"
+    image.save(path, "PDF", resolution=60.0)
+    data = path.read_bytes()
+    with pytest.raises(NeedsOCR) as caught:
+        from extractors.pdf import read_pdf
+
+        read_pdf(path, SourceFile("coarse.pdf", "0" * 64, len(data)))
+    assert caught.value.message == "needs OCR: 1 of 1 pages are images without text"
+    assert "60 dpi" in caught.value.hint
+
+
+def test_ocr_text_pdf_never_goes_through_ocr(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_ocr(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a text PDF was sent to OCR")
+
+    monkeypatch.setattr(ocr, "read_scanned_pdf", no_ocr)
+    monkeypatch.setattr(ocr, "ocr_missing", no_ocr)
+    for notice in ("wuxi-2021-49", "taizhou-2022-30"):
+        result = file_to_result(ROOT / "raw" / f"{notice}.pdf", ROOT / "raw")
+        assert result.catalog is not None and len(result.catalog.rows) == len(_truth_rows(notice))
+        assert all(row.ocr == () for row in result.catalog.rows)
+
+
+# --- reading a cell from Tesseract's words ------------------------------------------------------
+
+
+def _word(text: str, left: int, width: int, conf: float = 95.0, gap: float = 0.0, line: int = 1) -> Word:
+    return Word(text, left, 0, width, 40, conf, (1, 1, line), gap=gap)
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [([("美国", 0.0), ("建造", 0.0), ("师", 0.0)], "美国建造师"),  # no space between ideographs
+     ([("学会", 0.0), ("(The", 0.4), ("American", 0.4)], "学会 (The American"),  # a printed space
+     ([("NACE", 0.0), ("二级", 0.35)], "NACE 二级"),
+     ([("电子技术员", 0.0), ("-", 0.1), ("设备", 0.0)], "电子技术员-设备"),  # glyphs side by side
+     ([("Technician，", 0.0), ("MLT", 0.4)], "Technician, MLT"),  # chi_sim's comma between Latin words
+     ([("委员会（U.S.", 0.0)], "委员会（U.S."),  # beside an ideograph a full-width bracket stays
+     ([("Pharmacology", 0.0), (")", 0.3)], "Pharmacology)")],
+)  # fmt: skip
+def test_ocr_line_words_join_as_printed(words: list[tuple[str, float]], expected: str) -> None:
+    line = [_word(text, 100 * n, 80, gap=gap) for n, (text, gap) in enumerate(words)]
+    assert line_text(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected", "undecided"),
+    [(["ACRP 认证项", "目管理专业人", "员"], "ACRP 认证项目管理专业人员", ()),
+     (["美国建造师学", "会 (The"], "美国建造师学会 (The", ()),
+     (["Elektroniker/-", "in"], "Elektroniker/-in", ()),
+     (["Mechatroniker", "/-in"], "Mechatroniker/-in", ()),
+     (["Elektroniker/-in", "-Betriebsstechnik"], "Elektroniker/-in -Betriebsstechnik", ()),
+     (["Kraftfahrzeugmechatroniker/", "-in"], "Kraftfahrzeugmechatroniker/-in", ("Kraftfahrzeugmechatroniker/|-in",)),
+     (["Maschinen-", "und Antriebstechnik"], "Maschinen- und Antriebstechnik", ("Maschinen-| und",)),
+     (["Communicatio", "ns Society"], "Communications Society", ("Communicatio|ns",)),  # full line: a broken word
+     (["Council", "of"], "Council of", ())],  # a short line broke at a space
+)  # fmt: skip
+def test_ocr_cell_lines_join_as_the_text_reader_joins(lines: list[str], expected: str, undecided: tuple[str, ...]) -> None:
+    cell = []
+    for n, text in enumerate(lines):
+        words = [_word(t, 30 * k, 25 * len(t), gap=0.4 if k else 0.0, line=n) for k, t in enumerate(text.split(" "))]
+        right = words[-1].left + words[-1].width
+        cell.append(((0, 50 * n, right, 50 * n + 40), words))
+    text, confidence, joins = lines_to_cell(cell, content_right=330)
+    assert (text, joins) == (expected, undecided)
+    assert confidence == 95.0
+
+
+def test_ocr_cell_confidence_is_its_least_sure_word() -> None:
+    cell = [((0, 0, 200, 40), [_word("美国", 0, 80, 97.0), _word("RAE", 100, 60, 41.0, gap=0.3)])]
+    assert lines_to_cell(cell, 300)[1] == 41.0
+    assert lines_to_cell([((0, 0, 10, 40), [])], 300)[:2] == ("", 0.0)  # ink, but nothing read
+
+
+def test_ocr_ideograph_dropped_or_doubled_is_uncertain() -> None:
+    from extractors.ocr_text import checked
+
+    # "委员会" read as "委员" in the width of three ideographs (40 px an em), and "会员员" in that of two
+    line = [_word("委员", 0, 118, 96.0), _word("会员员", 200, 78, 96.0), _word("学会", 400, 78, 96.0)]
+    assert [w.confidence for w in checked(line)] == [50.0, 50.0, 96.0]
+
+
+# --- confidence through the catalog -------------------------------------------------------------
+
+
+def _raw(cells: tuple[str | None, ...], conf: tuple[float | None, ...], row: int, page: int) -> RawRow:
+    boxes = tuple(None if c is None else (10.0 * i, 20.0 * row, 10.0 * i + 9, 20.0 * row + 15) for i, c in enumerate(conf))
+    ref = SourceRef("scan.pdf", "0" * 64, table=page, row=row, page=page)
+    return RawRow(cells=cells, ref=ref, confidence=conf, boxes=boxes)
+
+
+def test_ocr_confidence_reaches_catalog_rows_and_a_split_row_keeps_the_lower() -> None:
+    from core.model import Document
+
+    header = ("序号", "职业资格名称", "译名", "颁证单位", "对应职称", "所属系列")
+    page1 = RawTable(1, (
+        _raw(header, (97.0,) * 6, 1, 1),
+        _raw(("1", "Professional Members", "专业园林设计师", "美国专业园林设计师协会", "工程师", "建设工程"),
+             (95.0, 92.0, 93.0, 91.0, 93.0, 97.0), 2, 1),
+        _raw(("2", "Associate", "二级建造师", "美国建造师学会", "工程师", "建设工程"), (97.0, 96.0, 80.0, 95.0, 93.0, 96.0), 3, 1),
+    ), page=1)  # fmt: skip
+    page2 = RawTable(2, (
+        _raw(header, (96.0,) * 6, 1, 2),
+        _raw(("", "Constructor", "", "", "", ""), (100.0, 71.0, 100.0, 100.0, 100.0, 100.0), 2, 2),
+        _raw(("3", "CLARB", "造园技师认证", None, None, "建设工程"), (96.0, 92.0, 41.0, None, None, 97.0), 3, 2),
+    ), page=2)  # fmt: skip
+    rows = document_to_catalog(Document(SourceFile("scan.pdf", "0" * 64, 1), "pdf", "", (page1, page2), 2)).rows
+    reads = [{field: conf for field, conf, _ in row.ocr} for row in rows]
+    assert [row.seq for row in rows] == ["1", "2", "3"]
+    assert rows[1].qualification == "Associate Constructor"
+    assert reads[1] == {"seq": 97.0, "qualification": 71.0, "qualification_zh": 80.0, "issuer": 95.0,
+                        "title": 93.0, "series": 96.0}  # fmt: skip
+    # Merged cells (None) carry the text and the confidence of the cell above them.
+    assert (rows[2].issuer, reads[2]["issuer"], reads[2]["title"]) == ("美国建造师学会", 95.0, 93.0)
+    assert reads[2]["qualification_zh"] == 41.0
+    boxes = {field: box for field, _, box in rows[2].ocr}
+    assert boxes["seq"] == (0.0, 60.0, 9.0, 75.0)
+
+
+def test_ocr_rows_read_from_text_carry_no_confidence() -> None:
+    rows = _text_result("taizhou-2022-30").catalog.rows  # type: ignore[union-attr]
+    assert rows and all(row.ocr == () for row in rows)
+
+
+def test_ocr_scans_are_image_only() -> None:
+    """The fixtures carry no text layer (each page a picture), at the resolution their name says."""
+    for path in sorted(SCANS.glob("*dpi.pdf")):
+        dpi = int(re.search(r"(\d+)dpi", path.name)[1])  # type: ignore[index]
+        assert abs(ocr.scan_resolution(path) - dpi) < 1  # type: ignore[operator]
+    assert np.isfinite(OCR_CONFIDENT)
