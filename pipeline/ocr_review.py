@@ -43,6 +43,7 @@ class HeldRow:
 
     entry: Entry
     reasons: tuple[str, ...]
+    seq: str = ""  # its 序号 for the sequence check: as read, or told by its neighbours when misread
 
 
 def ocr_item_id(notice_id: str, row: CatalogRow, field: str) -> str:
@@ -82,14 +83,34 @@ def hold_uncertain(entries: Sequence[Entry]) -> tuple[list[Entry], list[HeldRow]
     kept: list[Entry] = []
     held: list[HeldRow] = []
     items: list[ReviewItem] = []
-    for entry in entries:
+    for index, entry in enumerate(entries):
         doubts = _doubts(entry) if entry.row.ocr else []
         if not doubts:
             kept.append(entry)
             continue
-        held.append(HeldRow(entry, tuple(f"{field} {why}: {getattr(entry.row, field)!r}" for field, why in doubts)))
+        reasons = tuple(f"{field} {why}: {getattr(entry.row, field)!r}" for field, why in doubts)
+        held.append(HeldRow(entry, reasons, _seq_in_place(entries, index)))
         items.extend(_item(entry, field, why) for field, why in doubts)
     return kept, held, items
+
+
+def _seq_in_place(entries: Sequence[Entry], index: int) -> str:
+    """The 序号 of a row, or, when OCR misread it (']' for 1), the number its neighbours in
+    print order leave for it: the one between the row above and the row below (1 when the row
+    below is 2 and none is above). Only for the sequence check: the row itself waits for a
+    steward. When the neighbours do not tell, the misread 序号 stays, and the check holds the
+    notice back."""
+    entry = entries[index]
+    if entry.row.seq.isdigit():
+        return entry.row.seq
+    same = lambda other: (other.notice.notice_id, other.row.part) == (entry.notice.notice_id, entry.row.part)  # noqa: E731
+    above = next((e for e in reversed(entries[:index]) if same(e)), None)
+    below = next((e for e in entries[index + 1 :] if same(e)), None)
+    after = int(above.row.seq) if above is not None and above.row.seq.isdigit() else 0 if above is None else None
+    before = int(below.row.seq) if below is not None and below.row.seq.isdigit() else None
+    if after is not None and before is not None and before - after == 2:
+        return str(after + 1)
+    return entry.row.seq
 
 
 def _doubts(entry: Entry) -> list[tuple[str, str]]:
@@ -99,6 +120,8 @@ def _doubts(entry: Entry) -> list[tuple[str, str]]:
     for field, value in confidence.items():
         if value < OCR_CONFIDENT:
             doubts.append((field, f"read with confidence {value:.0f} (< {OCR_CONFIDENT:.0f})"))
+    if "seq" in confidence and confidence["seq"] < STEWARD and not entry.row.seq.isdigit():
+        doubts.append(("seq", "is not a number"))
     if "title" in confidence and confidence["title"] < STEWARD and entry.row.title not in titles():
         doubts.append(("title", "is not a recognized professional title (职称)"))
     if "issuer" in confidence and confidence["issuer"] < STEWARD and entry.match.needs_review:
@@ -146,7 +169,7 @@ def crops_of(held: Sequence[HeldRow], items: Sequence[ReviewItem]) -> tuple[Crop
 
 def read_keys(held: Sequence[HeldRow]) -> list[tuple[str, str, str]]:
     """(notice_id, part, seq) of the held rows: read, only waiting, for the sequence check."""
-    return [(h.entry.notice.notice_id, str(h.entry.row.part), h.entry.row.seq) for h in held]
+    return [(h.entry.notice.notice_id, str(h.entry.row.part), h.seq or h.entry.row.seq) for h in held]
 
 
 def waiting_rows(held: Sequence[HeldRow]) -> list[dict[str, str]]:

@@ -135,3 +135,18 @@ def test_crops_are_drawn_from_the_raw_pdf(tmp_path: Path) -> None:
     image = Image.open(BytesIO(pictures["rev-a"]))
     margin = round(4 * 100 / 72)
     assert image.size == (200 + 2 * margin, 50 + 2 * margin)
+
+
+def test_misread_seq_waits_and_its_neighbours_keep_the_sequence_whole(registry: Registry) -> None:
+    doc = scanned({("1", "seq"): 81.0})
+    assert doc.catalog is not None
+    first = replace(doc.catalog.rows[0], seq="]")  # as Tesseract read a 1 on a test scan
+    doc = replace(doc, catalog=replace(doc.catalog, rows=(first, *doc.catalog.rows[1:])))
+    got = release(registry, doc)
+    assert list(got.tables["entries"]["seq"]) == ["2", "3", "4"] and got.blocked_notices == ()
+    [item] = got.tables["review"].to_dict("records")
+    assert (item["field"], item["raw"], item["confidence"]) == ("seq", "]", "read with confidence 81 (< 90); is not a number")
+    # two misread in a row: the neighbours cannot tell, and the notice is held back, never published short
+    second = replace(doc.catalog.rows[1], seq="2?")  # type: ignore[union-attr]
+    doc = replace(doc, catalog=replace(doc.catalog, rows=(first, second, *doc.catalog.rows[2:])))  # type: ignore[union-attr]
+    assert release(registry, doc).blocked_notices != ()
