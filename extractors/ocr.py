@@ -22,7 +22,7 @@ import shutil
 import subprocess
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -35,6 +35,7 @@ from PIL import Image
 
 from core.errors import UnreadableDocument
 from core.model import BBox, Document, RawRow, RawTable, SourceFile, SourceRef
+from extractors.headers import missing_required, row_to_columns
 from extractors.ocr_grid import (
     Frame,
     Gray,
@@ -73,6 +74,7 @@ INSTALL = "apt-get install tesseract-ocr tesseract-ocr-chi-sim"
 TESSERACT_TIMEOUT = 600  # seconds for one page
 PAD = 24  # white pixels around a cut-out cell: Tesseract misreads glyphs that touch the image edge
 INSET = 3  # pixels inside a cell's rulings that still belong to the rule
+HEADER_ROWS = 3  # rows of the first table searched for the catalog's header (as extractors.tables does)
 TABLE_SETTINGS = TableSettings(vertical_strategy="lines", horizontal_strategy="lines")
 Reading = tuple[str, float, tuple[str, ...]]  # a cell's text, confidence and undecided line joins
 BLANK: Reading = ("", 100.0, ())  # a cell without ink: certainly empty
@@ -136,8 +138,41 @@ def read_scanned_pdf(path: Path, source: SourceFile, *, lock: AbstractContextMan
         page_tables, text = page_to_tables(rgb, size, number, source, first_index=len(tables) + 1)
         tables.extend(page_tables)
         texts.append(text)
-    return Document(source=source, format="pdf", text="\n".join(t for t in texts if t), tables=tuple(tables),
-                    pages=count)  # fmt: skip
+    return Document(source=source, format="pdf", text="\n".join(t for t in texts if t),
+                    tables=tuple(repeat_headers(tables)), pages=count)  # fmt: skip
+
+
+def repeat_headers(tables: Sequence[RawTable]) -> list[RawTable]:
+    """Tables whose first row repeats the catalog's header, read so.
+
+    A header repeated on each page is the same print: where a later page's first row agrees with
+    the header in most cells and differs only in cells read without conviction, it is the
+    header, misread ("所属系列(专业)" as "asia!"), and takes the header's reading. Else the page
+    would not be chained to the catalog, and a row split by its page break would look complete."""
+    header: RawRow | None = None
+    out: list[RawTable] = []
+    for table in tables:
+        if header is None:
+            header = next((row for row in table.rows[:HEADER_ROWS] if _is_header(row)), None)
+        elif table.rows and _misread_repeat(table.rows[0], header):
+            first = replace(table.rows[0], cells=header.cells)
+            table = replace(table, rows=(first, *table.rows[1:]))
+        out.append(table)
+    return out
+
+
+def _is_header(row: RawRow) -> bool:
+    columns = row_to_columns(row.cells)
+    return columns is not None and not missing_required(columns)
+
+
+def _misread_repeat(row: RawRow, header: RawRow) -> bool:
+    if len(row.cells) != len(header.cells) or row.cells == header.cells:
+        return False
+    pairs = list(zip(row.cells, header.cells, row.confidence or (None,) * len(row.cells)))
+    same = sum(1 for got, want, _ in pairs if got == want)
+    unsure = all(got == want or (conf is not None and conf < OCR_CONFIDENT) for got, want, conf in pairs)
+    return unsure and 2 * same > len(pairs)
 
 
 def _render_pages(path: Path, lock: AbstractContextManager[object]) -> Iterator[tuple[int, np.ndarray, tuple[float, float]]]:
@@ -214,7 +249,10 @@ def _paddings(found: Sequence[Any], lines: dict[tuple[int, int, int], list[Line]
 def _read_lines(gray: Gray, mask: Gray, boxes: Sequence[Pixels], file: str) -> dict[int, list[Word]]:
     """Tesseract's words for each line box: chi_sim+eng, and where that reads a Latin word
     without conviction, chi_sim alone over the same line (see `merge_readings`); each word with
-    the blank before its ink measured on the page (`mask`), and checked (see `checked`)."""
+    the blank before its ink measured on the page (`mask`), and checked (see `checked`).
+
+    (Measured and left out: reading weak lines again in black and white gained one row at
+    150 dpi, lost two at 300 and cost a quarter more time.)"""
     words = _recognize(gray, boxes, file, LANGUAGES)
     again = [i for i in range(len(boxes)) if doubtful_latin(words.get(i, []))]
     second = _recognize(gray, [boxes[i] for i in again], file, CHINESE)
