@@ -25,14 +25,11 @@ from pathlib import Path
 from typing import Any
 
 from core.model import BBox, CatalogRow
+from extractors.ocr import OCR_CONFIDENT  # the reader says from which confidence a cell is read
 from normalize.decisions import Decisions, ReviewItem, review_item_id
 from pipeline.assemble import Notice
 from pipeline.entries import Entry
 
-# The reader's confidence (0-100) from which a cell is taken as read. Measured on the test scans
-# (tests/extractors/test_ocr.py, bench/ocr_report.py): every wrong cell was below it, or failed
-# a vocabulary check.
-OCR_CONFIDENT = 90.0
 STEWARD = 100.0  # the confidence of a cell a steward accepted or corrected
 EXPECTATIONS = Path(__file__).resolve().parents[1] / "expectations" / "entries.json"
 
