@@ -2,12 +2,15 @@
 
     render (pypdfium2, 300 dpi) → page_to_ink (seals dropped out) → deskew (ruling lines)
     → rulings → pdfplumber's TableFinder (the cell grid, merged cells as in a text PDF)
-    → every cell and every line of running text cut out → one Tesseract run per page
+    → each cell's lines, and each line of running text, cut out → one Tesseract run a page
     → RawTables whose RawRows carry each cell's confidence and box
 
 Cells are recognized one by one, never as a page: Tesseract's page layout, run on a whole
-table, read 委员会 as "BARB" and lost the header row. Each cell is a page of its own in one
-multi-page TIFF handed to one Tesseract process, so the model is loaded once a page.
+table, read 委员会 as "BARB" and lost the header row. A cell is cut into its lines here, and
+each line is a page of its own (--psm 7) in one multi-page TIFF handed to one Tesseract
+process, so the model is loaded once a page (Tesseract's own line finding in a cell dropped a
+lone ideograph on the last line: "专业人|员"). Lines with a doubtful Latin word are read once
+more by chi_sim alone (see ocr_text.merge_readings).
 
 The Tesseract binary is called directly (not through pytesseract): pytesseract starts one
 process per image, and loading chi_sim+eng costs ~0.7 s each time, a minute a page.
