@@ -141,17 +141,18 @@ def _blank_runs(inked: npt.NDArray[np.bool_], width: float) -> int:
 
 
 def checked(line: Sequence[Word]) -> list[Word]:
-    """The line's words, each ideograph word's confidence capped where its width does not fit
-    the number of ideographs read: Tesseract drops or doubles one now and then ("委员会" read as
-    "委员" in the width of three, "会员" as "会员员"), and is sure of it all the same."""
-    em = sorted(w.height for w in line if _han(w.text))
-    if not em:
-        return list(line)
-    size = em[len(em) // 2]
+    """The line's words, a word's confidence capped where its picture says something was misread,
+    of which Tesseract is sure all the same: ideographs dropped or doubled (the word's width
+    does not fit their number: "委员会" read as "委员" in the width of three, "会员" as "会员员"),
+    a Latin word glued between ideographs ("轻TT程"), a space in the picture the text lacks
+    ("AIChEmember")."""
+    heights = sorted(w.height for w in line if _han(w.text))
+    size = heights[len(heights) // 2] if heights else 0
     out = []
     for n, word in enumerate(line):
-        misfit = _han(word.text) and abs((word.width + HAN_BEARING * size) / size - len(word.text)) > HAN_COUNT_SLACK
-        if misfit or _wedged(line, n):
+        misfit = bool(size) and _han(word.text) and \
+            abs((word.width + HAN_BEARING * size) / size - len(word.text)) > HAN_COUNT_SLACK  # fmt: skip
+        if misfit or _wedged(line, n) or word.spaces > len(_script_changes(word.text)):
             word = replace(word, confidence=min(word.confidence, MISFIT_CONFIDENCE))
         out.append(word)
     return out
@@ -189,11 +190,16 @@ def line_text(line: Sequence[Word]) -> str:
     return _latin_punctuation(out)
 
 
+def _script_changes(text: str) -> list[int]:
+    """Where a word goes from ideographs to Latin letters or digits, or back."""
+    return [n for n in range(1, len(text))
+            if is_cjk(text[n - 1]) != is_cjk(text[n]) and text[n - 1].isalnum() and text[n].isalnum()]  # fmt: skip
+
+
 def _split_scripts(word: Word) -> str:
     """A word whose box shows as many spaces as it has changes between ideographs and Latin
     letters ("NACE二级" with a space in its picture) spaced at those changes."""
-    changes = [n for n in range(1, len(word.text))
-               if is_cjk(word.text[n - 1]) != is_cjk(word.text[n]) and word.text[n - 1].isalnum() and word.text[n].isalnum()]  # fmt: skip
+    changes = _script_changes(word.text)
     if not changes or word.spaces < len(changes):
         return word.text
     return "".join(ch if n not in changes else " " + ch for n, ch in enumerate(word.text))

@@ -298,3 +298,13 @@ def test_ocr_reads_a_pdf_whose_text_layer_does_not_decode(tmp_path: Path) -> Non
     # Row 9 goes on to page 4, left out here: only the rows the two pages print whole are compared.
     assert all(_values(row) == truth[row.seq] or _uncertain(row, titles) for row in rows[:8])
     assert result.meta.doc_number in (_text_result("wuxi-2021-49").meta.doc_number, "")
+
+
+def test_ocr_space_in_the_picture_but_not_in_the_text_is_uncertain() -> None:
+    from dataclasses import replace
+
+    from extractors.ocr_text import checked
+
+    glued = replace(_word("AIChEmember", 0, 220, 91.7), spaces=1)  # "AIChE member": Tesseract missed the space
+    latin = replace(_word("NACE二级", 300, 160, 93.0), spaces=1)  # the space falls where the script changes
+    assert [w.confidence for w in checked([glued, latin])] == [50.0, 93.0]
