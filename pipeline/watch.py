@@ -89,7 +89,7 @@ def review_ids(curated: Path) -> frozenset[str]:
     """The review items waiting in the current version (curated/review.csv), by id."""
     try:
         frame = pd.read_csv(curated / "review.csv", dtype=str, keep_default_na=False)
-    except (FileNotFoundError, pd.errors.EmptyDataError):
+    except (OSError, ValueError):  # none yet, empty, or not a CSV: no item counts as seen before
         return frozenset()
     return frozenset(frame["item_id"]) if "item_id" in frame.columns else frozenset()
 
