@@ -43,20 +43,12 @@ from core.model import CatalogRow  # noqa: E402
 from extractors.headers import ISSUER, QUALIFICATION, QUALIFICATION_ZH, SEQ, SERIES, TITLE, row_to_columns  # noqa: E402
 from extractors.ocr import OCR_CONFIDENT  # noqa: E402
 from pipeline.ingest import file_to_result  # noqa: E402
+from pipeline.ocr_review import titles as titles_of_the_suite  # noqa: E402
 
 SCANS = ROOT / "tests" / "fixtures" / "scans"
 FIXTURES = ROOT / "tests" / "fixtures"
 COLUMNS = (SEQ, QUALIFICATION, QUALIFICATION_ZH, ISSUER, TITLE, SERIES)
 _NAME = re.compile(r"^(?P<notice>.+)-(?P<dpi>\d+)dpi\.pdf$")
-
-
-def known_titles() -> frozenset[str]:
-    """The recognized professional titles (职称): the entries suite's value set for `title`."""
-    suite = json.loads((ROOT / "expectations" / "entries.json").read_text(encoding="utf-8"))
-    for expectation in suite["expectations"]:
-        if expectation["type"] == "expect_column_values_to_be_in_set" and expectation["kwargs"]["column"] == TITLE:
-            return frozenset(expectation["kwargs"]["value_set"])
-    raise ValueError("expectations/entries.json has no title value set")
 
 
 def truth_rows(notice: str) -> list[tuple[str, ...]]:
@@ -159,7 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--verbose", action="store_true", help="print every row not read exactly")
     args = parser.parse_args(argv)
-    titles = known_titles()
+    titles = titles_of_the_suite()
     scores: dict[int, Score] = {}
     silent: list[str] = []
     for path in sorted(SCANS.glob("*dpi.pdf")):

@@ -134,10 +134,12 @@ def _run_flow(settings: Settings, wait: float, verbose: bool, show_progress: boo
     _log_to_file(settings, verbose)
     # Locked before Prefect starts: a second run stops at once (or waits) with a clear message.
     with run_lock(settings.curated, wait):
-        unchanged, fingerprint = _nothing_new(settings)
+        from pipeline.watch import unchanged_report  # `catalog serve` asks the same before each scheduled run
+
+        unchanged, fingerprint = unchanged_report(settings)
         if unchanged is not None:
             return unchanged
-        from pipeline.watch import FetchSummary, append_event, review_ids, run_event
+        from pipeline.watch import FetchSummary, record_event, review_ids, run_event
 
         before = review_ids(settings.curated)
         report = _run_prefect(settings, wait, verbose, show_progress, dask)
@@ -145,21 +147,10 @@ def _run_flow(settings: Settings, wait: float, verbose: bool, show_progress: boo
         from pipeline.summary import report_exit_code
 
         save_run(settings.cache, fingerprint, report, current_version(settings.curated))
-        event = run_event(report, FetchSummary(), trigger="run", review_before=before, exit_code=report_exit_code(report))
-        if event is not None:
-            try:
-                append_event(settings.run_log, event)  # what `catalog serve` runs write too
-            except OSError:
-                logging.getLogger(__name__).warning("could not write the run log %s", settings.run_log, exc_info=True)
+        # the line `catalog serve` runs write too
+        record_event(settings.run_log, run_event(report, FetchSummary(), trigger="run", review_before=before,
+                                                 exit_code=report_exit_code(report)))  # fmt: skip
         return report
-
-
-def _nothing_new(settings: Settings) -> tuple[RunReport | None, str]:
-    """The last run's report, as "nothing changed", when nothing that decides the output changed
-    (pipeline/watch.py; `catalog serve` asks the same before each scheduled run)."""
-    from pipeline.watch import unchanged_report
-
-    return unchanged_report(settings)
 
 
 def _run_prefect(settings: Settings, wait: float, verbose: bool, show_progress: bool, dask: str | None) -> RunReport:

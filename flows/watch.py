@@ -10,14 +10,13 @@ itself"): a scheduled run is a flow run there, with its logs and state in the Pr
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 
 from core.errors import CatalogError, PublishLocked
 from flows.catalog_flow import catalog_run
-from pipeline.watch import FetchSummary, append_event, read_watch_file, review_ids, run_event, unchanged_report
+from pipeline.watch import FetchSummary, read_watch_file, record_event, review_ids, run_event, unchanged_report
 
 
 @task(name="fetch-watched", task_run_name="fetch {urls[0]} and {n_more} more")
@@ -53,7 +52,7 @@ def catalog_watch(
         with run_lock(settings.curated):  # no wait: a run in progress means this tick is skipped
             unchanged, fingerprint = unchanged_report(settings)
             if unchanged is not None:
-                _log(settings.run_log, run_event(None, fetched, trigger="schedule"))
+                record_event(settings.run_log, run_event(None, fetched, trigger="schedule"))
                 logger.info("nothing new since the last run")
                 return "nothing new"
             before = review_ids(settings.curated)
@@ -67,10 +66,10 @@ def catalog_watch(
         logger.warning("skipped: %s", exc)
         return f"skipped: {exc.message}"
     except CatalogError as exc:
-        _log(settings.run_log, run_event(None, fetched, trigger="schedule", error=str(exc), exit_code=2))
+        record_event(settings.run_log, run_event(None, fetched, trigger="schedule", error=str(exc), exit_code=2))
         raise
     code = report_exit_code(report)
-    _log(settings.run_log, run_event(report, fetched, trigger="schedule", review_before=before, exit_code=code))
+    record_event(settings.run_log, run_event(report, fetched, trigger="schedule", review_before=before, exit_code=code))
     version = report.published.version if report.published else None
     logger.info("run finished: version %s, exit code %s", version, code)
     return f"version {version}, exit code {code}"
@@ -84,12 +83,3 @@ def serve_watch(name: str, every: float, parameters: dict[str, object]) -> None:
 
     catalog_watch.serve(name=name, interval=every, parameters=parameters, limit=1, pause_on_shutdown=False,
                         print_starting_message=False, entrypoint_type=EntrypointType.MODULE_PATH)  # fmt: skip
-
-
-def _log(path: Path, event: dict[str, object] | None) -> None:
-    if event is not None:
-        try:
-            append_event(path, event)
-        except OSError:
-            logging.getLogger(__name__).warning("could not write the run log %s", path, exc_info=True)
-

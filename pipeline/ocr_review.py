@@ -193,13 +193,11 @@ def render_crops(raw_dir: Path, crops: Sequence[Crop], dpi: int = 200) -> dict[s
 
     import pypdfium2
 
-    from extractors.sniff import file_to_source
-    from pipeline.ingest import list_raw_files
+    from pipeline.trace import raw_file_of
 
-    by_sha = {file_to_source(p, raw_dir).sha256: p for p in list_raw_files(raw_dir) if p.suffix.lower() == ".pdf"}
     pictures: dict[str, bytes] = {}
     for sha256 in sorted({c.sha256 for c in crops}):
-        path = by_sha.get(sha256)
+        path = raw_file_of(raw_dir, next(c.file for c in crops if c.sha256 == sha256), sha256)
         if path is None:
             continue
         document = pypdfium2.PdfDocument(str(path))

@@ -16,6 +16,7 @@ Each line is written with one append, so `tail -f` or a webhook relay never read
 from __future__ import annotations
 
 import json
+import logging
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -142,6 +143,17 @@ def run_event(
     if exit_code is not None:
         line["exit_code"] = exit_code
     return {"time": line.pop("time"), "events": events, **line}
+
+
+def record_event(log: Path, event: dict[str, Any] | None) -> None:
+    """Append the run's line, if it has one; a run log that cannot be written costs a warning in
+    the log file, never the run (the catalog is published either way)."""
+    if event is None:
+        return
+    try:
+        append_event(log, event)
+    except OSError:
+        logging.getLogger(__name__).warning("could not write the run log %s", log, exc_info=True)
 
 
 def append_event(log: Path, event: dict[str, Any]) -> None:

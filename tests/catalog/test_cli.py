@@ -14,26 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from catalog.cli import main
 from tests.flows.test_catalog_flow import GOLDEN
 from tests.notices import RAW
-
-Output = tuple[int, str, str]
-
-
-@pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path):  # type: ignore[no-untyped-def]
-    """Run `catalog ARGS` from tmp_path; (exit code, stdout, stderr)."""
-    monkeypatch.chdir(tmp_path)
-    for name in ("CATALOG_RAW", "CATALOG_CURATED", "CATALOG_DECISIONS", "CATALOG_REGISTRY", "CATALOG_STATE"):
-        monkeypatch.delenv(name, raising=False)
-
-    def run(*args: str) -> Output:
-        code = main(list(args))
-        out = capsys.readouterr()
-        return code, out.out, out.err
-
-    return run
 
 
 def one_error(err: str) -> list[str]:

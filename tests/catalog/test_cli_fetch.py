@@ -13,10 +13,9 @@ from pathlib import Path
 import pytest
 
 import pipeline.fetch
-from catalog.cli import main
+from tests.catalog.conftest import Output
 from tests.pipeline.test_fetch import PAGE, NoticeSite, build_site, raw_files, serve_site
 
-Output = tuple[int, str, str]
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -26,22 +25,6 @@ def site(monkeypatch: pytest.MonkeyPatch) -> Iterator[NoticeSite]:
     monkeypatch.setattr(pipeline.fetch, "BACKOFF_SECONDS", 0.01)
     with serve_site() as found:
         yield found
-
-
-@pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[..., Output]:
-    """Run `catalog ARGS` from tmp_path, with no proxy between it and 127.0.0.1."""
-    monkeypatch.chdir(tmp_path)
-    for name in ("CATALOG_RAW", "CATALOG_STATE", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy",
-                 "https_proxy", "all_proxy"):  # fmt: skip
-        monkeypatch.delenv(name, raising=False)
-
-    def run(*args: str) -> Output:
-        code = main(list(args))
-        out = capsys.readouterr()
-        return code, out.out, out.err
-
-    return run
 
 
 def test_cli_fetch_notice_with_a_missing_attachment(cli: Callable[..., Output], site: NoticeSite,
