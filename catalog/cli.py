@@ -198,14 +198,16 @@ def _run_prefect(settings: Settings, wait: float, verbose: bool, show_progress: 
 @json_option
 def review(curated: Path | None, decisions: Path | None, registry: Path | None, apply_file: Path | None,
            as_json: bool) -> int:  # fmt: skip
-    """List the issuer matches and the cells read from scans that wait for a steward, or record
-    decisions (--apply).
+    """List the issuer matches, the cells read from scans and the catalogs starting after 序号 1
+    that wait for a steward, or record decisions (--apply).
 
     \b
     To decide, copy curated/review.csv, fill the columns
       decision     an issuer (kind issuer): accept, reject or new   (接受, 拒绝, 新增 work too)
                    a cell read from a scan (kind ocr): accept (the text is right),
                    correct (更正) or reject; its picture is named in the crop column
+                   a catalog whose 序号 starts after 1 (kind sequence): accept if it
+                   numbers on from an earlier batch, else reject (it stays held back)
       target_id    issuer: optional, the registry id to accept or reject (default: top_candidate)
       corrected    ocr, decision correct: the text as printed
       decided_by   your name
@@ -233,7 +235,7 @@ def review(curated: Path | None, decisions: Path | None, registry: Path | None, 
             _echo_json({"recorded": [d.__dict__ for d in added], "decisions": str(settings.decisions)})  # fmt: skip
             return OK
         for d in added:
-            if d.kind == "ocr":
+            if d.kind in ("ocr", "sequence"):
                 fixed = f" → {d.corrected!r}" if d.decision == "correct" else ""
                 click.echo(f"recorded: {d.item_id} {d.raw!r}: {d.decision}{fixed}")
             else:
@@ -251,6 +253,9 @@ def review(curated: Path | None, decisions: Path | None, registry: Path | None, 
         if item.kind == "ocr":
             picture = settings.curated / "current" / item.crop if item.crop else "no picture"
             click.echo(f"    read from a scan, page {item.page}, {item.field}: {item.confidence}; picture {picture}")
+            continue
+        if item.kind == "sequence":
+            click.echo(f"    notice held back: accept if it numbers on from an earlier batch (page {item.page})")
             continue
         for candidate in _candidates(item.candidates, names) or [{"id": "-", "score": "", "name": "no candidate"}]:
             click.echo(f"    {candidate['id']:<22} {candidate['score']:>6}  {candidate['name']}")

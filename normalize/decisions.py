@@ -1,14 +1,16 @@
 """Steward decisions and review items: the records of the review loop (no file handling here).
 
 A review item is one uncertain cell: an issuer cell the matcher could not place (kind
-"issuer"), or a cell read from a page image with too little confidence (kind "ocr"); a
-decision is what a steward said about it. The matcher (normalize/issuers.py) and
+"issuer"), a cell read from a page image with too little confidence (kind "ocr"), or a
+catalog whose 序号 starts after 1 with no earlier batch in the run to number on from (kind
+"sequence"); a decision is what a steward said about it. The matcher (normalize/issuers.py) and
 pipeline/ocr_review.py apply decisions; pipeline/review_file.py reads and writes the files
 (review.csv for Excel, the append-only decisions.csv).
 
     kind     decisions
     issuer   accept (target_id: a registry issuer), reject (never suggest it again), new
     ocr      accept (the text read is right), correct (the printed text in `corrected`), reject
+    sequence accept (the catalog's first 序号 is right: it numbers on from an earlier batch), reject
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ class ReviewItem:
     field: str = ""  # ocr: the catalog field read (qualification, issuer, title …)
     confidence: str = ""  # ocr: the reader's confidence, 0-100, or why the value is doubtful
     crop: str = ""  # ocr: the cell's picture, relative to the version folder (review-crops/<item_id>.png)
+    former_names: str = ""  # issuer: earlier names the cell prints (原…, formerly …; a 现… note displaces the name)
 
 
 REVIEW_COLUMNS = tuple(f.name for f in fields(ReviewItem)) + STEWARD_COLUMNS

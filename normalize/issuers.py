@@ -442,6 +442,7 @@ def issuer_review_item(
     return ReviewItem(
         item_id=match.item_id or issuer_item_id(parts), kind="issuer", status=match.status, raw=parts.raw,
         name_zh=parts.name_zh, name_en=parts.name_en, abbr=parts.abbr, country=parts.country,
+        former_names="; ".join(parts.former_names),
         candidates="; ".join(f"{cid} {score:.1f}" for cid, score in match.candidates),
         top_candidate=match.candidates[0][0] if match.candidates else "",
         provisional_id=match.issuer_id if match.status != "matched" else provisional_id(parts),

@@ -29,6 +29,7 @@ from pipeline.entries import (
 from pipeline.in_force import entries_in_force
 from pipeline.ocr_review import Crop, apply_ocr_decisions, crops_of, hold_uncertain, read_keys, waiting_rows
 from pipeline.review_file import Decisions, review_frame
+from pipeline.sequence import check_sequences
 from pipeline.validate import Failure, validate_tables
 
 
@@ -71,7 +72,9 @@ def results_to_release(
     found = validate_tables(
         {"entries": (frame, "entry_id"), "notices": (notices_frame(notices, counts, origins), "notice_id")}, docs
     )
-    failures, notice_failures = found["entries"], found["notices"] + sequence_gaps(frame, read_keys(waiting))
+    sequences = check_sequences(frame, read_keys(waiting), decisions)
+    review = [*review, *sequences.items]
+    failures, notice_failures = found["entries"], found["notices"] + list(sequences.failures)
     failed_ids = {f.row_id for f in failures}
     held = set(frame.loc[frame["entry_id"].isin(failed_ids), "notice_id"]) | {f.row_id for f in notice_failures}
     kept = [e for e in entries if e.notice.notice_id not in held]
@@ -93,40 +96,6 @@ def results_to_release(
     in_force = tables["entries"][tables["entries"]["in_force"] == "true"]
     tables["comparison"] = comparison_frame(in_force)  # what each city recognizes now, side by side
     return Release(tables, tuple(sorted(held)), tuple(failures) + tuple(notice_failures), crops_of(waiting, ocr_items))
-
-
-SEQUENCE_RULE = "序号 sequence complete"
-
-
-def sequence_gaps(frame: pd.DataFrame, also_read: Sequence[tuple[str, str, str]] = ()) -> list[Failure]:
-    """A notice whose 序号 skips numbers (…, 12, 15, …) lost rows in reading, or prints a
-    catalog we read only in part: it is held back, naming the missing numbers, never
-    published short. Checked per catalog part (序号 restarts in 附件2). A part starts at 1, or
-    where the part before it ended (附件2 numbering on from 附件1); a catalog that starts at 5
-    lost its first rows. Rows whose 序号 is not a number are left to the entries suite.
-    `also_read` are (notice_id, part, seq) of rows read but waiting for a steward (OCR): not lost."""
-    failures = []
-    keys = frame[["notice_id", "part", "seq"]]
-    if also_read:
-        keys = pd.concat([keys, pd.DataFrame(list(also_read), columns=list(keys.columns)).astype("string")])
-    numbered = keys[keys["seq"].str.fullmatch(r"[0-9]{1,4}", na=False)]
-    for notice_id, notice_rows in numbered.groupby("notice_id", sort=True):
-        end = 0
-        for part, rows in sorted(notice_rows.groupby("part"), key=lambda item: int(str(item[0]))):
-            seqs = sorted({int(s) for s in rows["seq"]})
-            first = 1 if seqs[0] <= 1 or seqs[0] != end + 1 else seqs[0]
-            missing = sorted(set(range(first, seqs[-1] + 1)) - set(seqs))
-            end = seqs[-1]
-            if not missing:
-                continue
-            shown = ", ".join(map(str, missing[:10])) + (f" … ({len(missing)} in all)" if len(missing) > 10 else "")
-            where = f" in part {part}" if str(part) != "1" else ""
-            failures.append(
-                Failure(str(notice_id), SEQUENCE_RULE, "seq", shown,
-                        f"序号 {shown} missing{where} (the rows read run {seqs[0]}–{seqs[-1]}): rows were lost in "
-                        "reading or the catalog is incomplete; check the file against the notice")
-            )  # fmt: skip
-    return failures
 
 
 def _blocked_notices(notices: Sequence[Notice], failures: Sequence[Failure]) -> list[dict[str, str]]:

@@ -229,6 +229,11 @@ def _filled_decision(
             raise DataFileError("'correct' needs the text as printed in the corrected column", file=file, line=line,
                                 column="corrected", hint="copy the text from the picture named in the crop column")  # fmt: skip
         target = ""
+    elif item.kind == "sequence":
+        if decision not in ("accept", "reject"):
+            raise DataFileError(f"a catalog's first 序号 takes accept (it numbers on from an earlier batch) or reject, "
+                                f"not '{decision}'", file=file, line=line, column="decision")  # fmt: skip
+        target = ""
     elif decision == "correct":
         raise DataFileError("'correct' is for cells read from a scan (kind ocr); an issuer takes accept, reject or new",
                             file=file, line=line, column="decision")  # fmt: skip

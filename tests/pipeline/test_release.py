@@ -170,7 +170,7 @@ def test_release_notice_whose_seq_skips_numbers_is_held_back(registry: Registry)
 
 
 def test_release_seq_restarting_in_a_second_part_is_complete() -> None:
-    from pipeline.release import sequence_gaps
+    from pipeline.sequence import sequence_gaps
 
     rows = [("n1", "1", s) for s in "123"] + [("n1", "2", s) for s in "12"] + [("n2", "1", s) for s in ("1", "2", "x")]
     frame = pd.DataFrame(rows, columns=["notice_id", "part", "seq"]).astype("string")
@@ -183,7 +183,7 @@ def test_release_seq_restarting_in_a_second_part_is_complete() -> None:
 
 
 def test_release_seq_must_start_at_1_or_go_on_from_the_part_before() -> None:
-    from pipeline.release import sequence_gaps
+    from pipeline.sequence import sequence_gaps
 
     def frame(*rows: tuple[str, str, str]) -> pd.DataFrame:
         return pd.DataFrame(rows, columns=["notice_id", "part", "seq"]).astype("string")
