@@ -80,6 +80,16 @@ def heldout_catalogs() -> list[Path]:
     return sorted(HELDOUT.glob("*-catalog.csv"))
 
 
+def registry_ids_of_labels(catalog: Path) -> dict[str, str]:
+    """A city labelled blind (its own labels, lbl-…) says in <city>-labels.csv which registry
+    issuer each label is, written after the labels; an unlisted label is a body the registry lacks."""
+    path = catalog.with_name(catalog.name.replace("-catalog.csv", "-labels.csv"))
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as handle:
+        return {r["label"]: r["registry_id"] for r in csv.DictReader(handle)}
+
+
 def labelled_rows(catalogs: Sequence[Path] | None = None) -> list[LabelledRow]:
     """The notices' rows (true issuer from notice_issuers.csv) and the rows of the given catalogs."""
     with (HELDOUT / "notice_issuers.csv").open(encoding="utf-8") as handle:
@@ -90,10 +100,12 @@ def labelled_rows(catalogs: Sequence[Path] | None = None) -> list[LabelledRow]:
             issuer = notice_truth[cells[3]]
             rows.append(LabelledRow(path.stem, cells[1], cells[3], "", issuer, f"{issuer}|{cells[1].casefold()}"))
     for path in heldout_catalogs() if catalogs is None else catalogs:
+        ids = registry_ids_of_labels(path)
         with path.open(encoding="utf-8") as handle:
             for r in csv.DictReader(handle):
-                label = f"{r['true_issuer']}|{r['true_qualification'].casefold()}"
-                rows.append(LabelledRow(f"heldout:{path.stem}", r["职业资格名称"], r["颁证单位"], r["国别"], r["true_issuer"], label))
+                issuer = ids.get(r["true_issuer"], r["true_issuer"])
+                label = f"{issuer}|{r['true_qualification'].casefold()}"
+                rows.append(LabelledRow(f"heldout:{path.stem}", r["职业资格名称"], r["颁证单位"], r["国别"], issuer, label))
     return rows
 
 

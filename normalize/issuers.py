@@ -364,7 +364,10 @@ def _tier(evidence: list[_Evidence], registry: Registry) -> tuple[_Evidence, str
     by_abbr = [e for e in evidence if e.abbr_hit]
     if by_abbr:
         one = by_abbr[0]
-        sure = len(by_abbr) == 1 and not one.conflict and _names_agree(one, evidence, one.abbr_country)
+        # An abbreviation stands for many names: an English name printed beside it must be this
+        # issuer's (SPE: Society of Petroleum Engineers; 'Society of Plastics Engineers' is another).
+        english = one.exact_en or one.score_en >= UPPER
+        sure = len(by_abbr) == 1 and not one.conflict and english and _names_agree(one, evidence, one.abbr_country)
         return (one, "abbr") if sure else None
     ranked = sorted(evidence, key=lambda e: -e.score)
     if not ranked or ranked[0].conflict or ranked[0].score < UPPER:

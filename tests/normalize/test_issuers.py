@@ -324,6 +324,10 @@ IDENTITY_CASES = [
     ("美国微生物学会（ASM）", "", None, "review", "review"),
     ("ASM 美国微生物学会", "美国", None, "review", "review"),
     ("American Society for Microbiology (ASM)", "美国", None, "review", "review"),
+    # An English name beside an abbreviation must be the issuer's own: SPE is also the Society of
+    # Plastics Engineers (found by the blind held-out city 南京, where it was merged wrongly).
+    ("SPE（Society of Plastics Engineers）", "", None, "review", "review"),
+    ("SPE (Society of Petroleum Engineers)", "", "iss-spe", "matched", "alias"),
 ]
 
 
