@@ -80,14 +80,22 @@ def heldout_catalogs() -> list[Path]:
     return sorted(HELDOUT.glob("*-catalog.csv"))
 
 
-def registry_ids_of_labels(catalog: Path) -> dict[str, str]:
-    """A city labelled blind (its own labels, lbl-…) says in <city>-labels.csv which registry
-    issuer each label is, written after the labels; an unlisted label is a body the registry lacks."""
-    path = catalog.with_name(catalog.name.replace("-catalog.csv", "-labels.csv"))
-    if not path.exists():
-        return {}
-    with path.open(encoding="utf-8") as handle:
-        return {r["label"]: r["registry_id"] for r in csv.DictReader(handle)}
+def registry_ids_of_labels(catalog: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """A city labelled blind uses its own labels. <city>-labels.csv says which registry issuer
+    each issuer label (lbl-…) is (an unlisted label is a body the registry lacks), and
+    <city>-qualification-labels.csv which name the notices print for a qualification the writer
+    named otherwise (CWI for Certified Welding Inspector). Both were written after the first
+    measurement, which showed where the writer's label words differ from the notices'; a label
+    is mapped only where organization or qualification is the same one."""
+
+    def read(suffix: str, key: str, value: str) -> dict[str, str]:
+        path = catalog.with_name(catalog.name.replace("-catalog.csv", suffix))
+        if not path.exists():
+            return {}
+        with path.open(encoding="utf-8") as handle:
+            return {r[key]: r[value] for r in csv.DictReader(handle)}
+
+    return read("-labels.csv", "label", "registry_id"), read("-qualification-labels.csv", "label", "notice_name")
 
 
 def labelled_rows(catalogs: Sequence[Path] | None = None) -> list[LabelledRow]:
@@ -100,11 +108,11 @@ def labelled_rows(catalogs: Sequence[Path] | None = None) -> list[LabelledRow]:
             issuer = notice_truth[cells[3]]
             rows.append(LabelledRow(path.stem, cells[1], cells[3], "", issuer, f"{issuer}|{cells[1].casefold()}"))
     for path in heldout_catalogs() if catalogs is None else catalogs:
-        ids = registry_ids_of_labels(path)
+        ids, names = registry_ids_of_labels(path)
         with path.open(encoding="utf-8") as handle:
             for r in csv.DictReader(handle):
                 issuer = ids.get(r["true_issuer"], r["true_issuer"])
-                label = f"{issuer}|{r['true_qualification'].casefold()}"
+                label = f"{issuer}|{names.get(r['true_qualification'], r['true_qualification']).casefold()}"
                 rows.append(LabelledRow(f"heldout:{path.stem}", r["职业资格名称"], r["颁证单位"], r["国别"], issuer, label))
     return rows
 

@@ -36,7 +36,7 @@ _ORDINAL = r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四�
 _SECTION = re.compile(rf"^{_ORDINAL}\s*(?P<label>\S.*)$|^(?P<named>\S.*(?:系列|类|专业))$")
 # Columns whose value a merged cell may carry over many rows (and over a page break).
 MERGEABLE = frozenset({ISSUER, COUNTRY, TITLE, SERIES})
-Read = tuple[float, BBox | None]  # an OCR'd cell: its confidence (0-100) and its box on the page
+Read = tuple[float, BBox | None, str]  # an OCR'd cell: its confidence (0-100), its box on the page, its evidence
 
 
 @dataclass
@@ -73,8 +73,8 @@ class _RowBuilder:
         for i in columns:
             if i < len(row.confidence) and (conf := row.confidence[i]) is not None:
                 box = row.boxes[i] if i < len(row.boxes) else None
-                if i not in self.ocr or conf < self.ocr[i][0]:
-                    self.ocr[i] = (conf, box)
+                seen = row.evidence[i] if i < len(row.evidence) else ""
+                self.ocr[i] = _lower(self.ocr[i], (conf, box, seen)) if i in self.ocr else (conf, box, seen)
 
 
 def document_to_catalog(doc: Document) -> Catalog:
@@ -83,7 +83,11 @@ def document_to_catalog(doc: Document) -> Catalog:
     A notice may print several catalogs (附件1, 附件2 …, each with its header and 序号 from 1):
     each is a part, numbered in print order, so that 序号 stays unique within a part.
     """
-    chains = _chains(doc.tables, doc.source.path)
+    try:
+        chains = _chains(doc.tables, doc.source.path)
+    except NoCatalogFound:
+        _check_no_catalog_printed(doc)
+        raise
     entries: list[_RowBuilder] = []
     for header, tables in chains:
         entries.extend(_collect_entries(tables, header, part=(entries[-1].part + 1) if entries else 1))
@@ -112,6 +116,25 @@ def _check_no_rows_outside(doc: Document, rows: Sequence[CatalogRow]) -> None:
             "printed outside every table found: the table was read only in part",
             file=doc.source.path, hint="compare the file with the notice; a DOCX or web page of it reads whole",
         )
+
+
+# A catalog header printed as text: 序号, then a qualification column, then an issuer column.
+_HEADER_LIKE = re.compile(r"序\s*号.*(?:职业资格|资格名称|证书名称).*(?:颁证|发证|认证机构|颁发)")
+
+
+def _check_no_catalog_printed(doc: Document) -> None:
+    """No table is a catalog, yet the text prints a catalog header or rows like a catalog's: the
+    reader missed the table (a layout it does not know). Quarantined as incomplete, never
+    reported as "no catalog", which would let the run pass with the whole catalog missing."""
+    lines = doc.text.splitlines()
+    header = next((line.strip() for line in lines if _HEADER_LIKE.search(line)), "")
+    rows = sorted({int(m.group(1)) for line in lines if (m := _ROW_LIKE.match(line))})
+    if header or len(rows) >= ROWS_OUTSIDE_MIN:
+        what = f"a catalog header ({header[:60]})" if header else f"lines that read like catalog rows (序号 {rows[0]}–{rows[-1]})"
+        raise CatalogIncomplete(
+            f"no table was read as a catalog, but {what} is printed: the catalog's table was not found",
+            file=doc.source.path, hint="compare the file with the notice; a DOCX or web page of it may read whole",
+        )  # fmt: skip
 
 
 def _chains(tables: Sequence[RawTable], file: str) -> list[tuple[_Header, list[RawTable]]]:
@@ -249,8 +272,15 @@ def _collect_entries(tables: Sequence[RawTable], header: _Header, part: int) -> 
 def _row_read(row: RawRow) -> Read | None:
     """The least sure OCR'd cell of a printed row (None: read from text)."""
     boxes = row.boxes or (None,) * len(row.confidence)
-    reads = [(conf, box) for conf, box in zip(row.confidence, boxes) if conf is not None]
+    seen = row.evidence or ("",) * len(row.confidence)
+    reads = [(conf, box, e) for conf, box, e in zip(row.confidence, boxes, seen) if conf is not None]
     return min(reads, key=lambda r: r[0]) if reads else None
+
+
+def _lower(a: Read, b: Read) -> Read:
+    """Two reads of one cell's text (its halves): the lower confidence, evidence only both share."""
+    low = a if a[0] <= b[0] else b
+    return (low[0], low[1], a[2] if a[2] == b[2] else "")
 
 
 def _carry_reads(entries: list[_RowBuilder]) -> None:
@@ -260,8 +290,7 @@ def _carry_reads(entries: list[_RowBuilder]) -> None:
         if not carried:
             return
         for i in carried:
-            if i not in above.ocr or below.ocr[i][0] < above.ocr[i][0]:
-                above.ocr[i] = below.ocr[i]
+            above.ocr[i] = _lower(above.ocr[i], below.ocr[i]) if i in above.ocr else below.ocr[i]
 
 
 def _section_label(cells: Sequence[str | None]) -> str | None:
@@ -470,7 +499,9 @@ def _entry_to_row(entry: _RowBuilder, header: _Header, vocabulary: frozenset[str
     elif entry.section:
         extra.append(("分类", entry.section))
     ocr = tuple((column, round(reads[column][0], 1), reads[column][1]) for column in CANONICAL if column in reads)
+    evidence = tuple((column, reads[column][2]) for column in CANONICAL if column in reads and reads[column][2])
     return CatalogRow(
         values[SEQ], values[QUALIFICATION], values[QUALIFICATION_ZH], values[ISSUER], values[TITLE], values[SERIES],
         values[COUNTRY], refs=tuple(entry.refs), extra=tuple(extra), checks=checks, part=entry.part, ocr=ocr,
+        ocr_evidence=evidence,
     )

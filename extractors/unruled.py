@@ -173,7 +173,7 @@ def _bounds(header: Sequence[Sequence[Char]], body: Sequence[Line], width: float
     bounds = [min(header[0][0].x0, covered[0][0] if covered else width) - 1.0]
     for left, right in zip(header, header[1:]):
         lo, hi = (left[0].x0 + left[-1].x1) / 2, (right[0].x0 + right[-1].x1) / 2
-        gutters = _gutters(covered, lo, hi)
+        gutters = _gutters(covered, lo, hi) or _least_covered(covered, lo, hi)
         if gutters:
             a, b = max(gutters, key=lambda g: g[1] - g[0])
             bounds.append((a + b) / 2)
@@ -197,6 +197,23 @@ def _gutters(covered: Sequence[tuple[float, float]], lo: float, hi: float) -> li
         x = max(x, x1)
     if x < hi:
         out.append((x, hi))
+    return out
+
+
+def _least_covered(covered: Sequence[tuple[float, float]], lo: float, hi: float) -> list[tuple[float, float]]:
+    """The x ranges inside (lo, hi) that the fewest lines cover, when every x is covered: a page
+    number (—4—) or a footer line centred over a gutter covers it once, the columns' text many times."""
+    marks = sorted({lo, hi, *(x for span in covered for x in span if lo < x < hi)})
+    counts = [(a, b, sum(x0 < b and x1 > a for x0, x1 in covered)) for a, b in zip(marks, marks[1:])]
+    least = min((n for _, _, n in counts), default=0)
+    out: list[tuple[float, float]] = []
+    for a, b, n in counts:
+        if n != least:
+            continue
+        if out and out[-1][1] == a:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
     return out
 
 

@@ -44,14 +44,23 @@ class QualificationName:
 
 
 def _abbr_like(text: str) -> bool:
+    """'MRICS', 'NACE CIP3', 'CIP Level 3' (a level word may stand in an abbreviation)."""
     words = text.split()
-    return 0 < len(words) <= 4 and all(is_acronym(w) or w.isupper() or not w.isalpha() for w in words) \
-        and any(is_acronym(w) for w in words)
+    return 0 < len(words) <= 4 and any(is_acronym(w) for w in words) and all(
+        is_acronym(w) or w.isupper() or not w.isalpha() or w.casefold() in _LEVEL_WORDS for w in words
+    )
+
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 
 
 def name_to_parts(name: str) -> QualificationName:
-    """Split 'Full Name (ABBR)', 'ABBR (Full Name)', 'Full Name, ABBR (ISSUER)' and bare forms."""
+    """Split 'Full Name (ABBR)', 'ABBR (Full Name)', 'Full Name, ABBR (ISSUER)' and bare forms.
+    A Chinese translation printed beside a Latin name ('FE 工程基础', 'PMP 项目管理专业人士认证')
+    is the 译名 column's business, not part of the name: it is dropped."""
     text = _GENDER.sub("", clean_cell(unicodedata.normalize("NFKC", name)))
+    if re.search(r"[A-Za-z]", text) and _HAN.search(text):
+        text = clean_cell(re.sub(r"[(（]\s*[)）]", " ", _HAN.sub(" ", text)))
     groups = [clean_cell(g) for g in _GROUP.findall(text) if clean_cell(g)]
     main = clean_cell(_GROUP.sub(" ", text))
     pieces = [clean_cell(p) for p in main.split(",") if clean_cell(p)]
@@ -105,9 +114,23 @@ def _words_key(text: str, issuer_abbrs: Iterable[str] = ()) -> str:
     return " ".join(kept)
 
 
-def qualification_key(name: str, issuer_abbrs: Iterable[str] = ()) -> str:
+def _without_issuer_name(name: str, issuer_names: Iterable[str]) -> str:
+    """'Member of the Royal Institution of Chartered Surveyors (MRICS)' → 'Member (MRICS)': the
+    issuer's own name, printed after of/der/des, says nothing the issuer id does not."""
+    for issuer_name in sorted((n for n in issuer_names if re.search(r"[A-Za-z]", n)), key=len, reverse=True):
+        words = r"\W+".join(re.escape(w) for w in re.findall(r"\w+", issuer_name))
+        if len(issuer_name.split()) < 2 or not words:
+            continue
+        pattern = rf"\s+(?:of|der|des)\s+(?:the\s+)?{words}\b"
+        shorter = re.sub(pattern, "", name, flags=re.I)
+        if shorter != name and clean_cell(_GROUP.sub(" ", shorter)):
+            return clean_cell(shorter)
+    return name
+
+
+def qualification_key(name: str, issuer_abbrs: Iterable[str] = (), issuer_names: Iterable[str] = ()) -> str:
     """The comparison key of a qualification name (see the module docstring for what it folds)."""
-    parts = name_to_parts(name)
+    parts = name_to_parts(_without_issuer_name(name, issuer_names))
     abbrs = tuple(issuer_abbrs)
     own = {a.casefold() for a in abbrs}
     if not parts.full:
@@ -132,12 +155,18 @@ def issuer_abbrs(issuer_id: str, registry: Registry | None = None) -> tuple[str,
     return issuer.abbrs if issuer else ()
 
 
+def issuer_names(issuer_id: str, registry: Registry | None = None) -> tuple[str, ...]:
+    """The names of a registry issuer, current and former (none for a provisional issuer)."""
+    issuer = (registry or _default_registry()).by_id.get(issuer_id)
+    return issuer.names if issuer else ()
+
+
 def qualification_id(
     issuer_id: str, name: str, name_zh: str = "", *,
     registry: Registry | None = None, aliases: Mapping[str, str] | None = None,
 ) -> str:
     """Stable id of a qualification of an issuer; `aliases` maps a lone abbreviation's key to a full key."""
-    key = qualification_key(name, issuer_abbrs(issuer_id, registry))
+    key = qualification_key(name, issuer_abbrs(issuer_id, registry), issuer_names(issuer_id, registry))
     if aliases and not name_to_parts(name).full:
         key = aliases.get(key, key)
     if not key:
@@ -150,13 +179,13 @@ def abbreviation_aliases(
     issuer_id: str, names: Iterable[str], registry: Registry | None = None
 ) -> dict[str, str]:
     """For one issuer: key of a lone abbreviation -> key of the one full name printed with it."""
-    own = issuer_abbrs(issuer_id, registry)
+    own, own_names = issuer_abbrs(issuer_id, registry), issuer_names(issuer_id, registry)
     targets: dict[str, set[str]] = {}
     for name in names:
         parts = name_to_parts(name)
         if not parts.full:
             continue
-        full_key = qualification_key(name, own)
+        full_key = qualification_key(name, own, own_names)
         for abbr in parts.abbrs:
             targets.setdefault(_words_key(abbr, own), set()).add(full_key)
     # An abbreviation printed with two different full names (an issuer's own 'ASCP') maps nowhere.

@@ -578,3 +578,28 @@ def test_tables_page_break_inside_a_cell_joins_like_a_line_break(before: str, af
     row = document_to_catalog(doc).rows[0]
     assert row.qualification == joined
     assert bool(row.checks) is checked  # a compound read from the text alone is listed for a steward
+
+
+# --- no table read, yet the text prints a catalog: quarantined, never "no catalog"
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("附件1\n序号 职业资格名称 译名 颁证单位 可认定专业技 所属系列(专\n术资格 业)", "a catalog header (序号 职业资格名称"),
+        ("1 ACRP-PM ACRP 认证项 美国临床研究 工程师 医药工程\n2 ACRP-MDP ACRP 认证医 美国临床研究", "序号 1–2"),
+    ],
+)
+def test_tables_a_catalog_printed_without_a_table_read_is_incomplete(text: str, what: str) -> None:
+    from core.errors import CatalogIncomplete
+
+    doc = Document(SOURCE, "pdf", f"关于印发目录的通知\n{text}\n2022年10月10日", (table(1, 1, ("姓 名", "性 别")),))
+    with pytest.raises(CatalogIncomplete) as raised:
+        document_to_catalog(doc)
+    assert what in raised.value.message and "the catalog's table was not found" in raised.value.message
+
+
+def test_tables_an_announcement_without_a_catalog_stays_no_catalog() -> None:
+    text = "关于公布2021年度职称评审结果的通知\n1. 申报人员须提交材料\n序号为准，职业资格证书另行通知\n3 ASME 会员一名"
+    with pytest.raises(NoCatalogFound):
+        document_to_catalog(Document(SOURCE, "pdf", text, ()))

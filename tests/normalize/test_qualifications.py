@@ -38,6 +38,13 @@ SAME_CASES = [
     ("iss-ads", "Ordinary Membership", "Ordinary Member"),
     ("iss-sdc", "Associateship (ASDC)", "Associateship（ASDC）"),
     ("iss-ime", "International Certified Mechanical Engineer (ICME)", "ICME (International Certified Mechanical Engineer)"),
+    # The issuer's own name after of/der is no part of the qualification's identity.
+    ("iss-rics", "Member (MRICS)", "Member of the Royal Institution of Chartered Surveyors (MRICS)"),
+    ("iss-asm", "Fellow (FASM)", "Fellow of ASM International (FASM)"),
+    ("iss-ciob", "Chartered Member (MCIOB)", "Chartered Member of the Chartered Institute of Building (MCIOB)"),
+    # A Chinese translation printed beside the Latin name is the 译名 column's.
+    ("iss-ncees", "FE", "FE 工程基础"),
+    ("iss-ncees", "Fundamentals of Engineering (FE)", "Fundamentals of Engineering（基础工程）"),
 ]
 
 
@@ -67,6 +74,8 @@ APART_CASES = [
     ("iss-acrp", "ACRP-PM (ACRP Project Manager)", "ACRP-CP (ACRP Certified Professional)"),
     ("iss-usgbc", "LEED AP Building Design + Construction (LEED AP BD+C)", "LEED AP Interior Design + Construction (LEED AP ID+C)"),
     ("iss-acm", "Professional Members", "Member"),
+    ("iss-rics", "Member of the Royal Institution of Chartered Surveyors (MRICS)", "Fellow (FRICS)"),
+    ("iss-ncees", "FE 工程基础", "PE 工程基础"),
 ]
 
 
@@ -103,6 +112,9 @@ def test_qualification_id_chinese_only_name() -> None:
         ("CT (IAC) Certified", "CT Certified", ("IAC",)),
         ("Mechatroniker/-in für Kältetechnik", "Mechatroniker für Kältetechnik", ()),
         ("Heat Treating", "Heat Treating", ()),
+        ("NACE Coating Inspector Program Level 3 (CIP Level 3)", "NACE Coating Inspector Program Level 3", ("CIP Level 3",)),
+        ("PMP 项目管理专业人士认证", "", ("PMP",)),
+        ("Meisterbrief 手工业大师证书", "Meisterbrief", ()),
     ],
 )
 def test_name_to_parts_layouts(name: str, full: str, abbrs: tuple[str, ...]) -> None:
