@@ -71,6 +71,7 @@ class RawRow:
     open_tails: tuple[tuple[int, bool], ...] = ()
     confidence: tuple[float | None, ...] = ()  # OCR: each cell's confidence 0-100; () when read from a text layer
     boxes: tuple[BBox | None, ...] = ()  # OCR: each cell's box on its page (points, top-left origin)
+    evidence: tuple[str, ...] = ()  # OCR: per cell, what besides the confidence says it was read right ("" none)
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,9 @@ class CatalogRow:
     `checks` name the cells a steward should compare with the printed page ("issuer: Examiners|for").
     `part` numbers the catalogs of a notice that prints several (附件1, 附件2 …), each with 序号 from 1.
     `ocr` is set when the row was read from a page image: (field, confidence 0-100, the cell's box
-    on its page) for each field read by OCR; () for rows read from text.
+    on its page) for each field read by OCR; () for rows read from text. `ocr_evidence` names,
+    per field, what besides the confidence says it was read right (extractors/ocr_check.py;
+    the release adds its own, pipeline/ocr_review.py).
     """
 
     seq: str
@@ -119,6 +122,7 @@ class CatalogRow:
     checks: tuple[str, ...] = ()
     part: int = 1
     ocr: tuple[tuple[str, float, BBox | None], ...] = ()
+    ocr_evidence: tuple[tuple[str, str], ...] = ()  # (field, evidence) for the OCR'd fields that have some
 
     @property
     def key(self) -> str:

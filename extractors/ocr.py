@@ -19,8 +19,10 @@ $CATALOG_TESSERACT names another binary.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
+import re
 import shutil
 import subprocess
 from collections.abc import Iterator, Sequence
@@ -39,6 +41,7 @@ from PIL import Image
 from core.errors import UnreadableDocument
 from core.model import BBox, Document, RawRow, RawTable, SourceFile, SourceRef
 from extractors.headers import missing_required, row_to_columns
+from extractors.ocr_check import AGREED, readings_agree, second_picture, words_to_first_scale
 from extractors.ocr_grid import (
     Frame,
     Gray,
@@ -81,6 +84,7 @@ HEADER_ROWS = 3  # rows of the first table searched for the catalog's header (as
 TABLE_SETTINGS = TableSettings(vertical_strategy="lines", horizontal_strategy="lines")
 Reading = tuple[str, float, tuple[str, ...]]  # a cell's text, confidence and undecided line joins
 BLANK: Reading = ("", 100.0, ())  # a cell without ink: certainly empty
+Cell = tuple[int, int, int]  # table, row, column of a found table
 
 
 def tesseract_binary() -> str:
@@ -104,6 +108,32 @@ def _missing(binary: str) -> str:
     languages = set(listed.stdout.decode("utf-8", "replace").split())
     absent = [lang for lang in LANGUAGES.split("+") if lang not in languages]
     return f"Tesseract has no {' or '.join(absent)} model" if absent else ""
+
+
+def engine_version() -> str:
+    """The OCR engine as it decides what is read: Tesseract's version line and the sha256 of each
+    model file it loads ("" without Tesseract). Part of the reader's version (pipeline/cache.py):
+    another build or model reads other text."""
+    return _engine_version(tesseract_binary())
+
+
+@cache
+def _engine_version(binary: str) -> str:
+    if _missing(binary):
+        return ""
+    try:
+        version = subprocess.run([binary, "--version"], capture_output=True, timeout=60, check=False)
+        listed = subprocess.run([binary, "--list-langs"], capture_output=True, timeout=60, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return ""
+    first = (version.stdout or version.stderr).decode("utf-8", "replace").strip().splitlines()[:1]
+    found = re.search(r'"([^"]+)"', listed.stdout.decode("utf-8", "replace").split("\n", 1)[0])
+    models = []
+    for lang in LANGUAGES.split("+"):
+        path = Path(found[1] if found else "") / f"{lang}.traineddata"
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16] if found and path.is_file() else "?"
+        models.append(f"{lang}={digest}")
+    return "; ".join([*(first or ["tesseract ?"]), *models])
 
 
 def scan_resolution(path: Path, lock: AbstractContextManager[object] | None = None) -> float | None:
@@ -231,12 +261,29 @@ def page_to_tables(
         if crop.cell is not None:
             lines.setdefault(crop.cell, []).append((crop.box, words.get(i, [])))
     pads = _paddings(found, lines, scale)
-    read = {key: lines_to_cell(cell_lines, _inner(found[t].rows[r].cells[c], scale)[2] - pads[t])
-            for key, cell_lines in lines.items() for t, r, c in [key]}  # fmt: skip
+    right = {key: _inner(found[t].rows[r].cells[c], scale)[2] - pads[t] for key in lines for t, r, c in [key]}
+    read = {key: lines_to_cell(cell_lines, right[key]) for key, cell_lines in lines.items()}
+    evidence = _read_again(clean, clean_mask, lines, read, right, source.path)
     text = "\n".join(line for i, c in enumerate(crops) if c.cell is None and (line := words_to_line(words.get(i, []))))
-    tables = [_raw_table(table, t, read, frame, scale, number, source, first_index + t, size[1])
+    tables = [_raw_table(table, t, read, evidence, frame, scale, number, source, first_index + t, size[1])
               for t, table in enumerate(found)]  # fmt: skip
     return tables, text
+
+
+
+def _read_again(gray: Gray, mask: Gray, lines: dict[Cell, list[Line]], read: dict[Cell, Reading],
+                right: dict[Cell, int], file: str) -> dict[Cell, str]:  # fmt: skip
+    """The evidence for each doubtful cell (read with less than OCR_CONFIDENT) whose second
+    reading, of another picture of its lines (extractors.ocr_check), reads the same text."""
+    doubtful = [key for key, (text, conf, _) in read.items() if text and conf < OCR_CONFIDENT]
+    owners = [key for key in doubtful for _ in lines[key]]
+    boxes = [box for key in doubtful for box, _ in lines[key]]
+    words = _read_lines(gray, mask, boxes, file, second=True)
+    again: dict[Cell, list[Line]] = {}
+    for n, (key, box) in enumerate(zip(owners, boxes)):
+        again.setdefault(key, []).append((box, words.get(n, [])))
+    return {key: AGREED for key in doubtful
+            if readings_agree(read[key][0], lines_to_cell(again.get(key, []), right[key])[0])}  # fmt: skip
 
 
 def _paddings(found: Sequence[Any], lines: dict[tuple[int, int, int], list[Line]], scale: float) -> dict[int, int]:
@@ -249,18 +296,19 @@ def _paddings(found: Sequence[Any], lines: dict[tuple[int, int, int], list[Line]
     return pads
 
 
-def _read_lines(gray: Gray, mask: Gray, boxes: Sequence[Pixels], file: str) -> dict[int, list[Word]]:
+def _read_lines(gray: Gray, mask: Gray, boxes: Sequence[Pixels], file: str, *, second: bool = False) -> dict[int, list[Word]]:
     """Tesseract's words for each line box: chi_sim+eng, and where that reads a Latin word
     without conviction, chi_sim alone over the same line (see `merge_readings`); each word with
     the blank before its ink measured on the page (`mask`), and checked (see `checked`).
+    `second`: read from the second picture of each line (extractors.ocr_check.second_picture).
 
     (Measured and left out: reading weak lines again in black and white gained one row at
     150 dpi, lost two at 300 and cost a quarter more time.)"""
-    words = _recognize(gray, boxes, file, LANGUAGES)
+    words = _recognize(gray, boxes, file, LANGUAGES, second)
     again = [i for i in range(len(boxes)) if doubtful_latin(words.get(i, []))]
-    second = _recognize(gray, [boxes[i] for i in again], file, CHINESE)
+    second_words = _recognize(gray, [boxes[i] for i in again], file, CHINESE, second)
     for n, i in enumerate(again):
-        words[i] = merge_readings(words.get(i, []), second.get(n, []))
+        words[i] = merge_readings(words.get(i, []), second_words.get(n, []))
     return {i: checked(with_gaps(line, mask[boxes[i][1] : boxes[i][3], boxes[i][0] : boxes[i][2]]))
             for i, line in words.items()}  # fmt: skip
 
@@ -292,13 +340,14 @@ def _inner(cell: Sequence[float], scale: float) -> Pixels:
     return (x0 + INSET, top + INSET, max(x0 + INSET + 1, x1 - INSET), max(top + INSET + 1, bottom - INSET))
 
 
-def _recognize(gray: Gray, boxes: Sequence[Pixels], file: str, languages: str) -> dict[int, list[Word]]:
-    """Tesseract's words for each box (by its position in `boxes`), in one run over a multi-page TIFF."""
+def _recognize(gray: Gray, boxes: Sequence[Pixels], file: str, languages: str, second: bool = False) -> dict[int, list[Word]]:
+    """Tesseract's words for each box (by its position in `boxes`), in one run over a multi-page
+    TIFF; `second`: of each box's second picture, the words' boxes in the first one's pixels."""
     if not boxes:
         return {}
     images = []
     for x0, top, x1, bottom in boxes:
-        crop = gray[top:bottom, x0:x1]
+        crop = second_picture(gray[top:bottom, x0:x1]) if second else gray[top:bottom, x0:x1]
         padded = np.full((crop.shape[0] + 2 * PAD, crop.shape[1] + 2 * PAD), 255, dtype=np.uint8)
         padded[PAD : PAD + crop.shape[0], PAD : PAD + crop.shape[1]] = crop
         images.append(Image.fromarray(padded, "L"))
@@ -314,34 +363,38 @@ def _recognize(gray: Gray, boxes: Sequence[Pixels], file: str, languages: str) -
     if done.returncode != 0:
         error = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
         raise UnreadableDocument(f"OCR failed: Tesseract exited with {done.returncode} ({error[0]})"[:300], file=file)
-    return tsv_to_words(done.stdout.decode("utf-8", "replace"), PAD)
+    words = tsv_to_words(done.stdout.decode("utf-8", "replace"), PAD)
+    return {i: words_to_first_scale(ws) for i, ws in words.items()} if second else words
 
 
-def _raw_table(table: Any, t: int, read: dict[tuple[int, int, int], Reading], frame: Frame, scale: float,
-               number: int, source: SourceFile, index: int, page_height: float) -> RawTable:  # fmt: skip
-    """A found table as a RawTable: cell texts, confidences and boxes (None where merged), with lineage."""
+def _raw_table(table: Any, t: int, read: dict[Cell, Reading], evidence: dict[Cell, str], frame: Frame,
+               scale: float, number: int, source: SourceFile, index: int, page_height: float) -> RawTable:  # fmt: skip
+    """A found table as a RawTable: cell texts, confidences, evidence and boxes (None where merged), with lineage."""
     rows: list[RawRow] = []
     for r, row in enumerate(table.rows):
         cells: list[str | None] = []
         confidence: list[float | None] = []
         boxes: list[BBox | None] = []
+        seen: list[str] = []
         undecided: list[tuple[int, str]] = []
         for c, cell in enumerate(row.cells):
             if cell is None:
                 cells.append(None)
                 confidence.append(None)
                 boxes.append(None)
+                seen.append("")
                 continue
             text, conf, joins = read.get((t, r, c), BLANK)
             cells.append(text)
             confidence.append(round(conf, 1))
             boxes.append(frame.to_page(_pixels(cell, scale)))
+            seen.append(evidence.get((t, r, c), ""))
             undecided.extend((c, join) for join in joins)
         real = [b for b in boxes if b is not None]
         # A row's own band: a merged cell would stretch it over the rows it covers.
         band = (min(b[0] for b in real), min(b[1] for b in real), max(b[2] for b in real), min(b[3] for b in real))
         ref = SourceRef(file=source.path, sha256=source.sha256, table=index, row=r + 1, page=number, bbox=band)
         rows.append(RawRow(cells=tuple(cells), ref=ref, undecided=tuple(undecided), confidence=tuple(confidence),
-                           boxes=tuple(boxes)))  # fmt: skip
+                           boxes=tuple(boxes), evidence=tuple(seen) if any(seen) else ()))  # fmt: skip
     bbox = frame.to_page(_pixels(table.bbox, scale))
     return RawTable(index=index, rows=tuple(rows), page=number, bbox=bbox, page_height=page_height)

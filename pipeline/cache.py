@@ -37,6 +37,7 @@ from typing import Any
 
 from core.errors import ConverterMissing
 from core.model import DocumentResult
+from extractors.ocr import engine_version
 from extractors.sniff import file_to_source
 from pipeline.ingest import source_to_result
 from pipeline.provenance import raw_origins
@@ -76,8 +77,10 @@ def _version_of(roots: Iterable[str], libraries: Iterable[str]) -> str:
 
 @cache
 def reader_version() -> str:
-    """The reader's version: its code and its parsing libraries (read once per process)."""
-    return _version_of(READER_CODE, READER_LIBRARIES)
+    """The reader's version: its code, its parsing libraries and the OCR engine with its models
+    (read once per process)."""
+    code = _version_of(READER_CODE, READER_LIBRARIES)
+    return hashlib.sha256(f"{code}\0{engine_version()}".encode()).hexdigest()[:16]
 
 
 @cache

@@ -1,11 +1,20 @@
 """Rows read from page images (OCR): the certain ones are published, the others wait for a steward.
 
 A row read by OCR (CatalogRow.ocr lists its fields with the reader's confidence) is published
-only when every field it read is certain:
+only when every field it read is certain, by one piece of evidence at least:
 
-- the reader's confidence is at least OCR_CONFIDENT, or a steward accepted or corrected the cell;
-- its title is a recognized professional title (the entries suite's list, expectations/entries.json);
-- its issuer matched the registry (an OCR'd issuer the matcher cannot place may be a misreading).
+- `confidence`: the reader's confidence is at least OCR_CONFIDENT;
+- `two readings`: a second reading of other pixels read the same text (extractors/ocr_check.py),
+  for the fields in AGREEMENT_FIELDS (measured: for the others two readings can agree on the
+  same misreading, see bench/ocr_report.py);
+- `sequence`: a 序号 that its neighbours' 序号 confirm (the row above is one less, the row
+  below one more; the first row of a part is 1);
+- `steward`: a steward accepted or corrected the cell.
+
+and no check says otherwise: its 序号 is a number; its title is a recognized professional title
+(the entries suite's list, expectations/entries.json); its issuer matched the registry (an OCR'd
+issuer the matcher cannot place may be a misreading). A published row's CatalogRow.ocr_evidence
+names, per field, the evidence it was published on.
 
 Otherwise the row is held: it is not in entries.csv, each doubtful field is a review item of
 kind "ocr" (the text read, the confidence or the reason, and a picture of the cell in the
@@ -26,11 +35,16 @@ from typing import Any
 
 from core.model import BBox, CatalogRow
 from extractors.ocr import OCR_CONFIDENT  # the reader says from which confidence a cell is read
+from extractors.ocr_check import AGREED
 from normalize.decisions import Decisions, ReviewItem, review_item_id
 from pipeline.assemble import Notice
 from pipeline.entries import Entry
 
 STEWARD = 100.0  # the confidence of a cell a steward accepted or corrected
+CONFIDENT = "confidence"  # the evidence of a cell read with OCR_CONFIDENT or more
+SEQUENCE = "sequence"  # the evidence of a 序号 its neighbours confirm
+BY_STEWARD = "steward"  # the evidence of a cell a steward accepted or corrected
+AGREEMENT_FIELDS = frozenset({"seq", "qualification", "title", "series"})  # fields two agreeing readings make certain
 EXPECTATIONS = Path(__file__).resolve().parents[1] / "expectations" / "entries.json"
 
 
@@ -76,57 +90,104 @@ def _decided(notice_id: str, row: CatalogRow, decisions: Decisions) -> CatalogRo
 
 
 def hold_uncertain(entries: Sequence[Entry]) -> tuple[list[Entry], list[HeldRow], list[ReviewItem]]:
-    """Split entries into those to publish and OCR'd rows that wait, with their review items."""
+    """Split entries into those to publish and OCR'd rows that wait, with their review items.
+    A published OCR'd row carries, in `ocr_evidence`, the evidence each of its fields is certain by."""
     kept: list[Entry] = []
     held: list[HeldRow] = []
     items: list[ReviewItem] = []
     for index, entry in enumerate(entries):
-        doubts = _doubts(entry) if entry.row.ocr else []
-        if not doubts:
+        if not entry.row.ocr:
             kept.append(entry)
             continue
+        above, below = _neighbours(entries, index)
+        evidence, doubts = _assess(entry, _seq_confirmed(entry, above, below))
+        if not doubts:
+            kept.append(replace(entry, row=replace(entry.row, ocr_evidence=evidence)))
+            continue
         reasons = tuple(f"{field} {why}: {getattr(entry.row, field)!r}" for field, why in doubts)
-        held.append(HeldRow(entry, reasons, _seq_in_place(entries, index)))
+        held.append(HeldRow(entry, reasons, _seq_in_place(entry, above, below)))
         items.extend(_item(entry, field, why) for field, why in doubts)
     return kept, held, items
 
 
-def _seq_in_place(entries: Sequence[Entry], index: int) -> str:
+def evidence_of(row: CatalogRow) -> dict[str, str]:
+    """What each OCR'd field of a row is certain by (a published row's; for another, the reader's)."""
+    return dict(row.ocr_evidence)
+
+
+def _neighbours(entries: Sequence[Entry], index: int) -> tuple[Entry | None, Entry | None]:
+    """The rows printed above and below an entry in its notice's catalog part."""
+    entry = entries[index]
+    same = lambda other: (other.notice.notice_id, other.row.part) == (entry.notice.notice_id, entry.row.part)  # noqa: E731
+    above = next((e for e in reversed(entries[:index]) if same(e)), None)
+    below = next((e for e in entries[index + 1 :] if same(e)), None)
+    return above, below
+
+
+def _number(entry: Entry | None) -> int | None:
+    return int(entry.row.seq) if entry is not None and entry.row.seq.isdigit() else None
+
+
+def _seq_confirmed(entry: Entry, above: Entry | None, below: Entry | None) -> bool:
+    """A 序号 read as a number that its neighbours confirm: the row above reads one less (or,
+    first of its part, it is 1) and the row below one more (or it is the last). Two misreadings
+    would have to agree with each other to pass."""
+    seq = _number(entry)
+    if seq is None or (above is None and below is None):
+        return False
+    up = seq == 1 if above is None else _number(above) == seq - 1
+    down = below is None or _number(below) == seq + 1
+    return up and down
+
+
+def _seq_in_place(entry: Entry, above: Entry | None, below: Entry | None) -> str:
     """The 序号 of a row, or, when OCR misread it (']' for 1), the number its neighbours in
     print order leave for it: the one between the row above and the row below (1 when the row
     below is 2 and none is above). Only for the sequence check: the row itself waits for a
     steward. When the neighbours do not tell, the misread 序号 stays, and the check holds the
     notice back."""
-    entry = entries[index]
     if entry.row.seq.isdigit():
         return entry.row.seq
-    same = lambda other: (other.notice.notice_id, other.row.part) == (entry.notice.notice_id, entry.row.part)  # noqa: E731
-    above = next((e for e in reversed(entries[:index]) if same(e)), None)
-    below = next((e for e in entries[index + 1 :] if same(e)), None)
-    after = int(above.row.seq) if above is not None and above.row.seq.isdigit() else 0 if above is None else None
-    before = int(below.row.seq) if below is not None and below.row.seq.isdigit() else None
+    after = _number(above) if above is not None else 0
+    before = _number(below)
     if after is not None and before is not None and before - after == 2:
         return str(after + 1)
     return entry.row.seq
 
 
-def _doubts(entry: Entry) -> list[tuple[str, str]]:
-    """(field, why) for each doubtful field of an OCR'd entry."""
-    doubts = []
-    confidence = {field: value for field, value, _ in entry.row.ocr}
-    for field, value in confidence.items():
-        if value < OCR_CONFIDENT:
-            doubts.append((field, f"read with confidence {value:.0f} (< {OCR_CONFIDENT:.0f})"))
-    if "seq" in confidence and confidence["seq"] < STEWARD and not entry.row.seq.isdigit():
-        doubts.append(("seq", "is not a number"))
-    if "title" in confidence and confidence["title"] < STEWARD and entry.row.title not in titles():
-        doubts.append(("title", "is not a recognized professional title (职称)"))
-    if "issuer" in confidence and confidence["issuer"] < STEWARD and entry.match.needs_review:
-        doubts.append(("issuer", "does not match an issuer of the registry"))
+def _assess(entry: Entry, seq_confirmed: bool) -> tuple[tuple[tuple[str, str], ...], list[tuple[str, str]]]:
+    """The evidence each OCR'd field of an entry is certain by, and (field, why) for each doubtful one."""
+    read = dict(entry.row.ocr_evidence)
+    evidence: list[tuple[str, str]] = []
+    doubts: list[tuple[str, str]] = []
+    for field, confidence, _ in entry.row.ocr:
+        if confidence >= STEWARD:
+            evidence.append((field, BY_STEWARD))
+            continue
+        if confidence >= OCR_CONFIDENT:
+            evidence.append((field, CONFIDENT))
+        elif field == "seq" and seq_confirmed:
+            evidence.append((field, SEQUENCE))
+        elif read.get(field) == AGREED and field in AGREEMENT_FIELDS:
+            evidence.append((field, AGREED))
+        else:
+            doubts.append((field, f"read with confidence {confidence:.0f} (< {OCR_CONFIDENT:.0f})"))
+        doubts.extend((field, why) for why in _checks(entry, field))
     seen: dict[str, str] = {}
     for field, why in doubts:  # one item per field: the first reason, then the others joined
         seen[field] = f"{seen[field]}; {why}" if field in seen else why
-    return list(seen.items())
+    return tuple(evidence), list(seen.items())
+
+
+def _checks(entry: Entry, field: str) -> list[str]:
+    """What the value of an OCR'd field says against it, whatever the reading's evidence."""
+    if field == "seq" and not entry.row.seq.isdigit():
+        return ["is not a number"]
+    if field == "title" and entry.row.title not in titles():
+        return ["is not a recognized professional title (职称)"]
+    if field == "issuer" and entry.match.needs_review:
+        return ["does not match an issuer of the registry"]
+    return []
 
 
 def _item(entry: Entry, field: str, why: str) -> ReviewItem:

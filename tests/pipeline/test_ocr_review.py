@@ -17,9 +17,12 @@ from PIL import Image
 
 from core.errors import DataFileError
 from core.model import DocumentResult
+from extractors.ocr_check import AGREED
 from normalize.decisions import Decision, Decisions
 from normalize.registry import Registry, load_registry
-from pipeline.ocr_review import OCR_CONFIDENT, Crop, render_crops
+from pipeline.assemble import results_to_notices
+from pipeline.entries import notices_to_entries
+from pipeline.ocr_review import AGREEMENT_FIELDS, OCR_CONFIDENT, Crop, hold_uncertain, render_crops
 from pipeline.release import Release, results_to_release
 from pipeline.review_file import apply_review_file, read_review_items
 from tests.notices import RAW
@@ -34,16 +37,19 @@ def registry() -> Registry:
     return load_registry()
 
 
-def scanned(confidence: dict[tuple[str, str], float] | None = None, title: dict[str, str] | None = None) -> DocumentResult:
+def scanned(confidence: dict[tuple[str, str], float] | None = None, title: dict[str, str] | None = None,
+            agreed: frozenset[tuple[str, str]] = frozenset()) -> DocumentResult:  # fmt: skip
     """The first four Wuxi rows as read from a scan: every field at 97 unless `confidence` says
-    otherwise for (seq, field); `title` replaces a row's title as misread."""
+    otherwise for (seq, field); `title` replaces a row's title as misread; `agreed` (seq, field)
+    are cells whose second reading agreed (the reader's evidence)."""
     doc = result("wuxi", "pdf", WUXI, wuxi_rows(4))
     assert doc.catalog is not None
     rows = []
     for row in doc.catalog.rows:
         row = replace(row, title=(title or {}).get(row.seq, row.title))
         ocr = tuple((f, (confidence or {}).get((row.seq, f), 97.0), BOX) for f in FIELDS)
-        rows.append(replace(row, ocr=ocr))
+        evidence = tuple((f, AGREED) for f in FIELDS if (row.seq, f) in agreed)
+        rows.append(replace(row, ocr=ocr, ocr_evidence=evidence))
     return replace(doc, catalog=replace(doc.catalog, rows=tuple(rows)))
 
 
@@ -150,3 +156,49 @@ def test_misread_seq_waits_and_its_neighbours_keep_the_sequence_whole(registry: 
     second = replace(doc.catalog.rows[1], seq="2?")  # type: ignore[union-attr]
     doc = replace(doc, catalog=replace(doc.catalog, rows=(first, second, *doc.catalog.rows[2:])))  # type: ignore[union-attr]
     assert release(registry, doc).blocked_notices != ()
+
+
+def _kept_evidence(registry: Registry, doc: DocumentResult) -> dict[str, dict[str, str]]:
+    """The evidence each published row's fields are certain by, by 序号."""
+    notices, _ = results_to_notices([doc])
+    entries, _ = notices_to_entries(notices, registry, Decisions())
+    kept, _, _ = hold_uncertain(entries)
+    return {e.row.seq: dict(e.row.ocr_evidence) for e in kept}
+
+
+def test_two_readings_make_a_weak_cell_certain_where_they_are_evidence(registry: Registry) -> None:
+    assert "qualification" in AGREEMENT_FIELDS and "issuer" not in AGREEMENT_FIELDS
+    weak = {("2", "qualification"): 48.0, ("3", "qualification"): 48.0, ("4", "issuer"): 52.0}
+    doc = scanned(weak, agreed=frozenset({("2", "qualification"), ("4", "issuer")}))
+    got = release(registry, doc)
+    # 2: two readings agree on the qualification; 3: they do not; 4: the issuer is no field two
+    # readings vouch for (they agreed on the same misreading in measurements)
+    assert list(got.tables["entries"]["seq"]) == ["1", "2"]
+    assert sorted(zip(got.tables["review"]["field"], got.tables["rejected"]["seq"])) == [("issuer", "4"),
+                                                                                      ("qualification", "3")]  # fmt: skip
+    assert list(got.tables["entries"]["ocr_confidence"]) == ["97", "48"]  # still Tesseract's
+    evidence = _kept_evidence(registry, doc)
+    assert evidence["2"] == {**dict.fromkeys(FIELDS, "confidence"), "qualification": AGREED}
+    assert evidence["1"] == dict.fromkeys(FIELDS, "confidence")
+
+
+def test_two_readings_never_pass_a_title_that_is_no_title(registry: Registry) -> None:
+    doc = scanned({("2", "title"): 60.0}, title={"2": "工程帅"}, agreed=frozenset({("2", "title")}))
+    [item] = release(registry, doc).tables["review"].to_dict("records")
+    assert (item["field"], item["confidence"]) == ("title", "is not a recognized professional title (职称)")
+
+
+def test_weak_seq_its_neighbours_confirm_is_certain(registry: Registry) -> None:
+    doc = scanned({("1", "seq"): 40.0, ("3", "seq"): 40.0, ("4", "seq"): 40.0})
+    got = release(registry, doc)
+    assert list(got.tables["entries"]["seq"]) == ["1", "2", "3", "4"] and got.tables["review"].empty
+    assert {seq: e["seq"] for seq, e in _kept_evidence(registry, doc).items()} == {
+        "1": "sequence", "2": "confidence", "3": "sequence", "4": "sequence"}
+    # 3 read as 5: it and the row below it (whose row above reads 5) are not confirmed and wait;
+    # 3 is then missing from the sequence, so the notice is held back, never published short
+    assert doc.catalog is not None
+    rows = list(doc.catalog.rows)
+    rows[2] = replace(rows[2], seq="5")
+    got = release(registry, replace(doc, catalog=replace(doc.catalog, rows=tuple(rows))))
+    waiting = [(r["raw"], r["field"]) for r in got.tables["review"].to_dict("records")]
+    assert sorted(waiting) == [("4", "seq"), ("5", "seq")] and got.blocked_notices != ()
