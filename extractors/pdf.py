@@ -43,6 +43,7 @@ from extractors.pdfpage import (
     is_library_error,
     pages_of,
 )
+from extractors.rotation import turn_upright
 from extractors.unruled import Columns, UnruledTable, find_unruled, page_lines
 
 MAX_PAGES = 2000
@@ -128,7 +129,7 @@ def source_to_document(pdf: PageSource, source: SourceFile) -> Document:
     scanned = 0
     garbled: list[int] = []
     previous: _Fragment | None = None
-    for page in pages_of(pdf):
+    for page in map(turn_upright, pages_of(pdf)):  # a page shown turned by a quarter reads upright
         fragments = page_to_fragments(page, source, first_index=len(tables) + 1, previous=previous)
         tables.extend(f.table for f in fragments)
         previous = fragments[-1] if fragments else None
