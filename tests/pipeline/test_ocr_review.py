@@ -167,18 +167,18 @@ def _kept_evidence(registry: Registry, doc: DocumentResult) -> dict[str, dict[st
 
 
 def test_two_readings_make_a_weak_cell_certain_where_they_are_evidence(registry: Registry) -> None:
-    assert "qualification" in AGREEMENT_FIELDS and "issuer" not in AGREEMENT_FIELDS
-    weak = {("2", "qualification"): 48.0, ("3", "qualification"): 48.0, ("4", "issuer"): 52.0}
-    doc = scanned(weak, agreed=frozenset({("2", "qualification"), ("4", "issuer")}))
+    assert AGREEMENT_FIELDS == {"seq", "title"}
+    weak = {("2", "title"): 48.0, ("3", "title"): 48.0, ("4", "qualification"): 52.0}
+    doc = scanned(weak, agreed=frozenset({("2", "title"), ("4", "qualification")}))
     got = release(registry, doc)
-    # 2: two readings agree on the qualification; 3: they do not; 4: the issuer is no field two
-    # readings vouch for (they agreed on the same misreading in measurements)
+    # 2: two readings agree on a recognized title; 3: they do not; 4: free text, where two
+    # readings agreed on the same misreading in measurements ("AICHEmember"): no evidence
     assert list(got.tables["entries"]["seq"]) == ["1", "2"]
-    assert sorted(zip(got.tables["review"]["field"], got.tables["rejected"]["seq"])) == [("issuer", "4"),
-                                                                                      ("qualification", "3")]  # fmt: skip
+    assert list(got.tables["rejected"]["seq"]) == ["3", "4"]
+    assert sorted(got.tables["review"]["field"]) == ["qualification", "title"]
     assert list(got.tables["entries"]["ocr_confidence"]) == ["97", "48"]  # still Tesseract's
     evidence = _kept_evidence(registry, doc)
-    assert evidence["2"] == {**dict.fromkeys(FIELDS, "confidence"), "qualification": AGREED}
+    assert evidence["2"] == {**dict.fromkeys(FIELDS, "confidence"), "title": AGREED}
     assert evidence["1"] == dict.fromkeys(FIELDS, "confidence")
 
 
