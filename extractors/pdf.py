@@ -126,7 +126,7 @@ def source_to_document(pdf: PageSource, source: SourceFile) -> Document:
         raise UnreadableDocument("the PDF has no pages", file=source.path)
     tables: list[RawTable] = []
     texts: list[str] = []
-    scanned = 0
+    scanned: list[int] = []
     garbled: list[int] = []
     previous: _Fragment | None = None
     for page in map(turn_upright, pages_of(pdf)):  # a page shown turned by a quarter reads upright
@@ -134,10 +134,16 @@ def source_to_document(pdf: PageSource, source: SourceFile) -> Document:
         tables.extend(f.table for f in fragments)
         previous = fragments[-1] if fragments else None
         texts.append(page_to_text(page, [f.table.bbox for f in fragments if f.table.bbox]))
-        scanned += _is_scan(page)
+        scanned += [page.number] if _is_scan(page) else []
         garbled += [page.number] if _is_garbled(page) else []
-    if scanned and (scanned * 2 >= count or not tables):
-        raise NeedsOCR(f"needs OCR: {scanned} of {count} pages are images without text", file=source.path)
+    if scanned and (len(scanned) * 2 >= count or not tables):
+        raise NeedsOCR(f"needs OCR: {len(scanned)} of {count} pages are images without text", file=source.path)
+    if _runs_into_a_picture(tables, scanned):
+        last = max(t.page or 0 for t in tables)
+        raise NeedsOCR(
+            f"needs OCR: page(s) {_page_list(scanned)} of {count} are images without text, and the table on "
+            f"page {last} is followed by one: the catalog may go on in the picture", file=source.path,
+        )  # fmt: skip
     if garbled:  # one garbled page may be the catalog's: never read the rest as if it were complete
         raise UnreadableTextLayer(
             f"text layer unreadable on page(s) {_page_list(garbled)} of {count}: the text decodes to glyph "
@@ -146,6 +152,23 @@ def source_to_document(pdf: PageSource, source: SourceFile) -> Document:
         )  # fmt: skip
     text = "\n".join(t for t in texts if t)
     return Document(source=source, format="pdf", text=text, tables=tuple(tables), pages=count)
+
+
+RUNS_TO_PAGE_END = 0.8  # a table whose bottom is below this share of its page's height may go on overleaf
+
+
+def _runs_into_a_picture(tables: Sequence[RawTable], scanned: Sequence[int]) -> bool:
+    """The last table runs to the bottom of its page and the next page is a picture without
+    text (a scanned page): the catalog may go on in it. A table that ends higher up (a stamped
+    signature page scanned after it) is complete."""
+    if not tables or not scanned:
+        return False
+    last = tables[-1]
+    if last.page is None or last.page + 1 not in scanned:
+        return False
+    if last.bbox is None or not last.page_height:
+        return True
+    return last.bbox[3] >= RUNS_TO_PAGE_END * last.page_height
 
 
 GARBLED_MIN_CHARS = 20  # fewer drawn characters (a seal, a page number) say nothing either way
