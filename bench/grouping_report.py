@@ -83,8 +83,8 @@ def heldout_catalogs() -> list[Path]:
 def registry_ids_of_labels(catalog: Path) -> tuple[dict[str, str], dict[str, str]]:
     """A city labelled blind uses its own labels. <city>-labels.csv says which registry issuer
     each issuer label (lbl-…) is (an unlisted label is a body the registry lacks), and
-    <city>-qualification-labels.csv which name the notices print for a qualification the writer
-    named otherwise (CWI for Certified Welding Inspector). Both were written after the first
+    <city>-qualification-labels.csv which label the notices or the other held-out cities use for
+    a qualification the writer named otherwise (CWI for Certified Welding Inspector). Both were written after the first
     measurement, which showed where the writer's label words differ from the notices'; a label
     is mapped only where organization or qualification is the same one."""
 
@@ -95,7 +95,7 @@ def registry_ids_of_labels(catalog: Path) -> tuple[dict[str, str], dict[str, str
         with path.open(encoding="utf-8") as handle:
             return {r[key]: r[value] for r in csv.DictReader(handle)}
 
-    return read("-labels.csv", "label", "registry_id"), read("-qualification-labels.csv", "label", "notice_name")
+    return read("-labels.csv", "label", "registry_id"), read("-qualification-labels.csv", "label", "same_as")
 
 
 def labelled_rows(catalogs: Sequence[Path] | None = None) -> list[LabelledRow]:

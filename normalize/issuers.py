@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from rapidfuzz import fuzz
@@ -302,16 +302,19 @@ class _Evidence:
     score_zh: float = 0.0  # the best Chinese name part
     abbr_country: bool = False  # a distinctive abbreviation hit, and the cell's country is the issuer's
     fits: tuple[float, ...] = ()  # each name part's score with the country prefix kept (look-alikes)
+    abbr_whole: bool = False  # the abbreviation as printed is one of the issuer's (not only a word of it)
 
 
-def _abbr_relation(abbr: str, issuer: Issuer) -> tuple[bool, bool]:
-    """(hit, conflict) of a cell's abbreviation against an issuer's abbreviations."""
+def _abbr_relation(abbr: str, issuer: Issuer) -> tuple[bool, bool, bool]:
+    """(hit, conflict, whole) of a cell's abbreviation against an issuer's abbreviations; whole:
+    the abbreviation as printed is the issuer's ('IEEE ComSoc'), not only one of its words ('IEEE')."""
     if not abbr or not issuer.abbrs:
-        return False, False
+        return False, False, False
     keys = {name_key(a) for a in issuer.abbrs}
     words = {name_key(w) for w in re.split(r"[\s/]+", abbr) if w}
-    hit = name_key(abbr) in keys or bool(words & keys)
-    return hit, not hit
+    whole = name_key(abbr) in keys
+    hit = whole or bool(words & keys)
+    return hit, not hit, whole
 
 
 def _probes(parts: IssuerParts) -> list[str]:
@@ -324,7 +327,7 @@ def _evidence(parts: IssuerParts, issuer: Issuer) -> _Evidence:
     former = [n for n in parts.former_names if not is_acronym(n) and name_key(n) in keys]
     exact_keys = {name_key(p) for p in probes} | {name_key(f"{parts.abbr}{parts.name_zh}")}
     scores = [100.0 if name_key(p) in keys else _part_score(p, issuer.names) for p in probes]
-    hit, abbr_conflict = _abbr_relation(parts.abbr, issuer)
+    hit, abbr_conflict, whole = _abbr_relation(parts.abbr, issuer)
     same_country = bool(parts.country) and parts.country == issuer.country
     country_conflict = bool(re.fullmatch(r"[A-Z]{2}", parts.country) and issuer.country and not same_country)
     score = min(scores) if scores else (100.0 if hit or former else 0.0)
@@ -337,7 +340,7 @@ def _evidence(parts: IssuerParts, issuer: Issuer) -> _Evidence:
     fits = tuple(100.0 if name_key(p) in keys else round(_part_score(p, issuer.names, True), 1) for p in probes)
     return _Evidence(issuer.id, round(score, 1), bool(exact_keys & keys) or bool(former), hit,
                      abbr_conflict or country_conflict, exact_en, round(score_en, 1), round(score_zh, 1),
-                     abbr_country, fits)  # fmt: skip
+                     abbr_country, fits, whole)  # fmt: skip
 
 
 def provisional_id(parts: IssuerParts) -> str:
@@ -354,14 +357,23 @@ def _accepted(evidence: list[_Evidence], registry: Registry) -> tuple[_Evidence,
 
 def _tier(evidence: list[_Evidence], registry: Registry) -> tuple[_Evidence, str] | None:
     """The first tier that applies (alias, abbr, fuzzy) and what it decides."""
+    if any(e.abbr_whole for e in evidence):  # 'IEEE ComSoc' names the society, not IEEE itself
+        evidence = [e if e.abbr_whole or not e.abbr_hit else replace(e, abbr_hit=False) for e in evidence]
     exact = [e for e in evidence if e.exact]
     if exact:
         one = exact[0]
         # An abbreviation naming another issuer contradicts the name, even if this one has none.
-        elsewhere = any(e.abbr_hit and e.issuer_id != one.issuer_id for e in evidence)
+        # (An abbreviation both share, AWS for welding and web services, says nothing either way.)
+        elsewhere = not one.abbr_hit and any(e.abbr_hit and e.issuer_id != one.issuer_id for e in evidence)
         sure = len(exact) == 1 and not one.conflict and not elsewhere and _names_agree(one, evidence, one.exact_en)
         return (one, "alias") if sure else None
     by_abbr = [e for e in evidence if e.abbr_hit]
+    if len(by_abbr) > 1:
+        # Look-alikes sharing an abbreviation (AWS: welding, web services): the names decide,
+        # when they fit one of them fully and the others not at all.
+        fitting = [e for e in by_abbr if e.score >= UPPER]
+        if len(fitting) == 1 and all(e.score < LOWER for e in by_abbr if e is not fitting[0]):
+            by_abbr = fitting
     if by_abbr:
         one = by_abbr[0]
         # An abbreviation stands for many names: an English name printed beside it must be this
@@ -369,8 +381,10 @@ def _tier(evidence: list[_Evidence], registry: Registry) -> tuple[_Evidence, str
         english = one.exact_en or one.score_en >= UPPER
         sure = len(by_abbr) == 1 and not one.conflict and english and _names_agree(one, evidence, one.abbr_country)
         return (one, "abbr") if sure else None
-    ranked = sorted(evidence, key=lambda e: -e.score)
-    if not ranked or ranked[0].conflict or ranked[0].score < UPPER:
+    # An issuer whose abbreviation or country the cell contradicts is never it: not a runner-up
+    # either (美国项目管理学会 is not the UK's 项目管理协会, whatever the characters).
+    ranked = sorted((e for e in evidence if not e.conflict), key=lambda e: -e.score)
+    if not ranked or ranked[0].score < UPPER:
         return None
     runner_up = ranked[1].score if len(ranked) > 1 else 0.0
     # Fuzzy never chooses between look-alikes kept apart: when the other one scores too, a steward decides.
@@ -384,7 +398,7 @@ def _look_alike(one: _Evidence, evidence: list[_Evidence], registry: Registry) -
     exact name, or fits one of its name parts better: whatever the tier, a steward decides."""
     apart = registry.kept_apart.get(one.issuer_id, frozenset())
     return any(
-        other.abbr_hit or other.exact or any(b >= LOWER and b > a for a, b in zip(one.fits, other.fits))
+        (other.abbr_hit and not one.abbr_hit) or other.exact or any(b >= LOWER and b > a for a, b in zip(one.fits, other.fits))
         for other in evidence
         if other.issuer_id in apart
     )

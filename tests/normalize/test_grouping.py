@@ -91,7 +91,9 @@ def test_grouping_suzhou_precision_is_exact(report_suzhou) -> None:  # type: ign
 # 0.769, with nothing tuned on it. Then new bodies were grouped over a run (normalize/unknown.py,
 # a general rule; the figures after it are no longer blind): issuers 0.912, held out 0.799.
 # Held-out issuer recall is below the 0.95 target: say so, do not tune to it.
-RECALL_FLOOR_SUZHOU = {"issuers": 0.912, "issuers held out": 0.798, "qualifications": 0.866, "qualifications held out": 0.769}
+# With 96 reference bodies in the registry and the matcher's look-alike rules (2026-12-02):
+# issuers 0.920, held out 0.816; qualifications 0.911, held out 0.846.
+RECALL_FLOOR_SUZHOU = {"issuers": 0.919, "issuers held out": 0.815, "qualifications": 0.910, "qualifications held out": 0.845}
 
 
 def test_grouping_suzhou_recall_does_not_drop(report_suzhou) -> None:  # type: ignore[no-untyped-def]
@@ -99,3 +101,30 @@ def test_grouping_suzhou_recall_does_not_drop(report_suzhou) -> None:  # type: i
     scores = (r.issuer, r.issuer_heldout, r.qualification, r.qualification_heldout)
     recall = dict(zip(RECALL_FLOOR_SUZHOU, (s.recall for s in scores)))
     assert all(recall[k] >= floor for k, floor in RECALL_FLOOR_SUZHOU.items()), recall
+
+
+@pytest.fixture(scope="module")
+def report_nanjing(bench: ModuleType):  # type: ignore[no-untyped-def]
+    # The notices plus nanjing, written and labelled blind (tests/normalize/heldout/README.md).
+    return bench.evaluate(catalogs=[HELDOUT / "nanjing-catalog.csv"])
+
+
+def test_grouping_nanjing_precision_is_exact(report_nanjing) -> None:  # type: ignore[no-untyped-def]
+    r = report_nanjing
+    scores = (r.issuer, r.issuer_heldout, r.qualification, r.qualification_heldout)
+    assert [s.precision for s in scores] == [1.0] * 4
+
+
+# First measured blind, with the registry of the two notices: issuer precision 0.978 (one wrong
+# merge: SPE, Society of Plastics Engineers, onto the Society of Petroleum Engineers; fixed by a
+# general rule), held-out recall 0.820 / qualifications 0.552 (before its label words were mapped).
+# With the reference bodies and the look-alike rules: issuers 0.936, held out 0.846;
+# qualifications 0.882, held out 0.837. Below the 0.95 target: say so, do not tune to it.
+RECALL_FLOOR_NANJING = {"issuers": 0.935, "issuers held out": 0.845, "qualifications": 0.881, "qualifications held out": 0.836}
+
+
+def test_grouping_nanjing_recall_does_not_drop(report_nanjing) -> None:  # type: ignore[no-untyped-def]
+    r = report_nanjing
+    scores = (r.issuer, r.issuer_heldout, r.qualification, r.qualification_heldout)
+    recall = dict(zip(RECALL_FLOOR_NANJING, (s.recall for s in scores)))
+    assert all(recall[k] >= floor for k, floor in RECALL_FLOOR_NANJING.items()), recall

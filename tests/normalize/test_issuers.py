@@ -179,7 +179,24 @@ def test_match_issuer_keeps_look_alikes_apart(cell: str, not_id: str, registry: 
     assert match_issuer(cell_to_issuer(cell), registry, NO_DECISIONS).issuer_id != not_id
 
 
-@pytest.mark.parametrize("cell", sorted({cell for cell, _ in APART_CASES} - {"IEEE Communications Society"}))
+# Look-alikes of the notices' bodies that the registry has held since it gained reference
+# bodies (ASCE, ASME, IET, IEEE, IEEE PES, Engineers Australia): each is its own body now.
+NOW_KNOWN = {
+    "IEEE": "iss-ieee",
+    "IEEE 电力与能源协会 (IEEE Power & Energy Society)": "iss-ieee-pes",
+    "澳大利亚工程师协会 (Engineers Australia)": "iss-engineers-australia",
+    "美国土木工程师学会 (American Society of Civil Engineers)": "iss-asce",
+    "美国机械工程师学会 (ASME)": "iss-asme",
+    "英国工程技术学会 (The Institution of Engineering and Technology, IET)": "iss-iet",
+}
+
+
+@pytest.mark.parametrize(("cell", "issuer_id"), sorted(NOW_KNOWN.items()))
+def test_match_issuer_look_alike_that_the_registry_holds_is_itself(cell: str, issuer_id: str, registry: Registry) -> None:
+    assert match_issuer(cell_to_issuer(cell), registry, NO_DECISIONS).issuer_id == issuer_id
+
+
+@pytest.mark.parametrize("cell", sorted({cell for cell, _ in APART_CASES} - {"IEEE Communications Society"} - set(NOW_KNOWN)))
 def test_match_issuer_look_alike_goes_to_review(cell: str, registry: Registry) -> None:
     match = match_issuer(cell_to_issuer(cell), registry, NO_DECISIONS)
     assert (match.status in ("review", "new"), match.needs_review) == (True, True)
@@ -354,7 +371,7 @@ def test_match_issuer_every_tier_honours_not_same_as(cell: str, look_alikes: set
     parts = cell_to_issuer(cell)
     match = match_issuer(parts, registry, NO_DECISIONS)
     assert (match.issuer_id, match.status) == (provisional_id(parts), "review")
-    assert {issuer_id for issuer_id, _ in match.candidates[:2]} == look_alikes
+    assert look_alikes <= {issuer_id for issuer_id, _ in match.candidates}  # ASME may rank among them
 
 
 def test_match_issuer_look_alike_that_fits_worse_does_not_block(registry: Registry) -> None:
@@ -369,7 +386,9 @@ def test_match_issuer_mixed_look_alike_cells_go_to_review(registry: Registry) ->
         for other_id in registry.kept_apart[issuer.id]:
             zh = registry.by_id[other_id].name_zh
             for zh_variant in {zh, zh.replace("学会", "协会")}:
-                for name in filter(None, (issuer.name_en, issuer.abbr)):
+                other_abbrs = {a.casefold() for a in registry.by_id[other_id].abbrs}
+                # an abbreviation both hold (AWS: welding, web services) belongs to the other as well
+                for name in (n for n in (issuer.name_en, issuer.abbr) if n and n.casefold() not in other_abbrs):
                     for cell in (f"{zh_variant}（{name}）", f"{name} ({zh_variant})"):
                         match = match_issuer(cell_to_issuer(cell), registry, NO_DECISIONS)
                         assert match.status == "review" and match.issuer_id.startswith("issx-"), cell

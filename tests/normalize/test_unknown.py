@@ -14,13 +14,14 @@ def ids(*cells: str | tuple[str, str]) -> list[str]:
 
 
 def test_unknown_same_abbreviation_is_one_new_body() -> None:
-    a, b = ids("美国采暖、制冷与空调工程师学会（ASHRAE）", "ASHRAE")
+    # Bodies the registry does not hold (invented: the registry knows ASHRAE, API and ASQ now).
+    a, b = ids("美国锅炉与压力容器检验师学会（ABPVI）", "ABPVI")
     assert a == b and a.startswith("issx-")
 
 
 def test_unknown_english_initials_meet_the_abbreviation() -> None:
-    a, b, c, d = ids("美国石油学会（API）", "American Petroleum Institute（美国石油协会）",
-                     "美国质量学会（American Society for Quality）", "ASQ")  # fmt: skip
+    a, b, c, d = ids("美国管道检验学会（APII）", "American Pipeline Inspection Institute（美国管道检验协会）",
+                     "美国可靠性学会（American Society for Reliability）", "ASR")  # fmt: skip
     assert a == b and c == d and a != c
 
 
