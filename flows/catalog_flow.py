@@ -14,10 +14,12 @@ from functools import partial
 from pathlib import Path
 
 from prefect import flow, task
+from prefect.cache_policies import NONE
 from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from core.model import DocumentResult
+from flows.memory import return_freed_memory
 from normalize.decisions import Decisions
 from normalize.registry import load_registry
 from pipeline.cache import ExtractionCache
@@ -33,14 +35,16 @@ from pipeline.report import RunReport
 from pipeline.review_file import load_decisions
 
 
-@task(name="extract-document", task_run_name="extract {path.name}")
+@task(name="extract-document", task_run_name="extract {path.name}", cache_policy=NONE)
 def extract_document(path: Path, raw_dir: Path, cache_dir: Path | None = None) -> DocumentResult:
     """Read one document into its catalog and metadata (never raises for bad input); with a
     cache, a file this reader already read is not parsed again."""
     return ExtractionCache(cache_dir).result(path, raw_dir) if cache_dir else file_to_result(path, raw_dir)
 
 
-@task(name="build-release")
+# No cache key: results are not persisted, and the key of the release tasks would be a hash of every
+# catalog row (Prefect serializes the inputs to hash them), made and thrown away on each run.
+@task(name="build-release", cache_policy=NONE)
 def build_release(
     results: list[DocumentResult], decisions_path: Path | None, registry_path: Path | None, docs_dir: Path | None = None,
     raw_dir: Path | None = None,
@@ -52,7 +56,7 @@ def build_release(
     return results_to_release(results, load_registry(registry_path), decisions, docs_dir, origins)
 
 
-@task(name="publish-release")
+@task(name="publish-release", cache_policy=NONE)
 def publish_release(
     release: Release, curated_dir: Path, docs_dir: Path | None = None, raw_dir: Path | None = None
 ) -> Published:
@@ -62,7 +66,9 @@ def publish_release(
                 "rejected": release.counts["rejected"]}  # fmt: skip
     history = changes_since(curated_dir, release.tables["entries"])
     crops = render_crops(raw_dir, release.crops) if raw_dir is not None else {}
-    return publish(render(release.tables), manifest, curated_dir, history, partial(write_feed, docs=docs_dir, crops=crops))
+    return publish(
+        render(release.tables), manifest, curated_dir, history, partial(write_feed, docs=docs_dir, crops=crops)
+    )
 
 
 # Threads bounded by the cores: reading is pure Python (pdfminer), so more threads would not
@@ -112,8 +118,11 @@ def _run(
             result = done.result()
             progress.document_done(result.source.path, result.status)
         results = [future.result() for future in futures]  # in raw/ order, whatever finished first
+        del futures  # the futures hold each document's result: the list above is the one kept
+        return_freed_memory()  # what reading the documents freed
         progress.stage("build and validate")
         release = build_release(results, decisions_path, registry_path, docs_dir, raw_dir)
+        return_freed_memory()  # what building and validating freed
         # An empty release would replace a good catalog with nothing: keep the current version.
         if not release.counts["entries"]:
             return RunReport(tuple(results), release, None, _docs_index(None, docs_dir))
