@@ -44,7 +44,7 @@ from extractors.pdfpage import (
     pages_of,
 )
 from extractors.rotation import turn_upright
-from extractors.unruled import Columns, UnruledTable, find_unruled, page_lines
+from extractors.unruled import Columns, UnruledTable, find_unruled_tables, page_lines
 
 MAX_PAGES = 2000
 # Ruled tables only. A text-alignment fallback ("text" strategy) was left out on purpose: on
@@ -273,8 +273,8 @@ def page_to_fragments(
     if ruled:
         return ruled
     carried = previous.unruled if previous is not None else None
-    found = find_unruled(page_lines(page, chars_to_lines), page.width, carried)
-    return [_unruled_fragment(found, page, source, first_index)] if found else []
+    found = find_unruled_tables(page_lines(page, chars_to_lines), page.width, carried)
+    return [_unruled_fragment(table, page, source, first_index + k) for k, table in enumerate(found)]
 
 
 def _unruled_fragment(found: UnruledTable, page: PageContent, source: SourceFile, index: int) -> _Fragment:

@@ -106,9 +106,12 @@ ROWS_OUTSIDE_MIN = 2  # one such line may be prose ("3 ASME …" in a sentence);
 
 
 def _check_no_rows_outside(doc: Document, rows: Sequence[CatalogRow]) -> None:
-    """Raise CatalogIncomplete when the text outside the tables prints rows the catalog lacks."""
-    seqs = {int(r.seq) for r in rows if r.seq.isdigit()}
-    outside = sorted({int(m.group(1)) for line in doc.text.splitlines() if (m := _ROW_LIKE.match(line))} - seqs)
+    """Raise CatalogIncomplete when the text outside the tables prints rows the catalog lacks: a
+    序号 with a qualification whose first word no catalog row of that 序号 starts with (a second
+    catalog numbered from 1 again is missed too, not only numbers beyond the first one's)."""
+    read = {(int(r.seq), _first_word(r.qualification)) for r in rows if r.seq.isdigit()}
+    printed = {(int(m.group(1)), _first_word(line[m.end(1):])) for line in doc.text.splitlines() if (m := _ROW_LIKE.match(line))}
+    outside = sorted({seq for seq, word in printed if (seq, word) not in read})
     if len(outside) >= ROWS_OUTSIDE_MIN:
         shown = ", ".join(map(str, outside[:10])) + (f" … ({len(outside)} in all)" if len(outside) > 10 else "")
         raise CatalogIncomplete(
@@ -120,6 +123,11 @@ def _check_no_rows_outside(doc: Document, rows: Sequence[CatalogRow]) -> None:
 
 # A catalog header printed as text: 序号, then a qualification column, then an issuer column.
 _HEADER_LIKE = re.compile(r"序\s*号.*(?:职业资格|资格名称|证书名称).*(?:颁证|发证|认证机构|颁发)")
+
+
+def _first_word(text: str) -> str:
+    match = re.search(r"[A-Za-z][A-Za-z0-9]*", text)
+    return match.group(0).casefold() if match else ""
 
 
 def _check_no_catalog_printed(doc: Document) -> None:

@@ -15,7 +15,8 @@ ruled strategy is the default). Here the search is narrowed by what a catalog mu
    or after a gap of several lines.
 
 A page without a header continues the previous page's unruled table with its columns when
-its first line opens a numbered row. The result is a RawTable like a ruled fragment's, so
+its first line opens a numbered row; a catalog whose header stands lower on the same page is
+read as a table of its own. The result is a RawTable like a ruled fragment's, so
 the chaining in tables.py applies unchanged. Pure functions; no parsing here.
 """
 
@@ -119,6 +120,18 @@ def find_unruled(lines: Sequence[Line], width: float, carried: Columns | None) -
         columns = Columns(bounds, seq, tuple(_text(p) for p in pieces), taken)
         return UnruledTable(header, columns, rows, _bbox([line, *body[: taken + end]], bounds))
     return None
+
+
+def find_unruled_tables(lines: Sequence[Line], width: float, carried: Columns | None) -> list[UnruledTable]:
+    """Every unruled catalog table on the page, top to bottom: the previous page's table going
+    on at the top, then any catalog whose header stands lower on the page (附件2 starting under
+    the end of 附件1)."""
+    found: list[UnruledTable] = []
+    rest = list(lines)
+    while rest and (table := find_unruled(rest, width, carried if not found else None)) is not None:
+        found.append(table)
+        rest = [line for line in rest if line.top > table.bbox[3]]
+    return found
 
 
 def _continued(lines: Sequence[Line], carried: Columns) -> UnruledTable | None:
