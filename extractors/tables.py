@@ -135,7 +135,8 @@ def _check_no_catalog_printed(doc: Document) -> None:
     reader missed the table (a layout it does not know). Quarantined as incomplete, never
     reported as "no catalog", which would let the run pass with the whole catalog missing."""
     lines = doc.text.splitlines()
-    header = next((line.strip() for line in lines if _HEADER_LIKE.search(line)), "")
+    # a list of people (序号 姓名 证书名称 发证机关: who was certified) is no catalog
+    header = next((line.strip() for line in lines if _HEADER_LIKE.search(line) and "姓名" not in line), "")
     rows = sorted({int(m.group(1)) for line in lines if (m := _ROW_LIKE.match(line))})
     if header or len(rows) >= ROWS_OUTSIDE_MIN:
         what = f"a catalog header ({header[:60]})" if header else f"lines that read like catalog rows (序号 {rows[0]}–{rows[-1]})"

@@ -600,6 +600,7 @@ def test_tables_a_catalog_printed_without_a_table_read_is_incomplete(text: str, 
 
 
 def test_tables_an_announcement_without_a_catalog_stays_no_catalog() -> None:
-    text = "关于公布2021年度职称评审结果的通知\n1. 申报人员须提交材料\n序号为准，职业资格证书另行通知\n3 ASME 会员一名"
+    text = ("关于公布2021年度职称评审结果的通知\n1. 申报人员须提交材料\n序号为准，职业资格证书另行通知\n3 ASME 会员一名\n"
+            "序号 姓名 职业资格证书名称 证书编号 发证机关")  # a list of people certified, not a catalog
     with pytest.raises(NoCatalogFound):
         document_to_catalog(Document(SOURCE, "pdf", text, ()))
