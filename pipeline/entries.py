@@ -50,12 +50,18 @@ def notices_to_entries(
     (MRICS) gets the id of the full name printed elsewhere (Member (MRICS)).
     """
     printed: list[tuple[Notice, CatalogRow, IssuerParts, IssuerMatch, int]] = []
+    # The same cell is matched once per run: a match depends on the cell, the registry and the
+    # decisions only, and cities print the same issuer cell on many rows (matching every row
+    # took over ten minutes on 1,000 notices).
+    matches: dict[IssuerParts, IssuerMatch] = {}
     for notice in notices:
         seen: dict[str, int] = {}
         for row in notice.rows:
             seen[row.key] = seen.get(row.key, 0) + 1
             parts = cell_to_issuer(row.issuer, row.country)
-            printed.append((notice, row, parts, match_issuer(parts, registry, decisions), seen[row.key]))
+            if parts not in matches:
+                matches[parts] = match_issuer(parts, registry, decisions)
+            printed.append((notice, row, parts, matches[parts], seen[row.key]))
     # one provisional id per new body, however its cells word it (normalize/unknown.py)
     grouped = group_unknown([(parts, match) for _, _, parts, match, _ in printed])
     matched = [(n, row, parts, match, k) for (n, row, parts, _, k), match in zip(printed, grouped)]
