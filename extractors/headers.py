@@ -44,6 +44,9 @@ HEADER_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+_COUNTRY_HEADING = re.compile(r"(?:国家|国别)(?:[(（][^)）]*[)）])?$")
+
+
 def _key(text: str) -> str:
     return re.sub(r"\s+", "", clean_cell(text)).lower()
 
@@ -53,6 +56,8 @@ def header_to_column(text: str) -> str | None:
     key = _key(text)
     if not key or len(key) > 24:
         return None
+    if _COUNTRY_HEADING.search(key) and not any(word in key for word in ("单位", "机构", "组织")):
+        return COUNTRY  # 颁发国家, 发证国家: the issuer's country, not the issuer (颁证单位（国家） is)
     for column, keywords in HEADER_RULES:
         # Short ASCII words ("no", "#") only match a whole heading; CJK words match inside one.
         if any(word == key or (word in key and (not word.isascii() or len(word) > 2)) for word in keywords):

@@ -332,11 +332,14 @@ def _catalog_tables(tables: Sequence[RawTable], header: _Header) -> Iterator[Raw
 
 def _continues(table: RawTable, header: _Header) -> bool:
     """A later table continues the catalog if it repeats the header or starts with a data row
-    (a numbered row, or a row split by the page break whose 序号 is empty)."""
+    (a numbered row, or a row split by the page break whose 序号 is empty), maybe under a
+    section row."""
     printed = [row for row in table.rows if any(row.cells)]  # empty rows (a blank page-top strip) say nothing
     for row in printed[:HEADER_SEARCH_ROWS]:
         if _is_header_repeat(row, header):
             return True
+        if _section_label(list(row.cells)) is not None:
+            continue  # a section row (五、冶金工程系列) heading the rows that go on: the next row decides
         if row_to_columns(row.cells) is not None:
             return False  # another table's header: a different catalog or form
         return SEQ not in header.columns or _SEQ_LIKE.match(row.cells[header.columns.index(SEQ)] or "") is not None

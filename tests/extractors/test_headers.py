@@ -16,6 +16,9 @@ from extractors.headers import header_to_column, missing_required, row_to_column
         ("中文名称", "qualification_zh"),
         ("颁证单位", "issuer"),
         ("颁证单位（国家）", "issuer"),
+        ("颁发国家", "country"),  # a country column before the issuer's (found by probing: 61 issuers were countries)
+        ("发证国家", "country"),
+        ("所属国家（地区）", "country"),
         ("颁证单位(国家)", "issuer"),
         ("认证机构", "issuer"),
         ("发证机构", "issuer"),

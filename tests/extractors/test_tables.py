@@ -604,3 +604,19 @@ def test_tables_an_announcement_without_a_catalog_stays_no_catalog() -> None:
             "序号 姓名 职业资格证书名称 证书编号 发证机关")  # a list of people certified, not a catalog
     with pytest.raises(NoCatalogFound):
         document_to_catalog(Document(SOURCE, "pdf", text, ()))
+
+
+def test_tables_a_continuation_table_that_opens_with_a_section_row_goes_on() -> None:
+    # Found by probing (a DOCX, its HTML and its LibreOffice PDF): the table after a page break
+    # starts with 五、冶金工程系列, and the catalog used to end there (25 of 61 rows dropped, exit 0).
+    section = ("五、冶金工程系列", None, None, None, None, None)
+    doc = document(
+        table(1, 3, HEADER, ("1", "CEng", "特许工程师", "IMechE", "工程师", "")),
+        table(2, 4, section, ("2", "Heat Treating", "热处理师", "ASM International", "工程师", "")),
+    )
+    assert values(doc) == [("1", "CEng", "特许工程师", "IMechE", "工程师", ""),
+                           ("2", "Heat Treating", "热处理师", "ASM International", "工程师", "冶金工程系列")]  # fmt: skip
+    form = ("国际职业资格比照认定职称申报表", None, None, None, None, None)
+    other = document(table(1, 3, HEADER, ("1", "CEng", "特许工程师", "IMechE", "工程师", "")),
+                     table(2, 4, form, ("姓名", "", "性别", "", "出生年月", "")))  # fmt: skip
+    assert len(values(other)) == 1  # a form after the catalog, under its title, is not the catalog
