@@ -96,6 +96,7 @@ def document_to_catalog(doc: Document) -> Catalog:
     vocabulary = texts_to_vocabulary([doc.text, *(c for e in entries for c in e.cells)])
     rows = tuple(_entry_to_row(entry, entry.header, vocabulary) for entry in entries)
     _check_no_rows_outside(doc, rows)
+    _check_end_not_cut(doc, chains[-1][1], rows[-1])
     header = chains[0][0]
     return Catalog(header=header.cells, columns=tuple(c or "" for c in header.columns), rows=rows)
 
@@ -123,6 +124,37 @@ def _check_no_rows_outside(doc: Document, rows: Sequence[CatalogRow]) -> None:
 
 # A catalog header printed as text: 序号, then a qualification column, then an issuer column.
 _HEADER_LIKE = re.compile(r"序\s*号.*(?:职业资格|资格名称|证书名称).*(?:颁证|发证|认证机构|颁发)")
+
+
+RUNS_TO_PAGE_END = 0.85  # without a full page to compare with: the bottom margin's share of the page
+LINE_SLACK = 20.0  # points: a table ending within about a line of where full pages end runs to the end
+
+
+def _check_end_not_cut(doc: Document, tables: Sequence[RawTable], row: CatalogRow) -> None:
+    """A PDF catalog whose last table runs to where the catalog's full pages end, and whose last
+    row is cut (a bracket left open, a dangling "of"), has lost its end: a page dropped when the
+    file was made or sent. The 序号 show no gap then, so it is quarantined. (A last page that is
+    merely full says nothing: catalogs end there too.)"""
+    last = tables[-1]
+    if doc.format != "pdf" or last.page is None or last.bbox is None or not last.page_height:
+        return
+    full = [t.bbox[3] for t in tables if t.bbox is not None and t.page != last.page]
+    body_end = max(full) - LINE_SLACK if full else RUNS_TO_PAGE_END * last.page_height
+    if last.bbox[3] < body_end:
+        return
+    if any(_looks_cut(c) for c in (row.qualification, row.issuer)):
+        raise CatalogIncomplete(
+            f"the catalog runs to the bottom of page {last.page} and its last row (序号 {row.seq}) is cut: "
+            "its end may be missing",
+            file=doc.source.path, hint="compare the file with the notice: a page may be lost; a DOCX or web page of it reads whole",
+        )  # fmt: skip
+
+
+def _looks_cut(text: str) -> bool:
+    """A cell that stops mid-way: a bracket left open, or a last word that needs one after it."""
+    if text.count("(") + text.count("（") > text.count(")") + text.count("）"):
+        return True
+    return bool(re.search(r"(?:(?<![-/])\b(?:of|and|for|the|und|für|der|des)|[&,])$", text.strip(), re.I))
 
 
 def _first_word(text: str) -> str:

@@ -620,3 +620,26 @@ def test_tables_a_continuation_table_that_opens_with_a_section_row_goes_on() -> 
     other = document(table(1, 3, HEADER, ("1", "CEng", "特许工程师", "IMechE", "工程师", "")),
                      table(2, 4, form, ("姓名", "", "性别", "", "出生年月", "")))  # fmt: skip
     assert len(values(other)) == 1  # a form after the catalog, under its title, is not the catalog
+
+
+def test_tables_a_catalog_cut_at_a_page_bottom_with_its_end_lost_is_incomplete() -> None:
+    # Found by probing: the bundled PDFs with their last catalog page dropped (qpdf) published
+    # 51 of 52 rows, the last one's issuer cut ("(Society of Petroleum"), with exit 0.
+    from core.errors import CatalogIncomplete
+
+    def fragment(index: int, page: int, bottom: float, *rows: tuple) -> RawTable:
+        made = table(index, page, *rows)
+        return RawTable(made.index, made.rows, page, (68.0, 85.0, 516.0, bottom), 842.0)
+
+    def doc(last_issuer: str, bottom: float) -> Document:
+        return Document(SOURCE, "pdf", "", (
+            fragment(1, 1, 750.0, HEADER, ("1", "CEng", "特许工程师", "IMechE", "工程师", "机械")),
+            fragment(2, 2, bottom, ("2", "MSPE", "会员", last_issuer, "工程师", "石油")),
+        ), pages=3)  # fmt: skip
+
+    with pytest.raises(CatalogIncomplete) as raised:
+        document_to_catalog(doc("美国石油工程师协会 (Society of Petroleum", 748.0))
+    assert raised.value.message == ("the catalog runs to the bottom of page 2 and its last row (序号 2) is cut: "
+                                    "its end may be missing")  # fmt: skip
+    assert len(document_to_catalog(doc("美国石油工程师协会 (Society of Petroleum Engineers)", 748.0)).rows) == 2
+    assert len(document_to_catalog(doc("美国石油工程师协会 (Society of Petroleum", 400.0)).rows) == 2  # ends mid-page
