@@ -222,3 +222,32 @@ def test_docx_zip_without_word_document_is_unreadable(tmp_path: Path) -> None:
         archive.writestr("hello.txt", "hello")
     with pytest.raises(UnreadableDocument, match="not a readable Word document"):
         _read(path)
+
+
+def test_docx_a_catalog_cell_holding_a_small_table_keeps_the_catalog(tmp_path: Path) -> None:
+    # Found by probing: one issuer cell holding a 1x2 table (中文名 | (English)) made the whole
+    # catalog read as a layout frame, and the notice was reported "no catalog".
+    import json
+
+    import docx as python_docx
+
+    from extractors import read_document
+    from extractors.sniff import file_to_source
+    from extractors.tables import document_to_catalog
+    from tests.notices import FIXTURES, RAW
+
+    truth = json.loads((FIXTURES / "wuxi-2021-49.truth.json").read_text(encoding="utf-8"))["rows"]
+    made = python_docx.Document(str(RAW / "wuxi-2021-49.docx"))
+    cell = made.tables[0].rows[10].cells[3]
+    for paragraph in cell.paragraphs[1:]:
+        paragraph._p.getparent().remove(paragraph._p)
+    cell.paragraphs[0].text = ""
+    zh, en = truth[9][3].split(" (", 1)
+    nested = cell.add_table(rows=1, cols=2)
+    nested.cell(0, 0).text, nested.cell(0, 1).text = zh, "(" + en
+    path = tmp_path / "wuxi-nested.docx"
+    made.save(str(path))
+    rows = document_to_catalog(read_document(path, file_to_source(path, tmp_path))).rows
+    assert [(r.seq, r.qualification, r.issuer, r.title, r.series) for r in rows] == [
+        (t[0], t[1], t[3], t[4], t[5]) for t in truth
+    ]
