@@ -160,3 +160,17 @@ def test_html_huge_spans_are_too_large(tmp_path: Path) -> None:
 def test_html_unparsable_page_is_unreadable(tmp_path: Path, data: bytes) -> None:
     with pytest.raises(UnreadableDocument):
         _page(tmp_path, data)
+
+
+def test_html_a_catalog_cell_holding_a_small_table_keeps_the_catalog(tmp_path: Path) -> None:
+    # Found by probing: a nested table in one issuer cell made the catalog a "layout frame".
+    from extractors.tables import document_to_catalog
+
+    head = "".join(f"<th>{h}</th>" for h in ("序号", "职业资格名称", "译名", "颁证单位", "对应职称", "所属系列"))
+    issuer = "<table><tr><td>英国机械工程师学会</td><td>(IMechE)</td></tr></table>"
+    rows = (f"<tr><td>1</td><td>CEng</td><td>特许工程师</td><td>{issuer}</td><td>工程师</td><td>机械工程</td></tr>"
+            "<tr><td>2</td><td>MRICS</td><td>特许测量师</td><td>RICS</td><td>工程师</td><td>建设工程</td></tr>")  # fmt: skip
+    page = tmp_path / "nested.html"
+    page.write_text(f"<html><body><table><tr>{head}</tr>{rows}</table></body></html>", encoding="utf-8")
+    got = [(r.seq, r.issuer) for r in document_to_catalog(_read(page)).rows]
+    assert got == [("1", "英国机械工程师学会 (IMechE)"), ("2", "RICS")]
