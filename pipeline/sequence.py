@@ -140,12 +140,15 @@ def _earlier_batch_ends_before(frame: pd.DataFrame, start: LateStart, ends: dict
     """The city's batch before this one ends at first − 1 and is complete: the evidence, or ''."""
     if not {"city", "batch"} <= set(frame.columns):
         return ""
-    notices = frame[["notice_id", "city", "batch", "doc_number"]].drop_duplicates("notice_id").set_index("notice_id")
-    city, batch = str(notices.at[start.notice_id, "city"]), batch_number(str(notices.at[start.notice_id, "batch"]))
+    columns = ["notice_id", "city", "batch", "doc_number"]
+    notices = frame[columns].fillna("").astype(str).drop_duplicates("notice_id").set_index("notice_id")
+    if start.notice_id not in notices.index:  # every row of it waits for a steward (OCR)
+        return ""
+    city, batch = notices.at[start.notice_id, "city"], batch_number(notices.at[start.notice_id, "batch"])
     if not city or batch < 2:
         return ""
     earlier = notices[(notices["city"] == city) & (notices.index != start.notice_id)]
-    numbers = {str(n): batch_number(str(b)) for n, b in earlier["batch"].items()}
+    numbers = {str(n): batch_number(b) for n, b in earlier["batch"].items()}
     before = [n for n, b in numbers.items() if b == batch - 1]
     if len(before) != 1 or ends.get(before[0]) != start.first - 1:
         return ""

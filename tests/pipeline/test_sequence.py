@@ -133,3 +133,14 @@ def test_sequence_a_start_takes_accept_or_reject_only(tmp_path: Path) -> None:
                                    NOW, known={"rev-1": item},
                                    registry_ids=frozenset())  # fmt: skip
     assert (decision.decision, decision.target_id, decision.kind) == ("accept", "", "sequence")
+
+
+def test_sequence_notices_without_a_city_never_number_on_from_each_other() -> None:
+    import pandas as pd
+
+    columns = ["notice_id", "part", "seq", "city", "batch", "doc_number"]
+    rows = [("a", "1", "1", None, "第一批", "A"), ("b", "1", "2", None, "第二批", "B")]
+    check = check_sequences(pd.DataFrame(rows, columns=columns).astype("string"))
+    assert [f.row_id for f in check.failures] == ["b"]
+    waiting = check_sequences(pd.DataFrame(rows[:1], columns=columns).astype("string"), also_read=[("c", "1", "5")])
+    assert [f.row_id for f in waiting.failures] == ["c"]  # a notice whose every row waits (OCR) starts late
