@@ -41,6 +41,7 @@ class Release:
     blocked_notices: tuple[str, ...] = ()
     failures: tuple[Failure, ...] = field(default=())
     crops: tuple[Crop, ...] = ()  # the cells of OCR review items, drawn into the version's review-crops/
+    numbered_on: tuple[str, ...] = ()  # notices whose 序号 start after 1, and the evidence that let them through
 
     @property
     def counts(self) -> dict[str, int]:
@@ -95,7 +96,13 @@ def results_to_release(
     }
     in_force = tables["entries"][tables["entries"]["in_force"] == "true"]
     tables["comparison"] = comparison_frame(in_force)  # what each city recognizes now, side by side
-    return Release(tables, tuple(sorted(held)), tuple(failures) + tuple(notice_failures), crops_of(waiting, ocr_items))
+    numbered_on = tuple(
+        f"{start.notice_id} part {start.part}: 序号 start at {start.first}, {evidence}"
+        for start, evidence in sequences.numbered_on
+        if start.notice_id not in held
+    )
+    return Release(tables, tuple(sorted(held)), tuple(failures) + tuple(notice_failures), crops_of(waiting, ocr_items),
+                   numbered_on)  # fmt: skip
 
 
 def _blocked_notices(notices: Sequence[Notice], failures: Sequence[Failure]) -> list[dict[str, str]]:

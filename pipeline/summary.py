@@ -47,6 +47,7 @@ def report_to_text(report: RunReport, settings: Settings) -> str:
     for label, count, detail in _count_rows(report):
         lines.append(f"  {label:<22}{count:>6}   {detail}".rstrip())
     lines.extend(_notice_lines(tables["notices"]))
+    lines.extend(f"  numbered on: {line}" for line in release.numbered_on)  # published though 序号 start after 1
     lines.extend(_held_back_lines(tables["rejected"]))
     lines.extend(_document_lines(report))
     if tables["review"].shape[0]:

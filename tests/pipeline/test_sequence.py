@@ -43,6 +43,8 @@ def test_sequence_a_later_batch_numbering_on_from_the_earlier_one_is_published(r
     assert got.blocked_notices == () and got.failures == ()
     assert got.tables["entries"]["seq"].tolist() == ["1", "2", "3", "4", "5", "6"]
     assert "sequence" not in set(got.tables["review"]["kind"])
+    assert got.numbered_on == (f"{SECOND_ID} part 1: 序号 start at 4, numbers on from {FIRST.doc_number} (第一批), "
+                               "which ends at 3",)  # fmt: skip
 
 
 def test_sequence_a_later_batch_alone_is_held_back_and_asks_a_steward(registry: Registry) -> None:
