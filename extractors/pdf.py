@@ -154,7 +154,7 @@ def source_to_document(pdf: PageSource, source: SourceFile) -> Document:
     return Document(source=source, format="pdf", text=text, tables=tuple(tables), pages=count)
 
 
-RUNS_TO_PAGE_END = 0.8  # a table whose bottom is below this share of its page's height may go on overleaf
+TABLE_NEAR_PAGE_END = 0.8  # a table whose bottom is below this share of its page's height may go on overleaf
 
 
 def _runs_into_a_picture(tables: Sequence[RawTable], scanned: Sequence[int]) -> bool:
@@ -168,7 +168,7 @@ def _runs_into_a_picture(tables: Sequence[RawTable], scanned: Sequence[int]) -> 
         return False
     if last.bbox is None or not last.page_height:
         return True
-    return last.bbox[3] >= RUNS_TO_PAGE_END * last.page_height
+    return last.bbox[3] >= TABLE_NEAR_PAGE_END * last.page_height
 
 
 GARBLED_MIN_CHARS = 20  # fewer drawn characters (a seal, a page number) say nothing either way
