@@ -24,18 +24,6 @@ def bench() -> ModuleType:
 
 
 @pytest.fixture(scope="module")
-def report(bench: ModuleType):  # type: ignore[no-untyped-def]
-    # The notices plus changzhou: the figures the thresholds were set against.
-    return bench.evaluate(catalogs=[HELDOUT / "changzhou-catalog.csv"])
-
-
-@pytest.fixture(scope="module")
-def report_suzhou(bench: ModuleType):  # type: ignore[no-untyped-def]
-    # The notices plus suzhou, written and labelled before the matcher was ever run on it.
-    return bench.evaluate(catalogs=[HELDOUT / "suzhou-catalog.csv"])
-
-
-@pytest.fixture(scope="module")
 def report_all(bench: ModuleType):  # type: ignore[no-untyped-def]
     return bench.evaluate()
 
@@ -47,23 +35,6 @@ def test_grouping_heldout_no_issuer_lands_on_a_wrong_id(report_all) -> None:  # 
             assert match.issuer_id == row.true_issuer, row.issuer_cell
         if row.true_issuer not in registry.by_id:
             assert match.status != "matched" and match.needs_review, row.issuer_cell
-
-
-def test_grouping_heldout_precision_is_exact(report) -> None:  # type: ignore[no-untyped-def]
-    scores = (report.issuer, report.issuer_heldout, report.qualification, report.qualification_heldout)
-    assert [s.precision for s in scores] == [1.0] * 4
-
-
-# Recall measured when the thresholds were set (README, "Issuers, qualifications"): a matcher
-# that merges less (a higher threshold, a tier switched off) falls below it. Raise these when
-# recall improves; never lower them without saying why in the README.
-RECALL_FLOOR = {"issuers": 0.945, "issuers held out": 0.861, "qualifications": 0.928, "qualifications held out": 0.901}
-
-
-def test_grouping_recall_does_not_drop(report) -> None:  # type: ignore[no-untyped-def]
-    scores = (report.issuer, report.issuer_heldout, report.qualification, report.qualification_heldout)
-    recall = dict(zip(RECALL_FLOOR, (s.recall for s in scores)))
-    assert all(recall[k] >= floor for k, floor in RECALL_FLOOR.items()), recall
 
 
 def test_grouping_heldout_rows_are_really_new_wording(bench: ModuleType) -> None:
@@ -81,50 +52,46 @@ def test_grouping_pairwise_counts(bench: ModuleType) -> None:
     assert (score.precision, score.recall) == (0.0, 0.0)
 
 
-def test_grouping_suzhou_precision_is_exact(report_suzhou) -> None:  # type: ignore[no-untyped-def]
-    r = report_suzhou
-    scores = (r.issuer, r.issuer_heldout, r.qualification, r.qualification_heldout)
-    assert [s.precision for s in scores] == [1.0] * 4
-
-
-# First measured on the first run after suzhou-catalog.csv was committed: 0.906 / 0.784 / 0.866 /
-# 0.769, with nothing tuned on it. Then new bodies were grouped over a run (normalize/unknown.py,
-# a general rule; the figures after it are no longer blind): issuers 0.912, held out 0.799.
-# Held-out issuer recall is below the 0.95 target: say so, do not tune to it.
-# With 96 reference bodies in the registry and the matcher's look-alike rules (2026-12-02):
-# issuers 0.920, held out 0.816; qualifications 0.911, held out 0.846.
-RECALL_FLOOR_SUZHOU = {"issuers": 0.919, "issuers held out": 0.815, "qualifications": 0.910, "qualifications held out": 0.845}
-
-
-def test_grouping_suzhou_recall_does_not_drop(report_suzhou) -> None:  # type: ignore[no-untyped-def]
-    r = report_suzhou
-    scores = (r.issuer, r.issuer_heldout, r.qualification, r.qualification_heldout)
-    recall = dict(zip(RECALL_FLOOR_SUZHOU, (s.recall for s in scores)))
-    assert all(recall[k] >= floor for k, floor in RECALL_FLOOR_SUZHOU.items()), recall
+# Recall floors per held-out city, each with the notices (every held-out city is scored on its
+# own). A matcher that merges less (a higher threshold, a tier switched off) falls below them.
+# Raise these when recall improves; never lower them without saying why in the README.
+RECALL_FLOORS = {
+    # changzhou: the figures the thresholds were set against.
+    "changzhou": {"issuers": 0.945, "issuers held out": 0.861, "qualifications": 0.928, "qualifications held out": 0.901},
+    # suzhou, written and labelled before the matcher was ever run on it. First measured on the
+    # first run after suzhou-catalog.csv was committed: 0.906 / 0.784 / 0.866 / 0.769, with nothing
+    # tuned on it. Then new bodies were grouped over a run (normalize/unknown.py, a general rule;
+    # the figures after it are no longer blind): issuers 0.912, held out 0.799. With 96 reference
+    # bodies in the registry and the matcher's look-alike rules (2026-12-02): issuers 0.920, held
+    # out 0.816; qualifications 0.911, held out 0.846.
+    "suzhou": {"issuers": 0.919, "issuers held out": 0.815, "qualifications": 0.910, "qualifications held out": 0.845},
+    # nanjing, written and labelled blind (tests/normalize/heldout/README.md). First measured with
+    # the registry of the two notices: issuer precision 0.978 (one wrong merge: SPE, Society of
+    # Plastics Engineers, onto the Society of Petroleum Engineers; fixed by a general rule),
+    # held-out recall 0.820 / qualifications 0.552 (before its label words were mapped). With the
+    # reference bodies and the look-alike rules: issuers 0.936, held out 0.846; qualifications
+    # 0.882, held out 0.837.
+    "nanjing": {"issuers": 0.935, "issuers held out": 0.845, "qualifications": 0.881, "qualifications held out": 0.836},
+}
+# Held-out recall is below the 0.95 target on every city: say so, do not tune to it.
 
 
 @pytest.fixture(scope="module")
-def report_nanjing(bench: ModuleType):  # type: ignore[no-untyped-def]
-    # The notices plus nanjing, written and labelled blind (tests/normalize/heldout/README.md).
-    return bench.evaluate(catalogs=[HELDOUT / "nanjing-catalog.csv"])
+def city_reports(bench: ModuleType) -> dict[str, object]:
+    return {city: bench.evaluate(catalogs=[HELDOUT / f"{city}-catalog.csv"]) for city in RECALL_FLOORS}
 
 
-def test_grouping_nanjing_precision_is_exact(report_nanjing) -> None:  # type: ignore[no-untyped-def]
-    r = report_nanjing
-    scores = (r.issuer, r.issuer_heldout, r.qualification, r.qualification_heldout)
-    assert [s.precision for s in scores] == [1.0] * 4
+def _scores(report):  # type: ignore[no-untyped-def]
+    return (report.issuer, report.issuer_heldout, report.qualification, report.qualification_heldout)
 
 
-# First measured blind, with the registry of the two notices: issuer precision 0.978 (one wrong
-# merge: SPE, Society of Plastics Engineers, onto the Society of Petroleum Engineers; fixed by a
-# general rule), held-out recall 0.820 / qualifications 0.552 (before its label words were mapped).
-# With the reference bodies and the look-alike rules: issuers 0.936, held out 0.846;
-# qualifications 0.882, held out 0.837. Below the 0.95 target: say so, do not tune to it.
-RECALL_FLOOR_NANJING = {"issuers": 0.935, "issuers held out": 0.845, "qualifications": 0.881, "qualifications held out": 0.836}
+@pytest.mark.parametrize("city", sorted(RECALL_FLOORS))
+def test_grouping_city_precision_is_exact(city: str, city_reports: dict[str, object]) -> None:
+    assert [s.precision for s in _scores(city_reports[city])] == [1.0] * 4
 
 
-def test_grouping_nanjing_recall_does_not_drop(report_nanjing) -> None:  # type: ignore[no-untyped-def]
-    r = report_nanjing
-    scores = (r.issuer, r.issuer_heldout, r.qualification, r.qualification_heldout)
-    recall = dict(zip(RECALL_FLOOR_NANJING, (s.recall for s in scores)))
-    assert all(recall[k] >= floor for k, floor in RECALL_FLOOR_NANJING.items()), recall
+@pytest.mark.parametrize("city", sorted(RECALL_FLOORS))
+def test_grouping_city_recall_does_not_drop(city: str, city_reports: dict[str, object]) -> None:
+    floors = RECALL_FLOORS[city]
+    recall = dict(zip(floors, (s.recall for s in _scores(city_reports[city]))))
+    assert all(recall[k] >= floor for k, floor in floors.items()), recall
