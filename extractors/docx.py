@@ -33,7 +33,7 @@ from core.cells import clean_cell, join_lines
 from core.errors import UnreadableDocument
 from core.model import Document, SourceFile
 from extractors.grid import grid_to_table
-from extractors.headers import row_to_columns
+from extractors.headers import grid_has_catalog_header
 from extractors.sniff import check_zip_sizes
 
 MAX_UNCOMPRESSED_BYTES = 150 * 1024 * 1024
@@ -113,17 +113,13 @@ def _walk(parent: etree._Element, lines: list[str], grids: list[list[list[str | 
             # A table holding tables is a layout frame, entered; unless its own rows print a
             # catalog header: then it is the catalog, one of whose cells holds a small table
             # (its text is read into the cell).
-            if any(True for _ in child.iterdescendants(TBL)) and not _has_catalog_header(grid):
+            if any(True for _ in child.iterdescendants(TBL)) and not grid_has_catalog_header(grid):
                 for cell in _tbl_cells(child):
                     _walk(cell, lines, grids)
             else:
                 grids.append(grid)
         elif child.tag in _TRANSPARENT:
             _walk(child, lines, grids)
-
-
-def _has_catalog_header(grid: list[list[str | None]]) -> bool:
-    return any(row_to_columns(row) is not None for row in grid[:3])  # a header stands in the first rows
 
 
 def paragraph_to_text(p: etree._Element) -> str:

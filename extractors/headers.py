@@ -65,6 +65,12 @@ def header_to_column(text: str) -> str | None:
     return None
 
 
+def grid_has_catalog_header(grid: Sequence[Sequence[str | None]]) -> bool:
+    """One of a table's first rows reads as a catalog header: a table holding other tables is
+    then the catalog (one of its cells holds a small table), not a layout frame."""
+    return any(row_to_columns(row) is not None for row in grid[:3])
+
+
 def row_to_columns(cells: Sequence[str | None]) -> tuple[str | None, ...] | None:
     """Map a candidate header row; None when it is not a catalog header (fewer than 3 distinct
     columns, no qualification column, or only generic headings such as 名称 | 单位 | 级别)."""

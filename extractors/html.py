@@ -25,7 +25,7 @@ from core.cells import clean_cell, join_lines
 from core.errors import DocumentTooLarge, UnreadableDocument
 from core.model import Document, SourceFile
 from extractors.grid import grid_to_table
-from extractors.headers import row_to_columns
+from extractors.headers import grid_has_catalog_header
 
 # HTML caps spans at 1000 columns and 65534 rows; a lower column cap keeps a hostile
 # colspan from building a huge grid.
@@ -141,7 +141,7 @@ def _is_frame(table: etree._Element) -> bool:
     catalog header: then it is the catalog, one of whose cells holds a small table."""
     if not any(True for _ in table.iterdescendants("table")):
         return False
-    return not any(row_to_columns(row) is not None for row in table_to_grid(table)[:3])
+    return not grid_has_catalog_header(table_to_grid(table))
 
 
 def _table_rows(table: etree._Element) -> Iterator[etree._Element]:

@@ -111,8 +111,7 @@ def _check_no_rows_outside(doc: Document, rows: Sequence[CatalogRow]) -> None:
     序号 with a qualification whose first word no catalog row of that 序号 starts with (a second
     catalog numbered from 1 again is missed too, not only numbers beyond the first one's)."""
     read = {(int(r.seq), _first_word(r.qualification)) for r in rows if r.seq.isdigit()}
-    printed = {(int(m.group(1)), _first_word(line[m.end(1):])) for line in doc.text.splitlines() if (m := _ROW_LIKE.match(line))}
-    outside = sorted({seq for seq, word in printed if (seq, word) not in read})
+    outside = sorted({seq for seq, word in _rows_in_text(doc.text) if (seq, word) not in read})
     if len(outside) >= ROWS_OUTSIDE_MIN:
         shown = ", ".join(map(str, outside[:10])) + (f" … ({len(outside)} in all)" if len(outside) > 10 else "")
         raise CatalogIncomplete(
@@ -157,6 +156,11 @@ def _looks_cut(text: str) -> bool:
     return bool(re.search(r"(?:(?<![-/])\b(?:of|and|for|the|und|für|der|des)|[&,])$", text.strip(), re.I))
 
 
+def _rows_in_text(text: str) -> set[tuple[int, str]]:
+    """(序号, first word of the qualification) of every line of running text that reads like a catalog row."""
+    return {(int(m.group(1)), _first_word(line[m.end(1):])) for line in text.splitlines() if (m := _ROW_LIKE.match(line))}
+
+
 def _first_word(text: str) -> str:
     match = re.search(r"[A-Za-z][A-Za-z0-9]*", text)
     return match.group(0).casefold() if match else ""
@@ -169,7 +173,7 @@ def _check_no_catalog_printed(doc: Document) -> None:
     lines = doc.text.splitlines()
     # a list of people (序号 姓名 证书名称 发证机关: who was certified) is no catalog
     header = next((line.strip() for line in lines if _HEADER_LIKE.search(line) and "姓名" not in line), "")
-    rows = sorted({int(m.group(1)) for line in lines if (m := _ROW_LIKE.match(line))})
+    rows = sorted({seq for seq, _ in _rows_in_text(doc.text)})
     if header or len(rows) >= ROWS_OUTSIDE_MIN:
         what = f"a catalog header ({header[:60]})" if header else f"lines that read like catalog rows (序号 {rows[0]}–{rows[-1]})"
         raise CatalogIncomplete(
