@@ -92,13 +92,14 @@ def check_sequences(
                 complete = False
         if complete:
             ends[str(notice_id)] = end
-    accepted = _accepted_starts(frame, numbered, late, ends, gapped, decisions or Decisions())
+    decisions = decisions or Decisions()
+    accepted = _accepted_starts(frame, numbered, late, ends, gapped, decisions)
     items: list[ReviewItem] = []
     for start in late:
         if start in accepted:
             continue
         failures.append(_gap(start, list(range(1, start.first))))
-        if (decisions or Decisions()).latest(start.item_id) is None:  # a steward who rejected it is not asked again
+        if decisions.latest(start.item_id) is None:  # a steward who rejected it is not asked again
             items.append(_review_item(frame, start))
     return SequenceCheck(tuple(failures), tuple(items), tuple(accepted.items()))
 
