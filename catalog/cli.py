@@ -72,7 +72,7 @@ def cli() -> None:
       catalog fetch URL            save a notice page and its attachments in raw/
       catalog add 通知附件.zip      store new notices in raw/
       catalog run                  read raw/, publish a new version in curated/
-      catalog review               list issuer matches that wait for you
+      catalog review               list what waits for you (issuer matches …)
       catalog review --apply F     record the decisions you filled in a copy of review.csv
       catalog run                  publish again with your decisions
       catalog trace ENTRY_ID       see where a published row was printed
@@ -198,8 +198,8 @@ def _run_prefect(settings: Settings, wait: float, verbose: bool, show_progress: 
 @json_option
 def review(curated: Path | None, decisions: Path | None, registry: Path | None, apply_file: Path | None,
            as_json: bool) -> int:  # fmt: skip
-    """List the issuer matches, the cells read from scans and the catalogs starting after 序号 1
-    that wait for a steward, or record decisions (--apply).
+    """List the issuer matches, the cells read from scans, the catalogs starting after 序号 1 and
+    the catalogs whose end no file shows that wait for a steward, or record decisions (--apply).
 
     \b
     To decide, copy curated/review.csv, fill the columns
@@ -235,7 +235,7 @@ def review(curated: Path | None, decisions: Path | None, registry: Path | None, 
             _echo_json({"recorded": [d.__dict__ for d in added], "decisions": str(settings.decisions)})  # fmt: skip
             return OK
         for d in added:
-            if d.kind in ("ocr", "sequence"):
+            if d.kind in ("ocr", "sequence", "end"):
                 fixed = f" → {d.corrected!r}" if d.decision == "correct" else ""
                 click.echo(f"recorded: {d.item_id} {d.raw!r}: {d.decision}{fixed}")
             else:
@@ -256,6 +256,9 @@ def review(curated: Path | None, decisions: Path | None, registry: Path | None, 
             continue
         if item.kind == "sequence":
             click.echo(f"    notice held back: accept if it numbers on from an earlier batch (page {item.page})")
+            continue
+        if item.kind == "end":
+            click.echo(f"    notice held back: accept if its catalog ends with this row (page {item.page})")
             continue
         for candidate in _candidates(item.candidates, names) or [{"id": "-", "score": "", "name": "no candidate"}]:
             click.echo(f"    {candidate['id']:<22} {candidate['score']:>6}  {candidate['name']}")

@@ -15,9 +15,15 @@ from collections.abc import Iterable
 # around one that closes, when lines or page breaks are joined.
 FULL_WIDTH_OPENERS = "\uff08\u3010\u300a\u3014"  # （【《〔
 FULL_WIDTH_CLOSERS = "\uff09\u3011\u300b\u3015"  # ）】》〕
+# Punctuation that no line break comes before, even after a space (UAX #14: classes IS and
+# EX): a wrapped line or page that starts with one was cut where no space stood ("Mechanical|: HVAC").
+NO_BREAK_BEFORE = ",.:;!?"
 
 _SPACE_RUN = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")  # C0 controls that are not whitespace, and DEL
+# A 序号 as bureaus print it: "12", "１２" (full width), "12." or "12、" (Word's automatic numbering
+# prints "1." by default), with the digits as group 1.
+SEQ_NUMBER = re.compile(r"^\s*([0-9\uff10-\uff19]{1,4})\s*[.\uff0e\u3001]?\s*$")
 
 
 def clean_cell(text: str | None) -> str:
@@ -26,6 +32,17 @@ def clean_cell(text: str | None) -> str:
     if not text:
         return ""
     return _SPACE_RUN.sub(" ", _CONTROL.sub("", text)).strip()
+
+
+def seq_text(text: str) -> str:
+    """A printed 序号 as the number it is ("１２、" → "12"); any other text stays as printed."""
+    match = SEQ_NUMBER.match(text)
+    return unicodedata.normalize("NFKC", match.group(1)) if match else text
+
+
+def is_seq_like(text: str) -> bool:
+    """True for an empty cell or a 序号 (a row that opens or goes on in the 序号 column)."""
+    return not text.strip() or SEQ_NUMBER.match(text) is not None
 
 
 def is_cjk(char: str) -> bool:

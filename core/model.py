@@ -142,6 +142,9 @@ class Catalog:
     header: tuple[str, ...]
     columns: tuple[str, ...]
     rows: tuple[CatalogRow, ...]
+    # Why the catalog's end is not seen in the file, or "": its last table runs to the bottom of
+    # the file's last page, so a page may have been lost (the release asks a steward).
+    end_unseen: str = ""
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from typing import Any
 from pdfplumber.table import TableFinder, TableSettings
 from pdfplumber.utils import extract_text
 
-from core.cells import FULL_WIDTH_CLOSERS, FULL_WIDTH_OPENERS, clean_cell, is_cjk
+from core.cells import FULL_WIDTH_CLOSERS, FULL_WIDTH_OPENERS, NO_BREAK_BEFORE, clean_cell, is_cjk
 from core.errors import (
     ConverterMissing,
     DocumentTooLarge,
@@ -408,7 +408,8 @@ def _open_tail(lines: Sequence[Sequence[Char]], content_right: float, m: _Metric
         return None
     last = lines[-1][-1]
     room = content_right - last.x1
-    if is_cjk(last.text[-1]) or last.text[-1] in BREAK_AFTER or room >= 0.6 * last.size:
+    # the next glyph is on another page, so its width is unknown: up to an em ("M") may not fit
+    if is_cjk(last.text[-1]) or last.text[-1] in BREAK_AFTER or room >= last.size:
         return None
     space = m.space(last)
     return m.draws_trailing_spaces and room >= space
@@ -590,10 +591,11 @@ def _line_separator(
         return "", True  # the German gender ending "Mechatroniker/-|in" never takes a space
     # Line breaking (UAX #14) never breaks before a hyphen or a closing bracket: a line that
     # starts with a hyphen after a letter broke at a space ("Elektroniker/-in|-Betriebsstechnik"),
-    # and one that starts with a closing bracket was cut where no space stood ("(IME)|)").
+    # and one that starts with a closing bracket or a colon, comma … was cut where no space stood
+    # ("(IME)|)", "Mechanical|: HVAC").
     if b in "-\u2010" and a.isalnum():
         return " ", True
-    if b in CLOSERS:
+    if b in CLOSERS or b in NO_BREAK_BEFORE:
         return "", True
     room = content_right - last.x1
     opportunity = a in BREAK_AFTER and b not in BREAK_AFTER

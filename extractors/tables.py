@@ -10,7 +10,15 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from core.cells import FULL_WIDTH_CLOSERS, FULL_WIDTH_OPENERS, clean_cell, join_wrapped
+from core.cells import (
+    FULL_WIDTH_CLOSERS,
+    FULL_WIDTH_OPENERS,
+    NO_BREAK_BEFORE,
+    clean_cell,
+    is_seq_like,
+    join_wrapped,
+    seq_text,
+)
 from core.errors import CatalogIncomplete, HeaderNotRecognized, NoCatalogFound
 from core.model import BBox, Catalog, CatalogRow, Document, RawRow, RawTable, SourceRef
 from extractors.headers import (
@@ -30,7 +38,6 @@ from extractors.joins import CONJUNCTIONS, Join, settle, text_to_join, texts_to_
 HEADER_SEARCH_ROWS = 3
 REPEAT_MIN = 4  # characters a page-top repeat of the row above must show to be taken for one
 PAGE_EDGE = 2.0  # points from a page's edge: a table reaching it was cut by it
-_SEQ_LIKE = re.compile(r"^\s*\d*\s*$")
 # A section row spans the table and names a group: "一、工程系列", "（二）经济类", "卫生系列".
 _ORDINAL = r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十\d]+[类部分][、:：]?)"
 _SECTION = re.compile(rf"^{_ORDINAL}\s*(?P<label>\S.*)$|^(?P<named>\S.*(?:系列|类|专业))$")
@@ -96,9 +103,9 @@ def document_to_catalog(doc: Document) -> Catalog:
     vocabulary = texts_to_vocabulary([doc.text, *(c for e in entries for c in e.cells)])
     rows = tuple(_entry_to_row(entry, entry.header, vocabulary) for entry in entries)
     _check_no_rows_outside(doc, rows)
-    _check_end_not_cut(doc, chains[-1][1], rows[-1])
+    end_unseen = _end_unseen(doc, chains[-1][1], rows[-1])
     header = chains[0][0]
-    return Catalog(header=header.cells, columns=tuple(c or "" for c in header.columns), rows=rows)
+    return Catalog(header=header.cells, columns=tuple(c or "" for c in header.columns), rows=rows, end_unseen=end_unseen)
 
 
 # A printed catalog row outside any table: a 序号, then a Latin qualification name ("64 Certified …").
@@ -129,24 +136,29 @@ RUNS_TO_PAGE_END = 0.85  # without a full page to compare with: the bottom margi
 LINE_SLACK = 20.0  # points: a table ending within about a line of where full pages end runs to the end
 
 
-def _check_end_not_cut(doc: Document, tables: Sequence[RawTable], row: CatalogRow) -> None:
-    """A PDF catalog whose last table runs to where the catalog's full pages end, and whose last
-    row is cut (a bracket left open, a dangling "of"), has lost its end: a page dropped when the
-    file was made or sent. The 序号 show no gap then, so it is quarantined. (A last page that is
-    merely full says nothing: catalogs end there too.)"""
+def _end_unseen(doc: Document, tables: Sequence[RawTable], row: CatalogRow) -> str:
+    """Whether a PDF catalog's end is seen. Its last table runs to where the catalog's full pages
+    end: if its last row is cut (a bracket left open, a dangling "of"), the end is lost (a page
+    dropped when the file was made or sent) and the document is quarantined, as the 序号 show no
+    gap. If that page is the file's last, nothing shows where the catalog ends: the reason is
+    returned and the release asks a steward. Otherwise "" (the end is seen)."""
     last = tables[-1]
     if doc.format != "pdf" or last.page is None or last.bbox is None or not last.page_height:
-        return
+        return ""
     full = [t.bbox[3] for t in tables if t.bbox is not None and t.page != last.page]
     body_end = max(full) - LINE_SLACK if full else RUNS_TO_PAGE_END * last.page_height
     if last.bbox[3] < body_end:
-        return
+        return ""
     if any(_looks_cut(c) for c in (row.qualification, row.issuer)):
         raise CatalogIncomplete(
             f"the catalog runs to the bottom of page {last.page} and its last row (序号 {row.seq}) is cut: "
             "its end may be missing",
             file=doc.source.path, hint="compare the file with the notice: a page may be lost; a DOCX or web page of it reads whole",
         )  # fmt: skip
+    if doc.pages is not None and last.page == doc.pages:
+        return (f"the catalog runs to the bottom of the file's last page (page {last.page}, last 序号 {row.key}): "
+                "nothing printed after it shows that the catalog ends there, a page may be lost")  # fmt: skip
+    return ""
 
 
 def _looks_cut(text: str) -> bool:
@@ -240,7 +252,7 @@ def _grouped(row: RawRow, below: RawRow) -> _Header | None:
     """
     width = len(row.cells)
     subs = [clean_cell(c) for c in (list(below.cells) + [None] * width)[:width]]
-    if not any(subs) or any(_SEQ_LIKE.match(t) and t for t in subs):
+    if not any(subs) or any(t and is_seq_like(t) for t in subs):
         return None
     if len({clean_cell(c) for c in row.cells if clean_cell(c)}) < 2:
         return None  # one text across the table is a title ("附件1 目录"), not a group of headings
@@ -344,14 +356,14 @@ def _section_label(cells: Sequence[str | None]) -> str | None:
     covered (None), empty or repeating it; the text is no 序号 and reads as a heading."""
     texts = [clean_cell(c) for c in cells]
     first = texts[0] if texts else ""
-    if not first or _SEQ_LIKE.match(first) or any(t and t != first for t in texts[1:]):
+    if not first or is_seq_like(first) or any(t and t != first for t in texts[1:]):
         return None
     match = _SECTION.match(first)
     return (match.group("label") or match.group("named")).strip() if match else None
 
 
 def _restarts(cells: list[str | None], header: _Header) -> bool:
-    return SEQ in header.columns and (cells[header.columns.index(SEQ)] or "").strip() == "1"
+    return SEQ in header.columns and seq_text(cells[header.columns.index(SEQ)] or "") == "1"
 
 
 def _catalog_tables(tables: Sequence[RawTable], header: _Header) -> Iterator[RawTable]:
@@ -378,7 +390,7 @@ def _continues(table: RawTable, header: _Header) -> bool:
             continue  # a section row (五、冶金工程系列) heading the rows that go on: the next row decides
         if row_to_columns(row.cells) is not None:
             return False  # another table's header: a different catalog or form
-        return SEQ not in header.columns or _SEQ_LIKE.match(row.cells[header.columns.index(SEQ)] or "") is not None
+        return SEQ not in header.columns or is_seq_like(row.cells[header.columns.index(SEQ)] or "")
     return not printed  # an empty fragment does not end the catalog; the next one decides
 
 
@@ -442,14 +454,16 @@ def _is_continuation(cells: list[str | None], header: _Header) -> bool:
 
 def _append_continuation(entries: list[_RowBuilder], cells: list[str | None], ref: SourceRef) -> None:
     """Join the split-off part of a row; a word the page break cut (its cell ended flush with
-    a letter and goes on with a lower-case letter) is joined without a space. Text under a
-    merged cell continues that cell, so it reaches every row the cell covers."""
+    a letter and goes on with a letter or digit, not a capital after a lower-case letter: rule 3 of
+    the PDF reader's line joins, "(AssocRIC|S)", "Handelskamm|ertag") is joined without a space.
+    Text under a merged cell continues that cell, so it reaches every row the cell covers."""
     entry = entries[-1]
     for i, text in enumerate(cells):
         if not text:
             continue
         before = entry.cells[i]
-        if i in entry.open_tails and before[-1:].isalpha() and text[:1].islower():
+        a, b = before[-1:], text[:1]
+        if i in entry.open_tails and a.isalpha() and b.isalnum() and not (a.islower() and b.isupper()):
             joined = before + text
             if not entry.open_tails[i]:
                 entry.joins.append(Join(i, before.rsplit(" ", 1)[-1], "", text.split(" ", 1)[0]))
@@ -466,12 +480,13 @@ def _append_continuation(entries: list[_RowBuilder], cells: list[str | None], re
 
 def _page_break_separator(before: str, text: str) -> tuple[str, bool] | None:
     """How a page break between `before` and `text` joins when the text decides it: (separator,
-    certain). Certain: no space before a closing bracket or around a full-width one, none in
+    certain). Certain: no space before a closing bracket, a colon, comma … (NO_BREAK_BEFORE) or
+    around a full-width bracket, none in
     the German ending "/-|in". Likely, listed for a steward: a hyphen after a letter goes on a
     compound ("Corrosion-|Chemical", "Kraftfahrzeug-|mechatroniker") unless a conjunction
     follows it ("Maschinen-| und"); a hyphen standing alone before the break prefixes the next
     word. None: not this rule (join_wrapped decides)."""
-    if text[:1] in ")]}" + FULL_WIDTH_CLOSERS or text[:1] in FULL_WIDTH_OPENERS or before[-1:] in FULL_WIDTH_OPENERS:
+    if text[:1] in ")]}" + FULL_WIDTH_CLOSERS + NO_BREAK_BEFORE or text[:1] in FULL_WIDTH_OPENERS or before[-1:] in FULL_WIDTH_OPENERS:
         return "", True
     if before.endswith("/-") and text[:1].islower():
         return "", True
@@ -536,7 +551,7 @@ def _entry_to_row(entry: _RowBuilder, header: _Header, vocabulary: frozenset[str
     extra: list[tuple[str, str]] = []
     for column, name, text in zip(header.columns, header.cells, cells):
         if column:
-            values[column] = clean_cell(text)
+            values[column] = seq_text(clean_cell(text)) if column == SEQ else clean_cell(text)
         else:
             extra.append((name, clean_cell(text)))
     reads = {column: entry.ocr[i] for i, column in enumerate(header.columns) if column and i in entry.ocr}

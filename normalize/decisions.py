@@ -3,7 +3,7 @@
 A review item is one uncertain cell: an issuer cell the matcher could not place (kind
 "issuer"), a cell read from a page image with too little confidence (kind "ocr"), or a
 catalog whose 序号 starts after 1 with no earlier batch in the run to number on from (kind
-"sequence"); a decision is what a steward said about it. The matcher (normalize/issuers.py) and
+"sequence"), or a PDF catalog that runs to the bottom of the file's last page (kind "end"); a decision is what a steward said about it. The matcher (normalize/issuers.py) and
 pipeline/ocr_review.py apply decisions; pipeline/review_file.py reads and writes the files
 (review.csv for Excel, the append-only decisions.csv).
 
@@ -11,6 +11,7 @@ pipeline/ocr_review.py apply decisions; pipeline/review_file.py reads and writes
     issuer   accept (target_id: a registry issuer), reject (never suggest it again), new
     ocr      accept (the text read is right), correct (the printed text in `corrected`), reject
     sequence accept (the catalog's first 序号 is right: it numbers on from an earlier batch), reject
+    end      accept (the catalog ends at its last 序号 read: no page of it was lost), reject
 """
 
 from __future__ import annotations

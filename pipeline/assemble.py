@@ -42,6 +42,9 @@ class Notice:
     sources: tuple[tuple[SourceFile, str], ...]  # (file, format)
     rows: tuple[CatalogRow, ...]
     also_in: tuple[str, ...]  # files other than the lineage file that carry the same rows
+    # Why no file shows where the catalog ends (Catalog.end_unseen), or "": one rendering that
+    # shows the end (a DOCX, a web page, a PDF with text after the table) is enough.
+    end_unseen: str = ""
 
 
 def notice_key(result: DocumentResult) -> str:
@@ -147,8 +150,18 @@ def _group_to_notice(key: str, group: list[DocumentResult]) -> tuple[Notice, lis
         tuple((r.source, r.format or "") for r in group),
         tuple(rows),
         tuple(r.source.path for r in group[1:]),
+        _end_unseen(group, len(order)),
     )
     return notice, disagreements
+
+
+def _end_unseen(group: list[DocumentResult], rows: int) -> str:
+    """The first file's reason when no file shows the catalog's end; "" when one does, with
+    every row the notice has (a shorter rendering that ends early says nothing of the rest)."""
+    catalogs = [r.catalog for r in group if r.catalog]
+    if any(not c.end_unseen and len(c.rows) >= rows for c in catalogs):
+        return ""
+    return next((c.end_unseen for c in catalogs if c.end_unseen), "")
 
 
 def _keyed_rows(rows: Sequence[CatalogRow]) -> dict[str, CatalogRow]:

@@ -29,7 +29,7 @@ from pipeline.entries import (
 from pipeline.in_force import entries_in_force
 from pipeline.ocr_review import Crop, apply_ocr_decisions, crops_of, hold_uncertain, read_keys, waiting_rows
 from pipeline.review_file import Decisions, review_frame
-from pipeline.sequence import check_sequences
+from pipeline.sequence import UnseenEnd, check_sequences
 from pipeline.validate import Failure, validate_tables
 
 
@@ -42,6 +42,7 @@ class Release:
     failures: tuple[Failure, ...] = field(default=())
     crops: tuple[Crop, ...] = ()  # the cells of OCR review items, drawn into the version's review-crops/
     numbered_on: tuple[str, ...] = ()  # notices whose 序号 start after 1, and the evidence that let them through
+    ends_confirmed: tuple[str, ...] = ()  # notices whose end no file shows, published on a steward's word
 
     @property
     def counts(self) -> dict[str, int]:
@@ -73,7 +74,7 @@ def results_to_release(
     found = validate_tables(
         {"entries": (frame, "entry_id"), "notices": (notices_frame(notices, counts, origins), "notice_id")}, docs
     )
-    sequences = check_sequences(frame, read_keys(waiting), decisions)
+    sequences = check_sequences(frame, read_keys(waiting), decisions, _unseen_ends(notices))
     review = [*review, *sequences.items]
     failures, notice_failures = found["entries"], found["notices"] + list(sequences.failures)
     failed_ids = {f.row_id for f in failures}
@@ -101,8 +102,24 @@ def results_to_release(
         for start, evidence in sequences.numbered_on
         if start.notice_id not in held
     )
+    ends_confirmed = tuple(
+        f"{end.notice}: the catalog ends at 序号 {end.last}, {evidence}"
+        for end, evidence in sequences.ends_accepted
+        if end.notice_id not in held
+    )
     return Release(tables, tuple(sorted(held)), tuple(failures) + tuple(notice_failures), crops_of(waiting, ocr_items),
-                   numbered_on)  # fmt: skip
+                   numbered_on, ends_confirmed)  # fmt: skip
+
+
+def _unseen_ends(notices: Sequence[Notice]) -> list[UnseenEnd]:
+    """The notices whose catalog's end no file shows, with their last row read."""
+    ends = []
+    for notice in notices:
+        if notice.end_unseen and notice.rows:
+            ref = notice.rows[-1].ref
+            ends.append(UnseenEnd(notice.notice_id, notice.meta.doc_number or notice.notice_id, notice.rows[-1].key,
+                                  notice.end_unseen, ref.file, ref.page))  # fmt: skip
+    return ends
 
 
 def _blocked_notices(notices: Sequence[Notice], failures: Sequence[Failure]) -> list[dict[str, str]]:

@@ -234,6 +234,11 @@ def _filled_decision(
             raise DataFileError(f"a catalog's first 序号 takes accept (it numbers on from an earlier batch) or reject, "
                                 f"not '{decision}'", file=file, line=line, column="decision")  # fmt: skip
         target = ""
+    elif item.kind == "end":
+        if decision not in ("accept", "reject"):
+            raise DataFileError(f"a catalog's last 序号 takes accept (the notice's catalog ends there) or reject, "
+                                f"not '{decision}'", file=file, line=line, column="decision")  # fmt: skip
+        target = ""
     elif decision == "correct":
         raise DataFileError("'correct' is for cells read from a scan (kind ocr); an issuer takes accept, reject or new",
                             file=file, line=line, column="decision")  # fmt: skip

@@ -14,6 +14,12 @@ evidence tell the second from the first; without one of them the notice is held 
 - a steward accepted the start: the held-back notice is a review item of kind `sequence`,
   and a decision `accept` on it lets the next run publish the notice as it starts.
 
+The end is checked too: a PDF whose catalog runs to the bottom of the file's last page shows
+nothing that says the catalog ends there (a page may have been lost, and the 序号 show no gap
+then). Unless another rendering of the notice shows the end (assemble.py), the notice is held
+back and a review item of kind `end` asks a steward to compare the last row with the notice:
+`accept` publishes it on the next run, `reject` keeps it held and is not asked again.
+
 Rows whose 序号 is not a number are left to the entries suite.
 """
 
@@ -29,6 +35,7 @@ from pipeline.in_force import batch_number
 from pipeline.validate import Failure
 
 SEQUENCE_RULE = "序号 sequence complete"
+END_RULE = "catalog end seen"
 
 
 @dataclass(frozen=True)
@@ -47,12 +54,30 @@ class LateStart:
 
 
 @dataclass(frozen=True)
+class UnseenEnd:
+    """A notice whose catalog's end no file shows (Catalog.end_unseen), with the reason."""
+
+    notice_id: str
+    notice: str  # its document number, or the id
+    last: str  # the last row's key (序号, part-prefixed after the first part)
+    reason: str
+    source_file: str = ""
+    page: int | None = None
+
+    @property
+    def item_id(self) -> str:
+        """The review item a steward confirms the end with; a new last row asks again."""
+        return review_item_id("end", self.notice_id, self.last)
+
+
+@dataclass(frozen=True)
 class SequenceCheck:
     """What the 序号 sequences say: failures hold notices back; items ask a steward."""
 
     failures: tuple[Failure, ...]
     items: tuple[ReviewItem, ...]
     numbered_on: tuple[tuple[LateStart, str], ...]  # starts accepted: (start, the evidence)
+    ends_accepted: tuple[tuple[UnseenEnd, str], ...] = ()  # unseen ends a steward confirmed: (end, who and when)
 
 
 def sequence_gaps(frame: pd.DataFrame, also_read: Sequence[tuple[str, str, str]] = ()) -> list[Failure]:
@@ -61,11 +86,15 @@ def sequence_gaps(frame: pd.DataFrame, also_read: Sequence[tuple[str, str, str]]
 
 
 def check_sequences(
-    frame: pd.DataFrame, also_read: Sequence[tuple[str, str, str]] = (), decisions: Decisions | None = None
+    frame: pd.DataFrame,
+    also_read: Sequence[tuple[str, str, str]] = (),
+    decisions: Decisions | None = None,
+    unseen_ends: Sequence[UnseenEnd] = (),
 ) -> SequenceCheck:
-    """Check every notice's 序号 per part. `frame` holds every row read (entries columns
-    notice_id, part, seq; city, batch, source_* where present); `also_read` are (notice_id,
-    part, seq) of rows read but waiting for a steward (OCR): not lost."""
+    """Check every notice's 序号 per part, and the notices whose end no file shows. `frame`
+    holds every row read (entries columns notice_id, part, seq; city, batch, source_* where
+    present); `also_read` are (notice_id, part, seq) of rows read but waiting for a steward
+    (OCR): not lost."""
     keys = frame[["notice_id", "part", "seq"]]
     if also_read:
         keys = pd.concat([keys, pd.DataFrame(list(also_read), columns=list(keys.columns)).astype("string")])
@@ -101,7 +130,17 @@ def check_sequences(
         failures.append(_gap(start, list(range(1, start.first))))
         if decisions.latest(start.item_id) is None:  # a steward who rejected it is not asked again
             items.append(_review_item(frame, start))
-    return SequenceCheck(tuple(failures), tuple(items), tuple(accepted.items()))
+    ends_accepted: list[tuple[UnseenEnd, str]] = []
+    for unseen in unseen_ends:
+        decision = decisions.latest(unseen.item_id)
+        if decision is not None and decision.decision == "accept":
+            ends_accepted.append((unseen, f"accepted by {decision.decided_by} on {decision.decided_at[:10]}"))
+            continue
+        failures.append(Failure(unseen.notice_id, END_RULE, "seq", unseen.last,
+                                f"{unseen.reason}; compare its last row with the notice"))  # fmt: skip
+        if decision is None:
+            items.append(_end_item(unseen))
+    return SequenceCheck(tuple(failures), tuple(items), tuple(accepted.items()), tuple(ends_accepted))
 
 
 def _accepted_starts(
@@ -181,4 +220,13 @@ def _review_item(frame: pd.DataFrame, start: LateStart) -> ReviewItem:
         notice=value("doc_number") or start.notice_id, source_file=value("source_file"),
         page=int(page) if page.isdigit() else None, row=int(row) if row.isdigit() else None,
         field="seq", confidence="",
+    )  # fmt: skip
+
+
+def _end_item(end: UnseenEnd) -> ReviewItem:
+    """The question for a steward: does this catalog really end at its last row read?"""
+    return ReviewItem(
+        item_id=end.item_id, kind="end", status="review",
+        raw=f"{end.reason}: accept if the notice's catalog ends at 序号 {end.last}; otherwise rows are missing",
+        notice=end.notice, source_file=end.source_file, page=end.page, row=None, field="seq", confidence="",
     )  # fmt: skip

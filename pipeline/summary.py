@@ -48,10 +48,13 @@ def report_to_text(report: RunReport, settings: Settings) -> str:
         lines.append(f"  {label:<22}{count:>6}   {detail}".rstrip())
     lines.extend(_notice_lines(tables["notices"]))
     lines.extend(f"  numbered on: {line}" for line in release.numbered_on)  # published though 序号 start after 1
+    lines.extend(f"  end confirmed: {line}" for line in release.ends_confirmed)  # published though no file shows the end
     lines.extend(_held_back_lines(tables["rejected"]))
     lines.extend(_document_lines(report))
     if tables["review"].shape[0]:
-        lines.append(f"  review: {len(tables['review'])} issuer match(es) wait for a steward: `catalog review`")
+        kinds = tables["review"]["kind"].value_counts()
+        what = ", ".join(f"{count} {_KIND_WORDS.get(str(kind), str(kind))}" for kind, count in sorted(kinds.items()))
+        lines.append(f"  review: {what} wait for a steward: `catalog review`")
     lines.append("")
     for name, path in settings.paths().items():
         missing = " (none yet: no decision recorded)" if name == "decisions" and not Path(path).exists() else ""
@@ -134,3 +137,8 @@ def report_to_json(report: RunReport, settings: Settings) -> dict[str, Any]:
 
 def _records(frame: pd.DataFrame, columns: list[str]) -> list[dict[str, str]]:
     return [{c: str(row[c]) for c in columns} for _, row in frame.iterrows()]
+
+
+# What a review item of each kind asks about, for the summary's review line.
+_KIND_WORDS = {"issuer": "issuer match(es)", "ocr": "cell(s) read from scans", "sequence": "catalog start(s)",
+               "end": "catalog end(s)"}  # fmt: skip

@@ -2,7 +2,7 @@
 
 import pytest
 
-from core.cells import clean_cell
+from core.cells import clean_cell, is_seq_like, seq_text
 
 
 @pytest.mark.parametrize(
@@ -17,3 +17,13 @@ from core.cells import clean_cell
 )
 def test_clean_cell(raw: str | None, clean: str) -> None:
     assert clean_cell(raw) == clean
+
+
+@pytest.mark.parametrize(
+    ("printed", "number"),
+    [("12", "12"), ("１２", "12"), ("12.", "12"), ("12、", "12"), ("１２．", "12"), (" 3 ", "3"),
+     ("1-2", "1-2"), ("一", "一"), ("12.5", "12.5"), ("", ""), ("12345", "12345")],
+)  # fmt: skip
+def test_cells_seq_text_reads_the_number_a_seq_prints(printed: str, number: str) -> None:
+    assert seq_text(printed) == number
+    assert is_seq_like(printed) == (printed.strip() == "" or number.isdigit() and len(number) <= 4)

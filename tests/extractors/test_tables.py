@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from core.errors import HeaderNotRecognized, NoCatalogFound
-from core.model import Document, RawRow, RawTable, SourceFile, SourceRef
+from core.model import Catalog, Document, RawRow, RawTable, SourceFile, SourceRef
 from extractors.tables import document_to_catalog
 
 HEADER = ("序号", "职业资格名称", "译名", "颁证单位", "可认定专业技术资格", "所属系列(专业)")
@@ -355,6 +355,10 @@ def test_tables_catalog_without_seq_column_has_one_entry_per_row() -> None:
         ("Handelskamm", "ertag", False, "Handelskammertag", ("issuer: Handelskamm|ertag",)),  # one word before the break
         ("Institute of Chartered Accountants of Sri L", "anka", True, "Institute of Chartered Accountants of Sri Lanka", ()),
         ("Society of Engineers", "xYZ", True, "Society of EngineersxYZ", ()),  # the first letter decides
+        # a capital after a capital goes on the word, as in a line ("(AssocRIC|S)", found by probing
+        # narrow columns printed by LibreOffice); a punctuation mark never starts a line after a space
+        ("Royal Institution (AssocRIC", "S)", True, "Royal Institution (AssocRICS)", ()),
+        ("PE Mechanical", ": HVAC", False, "PE Mechanical: HVAC", ()),
         # not a cut word: the cell ends with a digit, or goes on with a capital
         ("Society of Engineers B2", "b Board", True, "Society of Engineers B2 b Board", ()),
         ("Society of Engineers", "Board", True, "Society of Engineers Board", ()),
@@ -643,3 +647,40 @@ def test_tables_a_catalog_cut_at_a_page_bottom_with_its_end_lost_is_incomplete()
                                     "its end may be missing")  # fmt: skip
     assert len(document_to_catalog(doc("美国石油工程师协会 (Society of Petroleum Engineers)", 748.0)).rows) == 2
     assert len(document_to_catalog(doc("美国石油工程师协会 (Society of Petroleum", 400.0)).rows) == 2  # ends mid-page
+
+
+def test_tables_a_catalog_running_to_the_bottom_of_the_files_last_page_has_its_end_unseen() -> None:
+    # Found by probing: the bundled wuxi PDF without its last page published 55 of 61 rows with
+    # exit 0: no row was cut, and the 序号 show no gap. Nothing after the table shows the end.
+    def fragment(index: int, page: int, bottom: float, *rows: tuple) -> RawTable:
+        made = table(index, page, *rows)
+        return RawTable(made.index, made.rows, page, (68.0, 85.0, 516.0, bottom), 842.0)
+
+    def catalog(bottom: float, pages: int) -> Catalog:
+        return document_to_catalog(Document(SOURCE, "pdf", "", (
+            fragment(1, 1, 750.0, HEADER, ("1", "CEng", "特许工程师", "IMechE", "工程师", "机械")),
+            fragment(2, 2, bottom, ("2", "MSPE", "会员", "Society of Petroleum Engineers", "工程师", "石油")),
+        ), pages=pages))  # fmt: skip
+
+    assert catalog(748.0, 2).end_unseen == (
+        "the catalog runs to the bottom of the file's last page (page 2, last 序号 2): nothing printed after it "
+        "shows that the catalog ends there, a page may be lost"
+    )
+    assert catalog(748.0, 3).end_unseen == ""  # a page follows the table: the catalog ended
+    assert catalog(400.0, 2).end_unseen == ""  # ends mid-page
+    docx = Document(SOURCE, "docx", "", (table(1, 1, HEADER, ("1", "CEng", "特许工程师", "IMechE", "工程师", "机械")),))
+    assert document_to_catalog(docx).end_unseen == ""  # a DOCX has no page bottom
+
+
+@pytest.mark.parametrize("printed", ["7", "７", "7.", "7、", "７．", " 7 "])
+def test_tables_seq_printed_with_a_point_or_in_full_width_is_the_number(printed: str) -> None:
+    # Word's automatic numbering prints "1." (found by probing: a DOCX whose 序号 cells are a
+    # numbered list, printed by LibreOffice, held its whole notice back as "序号 is not a number")
+    doc = document(table(1, 1, HEADER, (printed, "CEng", "特许工程师", "IMechE", "工程师", "机械")))
+    assert [r.seq for r in document_to_catalog(doc).rows] == ["7"]
+
+
+def test_tables_a_seq_restarting_at_one_with_a_point_opens_the_next_part() -> None:
+    doc = document(table(1, 1, HEADER, ("1.", "A", "甲", "X", "工程师", "S"), ("2.", "B", "乙", "Y", "工程师", "S")),
+                   table(2, 2, HEADER, ("1.", "C", "丙", "Z", "工程师", "S")))  # fmt: skip
+    assert [(r.part, r.seq) for r in document_to_catalog(doc).rows] == [(1, "1"), (1, "2"), (2, "1")]

@@ -3,6 +3,7 @@ earlier batch says so or a steward accepts the start; otherwise the notice is he
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from normalize.decisions import REVIEW_COLUMNS, Decision, Decisions, ReviewItem
 from normalize.registry import Registry, load_registry
 from pipeline.release import Release, results_to_release
 from pipeline.review_file import _write_csv, apply_review_file, review_rows
-from pipeline.sequence import LateStart, check_sequences
+from pipeline.sequence import LateStart, UnseenEnd, check_sequences
 from tests.pipeline.test_release import result, wuxi_rows
 
 FIRST = NoticeMeta(doc_number="宁人社职〔2023〕7号", city="南京", batch="第一批", issue_date="2023-03-01")
@@ -146,3 +147,59 @@ def test_sequence_notices_without_a_city_never_number_on_from_each_other() -> No
     assert [f.row_id for f in check.failures] == ["b"]
     waiting = check_sequences(pd.DataFrame(rows[:1], columns=columns).astype("string"), also_read=[("c", "1", "5")])
     assert [f.row_id for f in waiting.failures] == ["c"]  # a notice whose every row waits (OCR) starts late
+
+
+# --- the catalog's end: a PDF whose catalog runs to the bottom of the file's last page --------
+
+UNSEEN = "the catalog runs to the bottom of the file's last page (page 1, last 序号 3): a page may be lost"
+
+
+def ending_unseen(name: str, fmt: str, meta: NoticeMeta, rows: list[list[str]], reason: str = UNSEEN) -> DocumentResult:
+    made = result(name, fmt, meta, rows)
+    assert made.catalog is not None
+    return replace(made, catalog=replace(made.catalog, end_unseen=reason))
+
+
+def test_sequence_an_unseen_end_holds_the_notice_and_asks_a_steward(registry: Registry) -> None:
+    got = run(registry, ending_unseen("first", "pdf", FIRST, wuxi_rows(3)))
+    first_id = stable_id("notice", FIRST.doc_number)
+    assert got.blocked_notices == (first_id,) and got.tables["entries"].empty
+    [failure] = got.failures
+    assert (failure.rule, failure.value) == ("catalog end seen", "3") and failure.message.startswith(UNSEEN)
+    [item] = got.tables["review"][got.tables["review"]["kind"] == "end"].to_dict("records")
+    assert item["item_id"] == UnseenEnd(first_id, FIRST.doc_number, "3", UNSEEN).item_id
+    assert item["raw"] == f"{UNSEEN}: accept if the notice's catalog ends at 序号 3; otherwise rows are missing"
+    assert (item["notice"], item["source_file"], item["page"]) == (FIRST.doc_number, "first.pdf", "1")
+
+
+def test_sequence_an_unseen_end_accepted_publishes_and_rejected_stays_held(registry: Registry) -> None:
+    first_id = stable_id("notice", FIRST.doc_number)
+    item_id = UnseenEnd(first_id, FIRST.doc_number, "3", UNSEEN).item_id
+    end = Decisions((Decision(item_id, "end", UNSEEN, "accept", "", "wang", "2026-12-02T04:00:00+00:00"),))
+    got = run(registry, ending_unseen("first", "pdf", FIRST, wuxi_rows(3)), decisions=end)
+    assert got.blocked_notices == () and got.tables["entries"]["seq"].tolist() == ["1", "2", "3"]
+    assert got.ends_confirmed == (f"{FIRST.doc_number}: the catalog ends at 序号 3, accepted by wang on 2026-12-02",)
+    no = Decisions((Decision(item_id, "end", UNSEEN, "reject", "", "wang", "2026-12-02T04:00:00+00:00"),))
+    rejected = run(registry, ending_unseen("first", "pdf", FIRST, wuxi_rows(3)), decisions=no)
+    assert rejected.blocked_notices == (first_id,) and rejected.tables["review"].empty  # not asked again
+    longer = run(registry, ending_unseen("first", "pdf", FIRST, wuxi_rows(4)), decisions=end)
+    assert longer.blocked_notices == (first_id,)  # another last row is another question
+
+
+def test_sequence_an_end_another_rendering_shows_is_seen(registry: Registry) -> None:
+    """A DOCX (or a PDF with text after its table) with every row shows where the catalog ends;
+    a shorter one says nothing about the rows after its own end."""
+    pdf = ending_unseen("first", "pdf", FIRST, wuxi_rows(3))
+    whole = run(registry, pdf, result("first", "docx", FIRST, wuxi_rows(3)))
+    assert whole.blocked_notices == () and len(whole.tables["entries"]) == 3
+    shorter = run(registry, pdf, result("first", "docx", FIRST, wuxi_rows(2)))
+    assert shorter.blocked_notices == (stable_id("notice", FIRST.doc_number),)
+
+
+def test_sequence_an_end_takes_accept_or_reject_only(tmp_path: Path) -> None:
+    item = ReviewItem(item_id="rev-2", kind="end", status="review", raw=UNSEEN)
+    filled = [{**review_rows([item])[0], "decision": "new", "decided_by": "wang"}]
+    _write_csv(tmp_path / "filled.csv", REVIEW_COLUMNS, filled, bom=True)
+    with pytest.raises(DataFileError, match="last 序号 takes accept"):
+        apply_review_file(tmp_path / "filled.csv", tmp_path / "decisions.csv", NOW,
+                          known={"rev-2": item}, registry_ids=frozenset())  # fmt: skip

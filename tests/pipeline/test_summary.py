@@ -62,6 +62,7 @@ def release(
     tables = {name: frame([{"x": str(i)} for i in range(n)], ["x"]) for name, n in sizes.items()}
     tables["notices"] = frame(list(notices), ["notice_id", "doc_number", "city", "batch", "entries", "formats"])
     tables["rejected"] = frame(list(rejected), REJECTED_COLUMNS)
+    tables["review"] = frame([{"item_id": str(i), "kind": "issuer"} for i in range(sizes["review"])], ["item_id", "kind"])
     return Release(tables, blocked)
 
 
