@@ -303,6 +303,7 @@ class _Evidence:
     abbr_country: bool = False  # a distinctive abbreviation hit, and the cell's country is the issuer's
     fits: tuple[float, ...] = ()  # each name part's score with the country prefix kept (look-alikes)
     abbr_whole: bool = False  # the abbreviation as printed is one of the issuer's (not only a word of it)
+    other_country: bool = False  # the cell prints a country that is not the issuer's
 
 
 def _abbr_relation(abbr: str, issuer: Issuer) -> tuple[bool, bool, bool]:
@@ -340,7 +341,7 @@ def _evidence(parts: IssuerParts, issuer: Issuer) -> _Evidence:
     fits = tuple(100.0 if name_key(p) in keys else round(_part_score(p, issuer.names, True), 1) for p in probes)
     return _Evidence(issuer.id, round(score, 1), bool(exact_keys & keys) or bool(former), hit,
                      abbr_conflict or country_conflict, exact_en, round(score_en, 1), round(score_zh, 1),
-                     abbr_country, fits, whole)  # fmt: skip
+                     abbr_country, fits, whole, country_conflict)  # fmt: skip
 
 
 def provisional_id(parts: IssuerParts) -> str:
@@ -409,10 +410,11 @@ def _names_agree(one: _Evidence, evidence: list[_Evidence], identified: bool) ->
     English name, current or former; or by a distinctive abbreviation and its country), the
     English parts agree, and the Chinese name is no other issuer's: a Chinese name is one
     translation among several, so a mismatch in it alone does not block, but a Chinese name that
-    names another issuer (LOWER or more) does."""
+    names another issuer (LOWER or more) does, unless the cell prints another country than that
+    issuer's (加拿大… is no Australian body's name, however alike the words)."""
     if one.score >= LOWER:
         return True
-    claimed = any(e.issuer_id != one.issuer_id and e.score_zh >= LOWER for e in evidence)
+    claimed = any(e.issuer_id != one.issuer_id and e.score_zh >= LOWER and not e.other_country for e in evidence)
     return identified and one.score_en >= LOWER and not claimed
 
 

@@ -9,8 +9,9 @@ cells themselves say they are the same body:
     Institute" and "API"; articles and prepositions are skipped: "American Society for
     Quality" is ASQ);
     the same English name, or the same Chinese name with the same country prefix.
-Cells whose countries differ are never grouped, and nothing here touches a matched cell or a
-steward's decision. The group's id is the smallest of its members' ids, so it does not depend
+Cells whose countries differ are never grouped, nor are cells that share only an abbreviation
+while their names disagree (ASM: "美国微生物学会（ASM）" and "ASM 国际材料学会" are two
+bodies; three letters name many). Nothing here touches a matched cell or a steward's decision. The group's id is the smallest of its members' ids, so it does not depend
 on the order of the notices. Groups are only ever of cells no registry issuer claimed, so a
 wrong group costs a steward one look, never a wrong merge with a known issuer.
 """
@@ -20,10 +21,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from rapidfuzz import fuzz
+
 from normalize.issuers import IssuerMatch, IssuerParts, en_fuzzy_key, zh_fuzzy_key
 from normalize.registry import name_key
 
 MIN_ABBR = 3
+# Below these similarities two names printed beside one abbreviation are two bodies. Chinese
+# translations of one name differ more (美国金属学会, 美国材料与金属学会: 73) than English
+# spellings of one name do; English names of two bodies can share most words (Society of
+# Petroleum / Plastics Engineers: 75).
+ZH_NAMES_DISAGREE = 50.0
+EN_NAMES_DISAGREE = 80.0
 
 
 def group_unknown(cells: Sequence[tuple[IssuerParts, IssuerMatch]]) -> list[IssuerMatch]:
@@ -41,11 +50,14 @@ def group_unknown(cells: Sequence[tuple[IssuerParts, IssuerMatch]]) -> list[Issu
     for i in open_:
         for key in _keys(cells[i][0]):
             by_key.setdefault(key, []).append(i)
-    for members in by_key.values():
+    for key, members in by_key.items():
         for i in members[1:]:
             a, b = root(members[0]), root(i)
-            if a != b and _countries_agree(cells, a, b, parent):
-                parent[b] = a
+            if a == b or not _countries_agree(cells, a, b, parent):
+                continue
+            if key.startswith("abbr:") and _names_disagree(cells, _members(a, parent), _members(b, parent)):
+                continue
+            parent[b] = a
     groups: dict[int, list[int]] = {}
     for i in open_:
         groups.setdefault(root(i), []).append(i)
@@ -86,3 +98,28 @@ def _countries_agree(cells: Sequence[tuple[IssuerParts, IssuerMatch]], a: int, b
         return found
 
     return len(countries(a) | countries(b)) <= 1
+
+
+def _members(r: int, parent: dict[int, int]) -> list[int]:
+    """The cells of the group whose root is r."""
+    out = []
+    for i in parent:
+        j = i
+        while parent[j] != j:
+            j = parent[j]
+        if j == r:
+            out.append(i)
+    return out
+
+
+def _names_disagree(cells: Sequence[tuple[IssuerParts, IssuerMatch]], a: list[int], b: list[int]) -> bool:
+    """Some cell of one group and some cell of the other print names, in the same script, that
+    are not one body's: an abbreviation alone cannot join them."""
+    for i in a:
+        for j in b:
+            x, y = cells[i][0], cells[j][0]
+            if x.name_zh and y.name_zh and fuzz.ratio(zh_fuzzy_key(x.name_zh), zh_fuzzy_key(y.name_zh)) < ZH_NAMES_DISAGREE:
+                return True
+            if x.name_en and y.name_en and fuzz.token_sort_ratio(en_fuzzy_key(x.name_en), en_fuzzy_key(y.name_en)) < EN_NAMES_DISAGREE:
+                return True
+    return False

@@ -19,8 +19,8 @@ INTRO = """南通市人力资源和社会保障局
 南通市国际职业资格比照认定职称目录（第一批）"""
 HEADER = ("序号", "职业资格名称", "译名", "颁证单位", "对应职称", "所属系列")
 ROWS = (
-    ("1", "Associateship (ASDC)", "认证染色专家", "Society of Dyers & Colorists（英国染色家协会）", "助理工程师", "纺织工程"),
-    ("2", "Fellowship (FSDC)", "会员", "Society of Dyers & Colorists（英国染色家协会）", "工程师", "纺织工程"),
+    ("1", "Associateship (ASDC)", "认证染色专家", "Society of Dyers & Colorists（英国染色师协会）", "助理工程师", "纺织工程"),
+    ("2", "Fellowship (FSDC)", "会员", "Society of Dyers & Colorists（英国染色师协会）", "工程师", "纺织工程"),
     ("3", "Heat Treating", "热处理技师", "美国材料信息协会 (ASM International)", "工程师", "冶金工程"),
 )  # fmt: skip
 
@@ -56,7 +56,7 @@ def test_review_loop_accepting_a_candidate_moves_the_rows(work: Path) -> None:
     assert provisional.startswith("issx-")  # not merged on a guess
     assert issuers(work).values.tolist() == [
         ["iss-asm", "registry", "美国材料信息协会", "ASM International", "ASM", "US", ROWS[2][3], "南通", "1"],
-        [provisional, "new", "英国染色家协会", "Society of Dyers & Colorists", "", "GB", ROWS[0][3], "南通", "2"],
+        [provisional, "review", "英国染色师协会", "Society of Dyers & Colorists", "", "GB", ROWS[0][3], "南通", "2"],
     ]
 
     listed = cli(work, "review")

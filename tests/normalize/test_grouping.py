@@ -57,21 +57,33 @@ def test_grouping_pairwise_counts(bench: ModuleType) -> None:
 # Raise these when recall improves; never lower them without saying why in the README.
 RECALL_FLOORS = {
     # changzhou: the figures the thresholds were set against.
-    "changzhou": {"issuers": 0.945, "issuers held out": 0.861, "qualifications": 0.928, "qualifications held out": 0.901},
+    # With the registry's aliases from general reference knowledge (2026-12-02, later; written by a
+    # helper that read no held-out city): 0.972 / 0.929 / 0.943 / 0.922.
+    "changzhou": {"issuers": 0.971, "issuers held out": 0.928, "qualifications": 0.942, "qualifications held out": 0.921},
     # suzhou, written and labelled before the matcher was ever run on it. First measured on the
     # first run after suzhou-catalog.csv was committed: 0.906 / 0.784 / 0.866 / 0.769, with nothing
     # tuned on it. Then new bodies were grouped over a run (normalize/unknown.py, a general rule;
     # the figures after it are no longer blind): issuers 0.912, held out 0.799. With 96 reference
     # bodies in the registry and the matcher's look-alike rules (2026-12-02): issuers 0.920, held
     # out 0.816; qualifications 0.911, held out 0.846.
-    "suzhou": {"issuers": 0.919, "issuers held out": 0.815, "qualifications": 0.910, "qualifications held out": 0.845},
+    # With the registry's aliases (2026-12-02, later): issuers 0.977, held out 0.948.
+    "suzhou": {"issuers": 0.976, "issuers held out": 0.947, "qualifications": 0.910, "qualifications held out": 0.845},
     # nanjing, written and labelled blind (tests/normalize/heldout/README.md). First measured with
     # the registry of the two notices: issuer precision 0.978 (one wrong merge: SPE, Society of
     # Plastics Engineers, onto the Society of Petroleum Engineers; fixed by a general rule),
     # held-out recall 0.820 / qualifications 0.552 (before its label words were mapped). With the
     # reference bodies and the look-alike rules: issuers 0.936, held out 0.846; qualifications
     # 0.882, held out 0.837.
-    "nanjing": {"issuers": 0.935, "issuers held out": 0.845, "qualifications": 0.881, "qualifications held out": 0.836},
+    # With the registry's aliases and the rule that a Chinese name claims no issuer of another
+    # country (2026-12-02, later): issuers 0.961, held out 0.906; qualifications 0.897, 0.857.
+    "nanjing": {"issuers": 0.960, "issuers held out": 0.905, "qualifications": 0.896, "qualifications held out": 0.856},
+    # ningbo (宁波), written and labelled blind on 2026-12-02 (66 rows, 36 bodies, 12 of them not in
+    # the registry). First measured with the registry and matcher of commit b0fbaaa: issuer
+    # precision 0.994 (one wrong pair: two new bodies sharing "ASM" grouped under one provisional
+    # id; fixed by a general rule in normalize/unknown.py), held-out recall 0.769; qualifications
+    # 1.000 / 0.778 once its three label words were mapped (ningbo-qualification-labels.csv). With
+    # the aliases (their writer saw no held-out city): issuers 0.923, held out 0.779.
+    "ningbo": {"issuers": 0.922, "issuers held out": 0.778, "qualifications": 0.891, "qualifications held out": 0.777},
 }
 # Held-out recall is below the 0.95 target on every city: say so, do not tune to it.
 

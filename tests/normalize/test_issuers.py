@@ -133,7 +133,7 @@ MATCH_CASES = [
     ("德国工商大会", "", "iss-dihk", "alias"),
     ("Deutscher Industrie- und Handelskammertag (DIHK)", "德国", "iss-dihk", "alias"),
     ("National Council of Examiners for Engineering and Surveying (NCEES)", "", "iss-ncees", "alias"),
-    ("美国化学工程师学会 (AIChE)", "", "iss-aiche", "abbr"),  # 学会 for 协会
+    ("美国化工工程师学会 (AIChE)", "", "iss-aiche", "abbr"),  # another translation (美国化学工程师学会 is a registered alias)
     ("英国皇家特许测量师协会", "", "iss-rics", "fuzzy"),  # 协会 for 学会
     ("美国专业园林设计协会", "", "iss-apld", "fuzzy"),  # a shortened name
     ("National Association of Corrosion Engineers", "", "iss-nace", "alias"),  # former name
@@ -182,6 +182,7 @@ def test_match_issuer_keeps_look_alikes_apart(cell: str, not_id: str, registry: 
 # Look-alikes of the notices' bodies that the registry has held since it gained reference
 # bodies (ASCE, ASME, IET, IEEE, IEEE PES, Engineers Australia): each is its own body now.
 NOW_KNOWN = {
+    "英国焊接协会": "iss-twi",  # TWI's Chinese name (英国焊接学会) is registered since 2026-12-02
     "IEEE": "iss-ieee",
     "IEEE 电力与能源协会 (IEEE Power & Energy Society)": "iss-ieee-pes",
     "澳大利亚工程师协会 (Engineers Australia)": "iss-engineers-australia",
@@ -311,7 +312,7 @@ def test_match_issuer_chinese_name_of_another_issuer_still_blocks(registry: Regi
 # Identity rules: (cell, 国别 column, issuer id or None for the cell's provisional id, status, method).
 IDENTITY_CASES = [
     # A note of name history: the current name decides, a former name supports.
-    ("美国金属学会（现美国材料信息学会）", "", "iss-asm", "matched", "fuzzy"),  # 学会 for 协会
+    ("美国金属学会（现美国材料信息学会）", "", "iss-asm", "matched", "alias"),  # 学会 for 协会
     ("美国材料信息协会（原美国金属学会）", "", "iss-asm", "matched", "alias"),
     ("ASM International (formerly American Society for Metals)", "", "iss-asm", "matched", "alias"),
     ("（原名：美国金属学会）美国材料信息协会 (ASM International)", "", "iss-asm", "matched", "alias"),
@@ -328,15 +329,15 @@ IDENTITY_CASES = [
     ("美国焊接学会（原美国材料信息协会）", "", None, "review", "review"),
     # A distinctive abbreviation (4+ characters) and the issuer's own country outweigh a Chinese
     # name that is another translation ...
-    ("美国国家工程与测量考试委员会（NCEES）", "", "iss-ncees", "matched", "abbr"),
-    ("国家工程与测量考试委员会（NCEES）", "美国", "iss-ncees", "matched", "abbr"),
+    ("美国全国工程考官理事会（NCEES）", "", "iss-ncees", "matched", "abbr"),
+    ("全国工程考官理事会（NCEES）", "美国", "iss-ncees", "matched", "abbr"),
     ("德意志工商总会 (DIHK)", "德国", "iss-dihk", "matched", "abbr"),
     # ... but not without the country, nor with another one,
-    ("国家工程与测量考试委员会（NCEES）", "", None, "review", "review"),
-    ("英国国家工程与测量考试委员会（NCEES）", "", None, "review", "review"),
+    ("全国工程考官理事会（NCEES）", "", None, "review", "review"),
+    ("英国全国工程考官理事会（NCEES）", "", None, "review", "review"),
     # nor when the Chinese name is another issuer's (ACM), or an English name disagrees,
     ("美国计算机学会（NCEES）", "", None, "review", "review"),
-    ("Association of German Chambers of Industry and Commerce (DIHK)", "德国", None, "review", "review"),
+    ("Federation of German Industries (DIHK)", "德国", None, "review", "review"),  # BDI's name
     # nor with three letters: ASM is also the American Society for Microbiology, in the US too.
     ("美国微生物学会（ASM）", "", None, "review", "review"),
     ("ASM 美国微生物学会", "美国", None, "review", "review"),
