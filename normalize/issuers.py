@@ -304,6 +304,7 @@ class _Evidence:
     fits: tuple[float, ...] = ()  # each name part's score with the country prefix kept (look-alikes)
     abbr_whole: bool = False  # the abbreviation as printed is one of the issuer's (not only a word of it)
     other_country: bool = False  # the cell prints a country that is not the issuer's
+    zh_words_differ: bool = False  # the Chinese name differs from the issuer's closest one in a word that says what the body does
 
 
 def _abbr_relation(abbr: str, issuer: Issuer) -> tuple[bool, bool, bool]:
@@ -341,7 +342,25 @@ def _evidence(parts: IssuerParts, issuer: Issuer) -> _Evidence:
     fits = tuple(100.0 if name_key(p) in keys else round(_part_score(p, issuer.names, True), 1) for p in probes)
     return _Evidence(issuer.id, round(score, 1), bool(exact_keys & keys) or bool(former), hit,
                      abbr_conflict or country_conflict, exact_en, round(score_en, 1), round(score_zh, 1),
-                     abbr_country, fits, whole, country_conflict)  # fmt: skip
+                     abbr_country, fits, whole, country_conflict,
+                     bool(parts.name_zh) and _content_differs(parts.name_zh, issuer.names))  # fmt: skip
+
+
+# Words that name the kind of organization, not what it does: two Chinese names of one body
+# often differ in these (学会/协会/总会, 委员会/理事会, 全国/国家/国际, 与/和/及, 设计师/设计),
+# rarely in the others (美国供应链管理协会 is ASCM, 美国供应管理协会 ISM: 链 is the body's field;
+# 美国临床药学学会 is ACCP the pharmacy college, 美国临床药理学会 ASCPT-like: 学 vs 理).
+_GENERIC_ZH = re.compile(r"委员会|理事会|联合会|学会|协会|总会|公会|研究会|国际|全国|国家|[之与和及暨的、·（）()\s师]")
+
+
+def _content_differs(name_zh: str, names: tuple[str, ...]) -> bool:
+    """The cell's Chinese name and the issuer's closest Chinese name say different things once
+    the words naming the kind of organization (_GENERIC_ZH) are set aside."""
+    key = zh_fuzzy_key(name_zh)
+    closest = max((zh_fuzzy_key(n) for n in names if _has_cjk(n)), key=lambda k: fuzz.ratio(key, k), default=None)
+    if closest is None:
+        return False
+    return _GENERIC_ZH.sub("", key) != _GENERIC_ZH.sub("", closest)
 
 
 def provisional_id(parts: IssuerParts) -> str:
@@ -386,6 +405,10 @@ def _tier(evidence: list[_Evidence], registry: Registry) -> tuple[_Evidence, str
     # either (美国项目管理学会 is not the UK's 项目管理协会, whatever the characters).
     ranked = sorted((e for e in evidence if not e.conflict), key=lambda e: -e.score)
     if not ranked or ranked[0].score < UPPER:
+        return None
+    # A Chinese name alone, one field word off the issuer's (链 in 美国供应链管理协会), is another body
+    # as often as another translation: only an English name or the abbreviation may carry it.
+    if ranked[0].zh_words_differ and not (ranked[0].exact_en or ranked[0].abbr_hit):
         return None
     runner_up = ranked[1].score if len(ranked) > 1 else 0.0
     # Fuzzy never chooses between look-alikes kept apart: when the other one scores too, a steward decides.
