@@ -568,7 +568,10 @@ def _line_separator(
        after a lower-case letter): no space ("Handelskamm|ertag", "Mechatroniker|/-in"). A
        one-word line that happens to end within a glyph of the edge and is followed by a
        lower-case word ("Association|of") looks the same: that case is read as a broken word;
-    4. the producer paints trailing spaces that fit (seen in this table: LibreOffice does) and
+    4. no break opportunity, and no word was broken (the next glyph would have fitted, a capital
+       starts a word, or the piece would have moved to the next line whole): a space stood
+       there or the break was typed in the cell (Shift+Enter, a paragraph): a space;
+    4b. the producer paints trailing spaces that fit (seen in this table: LibreOffice does) and
        one would have fitted here but none was painted: no space ("Elektroniker/-|in");
     5. a line ending in a hyphen or slash from a producer that never paints trailing spaces
        (Chromium): undecidable, read as a compound ("ACRP-|MDP"), the common case in names.
@@ -616,11 +619,33 @@ def _line_separator(
         # German compounds break at their hyphen ("Kraftfahrzeug-|mechatroniker"); a suspended
         # hyphen is followed by a conjunction ("Maschinen-|und Antriebstechnik")
         return (" ", False) if _first_word(nxt).casefold() in CONJUNCTIONS else ("", False)
+    # A renderer breaks a word only when it is wider than the whole line; a line with a space
+    # before its last piece would have carried that piece whole to the next line otherwise.
+    tail = [c for c in ink if c.x0 >= _last_space_x(prev)]
+    piece_fits = not one_run and bool(tail) and (last.x1 - tail[0].x0) + _lead_width(nxt) <= content_right - ink[0].x0
+    if not opportunity and not (is_cjk(a) or is_cjk(b)) and (room >= first.x1 - first.x0 or word_start or piece_fits):
+        # No break opportunity here, and no word was broken: the next glyph would have fitted
+        # (rule 3 needs a full line), a capital starts a word after a lower-case letter, or the
+        # piece would have gone to the next line whole. So a space stood here, painted or not,
+        # or the break was typed in the cell (Shift+Enter, a second paragraph), which stands for
+        # a space as in the DOCX ("Associate|Constructor", "Neighborhood|Development",
+        # "Operations +|Maintenance").
+        return " ", True
     if space_would_show:
         return "", True
     if opportunity and not m.draws_trailing_spaces:
         return "", False
     return " ", not opportunity
+
+
+def _last_space_x(line: Sequence[Char]) -> float:
+    """Where the line's last piece starts: after its last space (the line's start if none)."""
+    ink = [c for c in line if c.text not in SPACES]
+    x = ink[0].x0 if ink else 0.0
+    for prev, c in zip(line, line[1:]):
+        if c.text not in SPACES and (prev.text in SPACES or c.x0 - prev.x1 > 0.2 * min(c.size, prev.size)):
+            x = c.x0
+    return x
 
 
 def _ink_text(line: Sequence[Char]) -> str:

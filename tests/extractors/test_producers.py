@@ -31,6 +31,10 @@ XFAIL: set[str] = set()  # every document of the corpus is read exactly today
 # *-libreoffice-narrow*.pdf: the bundled DOCX with narrower columns (make_producers.NARROW),
 # printed by LibreOffice: words wrap mid-word, also over page breaks ("(AssocRIC|S)",
 # "Engineers(I|ME))", "PE Mechanical|: HVAC"); each was published wrong with exit 0 before.
+# wuxi-libreoffice-typed-breaks.pdf / taizhou-libreoffice-paragraphs.pdf: the bundled DOCX with
+# the middle space of 20 qualification names replaced by a typed line break (Shift+Enter) / by a
+# second paragraph, printed by LibreOffice (`bench/probe_variants.py docx-br-qualification-wx
+# docx-2para-qualification-tz`): 19 rows each were published glued ("AssociateConstructor").
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "producers"
 COLUMNS = (SEQ, QUALIFICATION, QUALIFICATION_ZH, ISSUER, TITLE, SERIES)
