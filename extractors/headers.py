@@ -28,6 +28,9 @@ REQUIRED = (QUALIFICATION, ISSUER, TITLE)
 # Words only a qualification catalog's headings use. Generic headings (名称, 单位, 级别) fill
 # lists of every kind in government notices; a header needs one of these to be a catalog's.
 CATALOG_WORDS = ("资格", "证书", "译名", "职称", "颁证", "发证", "qualification", "certificate")
+# Headings of a list of people (who was certified or recognized: 序号 | 姓名 | 工作单位 | 职业资格
+# | 认定职称), which notices print in the same words as a catalog: such a table is no catalog.
+PERSON_WORDS = ("姓名", "身份证", "申报人", "出生年月", "性别", "工作单位", "applicant")
 
 # (canonical column, keywords). Order matters: "颁证单位（国家）" is the issuer, not the
 # country; "可认定专业技术资格" is the title, not the qualification or the 专业 (series);
@@ -73,7 +76,8 @@ def grid_has_catalog_header(grid: Sequence[Sequence[str | None]]) -> bool:
 
 def row_to_columns(cells: Sequence[str | None]) -> tuple[str | None, ...] | None:
     """Map a candidate header row; None when it is not a catalog header (fewer than 3 distinct
-    columns, no qualification column, or only generic headings such as 名称 | 单位 | 级别)."""
+    columns, no qualification column, only generic headings such as 名称 | 单位 | 级别, or a
+    heading naming a person: 姓名, 工作单位 …)."""
     columns: list[str | None] = []
     seen: set[str] = set()
     for cell in cells:
@@ -87,6 +91,8 @@ def row_to_columns(cells: Sequence[str | None]) -> tuple[str | None, ...] | None
         return None
     if not any(word in _key(cell or "") for cell in cells for word in CATALOG_WORDS):
         return None
+    if any(word in _key(cell or "") for cell in cells for word in PERSON_WORDS):
+        return None  # a list of people, not of qualifications
     return tuple(columns)
 
 

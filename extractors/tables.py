@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from core.cells import (
     FULL_WIDTH_CLOSERS,
@@ -101,11 +101,57 @@ def document_to_catalog(doc: Document) -> Catalog:
     if not entries:
         raise NoCatalogFound("the catalog table has a header but no rows", file=doc.source.path)
     vocabulary = texts_to_vocabulary([doc.text, *(c for e in entries for c in e.cells)])
-    rows = tuple(_entry_to_row(entry, entry.header, vocabulary) for entry in entries)
+    rows = _without_repeated_parts(tuple(_entry_to_row(entry, entry.header, vocabulary) for entry in entries))
+    _check_in_order(doc, rows)
     _check_no_rows_outside(doc, rows)
     end_unseen = _end_unseen(doc, chains[-1][1], rows[-1])
     header = chains[0][0]
     return Catalog(header=header.cells, columns=tuple(c or "" for c in header.columns), rows=rows, end_unseen=end_unseen)
+
+
+def _without_repeated_parts(rows: tuple[CatalogRow, ...]) -> tuple[CatalogRow, ...]:
+    """The rows without a part that prints an earlier part again, row for row (a file holding
+    the notice twice, found by probing: its 61 rows were published twice, as parts 1 and 2).
+    Nothing is lost: every cell of the repeat equals the first printing's."""
+    parts: dict[int, list[CatalogRow]] = {}
+    for row in rows:
+        parts.setdefault(row.part, []).append(row)
+    seen: list[list[tuple[str, ...]]] = []
+    kept: list[CatalogRow] = []
+    number = 0
+    for part_rows in parts.values():
+        values = [(r.seq, r.qualification, r.qualification_zh, r.issuer, r.title, r.series, r.country) for r in part_rows]
+        if values in seen:
+            continue
+        seen.append(values)
+        number += 1
+        kept.extend(replace(r, part=number) if r.part != number else r for r in part_rows)
+    return tuple(kept)
+
+
+def _check_in_order(doc: Document, rows: Sequence[CatalogRow]) -> None:
+    """Raise CatalogIncomplete when a PDF's 序号 go back within a part to a number not printed
+    yet (…, 40, 28, …): its pages are out of order, and rows split by a page break were joined
+    to the wrong rows."""
+    if doc.format != "pdf":
+        return
+    last: dict[int, int] = {}
+    seen: set[tuple[int, int]] = set()
+    for row in rows:
+        if not row.seq.isdigit():
+            continue
+        number = int(row.seq)
+        before = last.get(row.part)
+        # a number printed twice is the entries suite's to report ("printed more than once")
+        if before is not None and number < before and (row.part, number) not in seen:
+            where = f" (page {row.ref.page})" if row.ref.page is not None else ""
+            raise CatalogIncomplete(
+                f"序号 {before} is followed by {number}{where}: the pages are out of order, and rows split by a page "
+                "break may be joined to the wrong rows",
+                file=doc.source.path, hint="compare the file with the notice; a DOCX or web page of it reads whole",
+            )  # fmt: skip
+        last[row.part] = number
+        seen.add((row.part, number))
 
 
 # A printed catalog row outside any table: a 序号, then a Latin qualification name ("64 Certified …").
@@ -316,7 +362,8 @@ def _collect_entries(tables: Sequence[RawTable], header: _Header, part: int) -> 
                     entries[-1].read(row, [i])
                 if goes_on:
                     _carry_reads(entries)
-                filled = [entries[-1].cells[i] if i in carried | goes_on else clean_cell(c) for i, c in enumerate(cells)]
+                filled = [entries[-1].cells[i] if i in carried | goes_on or _is_ditto(c, entries, i) else clean_cell(c)
+                          for i, c in enumerate(cells)]  # fmt: skip
                 inherited = {i: r for i, r in entries[-1].ocr.items() if i in carried | goes_on} if entries else {}
                 entries.append(_RowBuilder(filled, header, part, [row.ref], section, carried=carried | goes_on,
                                            ocr=inherited, section_ocr=section_ocr))  # fmt: skip
@@ -324,6 +371,15 @@ def _collect_entries(tables: Sequence[RawTable], header: _Header, part: int) -> 
             entries[-1].note(row)
             first_data = after_header = False
     return entries
+
+
+# "Same as above" as bureaus print it in a cell: the value of the row above, in that column.
+DITTO = frozenset({"同上", "同上。", "同上.", "〃", "\u3003", "同前"})
+
+
+def _is_ditto(text: str | None, entries: list[_RowBuilder], column: int) -> bool:
+    """The cell says "as above" (同上, 〃) and there is a row above whose value it repeats."""
+    return bool(entries) and clean_cell(text) in DITTO and bool(entries[-1].cells[column])
 
 
 def _row_read(row: RawRow) -> Read | None:

@@ -70,3 +70,18 @@ def test_row_to_columns_generic_list_is_not_a_catalog() -> None:
 def test_row_to_columns_generic_name_with_catalog_words_is_a_header() -> None:
     assert row_to_columns(("序号", "名称", "译名", "颁证机构", "对应职称")) == (
         "seq", "qualification", "qualification_zh", "issuer", "title")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ("序号", "姓名", "工作单位", "国际职业资格名称", "比照认定职称", "所属系列"),
+        ("序号", "申报人", "单位", "职业资格证书名称", "发证机构", "认定职称"),
+        ("No.", "Name of applicant", "Employer", "Qualification", "Issuing body", "Title"),
+    ],
+)
+def test_headers_a_list_of_people_is_no_catalog(header: tuple[str, ...]) -> None:
+    # Found by probing (bench/probe_variants.py docx-NC-people-list-wx): a notice listing the
+    # people whose qualifications were recognized published its 61 rows as catalog entries,
+    # their employers as issuers.
+    assert row_to_columns(header) is None

@@ -684,3 +684,34 @@ def test_tables_a_seq_restarting_at_one_with_a_point_opens_the_next_part() -> No
     doc = document(table(1, 1, HEADER, ("1.", "A", "甲", "X", "工程师", "S"), ("2.", "B", "乙", "Y", "工程师", "S")),
                    table(2, 2, HEADER, ("1.", "C", "丙", "Z", "工程师", "S")))  # fmt: skip
     assert [(r.part, r.seq) for r in document_to_catalog(doc).rows] == [(1, "1"), (1, "2"), (2, "1")]
+
+
+def test_tables_a_part_printing_an_earlier_part_again_is_read_once() -> None:
+    # Found by probing: the wuxi PDF concatenated with itself published its 61 rows twice.
+    rows = (("1", "A", "甲", "X", "工程师", "S"), ("2", "B", "乙", "Y", "工程师", "S"))
+    twice = document(table(1, 1, HEADER, *rows), table(2, 2, HEADER, *rows))
+    assert [(r.part, r.seq) for r in document_to_catalog(twice).rows] == [(1, "1"), (1, "2")]
+    other = document(table(1, 1, HEADER, *rows), table(2, 2, HEADER, rows[0], ("2", "C", "丙", "Z", "工程师", "S")))
+    assert [(r.part, r.seq) for r in document_to_catalog(other).rows] == [(1, "1"), (1, "2"), (2, "1"), (2, "2")]
+
+
+def test_tables_seq_going_back_in_a_pdf_means_pages_out_of_order() -> None:
+    # Found by probing: wuxi with pages 6 and 7 swapped joined rows split by a page break to the
+    # wrong rows ("PE Mechanical: HVAC and Refrigerationand Materials"), exit 0.
+    from core.errors import CatalogIncomplete
+
+    pages = (table(1, 1, HEADER, ("1", "A", "甲", "X", "工程师", "S"), ("2", "B", "乙", "Y", "工程师", "S")),
+             table(2, 2, ("5", "E", "戊", "X", "工程师", "S")), table(3, 3, ("3", "C", "丙", "Z", "工程师", "S")))  # fmt: skip
+    with pytest.raises(CatalogIncomplete, match=r"序号 5 is followed by 3 \(page 3\): the pages are out of order"):
+        document_to_catalog(document(*pages))
+    docx = Document(SOURCE, "docx", "", pages)
+    assert [r.seq for r in document_to_catalog(docx).rows] == ["1", "2", "5", "3"]  # as the bureau numbered it
+
+
+def test_tables_a_ditto_cell_takes_the_value_above() -> None:
+    # Found by probing: 33 rows printing 同上 as their issuer were published with issuer "同上".
+    doc = document(table(1, 1, HEADER, ("1", "A", "甲", "美国焊接协会 (AWS)", "工程师", "S"),
+                         ("2", "B", "乙", "同上", "同上", "〃"), ("3", "C", "丙", " 同上 ", "高级工程师", "T")))  # fmt: skip
+    assert values(doc) == [("1", "A", "甲", "美国焊接协会 (AWS)", "工程师", "S"),
+                           ("2", "B", "乙", "美国焊接协会 (AWS)", "工程师", "S"),
+                           ("3", "C", "丙", "美国焊接协会 (AWS)", "高级工程师", "T")]  # fmt: skip
