@@ -120,7 +120,7 @@ def _without_repeated_parts(rows: tuple[CatalogRow, ...]) -> tuple[CatalogRow, .
     kept: list[CatalogRow] = []
     number = 0
     for part_rows in parts.values():
-        values = [(r.seq, r.qualification, r.qualification_zh, r.issuer, r.title, r.series, r.country) for r in part_rows]
+        values: list[tuple[str, ...]] = [(r.seq, r.qualification, r.qualification_zh, r.issuer, r.title, r.series, r.country) for r in part_rows]
         if values in seen:
             continue
         seen.append(values)
