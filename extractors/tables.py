@@ -264,21 +264,29 @@ def _chains(tables: Sequence[RawTable], file: str) -> list[tuple[_Header, list[R
 def _find_header(
     tables: Sequence[RawTable], position: int, incomplete: list[str]
 ) -> tuple[_Header, int, int] | None:
-    """The next catalog header from `position`: (header, table position, row position)."""
+    """The next catalog header from `position`: (header, table position, row position).
+
+    A header is looked for in a table's first HEADER_SEARCH_ROWS rows; deeper down only a whole
+    one (every required column), as where a form printed before the catalog on the same grid
+    was read as one table with it (found by probing: a 申报表 before the catalog hid all 52
+    rows behind "no catalog")."""
     for table_position in range(position, len(tables)):
         table = tables[table_position]
-        for row_position, row in enumerate(table.rows[:HEADER_SEARCH_ROWS]):
+        for row_position, row in enumerate(table.rows):
+            top = row_position < HEADER_SEARCH_ROWS
             below = table.rows[row_position + 1] if row_position + 1 < len(table.rows) else None
-            grouped = _grouped(row, below) if below is not None else None
+            grouped = _grouped(row, below) if below is not None and top else None
             if grouped is not None:
                 return grouped, table_position, row_position
             columns = row_to_columns(row.cells)
             if columns is None:
                 continue
             missing = missing_required(columns)
-            if missing:
+            if missing and top:
                 incomplete.append(f"table {table.index} lacks {', '.join(missing)}")
                 break
+            if missing:
+                continue
             return _Header(tuple(clean_cell(c) for c in row.cells), columns, (_printed(row.cells),)), table_position, row_position
     return None
 

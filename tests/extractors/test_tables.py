@@ -715,3 +715,15 @@ def test_tables_a_ditto_cell_takes_the_value_above() -> None:
     assert values(doc) == [("1", "A", "甲", "美国焊接协会 (AWS)", "工程师", "S"),
                            ("2", "B", "乙", "美国焊接协会 (AWS)", "工程师", "S"),
                            ("3", "C", "丙", "美国焊接协会 (AWS)", "高级工程师", "T")]  # fmt: skip
+
+
+def test_tables_a_header_below_a_form_on_the_same_grid_starts_the_catalog() -> None:
+    # Found by probing: a 申报表 printed before the catalog with the same six columns was read as
+    # one table with it, and the header on its 12th row was never looked for ("no catalog").
+    form = [("姓 名", "", "性 别", "", "联系电话", ""), ("证件类型", "", "证件号码", "", "", ""),
+            ("现工作单位及职务", "", "", "", "", ""), ("最高学历", "", "毕业院校", "", "", "")]  # fmt: skip
+    doc = document(table(1, 1, *form, HEADER, ("1", "A", "甲", "X", "工程师", "S")))
+    assert values(doc) == [("1", "A", "甲", "X", "工程师", "S")]
+    deep_but_partial = ("序号", "职业资格名称", "译名", "备注", "说明", "其他")  # no issuer, no title: not a header
+    with pytest.raises(NoCatalogFound):
+        document_to_catalog(document(table(1, 1, *form, deep_but_partial, ("1", "A", "甲", "", "", ""))))
