@@ -231,6 +231,7 @@ def _check_no_catalog_printed(doc: Document) -> None:
     lines = doc.text.splitlines()
     # a list of people (序号 姓名 证书名称 发证机关: who was certified) is no catalog
     header = next((line.strip() for line in lines if _HEADER_LIKE.search(line) and "姓名" not in line), "")
+    header = header or _header_in_lines(lines)
     rows = sorted({seq for seq, _ in _rows_in_text(doc.text)})
     if header or len(rows) >= ROWS_OUTSIDE_MIN:
         what = f"a catalog header ({header[:60]})" if header else f"lines that read like catalog rows (序号 {rows[0]}–{rows[-1]})"
@@ -238,6 +239,23 @@ def _check_no_catalog_printed(doc: Document) -> None:
             f"no table was read as a catalog, but {what} is printed: the catalog's table was not found",
             file=doc.source.path, hint="compare the file with the notice; a DOCX or web page of it may read whole",
         )  # fmt: skip
+
+
+HEADER_LINES = 8  # a header printed one heading a line (a grid of <div>s, text boxes) spans at most these
+
+
+def _header_in_lines(lines: Sequence[str]) -> str:
+    """A catalog header printed one heading a line: consecutive short lines that, read as one
+    row, are a whole catalog header (found by probing: a web page laying its catalog out in
+    <div>s, without <table>, was "none of the 0 tables has a catalog header")."""
+    short = [clean_cell(line) for line in lines]
+    for start in range(len(short)):
+        window = [text for text in short[start : start + HEADER_LINES] if 0 < len(text) <= 24]
+        for end in range(3, len(window) + 1):
+            columns = row_to_columns(window[:end])
+            if columns is not None and not missing_required(columns):
+                return " | ".join(window[:end])
+    return ""
 
 
 def _chains(tables: Sequence[RawTable], file: str) -> list[tuple[_Header, list[RawTable]]]:

@@ -727,3 +727,15 @@ def test_tables_a_header_below_a_form_on_the_same_grid_starts_the_catalog() -> N
     deep_but_partial = ("序号", "职业资格名称", "译名", "备注", "说明", "其他")  # no issuer, no title: not a header
     with pytest.raises(NoCatalogFound):
         document_to_catalog(document(table(1, 1, *form, deep_but_partial, ("1", "A", "甲", "", "", ""))))
+
+
+def test_tables_a_header_printed_one_heading_a_line_is_a_catalog_not_found() -> None:
+    # Found by probing: a web page laying its catalog out in <div>s (no <table>) was "no catalog".
+    from core.errors import CatalogIncomplete
+
+    text = "关于印发国际职业资格比照认定职称目录的通知\n附件\n序号\n职业资格名称\n译名\n颁证单位（国家）\n对应职称\n所属系列\n1\nCEng"
+    with pytest.raises(CatalogIncomplete, match=r"a catalog header \(.*序号 \| 职业资格名称 \| 译名 \| 颁证单位（国家）\) is printed"):
+        document_to_catalog(Document(SOURCE, "html", text, ()))
+    prose = "各市人社局：\n序号\n职业资格名称\n按附件执行。"  # headings without issuer and title columns
+    with pytest.raises(NoCatalogFound):
+        document_to_catalog(Document(SOURCE, "html", prose, ()))
