@@ -50,7 +50,9 @@ Read = tuple[float, BBox | None, str]  # an OCR'd cell: its confidence (0-100), 
 class _Header:
     cells: tuple[str, ...]
     columns: tuple[str | None, ...]
-    printed: tuple[tuple[str, ...], ...] = ()  # the header's printed rows (two for a grouped header)
+    # the header's printed rows (two for a grouped header), and a title row printed across the
+    # table above it: a table that repeats its top rows on every page repeats the title too
+    printed: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass
@@ -305,8 +307,16 @@ def _find_header(
                 break
             if missing:
                 continue
-            return _Header(tuple(clean_cell(c) for c in row.cells), columns, (_printed(row.cells),)), table_position, row_position
+            titles = tuple(_printed(r.cells) for r in table.rows[:row_position] if _spans_the_table(r.cells))
+            header = _Header(tuple(clean_cell(c) for c in row.cells), columns, (_printed(row.cells), *titles))
+            return header, table_position, row_position
     return None
+
+
+def _spans_the_table(cells: Sequence[str | None]) -> bool:
+    """One text across the row (a title row: 国际职业资格比照认定职称目录（第一批）)."""
+    texts = {clean_cell(c) for c in cells if c is not None} - {""}
+    return len(texts) == 1 and len(cells) > 1
 
 
 def _printed(cells: Sequence[str | None]) -> tuple[str, ...]:

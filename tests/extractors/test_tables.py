@@ -739,3 +739,12 @@ def test_tables_a_header_printed_one_heading_a_line_is_a_catalog_not_found() -> 
     prose = "各市人社局：\n序号\n职业资格名称\n按附件执行。"  # headings without issuer and title columns
     with pytest.raises(NoCatalogFound):
         document_to_catalog(Document(SOURCE, "html", prose, ()))
+
+
+def test_tables_a_title_row_repeated_on_every_page_is_no_row() -> None:
+    # Found by probing: a DOCX table whose title row and header repeat on every page, printed by
+    # LibreOffice, ended the catalog at the first page break (the title read as a data row).
+    title = ("国际职业资格比照认定职称目录（第一批）", None, None, None, None, None)
+    doc = document(table(1, 1, title, HEADER, ("1", "A", "甲", "X (Society of", "工程师", "S")),
+                   table(2, 2, title, HEADER, ("", "", "", "Y)", "", ""), ("2", "B", "乙", "Z", "工程师", "S")))  # fmt: skip
+    assert values(doc) == [("1", "A", "甲", "X (Society of Y)", "工程师", "S"), ("2", "B", "乙", "Z", "工程师", "S")]
