@@ -357,7 +357,7 @@ def _collect_entries(tables: Sequence[RawTable], header: _Header, part: int) -> 
     the next part (a second catalog printed under the same header)."""
     entries: list[_RowBuilder] = []
     width = len(header.columns)
-    after_header = False
+    after_header = after_section = False
     section = ""
     section_ocr: Read | None = None
     for fragment_no, table in enumerate(tables):
@@ -371,6 +371,7 @@ def _collect_entries(tables: Sequence[RawTable], header: _Header, part: int) -> 
             label = _section_label(row.cells)
             if label is not None:  # a group heading, not an entry: it names the rows below it
                 section, section_ocr = label, _row_read(row)
+                after_section = True
                 continue
             cells = list(row.cells[:width]) + [""] * (width - len(row.cells))
             if first_data and fragment_no > 0 and entries and _repeats_tail(entries[-1], cells, header, _cut_by_edges(tables[fragment_no - 1], table)):
@@ -388,7 +389,9 @@ def _collect_entries(tables: Sequence[RawTable], header: _Header, part: int) -> 
                 entries[-1].read(row, [i for i, c in enumerate(cells) if c])
                 _carry_reads(entries)
             else:
-                if entries and after_header and _restarts(cells, header):
+                # 序号 from 1 again under a repeated header, or under a section row (一、工程系列
+                # 1, 2 … 二、经济系列 1, 2 …): the next part, so that 序号 stays unique in a part
+                if entries and (after_header or after_section) and _restarts(cells, header):
                     part += 1
                 page_top = first_data and fragment_no > 0
                 carried = _carried(cells, entries, header, page_top)
@@ -405,7 +408,7 @@ def _collect_entries(tables: Sequence[RawTable], header: _Header, part: int) -> 
                                            ocr=inherited, section_ocr=section_ocr))  # fmt: skip
                 entries[-1].read(row, [i for i in range(width) if i not in carried | goes_on])
             entries[-1].note(row)
-            first_data = after_header = False
+            first_data = after_header = after_section = False
     return entries
 
 

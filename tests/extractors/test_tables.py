@@ -748,3 +748,16 @@ def test_tables_a_title_row_repeated_on_every_page_is_no_row() -> None:
     doc = document(table(1, 1, title, HEADER, ("1", "A", "甲", "X (Society of", "工程师", "S")),
                    table(2, 2, title, HEADER, ("", "", "", "Y)", "", ""), ("2", "B", "乙", "Z", "工程师", "S")))  # fmt: skip
     assert values(doc) == [("1", "A", "甲", "X (Society of Y)", "工程师", "S"), ("2", "B", "乙", "Z", "工程师", "S")]
+
+
+def test_tables_seq_from_one_again_under_a_section_row_is_the_next_part() -> None:
+    # Found by probing: a catalog numbered per section (一、… 1, 2; 二、… 1, 2) was held back
+    # as "序号 1 printed more than once"; numbered on across sections it stays one part.
+    one = ("一、建设工程系列", None, None, None, None, None)
+    two = ("二、经济系列", None, None, None, None, None)
+    restart = document(table(1, 1, HEADER, one, ("1", "A", "甲", "X", "工程师", ""), ("2", "B", "乙", "Y", "工程师", ""),
+                             two, ("1", "C", "丙", "Z", "经济师", "")))  # fmt: skip
+    assert [(r.part, r.seq, r.series) for r in document_to_catalog(restart).rows] == [
+        (1, "1", "建设工程系列"), (1, "2", "建设工程系列"), (2, "1", "经济系列")]  # fmt: skip
+    on = document(table(1, 1, HEADER, one, ("1", "A", "甲", "X", "工程师", ""), two, ("2", "C", "丙", "Z", "经济师", "")))
+    assert [(r.part, r.seq) for r in document_to_catalog(on).rows] == [(1, "1"), (1, "2")]
