@@ -25,7 +25,7 @@ from pipeline.review_file import (
 
 MONDAY = datetime(2024, 3, 4, 9, 30)
 TUESDAY = datetime(2024, 3, 5, 10, 0)
-CELLS = ["德国工商会", "美国金属学会 (ASM)", "日本建筑学会 (Architectural Institute of Japan)"]
+CELLS = ["德国工商会", "美国材料与金属学会 (ASM)", "日本建筑学会 (Architectural Institute of Japan)"]
 
 
 @pytest.fixture(scope="module")
@@ -79,13 +79,13 @@ def test_review_round_trip(tmp_path: Path, registry: Registry) -> None:
     decisions_csv.write_text(",".join(DECISION_COLUMNS) + "\n", encoding="utf-8")
     write_review(_items(registry, Decisions()), review)
     _fill(review, "德国工商会", decision="accept", decided_by="王芳")
-    _fill(review, "美国金属学会 (ASM)", decision="reject", decided_by="王芳", note="ASM 另有其会")
+    _fill(review, "美国材料与金属学会 (ASM)", decision="reject", decided_by="王芳", note="ASM 另有其会")
 
     assert apply(review, decisions_csv, MONDAY, registry) == 2
     decisions = load_decisions(decisions_csv)
     accepted = match_issuer(cell_to_issuer("德国工商会"), registry, decisions)
     assert (accepted.issuer_id, accepted.method, accepted.needs_review) == ("iss-dihk", "decision", False)
-    rejected = match_issuer(cell_to_issuer("美国金属学会 (ASM)"), registry, decisions)
+    rejected = match_issuer(cell_to_issuer("美国材料与金属学会 (ASM)"), registry, decisions)
     assert rejected.status == "new" and "iss-asm" not in dict(rejected.candidates)
     assert [(d.decided_by, d.decided_at) for d in decisions.rows] == [("王芳", "2024-03-04T09:30:00")] * 2
     assert [i.raw for i in pending_items(review, decisions)] == ["日本建筑学会 (Architectural Institute of Japan)"]
@@ -201,7 +201,7 @@ def test_apply_review_file_checks_every_row_before_recording(tmp_path: Path, reg
     review = tmp_path / "review.csv"
     write_review(_items(registry, Decisions()), review)
     _fill(review, "德国工商会", decision="accept", decided_by="王芳")  # good
-    _fill(review, "美国金属学会 (ASM)", decision="accept", target_id="iss-typo", decided_by="王芳")  # bad
+    _fill(review, "美国材料与金属学会 (ASM)", decision="accept", target_id="iss-typo", decided_by="王芳")  # bad
     decisions_csv = tmp_path / "decisions.csv"
     with pytest.raises(DataFileError, match="iss-typo"):
         apply(review, decisions_csv, MONDAY, registry)

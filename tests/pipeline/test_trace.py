@@ -113,7 +113,7 @@ def test_trace_docx_entry_shows_rows_in_context_and_the_decision(decided: tuple[
         "       4  " + " | ".join(ROWS[2]),
     ]
     assert lines[-2:] == [
-        "             → iss-sdc (matched:decision, score 97.9)",
+        "             → iss-sdc (matched:decision, score 80.0)",
         "  decision   accept iss-sdc by steward.wang at 2026-12-01T08:00:00+00:00: the dyers' society",
     ]
 
