@@ -7,6 +7,7 @@ Format-independent: PDF page fragments, DOCX tables and HTML tables all arrive a
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -98,15 +99,17 @@ def document_to_catalog(doc: Document) -> Catalog:
         _check_no_catalog_printed(doc)
         raise
     entries: list[_RowBuilder] = []
+    closings: list[tuple[int, str]] = []
     for header, tables in chains:
-        entries.extend(_collect_entries(tables, header, part=(entries[-1].part + 1) if entries else 1))
+        entries.extend(_collect_entries(tables, header, part=(entries[-1].part + 1) if entries else 1, closings=closings))
     if not entries:
         raise NoCatalogFound("the catalog table has a header but no rows", file=doc.source.path)
     vocabulary = texts_to_vocabulary([doc.text, *(c for e in entries for c in e.cells)])
     rows = _without_repeated_parts(tuple(_entry_to_row(entry, entry.header, vocabulary) for entry in entries))
     _check_in_order(doc, rows)
     _check_no_rows_outside(doc, rows)
-    end_unseen = _end_unseen(doc, chains[-1][1], rows[-1])
+    totals = _check_totals(doc, closings, entries)
+    end_unseen = "" if totals else _end_unseen(doc, chains[-1][1], rows[-1])
     header = chains[0][0]
     return Catalog(header=header.cells, columns=tuple(c or "" for c in header.columns), rows=rows, end_unseen=end_unseen)
 
@@ -352,9 +355,12 @@ def _grouped(row: RawRow, below: RawRow) -> _Header | None:
     return _Header(tuple(combined), columns, (_printed(row.cells), _printed(below.cells)))
 
 
-def _collect_entries(tables: Sequence[RawTable], header: _Header, part: int) -> list[_RowBuilder]:
+def _collect_entries(
+    tables: Sequence[RawTable], header: _Header, part: int, closings: list[tuple[int, str]] | None = None
+) -> list[_RowBuilder]:
     """The entries of one catalog; a 序号 that starts again at 1 after a repeated header opens
-    the next part (a second catalog printed under the same header)."""
+    the next part (a second catalog printed under the same header). Closing rows (合计, 注) are
+    no entries: they go to `closings` as (part, text)."""
     entries: list[_RowBuilder] = []
     width = len(header.columns)
     after_header = after_section = False
@@ -367,6 +373,11 @@ def _collect_entries(tables: Sequence[RawTable], header: _Header, part: int) -> 
                 after_header = True
                 continue
             if not any(row.cells):
+                continue
+            closing = _closing_text(row.cells)
+            if closing is not None and entries:  # 合计：61项, 注：… after the rows: no entry
+                if closings is not None:
+                    closings.append((part, closing))
                 continue
             label = _section_label(row.cells)
             if label is not None:  # a group heading, not an entry: it names the rows below it
@@ -419,6 +430,45 @@ DITTO = frozenset({"同上", "同上。", "同上.", "〃", "\u3003", "同前"})
 def _is_ditto(text: str | None, entries: list[_RowBuilder], column: int) -> bool:
     """The cell says "as above" (同上, 〃) and there is a row above whose value it repeats."""
     return bool(entries) and clean_cell(text) in DITTO and bool(entries[-1].cells[column])
+
+
+# A row closing the catalog: its total (合计：61项) or a note (注：…), printed across the table or
+# in its first cells.
+_CLOSING = re.compile(r"^(?:合\s*计|总\s*计|共\s*计|注|备\s*注|说\s*明|附\s*注)(?:[:：\s]|$)")
+_TOTAL = re.compile(r"^(?:合\s*计|总\s*计|共\s*计)[^0-9０-９]*([0-9０-９]+)\s*(?:项|个|条|种|类)")
+
+
+def _closing_text(cells: Sequence[str | None]) -> str | None:
+    """The text of a closing row (合计, 注 …), or None for any other row: the closing word
+    starts the row, and the other cells are covered, empty, or the total's number."""
+    texts = [clean_cell(c) for c in cells if c is not None]
+    printed = [t for t in texts if t]
+    if not printed or not _CLOSING.match(printed[0]):
+        return None
+    rest = [t for t in printed[1:] if t != printed[0]]
+    if any(not re.fullmatch(r"[0-9０-９]+\s*(?:项|个|条|种|类)?", t) for t in rest):
+        return None
+    return " ".join([printed[0], *rest])
+
+
+def _check_totals(doc: Document, closings: Sequence[tuple[int, str]], entries: Sequence[_RowBuilder]) -> bool:
+    """A printed total (合计：61项) must be the number of rows read in its part, else
+    CatalogIncomplete; True when a total was printed and agrees (it shows where the catalog
+    ends), False when none was printed."""
+    agreed = False
+    for part, text in closings:
+        match = _TOTAL.match(text)
+        if match is None:
+            continue
+        printed = int(unicodedata.normalize("NFKC", match.group(1)))
+        read = sum(1 for e in entries if e.part == part)
+        if printed != read:
+            raise CatalogIncomplete(
+                f"the catalog prints “{text}”, but {read} rows were read: rows were lost or read twice",
+                file=doc.source.path, hint="compare the file with the notice; a DOCX or web page of it may read whole",
+            )  # fmt: skip
+        agreed = True
+    return agreed
 
 
 def _row_read(row: RawRow) -> Read | None:

@@ -761,3 +761,34 @@ def test_tables_seq_from_one_again_under_a_section_row_is_the_next_part() -> Non
         (1, "1", "建设工程系列"), (1, "2", "建设工程系列"), (2, "1", "经济系列")]  # fmt: skip
     on = document(table(1, 1, HEADER, one, ("1", "A", "甲", "X", "工程师", ""), two, ("2", "C", "丙", "Z", "经济师", "")))
     assert [(r.part, r.seq) for r in document_to_catalog(on).rows] == [(1, "1"), (1, "2")]
+
+
+def test_tables_closing_rows_are_no_entries_and_a_printed_total_is_checked() -> None:
+    # Found by probing: a closing row 合计：61项 (or 注：…) across the table held the notice back
+    # as "序号 '合计：61项' is not a number".
+    from core.errors import CatalogIncomplete
+
+    rows = (("1", "A", "甲", "X", "工程师", "S"), ("2", "B", "乙", "Y", "工程师", "S"))
+
+    def closed(*closing: tuple) -> Document:
+        return document(table(1, 1, HEADER, *rows, *closing))
+
+    assert len(document_to_catalog(closed(("合计：2项", None, None, None, None, None))).rows) == 2
+    assert len(document_to_catalog(closed(("合计", "2项", "", "", "", ""))).rows) == 2
+    assert len(document_to_catalog(closed(("注：1.证书须在有效期内。", None, None, None, None, None))).rows) == 2
+    with pytest.raises(CatalogIncomplete, match="prints “合计：3项”, but 2 rows were read"):
+        document_to_catalog(closed(("合计：3项", None, None, None, None, None)))
+    registered = document(table(1, 1, HEADER, ("1", "注册会计师", "甲", "X", "工程师", "S")))
+    assert len(document_to_catalog(registered).rows) == 1  # 注册… is no note
+
+
+def test_tables_a_printed_total_that_agrees_shows_the_end() -> None:
+    def fragment(index: int, page: int, bottom: float, *rows: tuple) -> RawTable:
+        made = table(index, page, *rows)
+        return RawTable(made.index, made.rows, page, (68.0, 85.0, 516.0, bottom), 842.0)
+
+    doc = Document(SOURCE, "pdf", "", (
+        fragment(1, 1, 750.0, HEADER, ("1", "CEng", "特许工程师", "IMechE", "工程师", "机械")),
+        fragment(2, 2, 748.0, ("2", "MSPE", "会员", "SPE", "工程师", "石油"), ("合计：2项", None, None, None, None, None)),
+    ), pages=2)  # fmt: skip
+    assert document_to_catalog(doc).end_unseen == ""
