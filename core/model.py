@@ -94,6 +94,7 @@ class Document:
     text: str
     tables: tuple[RawTable, ...]
     pages: int | None = None
+    pictures: int = 0  # pictures in the body (DOCX): a catalog may be printed as one
 
 
 @dataclass(frozen=True)

@@ -74,7 +74,8 @@ def read_docx(path: Path, source: SourceFile) -> Document:
         raise UnreadableDocument(f"the Word document's structure is malformed ({exc})", file=source.path) from exc
     tables = tuple(grid_to_table(grid, number, source) for number, grid in enumerate(grids, start=1))
     text = "\n".join(line for line in lines if line)
-    return Document(source=source, format="docx", text=text, tables=tables)
+    pictures = len(body.findall(".//" + _w("drawing"))) + len(body.findall(".//" + _w("pict")))
+    return Document(source=source, format="docx", text=text, tables=tables, pictures=pictures)
 
 
 def zip_to_checked(path: Path, file: str) -> None:

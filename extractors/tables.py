@@ -95,8 +95,13 @@ def document_to_catalog(doc: Document) -> Catalog:
     """
     try:
         chains = _chains(doc.tables, doc.source.path)
-    except NoCatalogFound:
+    except NoCatalogFound as exc:
         _check_no_catalog_printed(doc)
+        if doc.pictures:
+            raise NoCatalogFound(
+                f"{exc.message}; the file holds {doc.pictures} picture(s): a catalog printed as a picture is not read",
+                file=doc.source.path, hint="if a picture is the catalog, ask for it as a table (DOCX, PDF) or type it",
+            ) from exc
         raise
     entries: list[_RowBuilder] = []
     closings: list[tuple[int, str]] = []

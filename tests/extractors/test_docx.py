@@ -251,3 +251,30 @@ def test_docx_a_catalog_cell_holding_a_small_table_keeps_the_catalog(tmp_path: P
     assert [(r.seq, r.qualification, r.issuer, r.title, r.series) for r in rows] == [
         (t[0], t[1], t[3], t[4], t[5]) for t in truth
     ]
+
+
+def test_docx_a_catalog_printed_as_a_picture_is_named_in_the_no_catalog_reason(tmp_path: Path) -> None:
+    # A notice whose catalog is pasted as a picture reads as "no catalog": the reason says that
+    # the file holds pictures, which are not read, so a steward knows where to look.
+    import io
+    import struct
+    import zlib
+
+    from docx.shared import Cm
+
+    from core.errors import NoCatalogFound
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    pixels = zlib.compress(b"".join(b"\x00" + b"\xff" * 3 * 8 for _ in range(6)))
+    png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 8, 6, 8, 2, 0, 0, 0)) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    made = docx.Document()
+    made.add_paragraph("附件：国际职业资格比照认定职称目录")
+    made.add_picture(io.BytesIO(png), width=Cm(10))
+    path = tmp_path / "picture.docx"
+    made.save(str(path))
+    doc = read_docx(path, SourceFile("picture.docx", hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_size))
+    assert doc.pictures == 1
+    with pytest.raises(NoCatalogFound, match=r"the file holds 1 picture\(s\): a catalog printed as a picture is not read"):
+        document_to_catalog(doc)
