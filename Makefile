@@ -1,5 +1,5 @@
 # The two commands of the README. Each one installs what it needs first (.ci/setup).
-.PHONY: setup run test bench scale mutation planted producers legacy scans
+.PHONY: setup run test bench scale mutation planted producers legacy scans probe
 
 setup:
 	bash .ci/setup
@@ -48,3 +48,9 @@ legacy: setup
 # turned slightly, with noise and a red seal over text, as image-only PDFs. Committed.
 scans: setup
 	.venv/bin/python tests/make_scans.py
+
+# Variants of the bundled notices nobody has tried (DOCX and HTML edits, LibreOffice and Chromium
+# prints, qpdf page edits, documents that are not catalogs), each through `catalog run`, classified
+# EXACT / CAUGHT / SILENT against the truth. About 45 minutes; writes only under /tmp/probe2.
+probe: setup
+	.venv/bin/python bench/probe_variants.py
