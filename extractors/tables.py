@@ -252,6 +252,8 @@ def _check_no_catalog_printed(doc: Document) -> None:
 
 
 HEADER_LINES = 8  # a header printed one heading a line (a grid of <div>s, text boxes) spans at most these
+# A heading printed on a line of its own: short, and no sentence ("下载或打印职称电子证书。" is prose).
+_HEADING = re.compile(r"[^。；;，,：:！!？?]{1,14}")
 
 
 def _header_in_lines(lines: Sequence[str]) -> str:
@@ -260,7 +262,11 @@ def _header_in_lines(lines: Sequence[str]) -> str:
     <div>s, without <table>, was "none of the 0 tables has a catalog header")."""
     short = [clean_cell(line) for line in lines]
     for start in range(len(short)):
-        window = [text for text in short[start : start + HEADER_LINES] if 0 < len(text) <= 24]
+        window: list[str] = []
+        for text in short[start : start + HEADER_LINES]:
+            if not _HEADING.fullmatch(text):
+                break  # headings follow one another; a sentence ends the run
+            window.append(text)
         for end in range(3, len(window) + 1):
             columns = row_to_columns(window[:end])
             if columns is not None and not missing_required(columns):

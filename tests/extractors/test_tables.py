@@ -734,11 +734,16 @@ def test_tables_a_header_printed_one_heading_a_line_is_a_catalog_not_found() -> 
     from core.errors import CatalogIncomplete
 
     text = "关于印发国际职业资格比照认定职称目录的通知\n附件\n序号\n职业资格名称\n译名\n颁证单位（国家）\n对应职称\n所属系列\n1\nCEng"
-    with pytest.raises(CatalogIncomplete, match=r"a catalog header \(.*序号 \| 职业资格名称 \| 译名 \| 颁证单位（国家）\) is printed"):
+    with pytest.raises(CatalogIncomplete, match=r"a catalog header \(序号 \| 职业资格名称 \| 译名 \| 颁证单位（国家） \| 对应职称\) is printed"):
         document_to_catalog(Document(SOURCE, "html", text, ()))
     prose = "各市人社局：\n序号\n职业资格名称\n按附件执行。"  # headings without issuer and title columns
     with pytest.raises(NoCatalogFound):
         document_to_catalog(Document(SOURCE, "html", prose, ()))
+    # sentences that name a certificate, an issuing body and a title are no headings (found by
+    # the probe on a list of people printed by Chromium)
+    sentences = "可到相应网站下载或打印职称电子证书及《登记表》。\n（三）申请人的国际职业资格证书扫描件；\n（四）发证机构出具的证明；"
+    with pytest.raises(NoCatalogFound):
+        document_to_catalog(Document(SOURCE, "pdf", sentences, ()))
 
 
 def test_tables_a_title_row_repeated_on_every_page_is_no_row() -> None:
