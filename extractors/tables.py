@@ -31,6 +31,7 @@ from extractors.headers import (
     SEQ,
     SERIES,
     TITLE,
+    header_to_column,
     missing_required,
     row_to_columns,
 )
@@ -262,6 +263,8 @@ def _header_in_lines(lines: Sequence[str]) -> str:
     <div>s, without <table>, was "none of the 0 tables has a catalog header")."""
     short = [clean_cell(line) for line in lines]
     for start in range(len(short)):
+        if header_to_column(short[start]) is None:
+            continue  # a header starts with a heading (not 附件 above it)
         window: list[str] = []
         for text in short[start : start + HEADER_LINES]:
             if not _HEADING.fullmatch(text):
