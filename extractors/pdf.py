@@ -609,7 +609,11 @@ def _line_separator(
         a in ":;," and b.isalpha())
     space = m.space(last)
     space_would_show = m.draws_trailing_spaces and room >= space
-    if not opportunity and one_run and not (is_cjk(a) or is_cjk(b) or word_start) and room < first.x1 - first.x0:
+    # A renderer breaks a word only when it is wider than the whole line: a line with a space,
+    # hyphen or slash before its last piece would have carried the piece whole to the next line.
+    tail = [c for c in ink if c.x0 >= _last_break_x(prev)]
+    piece_fits = bool(tail) and tail[0] is not ink[0] and (last.x1 - tail[0].x0) + _lead_width(nxt) <= content_right - ink[0].x0
+    if not opportunity and one_run and not (is_cjk(a) or is_cjk(b) or word_start or piece_fits) and room < first.x1 - first.x0:
         return "", space_would_show
     if opportunity and _lead_width(nxt) <= room and _lead_ends(nxt, content_right):
         return " ", True  # the next piece would have fitted after the hyphen: the break was a space
@@ -619,10 +623,6 @@ def _line_separator(
         # German compounds break at their hyphen ("Kraftfahrzeug-|mechatroniker"); a suspended
         # hyphen is followed by a conjunction ("Maschinen-|und Antriebstechnik")
         return (" ", False) if _first_word(nxt).casefold() in CONJUNCTIONS else ("", False)
-    # A renderer breaks a word only when it is wider than the whole line; a line with a space
-    # before its last piece would have carried that piece whole to the next line otherwise.
-    tail = [c for c in ink if c.x0 >= _last_space_x(prev)]
-    piece_fits = not one_run and bool(tail) and (last.x1 - tail[0].x0) + _lead_width(nxt) <= content_right - ink[0].x0
     if not opportunity and not (is_cjk(a) or is_cjk(b)) and (room >= first.x1 - first.x0 or word_start or piece_fits):
         # No break opportunity here, and no word was broken: the next glyph would have fitted
         # (rule 3 needs a full line), a capital starts a word after a lower-case letter, or the
@@ -638,12 +638,14 @@ def _line_separator(
     return " ", not opportunity
 
 
-def _last_space_x(line: Sequence[Char]) -> float:
-    """Where the line's last piece starts: after its last space (the line's start if none)."""
+def _last_break_x(line: Sequence[Char]) -> float:
+    """Where the line's last piece starts: after its last space, hyphen or slash (the line's
+    start if none)."""
     ink = [c for c in line if c.text not in SPACES]
     x = ink[0].x0 if ink else 0.0
     for prev, c in zip(line, line[1:]):
-        if c.text not in SPACES and (prev.text in SPACES or c.x0 - prev.x1 > 0.2 * min(c.size, prev.size)):
+        gap = prev.text in SPACES or c.x0 - prev.x1 > 0.2 * min(c.size, prev.size)
+        if c.text not in SPACES and c.text not in BREAK_AFTER and (gap or prev.text in BREAK_AFTER):
             x = c.x0
     return x
 
