@@ -597,7 +597,9 @@ def _line_separator(
     # and one that starts with a closing bracket or a colon, comma … was cut where no space stood
     # ("(IME)|)", "Mechanical|: HVAC").
     if b in "-\u2010" and a.isalnum():
-        return " ", True
+        # certain only if the hyphen would have fitted: on a full line a word too wide for it may
+        # have been cut before its hyphen ("Maschinen|- und" for "Maschinen- und")
+        return " ", content_right - ink[-1].x1 >= first.x1 - first.x0
     if b in CLOSERS or b in NO_BREAK_BEFORE:
         return "", True
     room = content_right - last.x1
