@@ -409,50 +409,51 @@ def dv_split_para_text(doc, t):
     return None
 
 
-def dv_br_in_qualification(doc, t):
-    """Shift+Enter between the words of multi-word English qualification names (rows 1-20)."""
+def _split_names_in_two(doc, breaks: bool) -> None:
+    """The qualification names of rows 1-20 split in the middle: a typed line break (breaks)
+    or a second paragraph between their words."""
     tbl = catalog_table(doc)
     for tr in rows_of(tbl)[1:21]:
         tc = cells_of(tr)[1]
         words = cell_text(tc).split(" ")
         if len(words) >= 2:
             k = len(words) // 2
-            set_cell(tc, [" ".join(words[:k]), " ".join(words[k:])], breaks=True)
+            set_cell(tc, [" ".join(words[:k]), " ".join(words[k:])], breaks=breaks)
+
+
+def _split_issuers_at_bracket(doc, breaks: bool) -> None:
+    """Each issuer cell split before its bracketed English name: a typed line break (breaks) or a
+    second paragraph."""
+    tbl = catalog_table(doc)
+    for tr in rows_of(tbl)[1:]:
+        tc = cells_of(tr)[3]
+        s = cell_text(tc)
+        if " (" in s:
+            a, b = s.split(" (", 1)
+            set_cell(tc, [a, "(" + b], breaks=breaks)
+
+
+def dv_br_in_qualification(doc, t):
+    """Shift+Enter between the words of multi-word English qualification names (rows 1-20)."""
+    _split_names_in_two(doc, breaks=True)
     return None
 
 
 def dv_br_in_issuer(doc, t):
     """Shift+Enter between an issuer's Chinese name and its bracketed English name."""
-    tbl = catalog_table(doc)
-    for tr in rows_of(tbl)[1:]:
-        tc = cells_of(tr)[3]
-        s = cell_text(tc)
-        if " (" in s:
-            a, b = s.split(" (", 1)
-            set_cell(tc, [a, "(" + b], breaks=True)
+    _split_issuers_at_bracket(doc, breaks=True)
     return None
 
 
 def dv_two_paras_issuer(doc, t):
     """An issuer cell of two paragraphs: Chinese name, then (English name)."""
-    tbl = catalog_table(doc)
-    for tr in rows_of(tbl)[1:]:
-        tc = cells_of(tr)[3]
-        s = cell_text(tc)
-        if " (" in s:
-            a, b = s.split(" (", 1)
-            set_cell(tc, [a, "(" + b], breaks=False)
+    _split_issuers_at_bracket(doc, breaks=False)
     return None
 
 
 def dv_two_paras_qualification(doc, t):
-    tbl = catalog_table(doc)
-    for tr in rows_of(tbl)[1:21]:
-        tc = cells_of(tr)[1]
-        words = cell_text(tc).split(" ")
-        if len(words) >= 2:
-            k = len(words) // 2
-            set_cell(tc, [" ".join(words[:k]), " ".join(words[k:])], breaks=False)
+    """Qualification names of rows 1-20 as two paragraphs."""
+    _split_names_in_two(doc, breaks=False)
     return None
 
 
