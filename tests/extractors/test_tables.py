@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from core.errors import HeaderNotRecognized, NoCatalogFound
-from core.model import Catalog, Document, RawRow, RawTable, SourceFile, SourceRef
+from core.model import Catalog, CatalogRow, Document, RawRow, RawTable, SourceFile, SourceRef
 from extractors.tables import document_to_catalog
 
 HEADER = ("序号", "职业资格名称", "译名", "颁证单位", "可认定专业技术资格", "所属系列(专业)")
@@ -797,3 +797,13 @@ def test_tables_a_printed_total_that_agrees_shows_the_end() -> None:
         fragment(2, 2, 748.0, ("2", "MSPE", "会员", "SPE", "工程师", "石油"), ("合计：2项", None, None, None, None, None)),
     ), pages=2)  # fmt: skip
     assert document_to_catalog(doc).end_unseen == ""
+
+
+def test_tables_a_seq_read_from_a_scan_is_not_taken_for_pages_out_of_order() -> None:
+    # A misread 序号 (12 read as 21) would otherwise quarantine a whole scan as "out of order".
+    read = (("seq", 60.0, None),)
+    rows = [CatalogRow(seq, "A", "甲", "X", "工程师", "S", "", (SourceRef(SOURCE.path, SOURCE.sha256, 1, i, 1),), ocr=read)
+            for i, seq in enumerate(["11", "21", "13"], start=2)]  # fmt: skip
+    from extractors.tables import _check_in_order
+
+    _check_in_order(Document(SOURCE, "pdf", "", ()), rows)  # no CatalogIncomplete
