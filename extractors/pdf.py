@@ -514,14 +514,17 @@ def _dedupe(line: list[Char]) -> list[Char]:
     return out
 
 
+def _gap_is_space(prev: Char, c: Char) -> bool:
+    """The gap between two glyphs of a line is as wide as a space would be."""
+    return c.x0 - prev.x1 > 0.2 * min(c.size, prev.size)
+
+
 def line_to_text(line: Sequence[Char]) -> str:
     """A line's text: glyphs in order, a space where a gap is as wide as a space would be."""
     out: list[str] = []
     prev: Char | None = None
     for c in line:
-        if prev is not None and c.x0 - prev.x1 > 0.2 * min(c.size, prev.size) and not (
-            c.text in SPACES or prev.text in SPACES
-        ):
+        if prev is not None and _gap_is_space(prev, c) and not (c.text in SPACES or prev.text in SPACES):
             out.append(" ")
         out.append(c.text)
         prev = c
@@ -596,13 +599,13 @@ def _line_separator(
     # starts with a hyphen after a letter broke at a space ("Elektroniker/-in|-Betriebsstechnik"),
     # and one that starts with a closing bracket or a colon, comma … was cut where no space stood
     # ("(IME)|)", "Mechanical|: HVAC").
+    room = content_right - last.x1
     if b in "-\u2010" and a.isalnum():
         # certain only if the hyphen would have fitted: on a full line a word too wide for it may
         # have been cut before its hyphen ("Maschinen|- und" for "Maschinen- und")
-        return " ", content_right - ink[-1].x1 >= first.x1 - first.x0
+        return " ", room >= first.x1 - first.x0
     if b in CLOSERS or b in NO_BREAK_BEFORE:
         return "", True
-    room = content_right - last.x1
     opportunity = a in BREAK_AFTER and b not in BREAK_AFTER
     one_run = " " not in line_to_text(ink).strip()
     # A capital or an opening bracket after a lower-case letter starts a new word, as does a
@@ -646,7 +649,7 @@ def _last_break_x(line: Sequence[Char]) -> float:
     ink = [c for c in line if c.text not in SPACES]
     x = ink[0].x0 if ink else 0.0
     for prev, c in zip(line, line[1:]):
-        gap = prev.text in SPACES or c.x0 - prev.x1 > 0.2 * min(c.size, prev.size)
+        gap = prev.text in SPACES or _gap_is_space(prev, c)
         if c.text not in SPACES and c.text not in BREAK_AFTER and (gap or prev.text in BREAK_AFTER):
             x = c.x0
     return x

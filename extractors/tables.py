@@ -332,8 +332,12 @@ def _find_header(
 
 def _spans_the_table(cells: Sequence[str | None]) -> bool:
     """One text across the row (a title row: 国际职业资格比照认定职称目录（第一批）)."""
-    texts = {clean_cell(c) for c in cells if c is not None} - {""}
-    return len(texts) == 1 and len(cells) > 1
+    return len(_distinct_texts(cells)) == 1 and len(cells) > 1
+
+
+def _distinct_texts(cells: Sequence[str | None]) -> set[str]:
+    """The different texts a row prints (covered and empty positions print none)."""
+    return {clean_cell(c) for c in cells} - {""}
 
 
 def _printed(cells: Sequence[str | None]) -> tuple[str, ...]:
@@ -353,7 +357,7 @@ def _grouped(row: RawRow, below: RawRow) -> _Header | None:
     subs = [clean_cell(c) for c in (list(below.cells) + [None] * width)[:width]]
     if not any(subs) or any(t and is_seq_like(t) for t in subs):
         return None
-    if len({clean_cell(c) for c in row.cells if clean_cell(c)}) < 2:
+    if len(_distinct_texts(row.cells)) < 2:
         return None  # one text across the table is a title ("附件1 目录"), not a group of headings
     group, combined = "", []
     for top, sub in zip(row.cells, subs):
@@ -513,9 +517,8 @@ def _section_label(cells: Sequence[str | None]) -> str | None:
     """The group a section row names ("一、工程系列" → "工程系列"), or None for any other row.
     A section row prints one text across the table: in its first cell, every other position
     covered (None), empty or repeating it; the text is no 序号 and reads as a heading."""
-    texts = [clean_cell(c) for c in cells]
-    first = texts[0] if texts else ""
-    if not first or is_seq_like(first) or any(t and t != first for t in texts[1:]):
+    first = clean_cell(cells[0]) if cells else ""
+    if not first or is_seq_like(first) or _distinct_texts(cells) != {first}:
         return None
     match = _SECTION.match(first)
     return (match.group("label") or match.group("named")).strip() if match else None

@@ -86,18 +86,8 @@ def _keys(parts: IssuerParts) -> Iterable[str]:
 
 def _countries_agree(cells: Sequence[tuple[IssuerParts, IssuerMatch]], a: int, b: int, parent: dict[int, int]) -> bool:
     """No two cells of the joined groups print different countries."""
-
-    def countries(r: int) -> set[str]:
-        found = set()
-        for i in parent:
-            j = i
-            while parent[j] != j:
-                j = parent[j]
-            if j == r and cells[i][0].country:
-                found.add(cells[i][0].country)
-        return found
-
-    return len(countries(a) | countries(b)) <= 1
+    countries = {cells[i][0].country for i in _members(a, parent) + _members(b, parent) if cells[i][0].country}
+    return len(countries) <= 1
 
 
 def _members(r: int, parent: dict[int, int]) -> list[int]:
