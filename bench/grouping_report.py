@@ -12,6 +12,10 @@ same id, and truly together when they have the same true label.
     precision = correct pairs / predicted pairs      (1.0 means no wrong merge)
     recall    = correct pairs / true pairs           (a miss is a row left in review)
 "Held-out" figures count only pairs with at least one held-out row: the cross-city question.
+Each blind city is labelled in its writer's own words (lbl-… slugs, its own qualification names),
+so with several cities together a pair of rows from two different held-out cities counts only
+where both labels are comparable: for issuers when both are registry ids, for qualifications
+never (the same qualification carries each writer's wording).
 No steward decisions are applied: this measures the automatic matcher alone.
 """
 
@@ -20,7 +24,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
@@ -117,11 +121,15 @@ def labelled_rows(catalogs: Sequence[Path] | None = None) -> list[LabelledRow]:
     return rows
 
 
-def pairwise(predicted: Sequence[str], truth: Sequence[str], keep: Sequence[bool]) -> Score:
-    """Pairwise figures over pairs where at least one row is kept."""
+def pairwise(
+    predicted: Sequence[str], truth: Sequence[str], keep: Sequence[bool],
+    comparable: Callable[[int, int], bool] | None = None,
+) -> Score:
+    """Pairwise figures over pairs where at least one row is kept (and, if given, the pair's
+    labels are comparable)."""
     true_pairs = predicted_pairs = correct = 0
     for i, j in combinations(range(len(truth)), 2):
-        if not (keep[i] or keep[j]):
+        if not (keep[i] or keep[j]) or (comparable is not None and not comparable(i, j)):
             continue
         same_true, same_pred = truth[i] == truth[j], predicted[i] == predicted[j]
         true_pairs += same_true
@@ -159,13 +167,23 @@ def evaluate(registry: Registry | None = None, catalogs: Sequence[Path] | None =
     q_true_ids = qualification_ids(zip(true_issuers, (r.qualification for r in rows)), registry)
     q_given = [q_true_ids[(r.true_issuer, r.qualification)] for r in rows]
     q_truth = [r.true_qualification for r in rows]
+
+    def other_cities(i: int, j: int) -> bool:
+        return rows[i].heldout and rows[j].heldout and rows[i].source != rows[j].source
+
+    def issuers_comparable(i: int, j: int) -> bool:
+        return not other_cities(i, j) or all(t.startswith("iss-") for t in (true_issuers[i], true_issuers[j]))
+
+    def qualifications_comparable(i: int, j: int) -> bool:
+        return not other_cities(i, j)
+
     return Report(
         tuple(rows), tuple(matches),
-        issuer=pairwise(issuers, true_issuers, everything),
-        issuer_heldout=pairwise(issuers, true_issuers, heldout),
-        qualification=pairwise(q_pred, q_truth, everything),
-        qualification_heldout=pairwise(q_pred, q_truth, heldout),
-        qualification_given_issuer=pairwise(q_given, q_truth, heldout),
+        issuer=pairwise(issuers, true_issuers, everything, issuers_comparable),
+        issuer_heldout=pairwise(issuers, true_issuers, heldout, issuers_comparable),
+        qualification=pairwise(q_pred, q_truth, everything, qualifications_comparable),
+        qualification_heldout=pairwise(q_pred, q_truth, heldout, qualifications_comparable),
+        qualification_given_issuer=pairwise(q_given, q_truth, heldout, qualifications_comparable),
     )
 
 

@@ -34,7 +34,7 @@ from rapidfuzz import fuzz
 from core.cells import clean_cell
 from core.model import stable_id
 from normalize.decisions import Decisions, ReviewItem, review_item_id
-from normalize.registry import PROVISIONAL_PREFIX, Issuer, Registry, is_acronym, name_key
+from normalize.registry import PROVISIONAL_PREFIX, Issuer, Registry, is_acronym, name_key, without_legal_form
 
 # Scores are rapidfuzz 0-100. Calibrated on the notices' variants and tests/normalize cases:
 # 学会/协会 and shortened Chinese names score 85-100 after folding; look-alike pairs that differ
@@ -179,9 +179,11 @@ def _read_note(piece: str, noted: bool) -> tuple[str, str]:
 def _names_in(text: str, marked_abbr: bool, english: str) -> list[tuple[str, bool]]:
     """The names in one piece, each with True for an abbreviation."""
     if not _has_cjk(text):
+        if not marked_abbr and not _abbr_words(text):
+            text = without_legal_form(text)
         return [(text, marked_abbr or _abbr_words(text))]
     zh_piece, abbr = _zh_with_abbr(text, english)
-    return [(zh_piece, False)] + ([(abbr, True)] if abbr else [])
+    return [(without_legal_form(zh_piece), False)] + ([(abbr, True)] if abbr else [])
 
 
 def _classify(pieces: list[tuple[str, bool]]) -> tuple[list[str], list[str], list[str], list[str]]:

@@ -165,9 +165,10 @@ def qualification_id(
     issuer_id: str, name: str, name_zh: str = "", *,
     registry: Registry | None = None, aliases: Mapping[str, str] | None = None,
 ) -> str:
-    """Stable id of a qualification of an issuer; `aliases` maps a lone abbreviation's key to a full key."""
+    """Stable id of a qualification of an issuer; `aliases` maps a key (a lone abbreviation's, or
+    a name written with abbreviations) to the full name's key (equal keys are one id anyway)."""
     key = qualification_key(name, issuer_abbrs(issuer_id, registry), issuer_names(issuer_id, registry))
-    if aliases and not name_to_parts(name).full:
+    if aliases:
         key = aliases.get(key, key)
     if not key:
         # Only a Chinese name was printed: it is the best identity there is.
@@ -175,21 +176,105 @@ def qualification_id(
     return stable_id("qual", issuer_id, key)
 
 
+_POSTNOMINAL = {"m": "member", "f": "fellow", "a": "associate"}
+
+
+def _initials_cover(short: list[str], long: list[str]) -> bool:
+    """Whether the short form's tokens spell the long name's words in order: a token equal to a
+    word, or the initials of consecutive words ('wcet' = Wireless Communications Engineering
+    Technologies, 'bd' = Building Design, the 'c' of 'BD+C' = Construction). Stop and certification words of the long
+    name may be skipped, nothing else; at least one token must be a run of initials."""
+    skippable = _STOP | _CERT
+
+    def walk(i: int, j: int, expanded: bool) -> bool:
+        while j < len(long) and i < len(short) and long[j] in skippable and long[j] != short[i]:
+            j += 1
+        if i == len(short):
+            return expanded and all(w in skippable for w in long[j:])
+        if j == len(long):
+            return False
+        token = short[i]
+        if token == long[j] and walk(i + 1, j + 1, expanded):
+            return True
+        if not token.isalpha():
+            return False
+        # the token's letters, one word each (stop words between may be skipped)
+        k, letters = j, 0
+        while k < len(long) and letters < len(token):
+            if long[k][0] == token[letters]:
+                letters, k = letters + 1, k + 1
+            elif long[k] in _STOP:
+                k += 1
+            else:
+                return False
+        return letters == len(token) and walk(i + 1, k, True)
+
+    return walk(0, 0, False)
+
+
+def _inferred_target(abbr_key: str, full_keys: Iterable[str], own: Iterable[str]) -> str | None:
+    """The one full name of this issuer a lone abbreviation stands for, by its form alone:
+    initials ('IEEE WCET', 'LEED AP BD+C'), a postnominal of the issuer's own abbreviation ('MSPE'
+    = the one membership), or a code number only one full name carries ('API 510'). None when
+    no name, or more than one, fits: an unsure guess keeps the rows apart. A full name printed
+    with an abbreviation of its own is that abbreviation's and no other's (PMP ≠ Program
+    Management Professional (PgMP)), so only names printed without one are candidates."""
+    tokens = abbr_key.split()
+    own_keys = {a.casefold() for a in own}
+    postnominal = next((word for prefix, word in _POSTNOMINAL.items()
+                        if len(tokens) == 1 and tokens[0][:1] == prefix and tokens[0][1:] in own_keys), None)
+
+    def fits(full: str) -> bool:
+        words = full.split()
+        if postnominal:
+            return postnominal in words
+        if all(t.isdigit() for t in tokens):
+            return all(t in words for t in tokens)
+        return _initials_cover(tokens, words)
+
+    found = {full for full in full_keys if full != abbr_key and fits(full)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def abbreviation_aliases(
     issuer_id: str, names: Iterable[str], registry: Registry | None = None
 ) -> dict[str, str]:
-    """For one issuer: key of a lone abbreviation -> key of the one full name printed with it."""
+    """For one issuer: key of a lone abbreviation -> key of the one full name printed with it,
+    or else of the one full name it abbreviates (`_inferred_target`)."""
     own, own_names = issuer_abbrs(issuer_id, registry), issuer_names(issuer_id, registry)
     targets: dict[str, set[str]] = {}
+    lone: set[str] = set()
+    full_keys: set[str] = set()
+    with_abbr: set[str] = set()
     for name in names:
         parts = name_to_parts(name)
         if not parts.full:
+            lone.add(qualification_key(name, own, own_names))
             continue
         full_key = qualification_key(name, own, own_names)
+        full_keys.add(full_key)
         for abbr in parts.abbrs:
             targets.setdefault(_words_key(abbr, own), set()).add(full_key)
+            with_abbr.add(full_key)
     # An abbreviation printed with two different full names (an issuer's own 'ASCP') maps nowhere.
-    return {abbr: next(iter(keys)) for abbr, keys in targets.items() if len(keys) == 1 and abbr}
+    aliases = {abbr: next(iter(keys)) for abbr, keys in targets.items() if len(keys) == 1 and abbr}
+    for key in sorted(lone - set(targets) - full_keys):
+        target = _inferred_target(key, full_keys - with_abbr, own) if key else None
+        if target:
+            aliases[key] = target
+    # A full name that abbreviates words of another ('LEED AP Building Design + Construction' =
+    # 'LEED Accredited Professional (Building Design + Construction)').
+    for key in sorted(full_keys):
+        found = {full for full in full_keys - with_abbr if full != key and _initials_cover(key.split(), full.split())}
+        if len(found) == 1:
+            aliases[key] = found.pop()
+    # follow chains (MRICS -> Member (MRICS) -> ...) to their end; a cycle stops where it began
+    for key in list(aliases):
+        seen = {key}
+        while aliases[key] in aliases and aliases[key] not in seen:
+            seen.add(aliases[key])
+            aliases[key] = aliases[aliases[key]]
+    return aliases
 
 
 def qualification_ids(

@@ -29,6 +29,26 @@ def name_key(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
+# A company's or association's legal form says nothing about who it is: 'CPA Australia Ltd' is
+# CPA Australia, 'Deutscher Verband für Schweißen und verwandte Verfahren e. V.' is DVS,
+# '公益社团法人日本技术士会' is 日本技术士会. Only a trailing form (or a leading Japanese
+# corporate status) is dropped, never a word inside a name.
+_LEGAL_FORM_EN = re.compile(
+    r"(?:[\s,]+(?:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|Corp\.?|Corporation|Co\.|"
+    r"GmbH|gGmbH|mbH|AG|e\.\s?V\.?|eV|S\.A\.|S\.p\.A\.|B\.V\.|N\.V\.|Pte\.?|Pty\.?|ULC))+$"
+)
+_LEGAL_FORM_ZH_LEAD = re.compile(r"^(?:公益|一般)?(?:社团|社団|财团|財団)法人|^独立行政法人")
+_LEGAL_FORM_ZH_TAIL = re.compile(r"(?:股份)?有限(?:责任)?公司$")
+
+
+def without_legal_form(name: str) -> str:
+    """The name without a trailing legal form (Inc., Ltd, GmbH, e.V., 有限公司) or a leading
+    Japanese corporate status (公益社团法人); the name itself when nothing else would be left."""
+    stripped = _LEGAL_FORM_ZH_TAIL.sub("", _LEGAL_FORM_ZH_LEAD.sub("", _LEGAL_FORM_EN.sub("", name.strip())))
+    stripped = stripped.strip(" ,")
+    return stripped if len(name_key(stripped)) >= 2 else name.strip()
+
+
 def is_acronym(text: str) -> bool:
     """True for a token written like an abbreviation: no spaces, two or more capitals (IMechE, DIHK)."""
     return bool(_ACRONYM.match(text.strip()))
@@ -51,7 +71,9 @@ class Issuer:
     def names(self) -> tuple[str, ...]:
         """Every full name (current, former, alias), abbreviations excluded."""
         every = (self.name_zh, self.name_en, *self.former_names, *self.aliases)
-        return tuple(n for n in every if n and not is_acronym(n))
+        full = [n for n in every if n and not is_acronym(n)]
+        # each name also without its legal form ('Cisco Systems, Inc.' is also 'Cisco Systems')
+        return tuple(dict.fromkeys([*full, *(without_legal_form(n) for n in full)]))
 
     @property
     def abbrs(self) -> tuple[str, ...]:

@@ -60,6 +60,12 @@ PARSE_CASES = [
     ("美国  焊接协会 （ AWS ）", "", "美国 焊接协会", "", "AWS", "US"),
     ("美国焊接协会 (American Welding Society", "", "美国焊接协会", "American Welding Society", "", "US"),
     ("", "", "", "", "", ""),
+    # A legal form says nothing about who the body is.
+    ("CPA Australia Ltd", "", "", "CPA Australia", "", ""),
+    ("Cisco Systems, Inc.", "", "", "Cisco Systems", "", ""),
+    ("Deutscher Verband für Schweißen und verwandte Verfahren e. V.（DVS）", "德国", "",
+     "Deutscher Verband für Schweißen und verwandte Verfahren", "DVS", "DE"),
+    ("公益社团法人日本技术士会", "", "日本技术士会", "", "", "JP"),
 ]
 
 

@@ -154,3 +154,42 @@ def test_qualification_ids_lone_abbreviation_without_full_name_keeps_own_id() ->
     ids = qualification_ids([("iss-rics", "MRICS"), ("iss-rics", "AssocRICS")])
     assert ids[("iss-rics", "MRICS")] == qualification_id("iss-rics", "MRICS")
     assert len(set(ids.values())) == 2
+
+
+# A lone abbreviation, or a name written with abbreviated words, printed in a run that also holds
+# the one full name it stands for (printed without an abbreviation of its own): one qualification.
+@pytest.mark.parametrize(
+    ("issuer", "short", "full"),
+    [
+        ("iss-ieee-comsoc", "IEEE WCET", "IEEE Wireless Communications Engineering Technologies Certification"),
+        ("iss-usgbc", "LEED AP BD+C", "LEED Accredited Professional (Building Design + Construction)"),
+        ("iss-usgbc", "LEED AP Building Design + Construction (LEED AP BD+C)",
+         "LEED Accredited Professional (Building Design + Construction)"),
+        ("iss-spe", "MSPE", "SPE Member"),  # M + the issuer's abbreviation: its membership
+        ("iss-api", "API 510", "API 510 Pressure Vessel Inspector"),  # a code only one name carries
+        ("iss-asme", "GD&T", "Geometric Dimensioning and Tolerancing"),
+    ],
+)
+def test_qualification_ids_infers_what_an_abbreviation_stands_for(issuer: str, short: str, full: str) -> None:
+    ids = qualification_ids([(issuer, short), (issuer, full)])
+    assert ids[(issuer, short)] == ids[(issuer, full)]
+
+
+@pytest.mark.parametrize(
+    ("issuer", "names"),
+    [
+        # PMP has the initials of Program Management Professional, but that name carries its own PgMP
+        ("iss-pmi", ["PMP", "Program Management Professional (PgMP)"]),
+        # two full names fit the initials: no guess
+        ("iss-pmi", ["PMP", "Project Management Professional", "Program Management Professional"]),
+        # M + own abbreviation with two memberships in the run: no guess
+        ("iss-ciob", ["MCIOB", "Chartered Membership", "Associate Membership"]),
+        # a code number two names carry
+        ("iss-api", ["API 510", "API 510 Pressure Vessel Inspector", "API 510 Refresher"]),
+        # letters that are not the words' initials
+        ("iss-ieee-comsoc", ["IEEE WCET", "IEEE Wireless Communication Technology"]),
+    ],
+)
+def test_qualification_ids_does_not_guess_an_unsure_abbreviation(issuer: str, names: list[str]) -> None:
+    ids = qualification_ids([(issuer, n) for n in names])
+    assert len(set(ids.values())) == len(names)

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from core.errors import DataFileError
-from normalize.registry import Registry, is_acronym, load_registry, name_key
+from normalize.registry import Issuer, Registry, is_acronym, load_registry, name_key, without_legal_form
 
 
 def test_load_registry_default_file() -> None:
@@ -54,3 +54,27 @@ def test_registry_kept_apart_reads_not_same_as_both_ways(tmp_path: Path) -> None
     text = '[[issuer]]\nid = "iss-a"\nname_zh = "甲"\nnot_same_as = ["iss-b"]\n[[issuer]]\nid = "iss-b"\nname_zh = "乙"\n'
     path.write_text(text + '[[issuer]]\nid = "iss-c"\nname_zh = "丙"\n', encoding="utf-8")
     assert load_registry(path).kept_apart == {"iss-a": {"iss-b"}, "iss-b": {"iss-a"}, "iss-c": set()}
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"),
+    [
+        ("Cisco Systems, Inc.", "Cisco Systems"),
+        ("Xyz Co., Ltd.", "Xyz"),
+        ("TWI Ltd", "TWI"),
+        ("Deutscher Industrie- und Handelskammertag e.V.", "Deutscher Industrie- und Handelskammertag"),
+        ("TÜV Rheinland Industrie Service GmbH", "TÜV Rheinland Industrie Service"),
+        ("公益社团法人日本技术士会", "日本技术士会"),
+        ("亚马逊网络服务有限公司", "亚马逊网络服务"),
+        ("Incorporated Engineer", "Incorporated Engineer"),  # a form only at the end
+        ("Limited", "Limited"),  # nothing would be left
+        ("Institute of Chartered Accountants", "Institute of Chartered Accountants"),
+    ],
+)
+def test_without_legal_form(name: str, bare: str) -> None:
+    assert without_legal_form(name) == bare
+
+
+def test_issuer_names_include_each_name_without_its_legal_form() -> None:
+    issuer = Issuer("iss-x", "某某有限公司", "Example Systems, Inc.", aliases=("Example Inc.",))
+    assert issuer.names == ("某某有限公司", "Example Systems, Inc.", "Example Inc.", "某某", "Example Systems", "Example")
