@@ -578,6 +578,8 @@ def _line_separator(
        one would have fitted here but none was painted: no space ("Elektroniker/-|in");
     5. a line ending in a hyphen or slash from a producer that never paints trailing spaces
        (Chromium): undecidable, read as a compound ("ACRP-|MDP"), the common case in names.
+    6. Latin next to CJK with no painted space to tell (a producer that paints none, or no room
+       for one): read as a space, undecided.
     Left undecided, e.g. LibreOffice's "Maschinen-|und" where the space would not have fitted,
     the break stays a space (as published: "Elektroniker/-in-Maschinen- und Antriebstechnik").
     Rule 3 is decided only where a dropped space would have been painted (rule 4's evidence);
@@ -640,6 +642,10 @@ def _line_separator(
         return "", True
     if opportunity and not m.draws_trailing_spaces:
         return "", False
+    if is_cjk(a) != is_cjk(b) and (a.isalnum() or b.isalnum()):
+        # 6. Latin next to CJK: a renderer may break there with or without a space ("(LEED|绿色",
+        # "LEED 绿色" and "LEED绿色" wrap alike), and none was painted to tell: a space, undecided
+        return " ", False
     return " ", not opportunity
 
 

@@ -16,6 +16,7 @@ from core.cells import (
     FULL_WIDTH_OPENERS,
     NO_BREAK_BEFORE,
     clean_cell,
+    is_cjk,
     is_seq_like,
     join_wrapped,
     seq_text,
@@ -616,8 +617,9 @@ def _is_continuation(cells: list[str | None], header: _Header) -> bool:
 
 def _append_continuation(entries: list[_RowBuilder], cells: list[str | None], ref: SourceRef) -> None:
     """Join the split-off part of a row; a word the page break cut (its cell ended flush with
-    a letter and goes on with a letter or digit, not a capital after a lower-case letter: rule 3 of
-    the PDF reader's line joins, "(AssocRIC|S)", "Handelskamm|ertag") is joined without a space.
+    a Latin letter and goes on with a Latin letter or digit, not a capital after a lower-case
+    letter: rule 3 of the PDF reader's line joins, "(AssocRIC|S)", "Handelskamm|ertag") is joined
+    without a space; Latin next to CJK ("(LEED|绿色") is never a cut word.
     Text under a merged cell continues that cell, so it reaches every row the cell covers."""
     entry = entries[-1]
     for i, text in enumerate(cells):
@@ -625,7 +627,8 @@ def _append_continuation(entries: list[_RowBuilder], cells: list[str | None], re
             continue
         before = entry.cells[i]
         a, b = before[-1:], text[:1]
-        if i in entry.open_tails and a.isalpha() and b.isalnum() and not (a.islower() and b.isupper()):
+        latin = a.isalpha() and b.isalnum() and not (is_cjk(a) or is_cjk(b))
+        if i in entry.open_tails and latin and not (a.islower() and b.isupper()):
             joined = before + text
             if not entry.open_tails[i]:
                 entry.joins.append(Join(i, before.rsplit(" ", 1)[-1], "", text.split(" ", 1)[0]))
@@ -636,6 +639,10 @@ def _append_continuation(entries: list[_RowBuilder], cells: list[str | None], re
                 entry.joins.append(Join(i, before.rsplit(" ", 1)[-1], separator, text.split(" ", 1)[0]))
         else:
             joined = join_wrapped(before, text)
+            if a.isalnum() and b.isalnum() and is_cjk(a) != is_cjk(b):
+                # Latin next to CJK may break with or without a space ("(LEED|绿色…)"): a space
+                # is the likelier reading, never a certain one
+                entry.joins.append(Join(i, before.rsplit(" ", 1)[-1], " ", text.split(" ", 1)[0]))
         _extend_merged(entries, i, joined)
     entry.refs.append(ref)
 

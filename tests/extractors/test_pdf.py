@@ -339,3 +339,16 @@ def test_pdf_no_line_starts_with_a_hyphen_or_closing_bracket_by_a_break() -> Non
     # "-|Betriebsstechni|k": the next piece runs to the edge (a word broken again), so "it would
     # have fitted after the hyphen" proves nothing; a capital after a hyphen goes on the compound
     assert _line_separator(_line("-", 0, 0), _line("Betriebsstechni", 0, 12), 76.0, m) == ("", False)
+
+
+def test_pdf_latin_next_to_cjk_at_a_break_is_a_space_left_undecided() -> None:
+    from extractors.pdf import _line_separator
+
+    # Chromium paints no trailing spaces: "(LEED|绿色" wraps alike with and without a space
+    m = _Metrics(pad=0.0, space_widths={"F": 2.5}, draws_trailing_spaces=False)
+    assert _line_separator(_line("(LEED", 0, 0), _line("绿色", 0, 12), 26.0, m) == (" ", False)
+    # LibreOffice paints them: room for one and none painted, so there was none
+    m = _Metrics(pad=0.0, space_widths={"F": 2.5}, draws_trailing_spaces=True)
+    assert _line_separator(_line("(LEED", 0, 0), _line("绿色", 0, 12), 29.0, m) == ("", True)
+    # CJK on both sides: never a space
+    assert _line_separator(_line("美国", 0, 0), _line("绿色", 0, 12), 11.0, m) == ("", True)
