@@ -59,7 +59,9 @@ RECALL_FLOORS = {
     # changzhou: the figures the thresholds were set against.
     # With the registry's aliases from general reference knowledge (2026-12-02, later; written by a
     # helper that read no held-out city): 0.972 / 0.929 / 0.943 / 0.922.
-    "changzhou": {"issuers": 0.971, "issuers held out": 0.928, "qualifications": 0.942, "qualifications held out": 0.921},
+    # With qualification abbreviations inferred from their full names (initials, M + the issuer's
+    # abbreviation, a code one name carries; 2026-12-02, third session): qualifications 0.986, 0.980.
+    "changzhou": {"issuers": 0.971, "issuers held out": 0.928, "qualifications": 0.985, "qualifications held out": 0.979},
     # suzhou, written and labelled before the matcher was ever run on it. First measured on the
     # first run after suzhou-catalog.csv was committed: 0.906 / 0.784 / 0.866 / 0.769, with nothing
     # tuned on it. Then new bodies were grouped over a run (normalize/unknown.py, a general rule;
@@ -67,7 +69,11 @@ RECALL_FLOORS = {
     # bodies in the registry and the matcher's look-alike rules (2026-12-02): issuers 0.920, held
     # out 0.816; qualifications 0.911, held out 0.846.
     # With the registry's aliases (2026-12-02, later): issuers 0.977, held out 0.948.
-    "suzhou": {"issuers": 0.976, "issuers held out": 0.947, "qualifications": 0.910, "qualifications held out": 0.845},
+    # With 169 more reference bodies (2026-12-02, third session; their curator read no held-out
+    # city) issuers fell to 0.962, held out 0.913: the registry now knows a second ASM (the
+    # American Society for Microbiology), so a bare "ASM" names two bodies and goes to a steward,
+    # as a bare "AWS" does. Right, though it costs recall.
+    "suzhou": {"issuers": 0.961, "issuers held out": 0.912, "qualifications": 0.910, "qualifications held out": 0.845},
     # nanjing, written and labelled blind (tests/normalize/heldout/README.md). First measured with
     # the registry of the two notices: issuer precision 0.978 (one wrong merge: SPE, Society of
     # Plastics Engineers, onto the Society of Petroleum Engineers; fixed by a general rule),
@@ -76,16 +82,30 @@ RECALL_FLOORS = {
     # 0.882, held out 0.837.
     # With the registry's aliases and the rule that a Chinese name claims no issuer of another
     # country (2026-12-02, later): issuers 0.961, held out 0.906; qualifications 0.897, 0.857.
-    "nanjing": {"issuers": 0.960, "issuers held out": 0.905, "qualifications": 0.896, "qualifications held out": 0.856},
+    # With the reference bodies and inferred qualification abbreviations (third session): issuers
+    # 0.962, held out 0.910; qualifications 0.941, held out 0.918.
+    "nanjing": {"issuers": 0.961, "issuers held out": 0.909, "qualifications": 0.940, "qualifications held out": 0.917},
     # ningbo (宁波), written and labelled blind on 2026-12-02 (66 rows, 36 bodies, 12 of them not in
     # the registry). First measured with the registry and matcher of commit b0fbaaa: issuer
     # precision 0.994 (one wrong pair: two new bodies sharing "ASM" grouped under one provisional
     # id; fixed by a general rule in normalize/unknown.py), held-out recall 0.769; qualifications
     # 1.000 / 0.778 once its three label words were mapped (ningbo-qualification-labels.csv). With
     # the aliases (their writer saw no held-out city): issuers 0.923, held out 0.779.
-    "ningbo": {"issuers": 0.922, "issuers held out": 0.778, "qualifications": 0.891, "qualifications held out": 0.777},
+    # Third session: its label MCIOB was mapped to the notices' "Chartered Membership" (as nanjing's
+    # already was; the matcher had joined them, the label had called it a wrong merge), which adds
+    # true pairs: qualifications 0.846, held out 0.700 before any change. With the reference bodies
+    # and inferred abbreviations: issuers 0.928, held out 0.794; qualifications 0.872, held out 0.750.
+    "ningbo": {"issuers": 0.927, "issuers held out": 0.793, "qualifications": 0.871, "qualifications held out": 0.749},
+    # hangzhou (杭州), written and labelled blind on 2026-12-02 (75 rows, 45 bodies) by a writer who
+    # read no registry, code or other city; its labels mapped to registry ids from its bodies list
+    # (official names), not from its cells. First measured at the registry and matcher of this
+    # commit, nothing tuned on it: issuer precision 1.000, recall 0.994, held out 0.982;
+    # qualification precision 1.000 once four label words were mapped to the notices' (CWE, LEED AP
+    # BD+C, MCIOB, MRICS: hangzhou-qualification-labels.csv), recall 0.868, held out 0.737.
+    "hangzhou": {"issuers": 0.993, "issuers held out": 0.981, "qualifications": 0.867, "qualifications held out": 0.736},
 }
-# Held-out recall is below the 0.95 target on every city: say so, do not tune to it.
+# Held-out issuer recall reaches the 0.95 target only on hangzhou, the latest blind city;
+# qualification recall on none. Say so, do not tune to it.
 
 
 @pytest.fixture(scope="module")
