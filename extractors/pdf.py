@@ -567,8 +567,10 @@ def _line_separator(
     1. a space glyph drawn at the end of the line: a space;
     2. CJK on both sides (looking through brackets): no space;
     3. a word broken inside (no break opportunity here, the line is one unbroken run, the next
-       glyph would not have fitted, and the next line does not open with a capital or bracket
-       after a lower-case letter): no space ("Handelskamm|ertag", "Mechatroniker|/-in"). A
+       glyph, or the next line's first piece that may not be broken, would not have fitted, and
+       the next line does not open with a capital or bracket after a lower-case letter): no space
+       ("Handelskamm|ertag", "Mechatroniker|/-in", "Engineer|s（美": no break after an opening
+       bracket, so "s（美" moves as one piece). A
        one-word line that happens to end within a glyph of the edge and is followed by a
        lower-case word ("Association|of") looks the same: that case is read as a broken word;
     4. no break opportunity, and no word was broken (the next glyph would have fitted, a capital
@@ -620,7 +622,8 @@ def _line_separator(
     # hyphen or slash before its last piece would have carried the piece whole to the next line.
     tail = [c for c in ink if c.x0 >= _last_break_x(prev)]
     piece_fits = bool(tail) and tail[0] is not ink[0] and (last.x1 - tail[0].x0) + _lead_width(nxt) <= content_right - ink[0].x0
-    if not opportunity and one_run and not (is_cjk(a) or is_cjk(b) or word_start or piece_fits) and room < first.x1 - first.x0:
+    cut = room < first.x1 - first.x0 or room < _bracket_bound_lead(nxt)
+    if not opportunity and one_run and not (is_cjk(a) or is_cjk(b) or word_start or piece_fits) and cut:
         return "", space_would_show
     if opportunity and _lead_width(nxt) <= room and _lead_ends(nxt, content_right):
         return " ", True  # the next piece would have fitted after the hyphen: the break was a space
@@ -685,6 +688,19 @@ def _lead_ends(line: Sequence[Char], content_right: float) -> bool:
     if any(c.text in SPACES or c.text in BREAK_AFTER for c in line[:-1]) or not ink:
         return True
     return content_right - ink[-1].x1 >= 0.6 * ink[-1].size
+
+
+def _bracket_bound_lead(line: Sequence[Char]) -> float:
+    """Width of a line's first letters when an opening bracket and a CJK character follow them
+    at once ("s（美"): no break may follow an opening bracket, so the three move as one piece.
+    0 when the line starts otherwise: a word alone is as likely a space's wrap as a cut word."""
+    i = 0
+    while i < len(line) and line[i].text[:1].isascii() and line[i].text[:1].isalpha():
+        i += 1
+    opener = i + 1 < len(line) and 0 < i and line[i].text[:1] in OPENERS
+    if not (opener and is_cjk(line[i + 1].text[:1]) and line[i + 1].text[:1] not in FULL_WIDTH_CLOSERS):
+        return 0.0
+    return line[i + 1].x1 - line[0].x0
 
 
 def _lead_width(line: Sequence[Char]) -> float:

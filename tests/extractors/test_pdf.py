@@ -352,3 +352,18 @@ def test_pdf_latin_next_to_cjk_at_a_break_is_a_space_left_undecided() -> None:
     assert _line_separator(_line("(LEED", 0, 0), _line("绿色", 0, 12), 29.0, m) == ("", True)
     # CJK on both sides: never a space
     assert _line_separator(_line("美国", 0, 0), _line("绿色", 0, 12), 11.0, m) == ("", True)
+
+
+def test_pdf_word_cut_before_a_piece_that_may_not_break() -> None:
+    from extractors.pdf import _line_separator
+
+    # LibreOffice with DejaVu Serif and Noto Serif CJK: "Engineers（美国能源工程师协会）" in a narrow
+    # column came out "Engineer|s（美国能源工". No break may follow an opening bracket, so "s（美"
+    # is one piece; it did not fit after "Engineer", and no space glyph was painted though one
+    # would have fitted: the word was cut, not broken at a space.
+    m = _Metrics(pad=0.0, space_widths={"F": 2.5}, draws_trailing_spaces=True)
+    prev, nxt = _line("Engineer", 0, 0), _line("s（美国能源工", 0, 12)
+    assert _line_separator(prev, nxt, 52.0, m) == ("", True)
+    # "s美国": a break may come before 美, so the piece is "s", which would have fitted: a space
+    # stood there (or the break was typed), as before
+    assert _line_separator(prev, _line("s美国能源工", 0, 12), 52.0, m) == (" ", True)
