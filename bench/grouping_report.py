@@ -34,7 +34,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from normalize.issuers import IssuerMatch, cell_to_issuer, match_issuer  # noqa: E402
-from normalize.qualifications import qualification_ids  # noqa: E402
+from normalize.qualifications import identity_name, qualification_ids  # noqa: E402
 from normalize.registry import Registry, load_registry  # noqa: E402
 from normalize.unknown import group_unknown  # noqa: E402
 from pipeline.review_file import Decisions  # noqa: E402
@@ -53,6 +53,7 @@ class LabelledRow:
     country_cell: str
     true_issuer: str
     true_qualification: str
+    translation: str = ""  # the 译名 column
 
     @property
     def heldout(self) -> bool:
@@ -110,14 +111,14 @@ def labelled_rows(catalogs: Sequence[Path] | None = None) -> list[LabelledRow]:
     for path in sorted(FIXTURES.glob("*.truth.json")):
         for cells in json.loads(path.read_text(encoding="utf-8"))["rows"]:
             issuer = notice_truth[cells[3]]
-            rows.append(LabelledRow(path.stem, cells[1], cells[3], "", issuer, f"{issuer}|{cells[1].casefold()}"))
+            rows.append(LabelledRow(path.stem, cells[1], cells[3], "", issuer, f"{issuer}|{cells[1].casefold()}", cells[2]))
     for path in heldout_catalogs() if catalogs is None else catalogs:
         ids, names = registry_ids_of_labels(path)
         with path.open(encoding="utf-8") as handle:
             for r in csv.DictReader(handle):
                 issuer = ids.get(r["true_issuer"], r["true_issuer"])
                 label = f"{issuer}|{names.get(r['true_qualification'], r['true_qualification']).casefold()}"
-                rows.append(LabelledRow(f"heldout:{path.stem}", r["职业资格名称"], r["颁证单位"], r["国别"], issuer, label))
+                rows.append(LabelledRow(f"heldout:{path.stem}", r["职业资格名称"], r["颁证单位"], r["国别"], issuer, label, r["译名"]))
     return rows
 
 
@@ -157,15 +158,17 @@ def evaluate(registry: Registry | None = None, catalogs: Sequence[Path] | None =
     rows = labelled_rows(catalogs)
     parts = [cell_to_issuer(r.issuer_cell, r.country_cell) for r in rows]
     # as the pipeline does it (pipeline/entries.py): matched one by one, new bodies grouped over the run
-    matches = group_unknown([(p, match_issuer(p, registry, Decisions())) for p in parts])
+    matches = group_unknown([(p, match_issuer(p, registry, Decisions())) for p in parts], registry)
     issuers = [m.issuer_id for m in matches]
     heldout = [r.heldout for r in rows]
     everything = [True] * len(rows)
     true_issuers = [r.true_issuer for r in rows]
-    q_ids = qualification_ids(zip(issuers, (r.qualification for r in rows)), registry)
-    q_pred = [q_ids[(i, r.qualification)] for i, r in zip(issuers, rows)]
-    q_true_ids = qualification_ids(zip(true_issuers, (r.qualification for r in rows)), registry)
-    q_given = [q_true_ids[(r.true_issuer, r.qualification)] for r in rows]
+    # as the pipeline does it: a name printed in Chinese only is known by its 译名
+    names = [identity_name(r.qualification, r.translation) for r in rows]
+    q_ids = qualification_ids(zip(issuers, names), registry)
+    q_pred = [q_ids[(i, n)] for i, n in zip(issuers, names)]
+    q_true_ids = qualification_ids(zip(true_issuers, names), registry)
+    q_given = [q_true_ids[(r.true_issuer, n)] for r, n in zip(rows, names)]
     q_truth = [r.true_qualification for r in rows]
 
     def other_cities(i: int, j: int) -> bool:

@@ -144,6 +144,19 @@ def qualification_key(name: str, issuer_abbrs: Iterable[str] = (), issuer_names:
     return key
 
 
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def identity_name(name: str, translation: str = "") -> str:
+    """The name a qualification is known by: the printed name, or, when that is in Chinese only
+    and the 译名 column gives a Latin name, that name ('特许工程师（新加坡）' with 'Chartered
+    Engineer (Singapore)'). Chinese has no settled translation of a qualification; its English
+    name, or its abbreviation, is what cities share."""
+    if _LATIN.search(name) or not _LATIN.search(translation):
+        return name
+    return translation
+
+
 @lru_cache(maxsize=1)
 def _default_registry() -> Registry:
     return load_registry()

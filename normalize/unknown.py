@@ -11,7 +11,9 @@ cells themselves say they are the same body:
     the same English name, or the same Chinese name with the same country prefix.
 Cells whose countries differ are never grouped, nor are cells that share only an abbreviation
 while their names disagree (ASM: "美国微生物学会（ASM）" and "ASM 国际材料学会" are two
-bodies; three letters name many). Nothing here touches a matched cell or a steward's decision. The group's id is the smallest of its members' ids, so it does not depend
+bodies; three letters name many), nor cells that share only an abbreviation the registry gives
+to several bodies (a bare "AWS" and "AWS（亚马逊网络服务公司）": the abbreviation is why they
+wait for a steward, it cannot also say they are one body). Nothing here touches a matched cell or a steward's decision. The group's id is the smallest of its members' ids, so it does not depend
 on the order of the notices. Groups are only ever of cells no registry issuer claimed, so a
 wrong group costs a steward one look, never a wrong merge with a known issuer.
 """
@@ -24,7 +26,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from normalize.issuers import IssuerMatch, IssuerParts, en_fuzzy_key, zh_fuzzy_key
-from normalize.registry import name_key
+from normalize.registry import Registry, name_key
 
 MIN_ABBR = 3
 # Below these similarities two names printed beside one abbreviation are two bodies. Chinese
@@ -35,8 +37,10 @@ ZH_NAMES_DISAGREE = 50.0
 EN_NAMES_DISAGREE = 80.0
 
 
-def group_unknown(cells: Sequence[tuple[IssuerParts, IssuerMatch]]) -> list[IssuerMatch]:
-    """The matches of `cells`, with one provisional id per group of cells naming one new body."""
+def group_unknown(cells: Sequence[tuple[IssuerParts, IssuerMatch]], registry: Registry | None = None) -> list[IssuerMatch]:
+    """The matches of `cells`, with one provisional id per group of cells naming one new body.
+    With the registry, an abbreviation it gives to several bodies groups nothing."""
+    shared = {abbr for abbr, ids in registry.abbr_index.items() if len(ids) > 1} if registry else set()
     open_ = [i for i, (_, match) in enumerate(cells) if match.needs_review]
     parent = {i: i for i in open_}
 
@@ -51,6 +55,8 @@ def group_unknown(cells: Sequence[tuple[IssuerParts, IssuerMatch]]) -> list[Issu
         for key in _keys(cells[i][0]):
             by_key.setdefault(key, []).append(i)
     for key, members in by_key.items():
+        if key.startswith("abbr:") and key[len("abbr:"):] in shared:
+            continue
         for i in members[1:]:
             a, b = root(members[0]), root(i)
             if a == b or not _countries_agree(cells, a, b, parent):

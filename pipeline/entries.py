@@ -13,7 +13,7 @@ import pandas as pd
 
 from core.model import ENTRY_COLUMNS, CatalogRow, DocumentResult, EntryRecord, Origin, SourceRef, stable_id
 from normalize.issuers import IssuerMatch, IssuerParts, cell_to_issuer, issuer_country, match_issuer
-from normalize.qualifications import qualification_ids
+from normalize.qualifications import identity_name, qualification_ids
 from normalize.registry import Registry
 from normalize.unknown import group_unknown
 from pipeline.assemble import Disagreement, Notice
@@ -63,17 +63,18 @@ def notices_to_entries(
                 matches[parts] = match_issuer(parts, registry, decisions)
             printed.append((notice, row, parts, matches[parts], seen[row.key]))
     # one provisional id per new body, however its cells word it (normalize/unknown.py)
-    grouped = group_unknown([(parts, match) for _, _, parts, match, _ in printed])
+    grouped = group_unknown([(parts, match) for _, _, parts, match, _ in printed], registry)
     matched = [(n, row, parts, match, k) for (n, row, parts, _, k), match in zip(printed, grouped)]
     review: dict[str, ReviewItem] = {}
     for notice, row, parts, match, _ in matched:
         if match.needs_review:
             item = review_item(parts, match, notice.meta.doc_number or notice.notice_id, row.ref)
             review.setdefault(item.item_id, item)
-    ids = qualification_ids(((m.issuer_id, row.qualification) for _, row, _, m, _ in matched), registry)
+    names = {id(row): identity_name(row.qualification, row.qualification_zh) for _, row, _, _, _ in matched}
+    ids = qualification_ids(((m.issuer_id, names[id(row)]) for _, row, _, m, _ in matched), registry)
     entries = [
         Entry(
-            notice, row, parts, match, ids[(match.issuer_id, row.qualification)], occurrence,
+            notice, row, parts, match, ids[(match.issuer_id, names[id(row)])], occurrence,
             issuer_country(parts, match, registry),
         )  # fmt: skip
         for notice, row, parts, match, occurrence in matched

@@ -3,6 +3,7 @@ import pytest
 from core.model import stable_id
 from normalize.qualifications import (
     abbreviation_aliases,
+    identity_name,
     name_to_parts,
     qualification_id,
     qualification_ids,
@@ -193,3 +194,22 @@ def test_qualification_ids_infers_what_an_abbreviation_stands_for(issuer: str, s
 def test_qualification_ids_does_not_guess_an_unsure_abbreviation(issuer: str, names: list[str]) -> None:
     ids = qualification_ids([(issuer, n) for n in names])
     assert len(set(ids.values())) == len(names)
+
+
+@pytest.mark.parametrize(
+    ("name", "translation", "known_by"),
+    [
+        ("特许工程师（新加坡）", "Chartered Engineer (Singapore)", "Chartered Engineer (Singapore)"),  # Chinese only: the 译名
+        ("Chartered Engineer (CEng)", "特许工程师", "Chartered Engineer (CEng)"),  # a Latin name is the name
+        ("英国皇家特许建造师（MCIOB）", "Chartered Construction Manager", "英国皇家特许建造师（MCIOB）"),  # its abbreviation is Latin
+        ("注册焊接检验师", "注册焊接检验员", "注册焊接检验师"),  # no Latin anywhere: the name
+    ],
+)
+def test_identity_name_reads_the_translation_of_a_chinese_only_name(name: str, translation: str, known_by: str) -> None:
+    assert identity_name(name, translation) == known_by
+
+
+def test_qualification_ids_meet_across_a_chinese_only_name() -> None:
+    ids = qualification_ids([("iss-ies-singapore", identity_name("特许工程师（新加坡）", "Chartered Engineer (Singapore)")),
+                             ("iss-ies-singapore", "Chartered Engineer (Singapore) (CEng)")])  # fmt: skip
+    assert len(set(ids.values())) == 1

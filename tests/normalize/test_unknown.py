@@ -10,7 +10,7 @@ REGISTRY = load_registry()
 
 def ids(*cells: str | tuple[str, str]) -> list[str]:
     parts = [cell_to_issuer(*((c, "") if isinstance(c, str) else c)) for c in cells]
-    return [m.issuer_id for m in group_unknown([(p, match_issuer(p, REGISTRY, Decisions())) for p in parts])]
+    return [m.issuer_id for m in group_unknown([(p, match_issuer(p, REGISTRY, Decisions())) for p in parts], REGISTRY)]
 
 
 def test_unknown_same_abbreviation_is_one_new_body() -> None:
@@ -50,3 +50,14 @@ def test_unknown_an_abbreviation_does_not_join_cells_whose_names_disagree() -> N
     assert d == e
     f, g = ids("American Society of Bakery (ASB)", "Association of Silk Brokers (ASB)")
     assert f != g
+
+
+def test_unknown_abbreviation_the_registry_shares_groups_nothing() -> None:
+    # Both wait for a steward because AWS names two registered bodies (the welding society, Amazon
+    # Web Services); the shared abbreviation cannot also make them one new body (found when the
+    # blind cities 宁波 and 厦门 were scored together).
+    a, b = ids("AWS（亚马逊网络服务公司）", "AWS")
+    assert a != b and a.startswith("issx-") and b.startswith("issx-")
+    # an abbreviation no registry body uses still groups
+    c, d = ids("美国锅炉与压力容器检验师学会（ABPVI）", "ABPVI")
+    assert c == d
