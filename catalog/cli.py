@@ -235,7 +235,7 @@ def review(curated: Path | None, decisions: Path | None, registry: Path | None, 
             _echo_json({"recorded": [d.__dict__ for d in added], "decisions": str(settings.decisions)})  # fmt: skip
             return OK
         for d in added:
-            if d.kind in ("ocr", "sequence", "end"):
+            if d.kind in ("ocr", "text", "sequence", "end"):
                 fixed = f" → {d.corrected!r}" if d.decision == "correct" else ""
                 click.echo(f"recorded: {d.item_id} {d.raw!r}: {d.decision}{fixed}")
             else:
@@ -253,6 +253,11 @@ def review(curated: Path | None, decisions: Path | None, registry: Path | None, 
         if item.kind == "ocr":
             picture = settings.curated / "current" / item.crop if item.crop else "no picture"
             click.echo(f"    read from a scan, page {item.page}, {item.field}: {item.confidence}; picture {picture}")
+            continue
+        if item.kind == "text":
+            picture = settings.curated / "current" / item.crop if item.crop else "no picture"
+            click.echo(f"    page {item.page}, {item.field}: {item.confidence}; accept, or correct with the printed text; "
+                       f"picture {picture}")  # fmt: skip
             continue
         if item.kind == "sequence":
             click.echo(f"    notice held back: accept if it numbers on from an earlier batch (page {item.page})")

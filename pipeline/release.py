@@ -30,6 +30,7 @@ from pipeline.in_force import entries_in_force
 from pipeline.ocr_review import Crop, apply_ocr_decisions, crops_of, hold_uncertain, read_keys, waiting_rows
 from pipeline.review_file import Decisions, review_frame
 from pipeline.sequence import UnseenEnd, check_sequences
+from pipeline.text_review import settle_line_breaks
 from pipeline.validate import Failure, validate_tables
 
 
@@ -40,7 +41,7 @@ class Release:
     tables: dict[str, pd.DataFrame]
     blocked_notices: tuple[str, ...] = ()
     failures: tuple[Failure, ...] = field(default=())
-    crops: tuple[Crop, ...] = ()  # the cells of OCR review items, drawn into the version's review-crops/
+    crops: tuple[Crop, ...] = ()  # the cells (OCR) and rows (line breaks) of review items, drawn into review-crops/
     numbered_on: tuple[str, ...] = ()  # notices whose 序号 start after 1, and the evidence that let them through
     ends_confirmed: tuple[str, ...] = ()  # notices whose end no file shows, published on a steward's word
 
@@ -66,9 +67,10 @@ def results_to_release(
     results = with_page_meta(results, origins)
     notices, disagreements = results_to_notices(results)
     notices = apply_ocr_decisions(notices, decisions)
+    notices, text_items, text_crops = settle_line_breaks(notices, decisions)  # breaks a PDF left open
     entries, review = notices_to_entries(notices, registry, decisions)
     entries, waiting, ocr_items = hold_uncertain(entries)  # rows read from scans that a steward must check
-    review = [*review, *ocr_items]
+    review = [*review, *ocr_items, *text_items]
     frame = entries_frame(entries, origins)
     counts = Counter(e.notice.notice_id for e in entries)
     found = validate_tables(
@@ -107,8 +109,8 @@ def results_to_release(
         for end, evidence in sequences.ends_accepted
         if end.notice_id not in held
     )
-    return Release(tables, tuple(sorted(held)), tuple(failures) + tuple(notice_failures), crops_of(waiting, ocr_items),
-                   numbered_on, ends_confirmed)  # fmt: skip
+    return Release(tables, tuple(sorted(held)), tuple(failures) + tuple(notice_failures),
+                   crops_of(waiting, ocr_items) + text_crops, numbered_on, ends_confirmed)  # fmt: skip
 
 
 def _unseen_ends(notices: Sequence[Notice]) -> list[UnseenEnd]:

@@ -229,6 +229,14 @@ def _filled_decision(
             raise DataFileError("'correct' needs the text as printed in the corrected column", file=file, line=line,
                                 column="corrected", hint="copy the text from the picture named in the crop column")  # fmt: skip
         target = ""
+    elif item.kind == "text":
+        if decision not in ("accept", "correct"):
+            raise DataFileError(f"a line break the PDF left open takes accept (the text is right) or correct (更正), "
+                                f"not '{decision}'", file=file, line=line, column="decision")  # fmt: skip
+        if decision == "correct" and not corrected:
+            raise DataFileError("'correct' needs the text as printed in the corrected column", file=file, line=line,
+                                column="corrected", hint="copy the text from the page named in the page column")  # fmt: skip
+        target = ""
     elif item.kind == "sequence":
         if decision not in ("accept", "reject"):
             raise DataFileError(f"a catalog's first 序号 takes accept (it numbers on from an earlier batch) or reject, "
@@ -240,7 +248,8 @@ def _filled_decision(
                                 f"not '{decision}'", file=file, line=line, column="decision")  # fmt: skip
         target = ""
     elif decision == "correct":
-        raise DataFileError("'correct' is for cells read from a scan (kind ocr); an issuer takes accept, reject or new",
+        raise DataFileError("'correct' is for cells read from a scan (kind ocr) or text (kind text); an issuer takes "
+                            "accept, reject or new",
                             file=file, line=line, column="decision")  # fmt: skip
     elif decision == "new":
         target = target or item.provisional_id

@@ -230,7 +230,8 @@ DISAGREEMENTS = TableSchema(
 
 REVIEW = TableSchema(
     "review", "待审核", "Waiting for review",
-    "Issuer matches, cells read from scans and catalogs starting after 序号 1 waiting for a steward's decision.",
+    "Issuer matches, cells read from scans, line breaks a PDF left open and catalogs starting after 序号 1 or "
+    "ending unseen, waiting for a steward's decision.",
     tuple(
         _c(name, zh, en, INTEGER if name == "occurrences" else STRING)
         for name, zh, en in (
@@ -250,9 +251,9 @@ REVIEW = TableSchema(
             ("page", "页码", "Page"),
             ("row", "行号", "Row"),
             ("occurrences", "出现次数", "How many rows print it"),
-            ("field", "字段", "ocr: the catalog field read from a scan"),
-            ("confidence", "置信度", "ocr: the reader's confidence, or why the value is doubtful"),
-            ("crop", "截图", "ocr: picture of the cell, in the version folder (review-crops/…png)"),
+            ("field", "字段", "ocr, text: the catalog field to check"),
+            ("confidence", "置信度", "ocr: the reader's confidence, or why the value is doubtful; text: the breaks left open"),
+            ("crop", "截图", "ocr, text: picture of the cell or row, in the version folder (review-crops/…png)"),
             ("former_names", "曾用名", "issuer: earlier names the cell prints (原…, formerly …), '; '-separated"),
             ("decision", "决定", "The steward's decision"),
             ("target_id", "目标编号", "The id decided on"),

@@ -1,0 +1,110 @@
+"""Line breaks a PDF left open: the row is published with its best reading and its checks, and
+each field with an open break waits in review.csv until a steward accepts or corrects it
+(pipeline/text_review.py). The rows are the bundled Wuxi notice's truth rows; the break is one
+the reader really leaves open on LibreOffice's 14 pt print (`Operations|+`, found by probing)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from core.errors import DataFileError
+from core.model import DocumentResult
+from normalize.decisions import Decision, Decisions
+from normalize.registry import Registry, load_registry
+from pipeline.release import Release, results_to_release
+from pipeline.review_file import apply_review_file, read_review_items
+from tests.pipeline.test_release import WUXI, result, wuxi_rows
+
+BOX = (60.0, 300.0, 540.0, 340.0)
+PRINTED = "LEED AP Operations + Maintenance (LEED AP O+M)"
+READ = "LEED AP Operations+ Maintenance (LEED AP O+M)"  # the reader's best guess, wrong by a space
+CHECK = "qualification: Operations|+"
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return load_registry()
+
+
+def printed(fmt: str = "pdf", checks: tuple[str, ...] = (CHECK,)) -> DocumentResult:
+    """The first six Wuxi rows; in the PDF, row 6's qualification read with an open break."""
+    rows = wuxi_rows(6)
+    assert rows[5][1] == PRINTED
+    doc = result("wuxi", fmt, WUXI, rows)
+    assert doc.catalog is not None
+    if fmt != "pdf":
+        return doc
+    out = list(doc.catalog.rows)
+    ref = replace(out[5].refs[0], bbox=BOX)
+    out[5] = replace(out[5], qualification=READ, checks=checks, refs=(ref,))
+    return replace(doc, catalog=replace(doc.catalog, rows=tuple(out)))
+
+
+def release(registry: Registry, *docs: DocumentResult, decisions: Decisions = Decisions()) -> Release:
+    return results_to_release(list(docs), registry, decisions)
+
+
+def test_open_break_publishes_the_row_and_waits_in_review(registry: Registry) -> None:
+    got = release(registry, printed())
+    entries = got.tables["entries"].set_index("seq")
+    assert list(entries.index) == ["1", "2", "3", "4", "5", "6"]
+    assert entries.loc["6", "qualification"] == READ and entries.loc["6", "checks"] == CHECK
+    review = got.tables["review"]
+    assert review[["kind", "raw", "field", "confidence", "page", "row"]].values.tolist() == [
+        ["text", READ, "qualification", "line break not decided by the PDF: Operations|+", "1", "7"]]  # fmt: skip
+    assert [(c.item_id, c.page, c.box) for c in got.crops] == [(review["item_id"].iloc[0], 1, BOX)]
+    assert review["crop"].iloc[0] == f"review-crops/{review['item_id'].iloc[0]}.png"
+
+
+def test_steward_corrects_the_text_and_the_item_is_settled(registry: Registry, tmp_path: Path) -> None:
+    first = release(registry, printed())
+    review_csv, decisions_csv = tmp_path / "review.csv", tmp_path / "decisions.csv"
+    first.tables["review"].assign(decision="更正", corrected=PRINTED, decided_by="王").to_csv(
+        review_csv, index=False, encoding="utf-8-sig")  # fmt: skip
+    added = apply_review_file(review_csv, decisions_csv, datetime(2026, 12, 2, 10, 0), known=read_review_items(review_csv),
+                              registry_ids=frozenset(i.id for i in registry.issuers))  # fmt: skip
+    assert [(d.kind, d.decision, d.corrected) for d in added] == [("text", "correct", PRINTED)]
+    second = release(registry, printed(), decisions=Decisions(tuple(added)))
+    entries = second.tables["entries"].set_index("seq")
+    assert entries.loc["6", "qualification"] == PRINTED
+    assert entries.loc["6", "checks"] == "steward: qualification corrected"
+    assert second.tables["review"].empty and second.crops == ()
+
+
+def test_steward_accepts_the_text_as_read(registry: Registry) -> None:
+    item = release(registry, printed()).tables["review"].iloc[0]
+    yes = Decision(item["item_id"], "text", item["raw"], "accept", "", "王", "2026-12-02T10:00:00")
+    got = release(registry, printed(), decisions=Decisions((yes,)))
+    entries = got.tables["entries"].set_index("seq")
+    assert (entries.loc["6", "qualification"], entries.loc["6", "checks"]) == (READ, "")
+    assert got.tables["review"].empty
+
+
+def test_another_rendering_settles_the_break(registry: Registry) -> None:
+    # the DOCX prints the text: the PDF's open break is no question (pipeline/assemble.py), and
+    # the value most files print wins the tie by evidence
+    got = release(registry, printed(), printed("docx"))
+    assert "text" not in set(got.tables["review"]["kind"])
+    assert got.tables["entries"].set_index("seq").loc["6", "checks"] == ""
+
+
+def test_a_break_in_a_column_without_a_field_makes_no_item(registry: Registry) -> None:
+    got = release(registry, printed(checks=("备注: Siehe|Anlage",)))
+    assert got.tables["review"].empty
+
+
+def test_text_item_takes_only_accept_or_correct(registry: Registry, tmp_path: Path) -> None:
+    got = release(registry, printed())
+    review_csv = tmp_path / "review.csv"
+    ids = frozenset(i.id for i in registry.issuers)
+    for word, message in (("new", "takes accept .* or correct"), ("reject", "takes accept .* or correct"),
+                          ("correct", "'correct' needs the text as printed")):  # fmt: skip
+        got.tables["review"].assign(decision=word, decided_by="王").to_csv(review_csv, index=False)
+        with pytest.raises(DataFileError, match=message):
+            apply_review_file(review_csv, tmp_path / "d.csv", datetime(2026, 12, 2), known=read_review_items(review_csv),
+                              registry_ids=ids)  # fmt: skip
+    assert not (tmp_path / "d.csv").exists()
