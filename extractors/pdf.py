@@ -580,8 +580,9 @@ def _line_separator(
        one would have fitted here but none was painted: no space ("Elektroniker/-|in");
     5. a line ending in a hyphen or slash from a producer that never paints trailing spaces
        (Chromium): undecidable, read as a compound ("ACRP-|MDP"), the common case in names.
-    6. Latin next to CJK with no painted space to tell (a producer that paints none, or no room
-       for one): read as a space, undecided.
+    6. Latin next to CJK: where the next piece would have fitted, the break was typed, a space
+       (6a); otherwise, with no painted space to tell (a producer that paints none, or no room
+       for one), read as a space, undecided.
     Left undecided, e.g. LibreOffice's "Maschinen-|und" where the space would not have fitted,
     the break stays a space (as published: "Elektroniker/-in-Maschinen- und Antriebstechnik").
     Rule 3 is decided only where a dropped space would have been painted (rule 4's evidence);
@@ -641,8 +642,15 @@ def _line_separator(
         # a space as in the DOCX ("Associate|Constructor", "Neighborhood|Development",
         # "Operations +|Maintenance").
         return " ", True
+    if is_cjk(a) != is_cjk(b) and room >= _lead_width(nxt):
+        # 6a. Latin next to CJK, and the next line's first piece would have fitted: no renderer
+        # wrapped here, the break was typed (Shift+Enter, a new paragraph), which stands for a
+        # space between Latin and CJK as in the DOCX ("美国建造师学会|(The American …)")
+        return " ", True
     if space_would_show:
-        return "", True
+        # no space painted where one would have fitted; but between Latin and CJK a typed break
+        # (a space in the DOCX) paints none either, and the next piece did not fit: undecided
+        return "", is_cjk(a) == is_cjk(b)
     if opportunity and not m.draws_trailing_spaces:
         return "", False
     if is_cjk(a) != is_cjk(b) and (a.isalnum() or b.isalnum()):
