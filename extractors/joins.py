@@ -11,7 +11,8 @@ letters only, in extractors/data with its copyright notice). A break read as glu
 when both pieces are English words and the glued piece is not ("Examiners|for"); a break read
 as a space is glued when the glued piece is a word and a piece is not ("Certifi|cation").
 Without either kind of evidence the geometry's reading stands. Either way the join stays
-listed in `checks` for a steward to compare with the page.
+listed in `checks`; a join the evidence supports names it there ("Communicatio|ns (word list)")
+and does not wait for a steward (pipeline/text_review.py), one without waits in review.
 """
 
 from __future__ import annotations
@@ -105,6 +106,28 @@ def settle(cell: str, join: Join, vocabulary: frozenset[str]) -> str:
     in_document = first in vocabulary
     two_words = _is_word(last) and _is_word(first) and not _is_derived_word(last + first)
     return _rejoin(cell, join, " ") if in_document or two_words else cell
+
+
+WORD_LIST = "word list"  # the evidence a settled join's check names
+DOCUMENT = "document"
+
+
+def join_evidence(join: Join, vocabulary: frozenset[str]) -> str:
+    """What, besides the geometry, says the join's separator is right (after `settle`): the word
+    list (the glued piece is a word and the pieces are not both words, or the reverse for a
+    space), the document (the piece after a space stands as a word elsewhere in it), or ""."""
+    first = join.right.split(" ", 1)[0].strip(_EDGE_PUNCTUATION)
+    last = join.left.rsplit(" ", 1)[-1].strip(_EDGE_PUNCTUATION)
+    if not (last[-1:].isalpha() and first[:1].isalpha() and last.isascii() and first.isascii()):
+        return ""
+    if min(len(last), len(first)) < 2:
+        return ""  # one letter ("a|b") is a word of the list by accident as often as not
+    both_words = _is_word(last) and _is_word(first)
+    if join.separator == "":
+        return WORD_LIST if _is_derived_word(last + first) and not both_words else ""
+    if first[:1].islower() and first in vocabulary:
+        return DOCUMENT
+    return WORD_LIST if both_words and not _is_derived_word(last + first) else ""
 
 
 def _rejoin(cell: str, join: Join, separator: str) -> str:

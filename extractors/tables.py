@@ -36,7 +36,7 @@ from extractors.headers import (
     missing_required,
     row_to_columns,
 )
-from extractors.joins import CONJUNCTIONS, Join, settle, text_to_join, texts_to_vocabulary
+from extractors.joins import CONJUNCTIONS, Join, join_evidence, settle, text_to_join, texts_to_vocabulary
 
 HEADER_SEARCH_ROWS = 3
 REPEAT_MIN = 4  # characters a page-top repeat of the row above must show to be taken for one
@@ -715,7 +715,10 @@ def _entry_to_row(entry: _RowBuilder, header: _Header, vocabulary: frozenset[str
     cells = list(entry.cells)
     for join in entry.joins:
         cells[join.column] = settle(cells[join.column], join, vocabulary)
-    checks = tuple(f"{header.columns[j.column] or header.cells[j.column]}: {j}" for j in entry.joins)
+    checks = tuple(
+        f"{header.columns[j.column] or header.cells[j.column]}: {j}" + (f" ({why})" if (why := join_evidence(j, vocabulary)) else "")
+        for j in entry.joins
+    )
     values = {column: "" for column in CANONICAL}
     extra: list[tuple[str, str]] = []
     for column, name, text in zip(header.columns, header.cells, cells):

@@ -7,6 +7,8 @@ another rendering of the notice that prints the same text settles them (pipeline
 keeps checks only for rows one file alone carries). What is left is a row that may be wrong by
 one space: it is published with its best reading and its `checks`, and each field with an
 undecided break is a review item of kind "text", so the run says something waits (exit code 1)
+(a break the word list or the document's own words support is named so in `checks` and waits
+for nobody: extractors/joins.py)
 instead of passing the row as certain. A steward decides in review.csv: accept (the text as
 published is right) or correct (更正; the printed text in `corrected`). Either settles the
 field's breaks for good: the next run publishes the row without them (a corrected field with
@@ -20,11 +22,13 @@ from dataclasses import replace
 from typing import Any
 
 from core.model import CatalogRow
+from extractors.joins import DOCUMENT, WORD_LIST
 from normalize.decisions import Decisions, ReviewItem, review_item_id
 from pipeline.assemble import Notice
 from pipeline.ocr_review import Crop
 
 KIND = "text"
+SETTLED = (f" ({WORD_LIST})", f" ({DOCUMENT})")  # a check whose reading the words support
 STEWARD_NOTE = "steward:"  # checks a steward's correction leaves; they wait for nobody
 
 
@@ -62,6 +66,8 @@ def undecided_breaks(row: CatalogRow) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for check in row.checks:
         field, sep, where = check.partition(": ")
+        if where.endswith(SETTLED):
+            continue  # the word list or the document's own words support the reading
         if sep and "|" in where and hasattr(row, field) and isinstance(getattr(row, field), str):
             out.setdefault(field, []).append(where)
     return out

@@ -1,6 +1,6 @@
 import pytest
 
-from extractors.joins import Join, settle, text_to_join, texts_to_vocabulary
+from extractors.joins import Join, join_evidence, settle, text_to_join, texts_to_vocabulary
 
 VOCABULARY = texts_to_vocabulary(["American Society for Metals", "Technologist in Chemistry (ASCP)", "Industrie- und Handelskammertag"])
 
@@ -56,3 +56,18 @@ def test_joins_word_list_is_the_vendored_scowl_list() -> None:
 
     words = english_words()
     assert len(words) > 70_000 and {"examiners", "for", "certification", "society"} <= words
+
+
+@pytest.mark.parametrize(
+    ("join", "why"),
+    [
+        (Join(1, "Communicatio", "", "ns"), "word list"),  # glued: a word, its pieces are not
+        (Join(1, "Examiners", " ", "for"), "word list"),  # a space: two words, glued no word
+        (Join(1, "Society", " ", "of"), "document"),  # "of" stands as a word in the document
+        (Join(1, "Operations", "", "+"), ""),  # nothing to weigh
+        (Join(1, "国际纺织学会", " ", "(Textile"), ""),  # Latin next to CJK: no word evidence
+        (Join(1, "Handelskamm", "", "ertag"), ""),  # not English: the list says nothing
+    ],
+)
+def test_join_evidence_names_what_supports_a_reading(join: Join, why: str) -> None:
+    assert join_evidence(join, frozenset({"of"})) == why

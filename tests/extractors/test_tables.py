@@ -390,7 +390,7 @@ def test_tables_undecided_line_join_listed_by_column_or_printed_heading() -> Non
     catalog = document_to_catalog(document(raw(1, 1, header, row)))
     # index 7 is past the header: ignored; "Examiners" and "for" are English words and
     # "Examinersfor" is not, so the word list reads the break as a space (still listed)
-    assert catalog.rows[0].checks == ("issuer: Examiners| for", "备注: a|b")
+    assert catalog.rows[0].checks == ("issuer: Examiners| for (word list)", "备注: a|b")  # the list supports the space
     assert catalog.rows[0].issuer == "Examiners for X"
 
 
