@@ -9,7 +9,9 @@ The key folds what cities vary and keeps what tells qualifications apart:
     kept     every other word and number (NACE CIP2 ≠ CIP3, FE ≠ PE, Associate ≠ Active Member),
              and the abbreviation of a one-word name ('Associateship (ASDC)' ≠ '(CText ATI)')
 An abbreviation standing alone ('CEng', 'MRICS') cannot be expanded by a pure function; over a whole run the
-helper `qualification_ids` maps it to the full name that carries it for the same issuer.
+helper `qualification_ids` maps it to the full name that carries it for the same issuer, or else to
+the one full name it abbreviates (initials, the issuer's postnominal, a code number). A name printed
+in Chinese only is known by its 译名 (`identity_name`).
 """
 
 from __future__ import annotations
@@ -195,8 +197,9 @@ _POSTNOMINAL = {"m": "member", "f": "fellow", "a": "associate"}
 def _initials_cover(short: list[str], long: list[str]) -> bool:
     """Whether the short form's tokens spell the long name's words in order: a token equal to a
     word, or the initials of consecutive words ('wcet' = Wireless Communications Engineering
-    Technologies, 'bd' = Building Design, the 'c' of 'BD+C' = Construction). Stop and certification words of the long
-    name may be skipped, nothing else; at least one token must be a run of initials."""
+    Technologies, 'bd' = Building Design, the 'c' of 'BD+C' = Construction). Stop and
+    certification words of the long name may be skipped, nothing else; at least one token must
+    be a run of initials."""
     skippable = _STOP | _CERT
 
     def walk(i: int, j: int, expanded: bool) -> bool:

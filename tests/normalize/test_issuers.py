@@ -192,7 +192,7 @@ def test_match_issuer_keeps_look_alikes_apart(cell: str, not_id: str, registry: 
 # bodies (ASCE, ASME, IET, IEEE, IEEE PES, Engineers Australia): each is its own body now.
 NOW_KNOWN = {
     "英国焊接协会": "iss-twi",  # TWI's Chinese name (英国焊接学会) is registered since 2026-12-02
-    "ASM 美国微生物学会": "iss-asm-microbiology",  # registered since 2026-12-02 (third session)
+    "ASM 美国微生物学会": "iss-asm-microbiology",  # registered since 2026-12-02 (fourth session)
     "American Society for Microbiology (ASM)": "iss-asm-microbiology",
     "IEEE": "iss-ieee",
     "IEEE 电力与能源协会 (IEEE Power & Energy Society)": "iss-ieee-pes",
