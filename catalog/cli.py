@@ -250,14 +250,11 @@ def review(curated: Path | None, decisions: Path | None, registry: Path | None, 
         return ATTENTION if items else OK
     for item in items:
         click.echo(f"{item.item_id}  {item.raw!r}  ({item.notice}, {item.source_file} row {item.row})")
-        if item.kind == "ocr":
+        if item.kind in ("ocr", "text"):
             picture = settings.curated / "current" / item.crop if item.crop else "no picture"
-            click.echo(f"    read from a scan, page {item.page}, {item.field}: {item.confidence}; picture {picture}")
-            continue
-        if item.kind == "text":
-            picture = settings.curated / "current" / item.crop if item.crop else "no picture"
-            click.echo(f"    page {item.page}, {item.field}: {item.confidence}; accept, or correct with the printed text; "
-                       f"picture {picture}")  # fmt: skip
+            what = "read from a scan, " if item.kind == "ocr" else ""
+            ask = "" if item.kind == "ocr" else "accept, or correct with the printed text; "
+            click.echo(f"    {what}page {item.page}, {item.field}: {item.confidence}; {ask}picture {picture}")
             continue
         if item.kind == "sequence":
             click.echo(f"    notice held back: accept if it numbers on from an earlier batch (page {item.page})")

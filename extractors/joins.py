@@ -90,10 +90,14 @@ def _is_derived_word(text: str) -> bool:
                for end in _SUFFIXES if len(lower) > len(end) + 2)  # fmt: skip
 
 
+def _pieces(join: Join) -> tuple[str, str]:
+    """The word ending before the break and the word starting after it, without edge punctuation."""
+    return join.left.rsplit(" ", 1)[-1].strip(_EDGE_PUNCTUATION), join.right.split(" ", 1)[0].strip(_EDGE_PUNCTUATION)
+
+
 def settle(cell: str, join: Join, vocabulary: frozenset[str]) -> str:
     """Re-read an undecided break from the document's own words, then from the word list."""
-    first = join.right.split(" ", 1)[0].strip(_EDGE_PUNCTUATION)
-    last = join.left.rsplit(" ", 1)[-1].strip(_EDGE_PUNCTUATION)
+    last, first = _pieces(join)
     # Read as one word: a letter or digit at the break, or a hyphen after a letter (a compound,
     # "Maschinen-|und", where "und" on its own says it was a suspended hyphen); not "/-|in".
     glued_word = join.left[-1:].isalnum() or (join.left.endswith("-") and join.left[-2:-1].isalpha())
@@ -116,8 +120,7 @@ def join_evidence(join: Join, vocabulary: frozenset[str]) -> str:
     """What, besides the geometry, says the join's separator is right (after `settle`): the word
     list (the glued piece is a word and the pieces are not both words, or the reverse for a
     space), the document (the piece after a space stands as a word elsewhere in it), or ""."""
-    first = join.right.split(" ", 1)[0].strip(_EDGE_PUNCTUATION)
-    last = join.left.rsplit(" ", 1)[-1].strip(_EDGE_PUNCTUATION)
+    last, first = _pieces(join)
     if not (last[-1:].isalpha() and first[:1].isalpha() and last.isascii() and first.isascii()):
         return ""
     if min(len(last), len(first)) < 2:

@@ -67,9 +67,10 @@ class Issuer:
     aliases: tuple[str, ...] = ()
     not_same_as: tuple[str, ...] = ()
 
-    @property
+    @cached_property
     def names(self) -> tuple[str, ...]:
-        """Every full name (current, former, alias), abbreviations excluded."""
+        """Every full name (current, former, alias), abbreviations excluded; computed once (the
+        matcher reads it for every cell against every issuer)."""
         every = (self.name_zh, self.name_en, *self.former_names, *self.aliases)
         full = [n for n in every if n and not is_acronym(n)]
         # each name also without its legal form ('Cisco Systems, Inc.' is also 'Cisco Systems')

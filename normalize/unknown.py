@@ -13,7 +13,8 @@ Cells whose countries differ are never grouped, nor are cells that share only an
 while their names disagree (ASM: "美国微生物学会（ASM）" and "ASM 国际材料学会" are two
 bodies; three letters name many), nor cells that share only an abbreviation the registry gives
 to several bodies (a bare "AWS" and "AWS（亚马逊网络服务公司）": the abbreviation is why they
-wait for a steward, it cannot also say they are one body). Nothing here touches a matched cell or a steward's decision. The group's id is the smallest of its members' ids, so it does not depend
+wait for a steward, it cannot also say they are one body). Nothing here touches a matched cell
+or a steward's decision. The group's id is the smallest of its members' ids, so it does not depend
 on the order of the notices. Groups are only ever of cells no registry issuer claimed, so a
 wrong group costs a steward one look, never a wrong merge with a known issuer.
 """

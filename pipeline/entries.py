@@ -70,14 +70,14 @@ def notices_to_entries(
         if match.needs_review:
             item = review_item(parts, match, notice.meta.doc_number or notice.notice_id, row.ref)
             review.setdefault(item.item_id, item)
-    names = {id(row): identity_name(row.qualification, row.qualification_zh) for _, row, _, _, _ in matched}
-    ids = qualification_ids(((m.issuer_id, names[id(row)]) for _, row, _, m, _ in matched), registry)
+    names = [identity_name(row.qualification, row.qualification_zh) for _, row, _, _, _ in matched]
+    ids = qualification_ids(((m.issuer_id, name) for (_, _, _, m, _), name in zip(matched, names)), registry)
     entries = [
         Entry(
-            notice, row, parts, match, ids[(match.issuer_id, names[id(row)])], occurrence,
+            notice, row, parts, match, ids[(match.issuer_id, name)], occurrence,
             issuer_country(parts, match, registry),
         )  # fmt: skip
-        for notice, row, parts, match, occurrence in matched
+        for (notice, row, parts, match, occurrence), name in zip(matched, names)
     ]
     return entries, [review[k] for k in sorted(review)]
 

@@ -225,17 +225,11 @@ def _filled_decision(
         if decision not in ("accept", "correct", "reject"):
             raise DataFileError(f"a cell read from a scan takes accept, correct (更正) or reject, not '{decision}'",
                                 file=file, line=line, column="decision")  # fmt: skip
-        if decision == "correct" and not corrected:
-            raise DataFileError("'correct' needs the text as printed in the corrected column", file=file, line=line,
-                                column="corrected", hint="copy the text from the picture named in the crop column")  # fmt: skip
         target = ""
     elif item.kind == "text":
         if decision not in ("accept", "correct"):
             raise DataFileError(f"a line break the PDF left open takes accept (the text is right) or correct (更正), "
                                 f"not '{decision}'", file=file, line=line, column="decision")  # fmt: skip
-        if decision == "correct" and not corrected:
-            raise DataFileError("'correct' needs the text as printed in the corrected column", file=file, line=line,
-                                column="corrected", hint="copy the text from the page named in the page column")  # fmt: skip
         target = ""
     elif item.kind == "sequence":
         if decision not in ("accept", "reject"):
@@ -264,6 +258,10 @@ def _filled_decision(
         if target not in registry_ids:
             raise DataFileError(f"target {target!r} is not an issuer id of the registry", file=file, line=line,
                                 column="target_id", hint="use an id from the candidates column, e.g. iss-dihk")  # fmt: skip
+    if decision == "correct" and not corrected:  # only kinds ocr and text get here with 'correct'
+        source = "the picture named in the crop column" if item.crop else "the page named in the page column"
+        raise DataFileError("'correct' needs the text as printed in the corrected column", file=file, line=line,
+                            column="corrected", hint=f"copy the text from {source}")  # fmt: skip
     return Decision(
         item_id=row["item_id"], kind=row.get("kind", "") or item.kind, raw=_unexcel(row.get("raw", "")) or item.raw,
         decision=decision, target_id=target, decided_by=row.get("decided_by", "") or "unknown",

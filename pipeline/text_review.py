@@ -7,9 +7,9 @@ another rendering of the notice that prints the same text settles them (pipeline
 keeps checks only for rows one file alone carries). What is left is a row that may be wrong by
 one space: it is published with its best reading and its `checks`, and each field with an
 undecided break is a review item of kind "text", so the run says something waits (exit code 1)
-(a break the word list or the document's own words support is named so in `checks` and waits
-for nobody: extractors/joins.py)
-instead of passing the row as certain. A steward decides in review.csv: accept (the text as
+instead of passing the row as certain. A break the word list or the document's own words
+support is named so in `checks` and waits for nobody (extractors/joins.py). A steward decides
+in review.csv: accept (the text as
 published is right) or correct (更正; the printed text in `corrected`). Either settles the
 field's breaks for good: the next run publishes the row without them (a corrected field with
 the printed text and a "steward:" note in `checks`).
@@ -65,12 +65,19 @@ def undecided_breaks(row: CatalogRow) -> dict[str, list[str]]:
     Only fields of the row count: a check on a column kept in `extra` names no field to correct."""
     out: dict[str, list[str]] = {}
     for check in row.checks:
-        field, sep, where = check.partition(": ")
+        field, where = _break_of(check)
         if where.endswith(SETTLED):
             continue  # the word list or the document's own words support the reading
-        if sep and "|" in where and hasattr(row, field) and isinstance(getattr(row, field), str):
+        if where and hasattr(row, field) and isinstance(getattr(row, field), str):
             out.setdefault(field, []).append(where)
     return out
+
+
+def _break_of(check: str) -> tuple[str, str]:
+    """(field, "left|right") of a line-break check ("qualification: Operations|+"); where is ""
+    for any other check (a steward's note, an OCR correction)."""
+    field, sep, where = check.partition(": ")
+    return (field, where) if sep and "|" in where else (field, "")
 
 
 def _settle(notice: Notice, row: CatalogRow, decisions: Decisions) -> tuple[CatalogRow, dict[str, list[str]]]:
@@ -90,7 +97,7 @@ def _settle(notice: Notice, row: CatalogRow, decisions: Decisions) -> tuple[Cata
             notes.append(f"{STEWARD_NOTE} {field} corrected")
     if not settled:
         return row, breaks
-    kept = tuple(c for c in row.checks if c.partition(": ")[0] not in settled or "|" not in c.partition(": ")[2])
+    kept = tuple(c for c in row.checks if not ((b := _break_of(c))[1] and b[0] in settled))
     return replace(row, **changed, checks=kept + tuple(notes)), {f: b for f, b in breaks.items() if f not in settled}
 
 
