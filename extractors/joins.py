@@ -13,13 +13,22 @@ as a space is glued when the glued piece is a word and a piece is not ("Certifi|
 Without either kind of evidence the geometry's reading stands. Either way the join stays
 listed in `checks`; a join the evidence supports names it there ("Communicatio|ns (word list)")
 and does not wait for a steward (pipeline/text_review.py), one without waits in review.
+
+Breaks next to something other than two letters ("国际纺织学会| (Textile", "Mechatroniker|/-in",
+"Corrosion-|Chemical") are settled by the document's spacing convention (`Spacing`): how the
+same document prints the same two kinds of character on one line. Where it prints them at
+least `Spacing.AT_LEAST` times (distinct cells, the undecided joins themselves not counted)
+and always the same way, the break follows it ("document spacing" in `checks`); where the
+document prints them both ways, or too rarely, nothing is decided.
 """
 
 from __future__ import annotations
 
 import gzip
-from collections.abc import Iterable
-from dataclasses import dataclass
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -59,6 +68,76 @@ def _words(texts: Iterable[str]) -> Iterable[str]:
                 yield word
 
 
+def _kind(char: str) -> str:
+    """The kind of a character for spacing conventions: "汉" (a CJK ideograph), "a" / "A" (a
+    lower- / upper-case letter), "0" (a digit), or the character itself (punctuation)."""
+    if "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff":
+        return "汉"
+    if char.isalpha():
+        return "A" if char.isupper() else "a"
+    return "0" if char.isdigit() else char
+
+
+def _convention_key(left: str, right: str) -> tuple[str, str] | None:
+    """The pair of kinds at a break, or None where words decide (two letters) or nothing does."""
+    if not left or not right:
+        return None
+    key = (_kind(left), _kind(right))
+    if set(key) <= {"a", "A"} or key == ("0", "0"):
+        return None
+    return key
+
+
+@dataclass(frozen=True)
+class Spacing:
+    """How one document prints each pair of character kinds on one line: glued or with a space."""
+
+    AT_LEAST = 3  # printings that make a convention, none the other way
+    counts: Mapping[tuple[tuple[str, str], str], int] = field(default_factory=dict)
+
+    def convention(self, left: str, right: str) -> str | None:
+        """"" or " " where the document prints the kinds of `left`'s last and `right`'s first
+        character always that way (at least AT_LEAST times); None otherwise."""
+        key = _convention_key(left[-1:], right[:1])
+        if key is None:
+            return None
+        glued, spaced = self.counts.get((key, ""), 0), self.counts.get((key, " "), 0)
+        if glued >= self.AT_LEAST and not spaced:
+            return ""
+        if spaced >= self.AT_LEAST and not glued:
+            return " "
+        return None
+
+
+NO_SPACING = Spacing()
+
+
+def spacing_of(cells: Iterable[tuple[str, Sequence[Join]]]) -> Spacing:
+    """The document's spacing from its cells as read, each with the undecided joins in it:
+    every distinct cell text counts once, and each undecided join's own pair is taken back out
+    (a reading the geometry could not settle is no evidence for itself)."""
+    joins_in: dict[str, set[tuple[str, str, str]]] = {}
+    for text, joins in cells:
+        joins_in.setdefault(text, set()).update((j.left[-1:], j.separator, j.right[:1]) for j in joins)
+    counts: Counter[tuple[tuple[str, str], str]] = Counter()
+    for text, joins in joins_in.items():
+        for i, char in enumerate(text[:-1]):
+            if char == " ":
+                continue
+            if text[i + 1] != " ":
+                key, separator = _convention_key(char, text[i + 1]), ""
+            elif i + 2 < len(text) and text[i + 2] != " ":
+                key, separator = _convention_key(char, text[i + 2]), " "
+            else:
+                continue
+            if key is not None:
+                counts[(key, separator)] += 1
+        for left, separator, right in joins:
+            if (key := _convention_key(left, right)) is not None and counts[(key, separator)] > 0:
+                counts[(key, separator)] -= 1
+    return Spacing(dict(counts))
+
+
 # Words that follow a suspended hyphen ("Maschinen- und Antriebstechnik", "Hoch- and Tiefbau").
 CONJUNCTIONS = frozenset({"und", "oder", "sowie", "bzw", "and", "or", "nor", "to"})
 
@@ -90,13 +169,33 @@ def _is_derived_word(text: str) -> bool:
                for end in _SUFFIXES if len(lower) > len(end) + 2)  # fmt: skip
 
 
+# Lower-case words that stand alone in German and French qualification names; English ones are
+# in the word list. A lower-case piece after a break that is none of these, no English word and
+# nowhere else in the document is the rest of a word the break cut ("Anlagenmecha|niker/-in").
+_FOREIGN_WORDS = frozenset({"und", "oder", "für", "fur", "mit", "der", "die", "das", "des", "dem", "den", "im",
+                            "zur", "zum", "von", "vom", "bei", "auf", "aus", "nach", "de", "du", "des", "la", "le",
+                            "les", "et", "en", "pour", "au", "aux", "sur", "y", "del", "di", "e", "van", "voor"})  # fmt: skip
+
+
+def _stands_alone(piece: str, vocabulary: frozenset[str]) -> bool:
+    """Whether a lower-case piece could be a word of its own (so a break before it could be a space)."""
+    return (piece in vocabulary or piece.casefold() in _FOREIGN_WORDS or piece == "a"
+            or (len(piece) > 1 and _is_word(piece)))  # fmt: skip
+
+
 def _pieces(join: Join) -> tuple[str, str]:
     """The word ending before the break and the word starting after it, without edge punctuation."""
     return join.left.rsplit(" ", 1)[-1].strip(_EDGE_PUNCTUATION), join.right.split(" ", 1)[0].strip(_EDGE_PUNCTUATION)
 
 
-def settle(cell: str, join: Join, vocabulary: frozenset[str]) -> str:
-    """Re-read an undecided break from the document's own words, then from the word list."""
+def settle(cell: str, join: Join, vocabulary: frozenset[str], spacing: Spacing = NO_SPACING) -> str:
+    """Re-read an undecided break from the document's spacing convention where it is not
+    between two letters, else from the document's own words, then from the word list."""
+    convention = spacing.convention(join.left, join.right)
+    if convention is None and _binding_hyphen(join):
+        convention = ""
+    if convention is not None:
+        return cell if convention == join.separator else _rejoin(cell, join, convention)
     last, first = _pieces(join)
     # Read as one word: a letter or digit at the break, or a hyphen after a letter (a compound,
     # "Maschinen-|und", where "und" on its own says it was a suspended hyphen); not "/-|in".
@@ -112,17 +211,40 @@ def settle(cell: str, join: Join, vocabulary: frozenset[str]) -> str:
     return _rejoin(cell, join, " ") if in_document or two_words else cell
 
 
+def _binding_hyphen(join: Join) -> bool:
+    """A hyphen after a letter or ideograph with a capital or an ideograph after the break binds
+    the two ("Corrosion-|Chemical", "电子技术员-|机械"): a hyphen typed before a space is a
+    suspended one, and a conjunction follows it ("Maschinen- und")."""
+    return bool(re.search(r"[^\W\d_]-$", join.left)) and (join.right[:1].isupper() or _kind(join.right[:1]) == "汉")
+
+
 WORD_LIST = "word list"  # the evidence a settled join's check names
 DOCUMENT = "document"
+CONVENTION = "document spacing"
+HYPHEN = "hyphen"
 
 
-def join_evidence(join: Join, vocabulary: frozenset[str]) -> str:
-    """What, besides the geometry, says the join's separator is right (after `settle`): the word
-    list (the glued piece is a word and the pieces are not both words, or the reverse for a
-    space), the document (the piece after a space stands as a word elsewhere in it), or ""."""
+def join_evidence(join: Join, vocabulary: frozenset[str], spacing: Spacing = NO_SPACING) -> str:
+    """What, besides the geometry, says the join's separator is right (after `settle`): the
+    document's spacing convention (not between two letters); a hyphen that binds (a capital
+    or an ideograph after it, `_binding_hyphen`); the word list (the glued piece is
+    a word and the pieces are not both words, or the reverse for a space; a glued lower-case
+    piece that is no word on its own; a conjunction after a hyphen, "Maschinen-| und"); the
+    document (the piece after a space stands as a word elsewhere in it); or ""."""
+    convention = spacing.convention(join.left, join.right)
+    if convention is not None:
+        return CONVENTION if convention == join.separator else ""
+    if _binding_hyphen(join) and join.separator == "":
+        return HYPHEN
     last, first = _pieces(join)
+    if join.separator == " " and last[-1:] == "-" and last[-2:-1].isalpha() and first.casefold() in CONJUNCTIONS:
+        return WORD_LIST  # a suspended hyphen: "Maschinen- und Antriebstechnik"
     if not (last[-1:].isalpha() and first[:1].isalpha() and last.isascii() and first.isascii()):
         return ""
+    letters = re.match(r"[A-Za-z]+", first)
+    if (join.separator == "" and len(last) > 1 and letters and letters.group().islower()
+            and not _stands_alone(letters.group(), vocabulary)):  # fmt: skip
+        return WORD_LIST  # the piece after the break is no word of its own: a word the break cut
     if min(len(last), len(first)) < 2:
         return ""  # one letter ("a|b") is a word of the list by accident as often as not
     both_words = _is_word(last) and _is_word(first)

@@ -36,7 +36,7 @@ from extractors.headers import (
     missing_required,
     row_to_columns,
 )
-from extractors.joins import CONJUNCTIONS, Join, join_evidence, settle, text_to_join, texts_to_vocabulary
+from extractors.joins import CONJUNCTIONS, Join, Spacing, join_evidence, settle, spacing_of, text_to_join, texts_to_vocabulary
 
 HEADER_SEARCH_ROWS = 3
 REPEAT_MIN = 4  # characters a page-top repeat of the row above must show to be taken for one
@@ -112,7 +112,8 @@ def document_to_catalog(doc: Document) -> Catalog:
     if not entries:
         raise NoCatalogFound("the catalog table has a header but no rows", file=doc.source.path)
     vocabulary = texts_to_vocabulary([doc.text, *(c for e in entries for c in e.cells)])
-    rows = _without_repeated_parts(tuple(_entry_to_row(entry, entry.header, vocabulary) for entry in entries))
+    spacing = spacing_of((c, [j for j in e.joins if j.column == i]) for e in entries for i, c in enumerate(e.cells))
+    rows = _without_repeated_parts(tuple(_entry_to_row(entry, entry.header, vocabulary, spacing) for entry in entries))
     _check_in_order(doc, rows)
     _check_no_rows_outside(doc, rows)
     totals = _check_totals(doc, closings, entries)
@@ -711,12 +712,13 @@ def _depth(text: str) -> int:
     return sum(text.count(o) for o in "(（") - sum(text.count(c) for c in ")）")
 
 
-def _entry_to_row(entry: _RowBuilder, header: _Header, vocabulary: frozenset[str]) -> CatalogRow:
+def _entry_to_row(entry: _RowBuilder, header: _Header, vocabulary: frozenset[str], spacing: Spacing) -> CatalogRow:
     cells = list(entry.cells)
     for join in entry.joins:
-        cells[join.column] = settle(cells[join.column], join, vocabulary)
+        cells[join.column] = settle(cells[join.column], join, vocabulary, spacing)
     checks = tuple(
-        f"{header.columns[j.column] or header.cells[j.column]}: {j}" + (f" ({why})" if (why := join_evidence(j, vocabulary)) else "")
+        f"{header.columns[j.column] or header.cells[j.column]}: {j}"
+        + (f" ({why})" if (why := join_evidence(j, vocabulary, spacing)) else "")
         for j in entry.joins
     )
     values = {column: "" for column in CANONICAL}

@@ -22,13 +22,13 @@ from dataclasses import replace
 from typing import Any
 
 from core.model import CatalogRow
-from extractors.joins import DOCUMENT, WORD_LIST
+from extractors.joins import CONVENTION, DOCUMENT, HYPHEN, WORD_LIST
 from normalize.decisions import Decisions, ReviewItem, review_item_id
 from pipeline.assemble import Notice
 from pipeline.ocr_review import Crop
 
 KIND = "text"
-SETTLED = (f" ({WORD_LIST})", f" ({DOCUMENT})")  # a check whose reading the words support
+SETTLED = tuple(f" ({why})" for why in (WORD_LIST, DOCUMENT, CONVENTION, HYPHEN))  # a check whose reading the words support
 STEWARD_NOTE = "steward:"  # checks a steward's correction leaves; they wait for nobody
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from extractors.joins import Join, join_evidence, settle, text_to_join, texts_to_vocabulary
+from extractors.joins import Join, Spacing, join_evidence, settle, spacing_of, text_to_join, texts_to_vocabulary
 
 VOCABULARY = texts_to_vocabulary(["American Society for Metals", "Technologist in Chemistry (ASCP)", "Industrie- und Handelskammertag"])
 
@@ -66,8 +66,49 @@ def test_joins_word_list_is_the_vendored_scowl_list() -> None:
         (Join(1, "Society", " ", "of"), "document"),  # "of" stands as a word in the document
         (Join(1, "Operations", "", "+"), ""),  # nothing to weigh
         (Join(1, "国际纺织学会", " ", "(Textile"), ""),  # Latin next to CJK: no word evidence
-        (Join(1, "Handelskamm", "", "ertag"), ""),  # not English: the list says nothing
+        (Join(1, "Handelskamm", "", "ertag"), "word list"),  # "ertag" is no word of its own: a cut word
+        (Join(1, "Mechatroniker", "", "für"), ""),  # "für" may stand alone: a space was possible
+        (Join(1, "Handelskamm", "", "eRtag"), ""),  # not a lower-case piece: nothing to weigh
+        (Join(1, "a", "", "b"), ""),  # one letter before the break: too little to weigh
+        (Join(1, "Maschinen-", " ", "und"), "word list"),  # a conjunction after a hyphen: suspended
+        (Join(1, "Corrosion-", "", "Chemical"), "hyphen"),  # a capital after a hyphen: bound
+        (Join(1, "电子技术员-", "", "机械"), "hyphen"),
+        (Join(1, "Maschinen-", "", "Und"), "hyphen"),
     ],
 )
 def test_join_evidence_names_what_supports_a_reading(join: Join, why: str) -> None:
     assert join_evidence(join, frozenset({"of"})) == why
+
+
+SPACED = Spacing({((("汉", "(")), " "): 3, ((("a", "/")), ""): 5, ((("a", "/")), " "): 1})
+
+
+@pytest.mark.parametrize(
+    ("cell", "join", "expected", "why"),
+    [
+        # the document prints an ideograph and "(" with a space, always: the break follows it
+        ("国际纺织学会(Textile Institute)", Join(3, "国际纺织学会", "", "(Textile"), "国际纺织学会 (Textile Institute)",
+         "document spacing"),
+        ("国际纺织学会 (Textile Institute)", Join(3, "国际纺织学会", " ", "(Textile"), "国际纺织学会 (Textile Institute)",
+         "document spacing"),
+        # a letter and "/" both ways in the document: no convention, the geometry's reading stands
+        ("Mechatroniker/-in", Join(1, "Mechatroniker", "", "/-in"), "Mechatroniker/-in", ""),
+        # never between two letters: words decide there
+        ("Examinersfor", Join(3, "Examiners", "", "for"), "Examiners for", "word list"),
+    ],
+)  # fmt: skip
+def test_joins_document_spacing_settles_breaks_next_to_other_kinds(cell: str, join: Join, expected: str, why: str) -> None:
+    assert settle(cell, join, frozenset(), SPACED) == expected
+    assert join_evidence(join, frozenset(), SPACED) == why
+
+
+def test_joins_spacing_counts_distinct_cells_without_the_open_breaks() -> None:
+    open_break = Join(3, "纺织学会", " ", "(Textile")
+    cells = [("国际焊接学会 (IIW)", []), ("国际焊接学会 (IIW)", []), ("英国皇家学会 (RS)", []),
+             ("国际纺织学会 (Textile Institute)", [open_break])]  # fmt: skip
+    spacing = spacing_of(cells)
+    # the repeated cell counts once and the open break not at all: two printings, too few
+    assert spacing.counts[(("汉", "("), " ")] == 2 and spacing.convention("会", "(") is None
+    spacing = spacing_of([*cells, ("美国焊接协会 (AWS)", [])])
+    assert spacing.convention("会", "(") == " " and spacing.convention("会", "（") is None
+    assert spacing_of([*cells, ("美国焊接协会 (AWS)", []), ("美国焊接协会(AWS)", [])]).convention("会", "(") is None
