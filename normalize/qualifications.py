@@ -3,8 +3,9 @@
 The id is a hash of the issuer id and a comparison key, so it is stable across runs and versions.
 The key folds what cities vary and keeps what tells qualifications apart:
     folded   case, width, spacing, punctuation, brackets; '&'/'+' = 'and'; German '/-in' endings;
-             Level 2 = 2 = II = CIP2; member(s)/membership; the words certified/certificate/
-             certification; the issuer's own abbreviation ('AIChE member' = 'member')
+             Level 2 = 2 = II = CIP2 = 二级, Level B = B级; member(s)/membership; the words
+             certified/certificate/certification/qualification/charterholder; the issuer's own
+             abbreviation ('AIChE member' = 'member')
     dropped  an abbreviation next to a full name of two or more words ('Chartered Engineer (CEng)')
     kept     every other word and number (NACE CIP2 ≠ CIP3, FE ≠ PE, Associate ≠ Active Member),
              and the abbreviation of a one-word name ('Associateship (ASDC)' ≠ '(CText ATI)')
@@ -29,7 +30,10 @@ from normalize.registry import Registry, is_acronym, load_registry
 _GENDER = re.compile(r"\s*(?:/\s*-?\s*in|\(in\)|\*in|:in)\b", re.I)
 _GROUP = re.compile(r"[(\[（【]([^()\[\]（）【】]*)[)\]）】]")
 _STOP = {"the", "of", "in", "and", "for", "a", "an", "on", "at", "to", "fur", "und", "der", "die", "das", "des", "im"}
-_CERT = {"certified", "certificate", "certification", "certifications", "certificates"}
+# Words that say "this is a credential" and nothing about which: 'CFA charterholder' is the CFA,
+# 'ACCA Qualification' the ACCA's.
+_CERT = {"certified", "certificate", "certification", "certifications", "certificates", "qualification",
+         "qualifications", "charterholder", "charterholders", "credential", "designation"}
 _FOLD = {"members": "member", "membership": "member", "memberships": "member", "fellowship": "fellow",
          "associateship": "associate", "licentiateship": "licentiate"}
 _ROMAN = {"ii": "2", "iii": "3", "iv": "4", "vi": "6", "vii": "7", "viii": "8", "ix": "9"}
@@ -54,6 +58,8 @@ def _abbr_like(text: str) -> bool:
 
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+_ZH_DIGITS = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5"}
+_GRADE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z0-9]|[一二三四五])\s*级")
 
 
 def name_to_parts(name: str) -> QualificationName:
@@ -62,6 +68,8 @@ def name_to_parts(name: str) -> QualificationName:
     is the 译名 column's business, not part of the name: it is dropped."""
     text = _GENDER.sub("", clean_cell(unicodedata.normalize("NFKC", name)))
     if re.search(r"[A-Za-z]", text) and _HAN.search(text):
+        # a grade in Chinese is a level: 'IPMA B级' = 'IPMA Level B', '二级' = 'Level 2'
+        text = _GRADE.sub(lambda m: f" Level {_ZH_DIGITS.get(m.group(1), m.group(1))} ", text)
         text = clean_cell(re.sub(r"[(（]\s*[)）]", " ", _HAN.sub(" ", text)))
     groups = [clean_cell(g) for g in _GROUP.findall(text) if clean_cell(g)]
     main = clean_cell(_GROUP.sub(" ", text))
@@ -101,6 +109,10 @@ def _fold_levels(tokens: list[str]) -> list[str]:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         if word in _LEVEL_WORDS and (nxt.isdigit() or nxt in _ROMAN_AFTER_LEVEL):
             levels.append(_ROMAN_AFTER_LEVEL.get(nxt, nxt))
+            i += 2
+            continue
+        if word in _LEVEL_WORDS and len(nxt) == 1 and nxt.isalpha():
+            levels.append(f"level-{nxt}")  # IPMA Level B = IPMA B级 (a letter grade, kept apart from stop words)
             i += 2
             continue
         out.append(_ROMAN.get(word, word))

@@ -43,6 +43,11 @@ SAME_CASES = [
     ("iss-rics", "Member (MRICS)", "Member of the Royal Institution of Chartered Surveyors (MRICS)"),
     ("iss-asm", "Fellow (FASM)", "Fellow of ASM International (FASM)"),
     ("iss-ciob", "Chartered Member (MCIOB)", "Chartered Member of the Chartered Institute of Building (MCIOB)"),
+    # A word that only says "a credential", and a grade written in Chinese.
+    ("iss-cfa-institute", "CFA charterholder", "CFA"),
+    ("iss-acca", "ACCA Qualification", "ACCA"),
+    ("iss-ipma", "IPMA Level B", "认证高级项目经理（IPMA B级）"),
+    ("iss-twi", "Welding Inspector Level 2", "焊接检验员（二级，Welding Inspector）"),
     # A Chinese translation printed beside the Latin name is the 译名 column's.
     ("iss-ncees", "FE", "FE 工程基础"),
     ("iss-ncees", "Fundamentals of Engineering (FE)", "Fundamentals of Engineering（基础工程）"),
@@ -77,6 +82,10 @@ APART_CASES = [
     ("iss-acm", "Professional Members", "Member"),
     ("iss-rics", "Member of the Royal Institution of Chartered Surveyors (MRICS)", "Fellow (FRICS)"),
     ("iss-ncees", "FE 工程基础", "PE 工程基础"),
+    ("iss-ipma", "IPMA Level B", "IPMA Level C"),
+    ("iss-ipma", "IPMA Level A", "IPMA"),  # a letter grade is no stop word ("a")
+    ("iss-ipma", "IPMA B级", "IPMA C级"),
+    ("iss-twi", "焊接检验员（一级，Welding Inspector）", "Welding Inspector Level 2"),
 ]
 
 
