@@ -36,7 +36,16 @@ from extractors.headers import (
     missing_required,
     row_to_columns,
 )
-from extractors.joins import CONJUNCTIONS, Join, Spacing, join_evidence, settle, spacing_of, text_to_join, texts_to_vocabulary
+from extractors.joins import (
+    CONJUNCTIONS,
+    Join,
+    Spacing,
+    join_evidence,
+    settle,
+    spacing_of,
+    text_to_join,
+    texts_to_vocabulary,
+)
 
 HEADER_SEARCH_ROWS = 3
 REPEAT_MIN = 4  # characters a page-top repeat of the row above must show to be taken for one

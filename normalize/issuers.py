@@ -460,9 +460,44 @@ def match_issuer(parts: IssuerParts, registry: Registry, decisions: Decisions) -
     if accepted is not None:
         best, method = accepted
         return IssuerMatch(best.issuer_id, "matched", method, best.score, candidates, item_id)
+    by_part = _match_by_parts(parts, registry, decisions)
+    if by_part is not None:
+        return IssuerMatch(by_part.issuer_id, "matched", "part", by_part.score, candidates, item_id)
     top = candidates[0][1] if candidates else 0.0
     status: Status = "review" if top >= LOWER or any(e.abbr_hit or e.exact for e in ranked) else "new"
     return IssuerMatch(provisional_id(parts), status, status, top, candidates, item_id)
+
+
+# A cell that prints one body's name twice, in two languages or with its parent body: "Engineers
+# Canada / Ingénieurs Canada", "美国焊接协会/American Welding Society", "Federal Aviation
+# Administration, U.S. Department of Transportation".
+_SLASH = re.compile(r"\s+/\s+|／|(?<=[\u3400-\u9fff)）])\s*/\s*(?=[A-Za-z(（])|(?<=[A-Za-z)）])\s*/\s*(?=[\u3400-\u9fff])")
+_COMMA = re.compile(r"\s*,\s+")
+
+
+def _match_by_parts(parts: IssuerParts, registry: Registry, decisions: Decisions) -> IssuerMatch | None:
+    """The one registry body a cell names when it prints a name in two languages split by a slash,
+    or an English name with its parent body after a comma, and the whole cell matched nothing.
+    One part must match on its own; every other part must point at the same body (its top
+    candidate), or, after a comma, name no known body at all (a parent department scores below
+    LOWER against every body). Two known bodies in one cell (a joint issue) match neither."""
+    raw = _fold(parts.raw)
+    for splitter, unknown_ok in ((_SLASH, False), (_COMMA, True)):
+        pieces = [p for p in splitter.split(raw) if clean_cell(p)]
+        if len(pieces) != 2 or (unknown_ok and _has_cjk(raw)):
+            continue
+        matches = [match_issuer(cell_to_issuer(p, parts.country), registry, decisions) for p in pieces]
+        found = {m.issuer_id for m in matches if m.status == "matched" and m.method != "decision"}
+        if len(found) != 1:
+            continue
+        (issuer_id,) = found
+        # a part naming no known body must read as one (three words or more): "Edinburgh" after
+        # "Royal College of Surgeons" says which college, it is no parent body
+        if all((m.candidates[:1] and m.candidates[0][0] == issuer_id)
+               or (unknown_ok and len(p.split()) >= 3 and (not m.candidates or m.candidates[0][1] < LOWER))
+               for p, m in zip(pieces, matches) if m.issuer_id != issuer_id):  # fmt: skip
+            return next(m for m in matches if m.issuer_id == issuer_id)
+    return None
 
 
 def issuer_item_id(parts: IssuerParts) -> str:

@@ -146,6 +146,10 @@ MATCH_CASES = [
     ("Society of Dyers & Colourists", "", "iss-sdc", "alias"),
     ("IEEE Computer Society", "", "iss-ieee-cs", "alias"),
     ("Association for Computing Machinery (ACM)", "", "iss-acm", "alias"),
+    # one body named twice in one cell: in two languages split by a slash, or with its parent body
+    ("Engineers Canada / Ingénieurs Canada", "加拿大", "iss-engineers-canada", "part"),
+    ("美国焊接协会/American Welding Society", "", "iss-aws", "part"),
+    ("Federal Aviation Administration, U.S. Department of Transportation", "美国", "iss-faa", "part"),
 ]
 
 
@@ -173,6 +177,11 @@ APART_CASES = [
     ("澳大利亚工程师协会 (Engineers Australia)", "iss-engineers-canada"),
     ("ASM 美国微生物学会", "iss-asm"),  # same abbreviation, another organization
     ("American Society for Microbiology (ASM)", "iss-asm"),
+    # two known bodies in one cell (a joint issue) are neither; a one-word place after a comma
+    # may say which body it is ("Royal College of Surgeons, Edinburgh"): no match by the part
+    ("美国焊接协会 / 美国材料信息协会", "iss-aws"),
+    ("美国焊接协会 / 美国材料信息协会", "iss-asm"),
+    ("American Welding Society, Miami", "iss-aws"),
     ("美国材料信息协会 (American Society for Microbiology)", "iss-asm"),
     ("英国焊接协会", "iss-aws"),  # the country says otherwise
     ("美国土木工程师学会 (American Society of Civil Engineers)", "iss-aiche"),
