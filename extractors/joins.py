@@ -120,7 +120,7 @@ def spacing_of(cells: Iterable[tuple[str, Sequence[Join]]]) -> Spacing:
     for text, joins in cells:
         joins_in.setdefault(text, set()).update((j.left[-1:], j.separator, j.right[:1]) for j in joins)
     counts: Counter[tuple[tuple[str, str], str]] = Counter()
-    for text, joins in joins_in.items():
+    for text, open_breaks in joins_in.items():
         for i, char in enumerate(text[:-1]):
             if char == " ":
                 continue
@@ -132,7 +132,7 @@ def spacing_of(cells: Iterable[tuple[str, Sequence[Join]]]) -> Spacing:
                 continue
             if key is not None:
                 counts[(key, separator)] += 1
-        for left, separator, right in joins:
+        for left, separator, right in open_breaks:
             if (key := _convention_key(left, right)) is not None and counts[(key, separator)] > 0:
                 counts[(key, separator)] -= 1
     return Spacing(dict(counts))
