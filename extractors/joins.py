@@ -88,6 +88,10 @@ def _convention_key(left: str, right: str) -> tuple[str, str] | None:
     return key
 
 
+# Ideographs next to Latin letters, digits or a half-width bracket, either way round.
+_CJK_LATIN = frozenset({("汉", k) for k in ("a", "A", "0", "(")} | {(k, "汉") for k in ("a", "A", "0", ")")})
+
+
 @dataclass(frozen=True)
 class Spacing:
     """How one document prints each pair of character kinds on one line: glued or with a space."""
@@ -102,6 +106,17 @@ class Spacing:
         if key is None:
             return None
         glued, spaced = self.counts.get((key, ""), 0), self.counts.get((key, " "), 0)
+        if glued >= self.AT_LEAST and not spaced:
+            return ""
+        if spaced >= self.AT_LEAST and not glued:
+            return " "
+        if (glued or spaced) or key not in _CJK_LATIN:
+            return None
+        # No printing of this pair on one line (a narrow column breaks every such cell there):
+        # how the document spaces ideographs and Latin in general decides, if it always does
+        # it one way ("ACRP 认证", "学会 (The", "LEED 绿色"): the pangu-style convention.
+        glued = sum(self.counts.get((k, ""), 0) for k in _CJK_LATIN)
+        spaced = sum(self.counts.get((k, " "), 0) for k in _CJK_LATIN)
         if glued >= self.AT_LEAST and not spaced:
             return ""
         if spaced >= self.AT_LEAST and not glued:
@@ -173,14 +188,29 @@ def _is_derived_word(text: str) -> bool:
 # in the word list. A lower-case piece after a break that is none of these, no English word and
 # nowhere else in the document is the rest of a word the break cut ("Anlagenmecha|niker/-in").
 _FOREIGN_WORDS = frozenset({"und", "oder", "für", "fur", "mit", "der", "die", "das", "des", "dem", "den", "im",
-                            "zur", "zum", "von", "vom", "bei", "auf", "aus", "nach", "de", "du", "des", "la", "le",
-                            "les", "et", "en", "pour", "au", "aux", "sur", "y", "del", "di", "e", "van", "voor"})  # fmt: skip
+                            "zur", "zum", "von", "vom", "bei", "auf", "aus", "nach", "de", "du", "la", "le",
+                            "les", "et", "en", "pour", "au", "aux", "sur", "del", "di", "van", "voor"})  # fmt: skip
+# The word list holds two-letter abbreviations by the hundred ("rs", "cs", "nt"); these are the
+# two-letter words that stand alone in a name.
+_TWO_LETTER_WORDS = frozenset({"am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me",
+                               "my", "no", "of", "on", "or", "so", "to", "up", "us", "we"})  # fmt: skip
 
 
 def _stands_alone(piece: str, vocabulary: frozenset[str]) -> bool:
     """Whether a lower-case piece could be a word of its own (so a break before it could be a space)."""
-    return (piece in vocabulary or piece.casefold() in _FOREIGN_WORDS or piece == "a"
-            or (len(piece) > 1 and _is_word(piece)))  # fmt: skip
+    lower = piece.casefold()
+    if piece in vocabulary or lower in _FOREIGN_WORDS or lower in _TWO_LETTER_WORDS or lower == "a":
+        return True
+    return len(piece) > 2 and _is_word(piece)
+
+
+def cut_word(last: str, first: str) -> bool:
+    """The letters before and after a break make one English word, and neither piece is a word
+    on its own ("Institut|e", "Membershi|p", "Constructio|n"): a word cut mid-way."""
+    if not (last.isascii() and first.isascii() and last.isalpha() and first.isalpha() and first.islower()):
+        return False
+    return (_is_derived_word(last + first) and not _stands_alone(first, frozenset())
+            and not _stands_alone(last.casefold(), frozenset()))  # fmt: skip
 
 
 def _pieces(join: Join) -> tuple[str, str]:
@@ -191,7 +221,7 @@ def _pieces(join: Join) -> tuple[str, str]:
 def settle(cell: str, join: Join, vocabulary: frozenset[str], spacing: Spacing = NO_SPACING) -> str:
     """Re-read an undecided break from the document's spacing convention where it is not
     between two letters, else from the document's own words, then from the word list."""
-    convention = spacing.convention(join.left, join.right)
+    convention = " " if _suspended_hyphen(join) else spacing.convention(join.left, join.right)
     if convention is None and _binding_hyphen(join):
         convention = ""
     if convention is not None:
@@ -206,9 +236,15 @@ def settle(cell: str, join: Join, vocabulary: frozenset[str], spacing: Spacing =
         return cell
     if not (join.separator == "" and glued_word and first[:1].islower()):
         return cell
-    in_document = first in vocabulary
+    in_document = first in vocabulary and len(first) > 1  # a lone letter in the text is no evidence
     two_words = _is_word(last) and _is_word(first) and not _is_derived_word(last + first)
     return _rejoin(cell, join, " ") if in_document or two_words else cell
+
+
+def _suspended_hyphen(join: Join) -> bool:
+    """A hyphen after a letter with a conjunction after the break: "Maschinen-| und" (a space)."""
+    last, first = _pieces(join)
+    return last[-1:] == "-" and last[-2:-1].isalpha() and first.casefold() in CONJUNCTIONS
 
 
 def _binding_hyphen(join: Join) -> bool:
@@ -231,26 +267,28 @@ def join_evidence(join: Join, vocabulary: frozenset[str], spacing: Spacing = NO_
     a word and the pieces are not both words, or the reverse for a space; a glued lower-case
     piece that is no word on its own; a conjunction after a hyphen, "Maschinen-| und"); the
     document (the piece after a space stands as a word elsewhere in it); or ""."""
+    if _suspended_hyphen(join):
+        return WORD_LIST if join.separator == " " else ""  # a suspended hyphen: "Maschinen- und Antriebstechnik"
     convention = spacing.convention(join.left, join.right)
     if convention is not None:
         return CONVENTION if convention == join.separator else ""
     if _binding_hyphen(join) and join.separator == "":
         return HYPHEN
     last, first = _pieces(join)
-    if join.separator == " " and last[-1:] == "-" and last[-2:-1].isalpha() and first.casefold() in CONJUNCTIONS:
-        return WORD_LIST  # a suspended hyphen: "Maschinen- und Antriebstechnik"
     if not (last[-1:].isalpha() and first[:1].isalpha() and last.isascii() and first.isascii()):
         return ""
     letters = re.match(r"[A-Za-z]+", first)
+    # letters bound to a gender ending ("niker/-in", "i|n/-in") are the end of a German noun
+    gendered = bool(letters) and first[letters.end() if letters else 0:].startswith("/")
     if (join.separator == "" and len(last) > 1 and letters and letters.group().islower()
-            and not _stands_alone(letters.group(), vocabulary)):  # fmt: skip
+            and (gendered or not _stands_alone(letters.group(), vocabulary))):  # fmt: skip
         return WORD_LIST  # the piece after the break is no word of its own: a word the break cut
     if min(len(last), len(first)) < 2:
         return ""  # one letter ("a|b") is a word of the list by accident as often as not
     both_words = _is_word(last) and _is_word(first)
     if join.separator == "":
         return WORD_LIST if _is_derived_word(last + first) and not both_words else ""
-    if first[:1].islower() and first in vocabulary:
+    if first[:1].islower() and first in vocabulary and len(first) > 1:
         return DOCUMENT
     return WORD_LIST if both_words and not _is_derived_word(last + first) else ""
 

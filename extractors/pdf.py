@@ -31,7 +31,7 @@ from core.errors import (
     UnreadableTextLayer,
 )
 from core.model import BBox, Document, RawRow, RawTable, SourceFile, SourceRef
-from extractors.joins import CONJUNCTIONS
+from extractors.joins import CONJUNCTIONS, cut_word
 from extractors.pdfium import PdfiumSource
 from extractors.pdfpage import (
     LIBRARY_ERRORS,
@@ -117,6 +117,31 @@ def _read_by_ocr(path: Path, source: SourceFile, err: NeedsOCR | UnreadableTextL
     return ocr.read_scanned_pdf(path, source, lock=_PDFIUM_LOCK)
 
 
+@dataclass
+class _Pages:
+    tables: list[RawTable] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    scanned: list[int] = field(default_factory=list)
+    garbled: list[int] = field(default_factory=list)
+    word_cuts: int = 0
+
+
+def _read_pages(pdf: PageSource, source: SourceFile, *, cuts_anywhere: bool) -> _Pages:
+    """Every page's tables and running text, one page at a time."""
+    out = _Pages()
+    previous: _Fragment | None = None
+    for page in map(turn_upright, pages_of(pdf)):  # a page shown turned by a quarter reads upright
+        fragments = page_to_fragments(page, source, first_index=len(out.tables) + 1, previous=previous,
+                                      cuts_anywhere=cuts_anywhere)  # fmt: skip
+        out.tables.extend(f.table for f in fragments)
+        out.word_cuts += sum(f.word_cuts for f in fragments)
+        previous = fragments[-1] if fragments else None
+        out.texts.append(page_to_text(page, [f.table.bbox for f in fragments if f.table.bbox]))
+        out.scanned += [page.number] if _is_scan(page) else []
+        out.garbled += [page.number] if _is_garbled(page) else []
+    return out
+
+
 def source_to_document(pdf: PageSource, source: SourceFile) -> Document:
     """Read every page of an open PDF, one at a time, into a Document."""
     count = pdf.page_count
@@ -124,18 +149,11 @@ def source_to_document(pdf: PageSource, source: SourceFile) -> Document:
         raise DocumentTooLarge(f"the PDF has {count} pages, over the cap of {MAX_PAGES}", file=source.path)
     if count == 0:
         raise UnreadableDocument("the PDF has no pages", file=source.path)
-    tables: list[RawTable] = []
-    texts: list[str] = []
-    scanned: list[int] = []
-    garbled: list[int] = []
-    previous: _Fragment | None = None
-    for page in map(turn_upright, pages_of(pdf)):  # a page shown turned by a quarter reads upright
-        fragments = page_to_fragments(page, source, first_index=len(tables) + 1, previous=previous)
-        tables.extend(f.table for f in fragments)
-        previous = fragments[-1] if fragments else None
-        texts.append(page_to_text(page, [f.table.bbox for f in fragments if f.table.bbox]))
-        scanned += [page.number] if _is_scan(page) else []
-        garbled += [page.number] if _is_garbled(page) else []
+    read = _read_pages(pdf, source, cuts_anywhere=False)
+    if read.word_cuts:
+        # a page showed this producer cuts words anywhere: read every page so, the earlier ones too
+        read = _read_pages(pdf, source, cuts_anywhere=True)
+    tables, texts, scanned, garbled = read.tables, read.texts, read.scanned, read.garbled
     if scanned and (len(scanned) * 2 >= count or not tables):
         raise NeedsOCR(f"needs OCR: {len(scanned)} of {count} pages are images without text", file=source.path)
     if _runs_into_a_picture(tables, scanned):
@@ -209,6 +227,7 @@ class _Fragment:
     columns: tuple[float, ...]  # x of each column's left rule
     open_columns: frozenset[int]  # columns whose vertically merged cell runs off the bottom
     unruled: Columns | None = None  # an unruled table's columns, for the next page to go on with
+    word_cuts: int = 0  # words cut mid-way though they would have fitted (see _Metrics.cuts_anywhere)
 
 
 class _EdgePage:
@@ -265,19 +284,23 @@ def close_cut_tables(edges: Sequence[Edge], tol: float = 3.0) -> list[Edge]:
 
 
 def page_to_fragments(
-    page: PageContent, source: SourceFile, *, first_index: int = 1, previous: _Fragment | None = None
+    page: PageContent, source: SourceFile, *, first_index: int = 1, previous: _Fragment | None = None,
+    cuts_anywhere: bool = False,
 ) -> list[_Fragment]:
     """Find the page's ruled tables with pdfplumber's TableFinder and read their cells; on a
     page without ruled tables, a catalog printed without rulings (see extractors.unruled)."""
-    ruled = _ruled_fragments(page, source, first_index=first_index, previous=previous) if page.edges else []
+    ruled = (_ruled_fragments(page, source, first_index=first_index, previous=previous, cuts_anywhere=cuts_anywhere)
+             if page.edges else [])  # fmt: skip
     if ruled:
         return ruled
     carried = previous.unruled if previous is not None else None
     found = find_unruled_tables(page_lines(page, chars_to_lines), page.width, carried)
-    return [_unruled_fragment(table, page, source, first_index + k) for k, table in enumerate(found)]
+    return [_unruled_fragment(table, page, source, first_index + k, cuts_anywhere) for k, table in enumerate(found)]
 
 
-def _unruled_fragment(found: UnruledTable, page: PageContent, source: SourceFile, index: int) -> _Fragment:
+def _unruled_fragment(
+    found: UnruledTable, page: PageContent, source: SourceFile, index: int, cuts_anywhere: bool = False
+) -> _Fragment:
     """An unruled table as a fragment: its cells read with the same line-join rule as ruled ones."""
     printed = ([found.header] if found.header else []) + list(found.rows)
     bounds = found.columns.bounds
@@ -287,7 +310,7 @@ def _unruled_fragment(found: UnruledTable, page: PageContent, source: SourceFile
     boxes = [[(bounds[j], min((ln.top for ln in cell), default=0.0), bounds[j + 1],
                max((ln.bottom for ln in cell), default=0.0)) for j, cell in enumerate(row)] for row in printed]  # fmt: skip
     measured = _table_metrics([(box, [list(ln.chars) for ln in cell]) for brow, row in zip(boxes, printed)
-                               for box, cell in zip(brow, row) if cell])  # fmt: skip
+                               for box, cell in zip(brow, row) if cell], cuts_anywhere)  # fmt: skip
     metrics = replace(measured, pad=0.0)
     rows: list[RawRow] = []
     for r, (row, brow) in enumerate(zip(printed, boxes), start=1):
@@ -301,11 +324,12 @@ def _unruled_fragment(found: UnruledTable, page: PageContent, source: SourceFile
             undecided=tuple((j, join) for j, (_, joins, _) in enumerate(readings) for join in joins),
         ))  # fmt: skip
     table = RawTable(index=index, rows=tuple(rows), page=page.number, bbox=_round(found.bbox), page_height=page.height)
-    return _Fragment(table, bounds[:-1], frozenset(), unruled=found.columns)
+    return _Fragment(table, bounds[:-1], frozenset(), unruled=found.columns, word_cuts=measured.word_cuts)
 
 
 def _ruled_fragments(
-    page: PageContent, source: SourceFile, *, first_index: int = 1, previous: _Fragment | None = None
+    page: PageContent, source: SourceFile, *, first_index: int = 1, previous: _Fragment | None = None,
+    cuts_anywhere: bool = False,
 ) -> list[_Fragment]:
     finder = TableFinder(_EdgePage(page), TABLE_SETTINGS)  # type: ignore[arg-type]
     chars = [c for c in page.chars if c.upright]
@@ -313,7 +337,7 @@ def _ruled_fragments(
     for offset, table in enumerate(finder.tables):
         index = first_index + offset
         grid: Grid = [(_row_band(row.cells), list(row.cells)) for row in table.rows]
-        read = _grid_to_texts(grid, chars)
+        read, word_cuts = _grid_to_texts(grid, chars, cuts_anywhere)
         texts: list[list[str | None]] = [[None if c is None else c[0] for c in row] for row in read]
         undecided = [tuple((j, join) for j, c in enumerate(row) if c is not None for join in c[1]) for row in read]
         tails = [tuple((j, c[2]) for j, c in enumerate(row) if c is not None and c[2] is not None) for row in read]
@@ -327,7 +351,7 @@ def _ruled_fragments(
             for r, ((band, _), cells, joins, tail) in enumerate(zip(grid, texts, undecided, tails), start=1)
         )
         raw = RawTable(index=index, rows=rows, page=page.number, bbox=_round(table.bbox), page_height=page.height)
-        out.append(_Fragment(raw, columns, _open_columns(grid, table.bbox[3])))
+        out.append(_Fragment(raw, columns, _open_columns(grid, table.bbox[3]), word_cuts=word_cuts))
     return out
 
 
@@ -380,18 +404,46 @@ def _inside(char: Char, box: Sequence[float]) -> bool:
 _Reading = tuple[str, tuple[str, ...], "bool | None"]  # text, undecided joins, open tail (see _open_tail)
 
 
-def _grid_to_texts(grid: Grid, chars: list[Char]) -> list[list[_Reading | None]]:
+def _grid_to_texts(grid: Grid, chars: list[Char], cuts_anywhere: bool = False) -> tuple[list[list[_Reading | None]], int]:
     """Cell readings of a table: None where a merged cell covers the position."""
     cells: list[tuple[Cell, list[list[Char]]]] = []
     for _, row_cells in grid:
         real = [c for c in row_cells if c is not None]
         extent = (real[0][0], min(c[1] for c in real), real[-1][2], max(c[3] for c in real))
         row_chars = [c for c in chars if _inside(c, extent)]  # fewer tests per cell
-        for cell in real:
-            cells.append((cell, chars_to_lines(c for c in row_chars if _inside(c, cell))))
-    metrics = _table_metrics(cells)
+        per_cell = _overflow_to_its_cell([(cell, [c for c in row_chars if _inside(c, cell)]) for cell in real])
+        cells.extend((cell, chars_to_lines(own)) for cell, own in per_cell)
+    metrics = _table_metrics(cells, cuts_anywhere)
     texts = iter(_cell_reading(lines, box[2] - metrics.pad, metrics) for box, lines in cells)
-    return [[None if cell is None else next(texts) for cell in row_cells] for _, row_cells in grid]
+    return [[None if cell is None else next(texts) for cell in row_cells] for _, row_cells in grid], metrics.word_cuts
+
+
+OVERFLOW_TOUCH = 0.5  # pt: glyphs of one word touch; a cell's own text keeps its padding from the rule
+OVERFLOW_REACH = 4.0  # pt past the rule where an overhanging glyph may start (the "-" of "…/-" in Typst)
+
+
+def _is_ideograph(text: str) -> bool:
+    return bool(text) and unicodedata.category(text[0]) == "Lo" and is_cjk(text[0])
+
+
+def _overflow_to_its_cell(cells: list[tuple[Cell, list[Char]]]) -> list[tuple[Cell, list[Char]]]:
+    """Glyphs that ran past a cell's right rule into its neighbour go back to their cell: a
+    producer that never breaks before "/" or a closing bracket lets them overhang ("…mechaniker/-"
+    over the rule in Typst, "（ASCP）" in ReportLab), and the centre test gives them to the next
+    column. Such a glyph starts within a point or so of the rule and touches the glyph before it
+    on the same line; the neighbour's own text starts after its padding."""
+    out = [(box, list(own)) for box, own in cells]
+    for (left_box, left), (right_box, right) in zip(out, out[1:]):
+        if abs(left_box[2] - right_box[0]) > 1:
+            continue  # not side by side
+        for c in sorted(right, key=lambda ch: ch.x0):
+            if c.x0 > right_box[0] + OVERFLOW_REACH or c.text in SPACES or _is_ideograph(c.text):
+                continue  # past any padding, or the neighbour's own (an ideograph never overhangs: it may break anywhere)
+            line = [g for g in left if g.bottom > c.top and g.top < c.bottom and g.x1 <= c.x0 + OVERFLOW_TOUCH]
+            if line and abs(c.x0 - max(g.x1 for g in line)) <= OVERFLOW_TOUCH:
+                right.remove(c)
+                left.append(c)
+    return out
 
 
 def _cell_reading(lines: Sequence[Sequence[Char]], content_right: float, m: _Metrics) -> _Reading:
@@ -408,6 +460,8 @@ def _open_tail(lines: Sequence[Sequence[Char]], content_right: float, m: _Metric
         return None
     last = lines[-1][-1]
     room = content_right - last.x1
+    if m.cuts_anywhere and last.text[-1:].isalnum() and not is_cjk(last.text[-1]) and room < m.space(last) + last.size:
+        return False  # a producer that cuts words anywhere may have cut this one at the page end: undecided
     # the next glyph is on another page, so its width is unknown: up to an em ("M") may not fit
     if is_cjk(last.text[-1]) or last.text[-1] in BREAK_AFTER or room >= last.size:
         return None
@@ -427,6 +481,10 @@ class _Metrics:
     draws_trailing_spaces: bool  # the producer paints a line's trailing space when it fits
     sized_spaces: dict[float, float] = field(default_factory=dict)  # per font size, any font's space
     fixed_widths: dict[str, float] = field(default_factory=dict)  # fixed-width fonts: their advance
+    # The producer cuts Latin words anywhere to fill a line (ReportLab's CJK wrapping, Word's "allow
+    # Latin text to wrap in the middle of a word"): geometry then cannot tell a cut from a space.
+    cuts_anywhere: bool = False
+    word_cuts: int = 0  # the evidence: breaks inside a word whose piece would have fitted whole
 
     def space(self, char: Char) -> float:
         """How wide a space after `char` would be, measured from the glyphs themselves: the
@@ -440,7 +498,7 @@ class _Metrics:
         return self.fixed_widths.get(char.fontname, 0.25 * char.size)
 
 
-def _table_metrics(cells: Sequence[tuple[Cell, list[list[Char]]]]) -> _Metrics:
+def _table_metrics(cells: Sequence[tuple[Cell, list[list[Char]]]], cuts_anywhere: bool = False) -> _Metrics:
     # Padding is taken as the smallest left inset over the table: left-aligned text sits
     # right at it, and table styles pad both sides alike.
     insets = [min(c.x0 for c in lines[0]) - box[0] for box, lines in cells if lines]
@@ -461,8 +519,36 @@ def _table_metrics(cells: Sequence[tuple[Cell, list[list[Char]]]]) -> _Metrics:
             trailing = trailing or (n < len(lines) - 1 and line[-1].text in SPACES)
     # A font whose Latin letters (i and m alike) all advance the same is fixed-width.
     fixed = {font: next(iter(a)) for font, a in advances.items() if len(a) == 1 and len(letters[font]) >= 4}
-    return _Metrics(pad=max(0.0, min(insets, default=0.0)), space_widths=widths, draws_trailing_spaces=trailing,
-                    sized_spaces=sized, fixed_widths=fixed)  # fmt: skip
+    pad = max(0.0, min(insets, default=0.0))
+    cuts = sum(_cut_though_it_fitted(lines[n - 1], lines[n], box[2] - pad) for box, lines in cells for n in range(1, len(lines)))
+    return _Metrics(pad=pad, space_widths=widths, draws_trailing_spaces=trailing, sized_spaces=sized,
+                    fixed_widths=fixed, cuts_anywhere=cuts_anywhere or cuts > 0, word_cuts=cuts)  # fmt: skip
+
+
+def _cut_though_it_fitted(prev: Sequence[Char], nxt: Sequence[Char], content_right: float) -> bool:
+    """A break inside an English word ("Institut|e", "Membershi|p") on a full line whose last
+    piece would have fitted on the next line whole: no renderer that breaks words only where
+    they are wider than the line does this, so this producer cuts words anywhere."""
+    ink = [c for c in prev if c.text not in SPACES]
+    first = next((c for c in nxt if c.text not in SPACES), None)
+    if not ink or first is None or prev[-1].text in SPACES:
+        return False
+    last = ink[-1]
+    if last.text[-1:] in OPENERS and first.text[:1].isalnum() and len(ink) > 1 and is_cjk(ink[-2].text[-1]):
+        return True  # no line breaking rule breaks after an opening bracket that could have moved: "协会（|ACRP）"
+    tail = [c for c in ink if c.x0 >= _last_break_x(prev)]
+    if not tail or tail[0] is ink[0] or (last.x1 - tail[0].x0) + _lead_width(nxt) > content_right - ink[0].x0:
+        return False  # the piece was as wide as the line: any renderer cuts it ("Engineers(|IME))")
+    if last.text[-1:] in OPENERS and first.text[:1].isalnum():
+        return True  # "Society (|ASM)": the bracket would have gone to the next line with its word
+    if content_right - last.x1 >= first.x1 - first.x0:
+        return False  # the next glyph would have fitted: not a full line
+    before = "".join(c.text for c in tail)
+    after = line_to_text(nxt).strip()
+    end = len(before) - len(before.lstrip("([{")) if before[:1] in "([{" else 0
+    piece = before[end:]
+    following = after[: len(after) - len(after.lstrip("abcdefghijklmnopqrstuvwxyz"))]
+    return bool(following) and cut_word(piece, following)
 
 
 def chars_to_lines(chars: Iterable[Char]) -> list[list[Char]]:
@@ -598,6 +684,8 @@ def _line_separator(
         return "", True  # brackets belong to the run they enclose: "所属系列|(专业)" has no space
     if b in FULL_WIDTH_OPENERS or a in FULL_WIDTH_CLOSERS:
         return "", True  # a full-width bracket carries its own spacing: "委员会|（U.S. …）"
+    if a in OPENERS:
+        return "", True  # nothing is typed after an opening bracket: "（|ACRP）" (a renderer that breaks anywhere)
     if ink[-2:] and "".join(c.text for c in ink[-2:]).endswith("/-") and b.islower():
         return "", True  # the German gender ending "Mechatroniker/-|in" never takes a space
     # Line breaking (UAX #14) never breaks before a hyphen or a closing bracket: a line that
@@ -605,6 +693,8 @@ def _line_separator(
     # and one that starts with a closing bracket or a colon, comma … was cut where no space stood
     # ("(IME)|)", "Mechanical|: HVAC").
     room = content_right - last.x1
+    if m.cuts_anywhere and a.isalnum() and b.isalnum() and not (is_cjk(a) or is_cjk(b)):
+        return _cut_anywhere_separator(a, b, room, m.space(last) + (first.x1 - first.x0))
     if b in "-\u2010" and a.isalnum():
         # certain only if the hyphen would have fitted: on a full line a word too wide for it may
         # have been cut before its hyphen ("Maschinen|- und" for "Maschinen- und")
@@ -658,6 +748,22 @@ def _line_separator(
         # "LEED 绿色" and "LEED绿色" wrap alike), and none was painted to tell: a space, undecided
         return " ", False
     return " ", not opportunity
+
+
+def _cut_anywhere_separator(a: str, b: str, room: float, space_and_glyph: float) -> tuple[str, bool]:
+    """Rule 7: letters or digits on both sides of a break, from a producer that cuts words
+    anywhere to fill a line (`_Metrics.cuts_anywhere`). Where a space and the next glyph would
+    have fitted, the line was not full: a space or a typed break, a space. A number is never cut
+    by a space ("1|0"). Otherwise the line was filled and the break may be a cut or a space: read
+    as a cut ("Institut|e") and left undecided, for the word list and the document to settle
+    (extractors/joins.py) or a steward to decide."""
+    if room >= space_and_glyph:
+        return " ", True
+    if a.isdigit() and b.isdigit():
+        return "", True
+    if a.islower() and b.isupper():
+        return " ", False  # a capital starts a word, most likely: "and|Electronics"
+    return "", False
 
 
 def _last_break_x(line: Sequence[Char]) -> float:

@@ -73,7 +73,9 @@ def test_joins_word_list_is_the_vendored_scowl_list() -> None:
         (Join(1, "Maschinen-", " ", "und"), "word list"),  # a conjunction after a hyphen: suspended
         (Join(1, "Corrosion-", "", "Chemical"), "hyphen"),  # a capital after a hyphen: bound
         (Join(1, "电子技术员-", "", "机械"), "hyphen"),
-        (Join(1, "Maschinen-", "", "Und"), "hyphen"),
+        (Join(1, "Maschinen-", "", "Und"), ""),  # a conjunction after a hyphen: glued has no support
+        (Join(1, "Chemika", "", "nt/-in"), "word list"),  # "nt": the word list's abbreviations are no words here
+        (Join(1, "Pharmak", "", "ant/-in"), "word list"),  # letters bound to a gender ending end a German noun
     ],
 )
 def test_join_evidence_names_what_supports_a_reading(join: Join, why: str) -> None:
