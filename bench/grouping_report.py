@@ -34,7 +34,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from normalize.issuers import IssuerMatch, cell_to_issuer, match_issuer  # noqa: E402
-from normalize.qualifications import identity_name, qualification_ids  # noqa: E402
+from normalize.qualifications import identity_names, qualification_ids  # noqa: E402
 from normalize.registry import Registry, load_registry  # noqa: E402
 from normalize.unknown import group_unknown  # noqa: E402
 from pipeline.review_file import Decisions  # noqa: E402
@@ -164,11 +164,12 @@ def evaluate(registry: Registry | None = None, catalogs: Sequence[Path] | None =
     everything = [True] * len(rows)
     true_issuers = [r.true_issuer for r in rows]
     # as the pipeline does it: a name printed in Chinese only is known by its 译名
-    names = [identity_name(r.qualification, r.translation) for r in rows]
+    names = identity_names((i, r.qualification, r.translation) for i, r in zip(issuers, rows))
     q_ids = qualification_ids(zip(issuers, names), registry)
     q_pred = [q_ids[(i, n)] for i, n in zip(issuers, names)]
-    q_true_ids = qualification_ids(zip(true_issuers, names), registry)
-    q_given = [q_true_ids[(r.true_issuer, n)] for r, n in zip(rows, names)]
+    given_names = identity_names((r.true_issuer, r.qualification, r.translation) for r in rows)
+    q_true_ids = qualification_ids(zip(true_issuers, given_names), registry)
+    q_given = [q_true_ids[(r.true_issuer, n)] for r, n in zip(rows, given_names)]
     q_truth = [r.true_qualification for r in rows]
 
     def other_cities(i: int, j: int) -> bool:

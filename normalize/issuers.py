@@ -402,6 +402,11 @@ def _tier(evidence: list[_Evidence], registry: Registry) -> tuple[_Evidence, str
         # issuer's (SPE: Society of Petroleum Engineers; 'Society of Plastics Engineers' is another).
         english = one.exact_en or one.score_en >= UPPER
         sure = len(by_abbr) == 1 and not one.conflict and english and _names_agree(one, evidence, one.abbr_country)
+        # A Chinese name a field word off the issuer's (国际公共管理协会 for 国际项目管理协会, IPMA-HR
+        # for IPMA) is another body sharing the abbreviation unless the English name, or the
+        # abbreviation with its country, says otherwise (美国化工工程师学会 (AIChE) is AIChE).
+        if one.zh_words_differ and not (one.exact_en or one.abbr_country):
+            return None
         return (one, "abbr") if sure else None
     # An issuer whose abbreviation or country the cell contradicts is never it: not a runner-up
     # either (美国项目管理学会 is not the UK's 项目管理协会, whatever the characters).

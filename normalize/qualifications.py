@@ -76,8 +76,8 @@ def name_to_parts(name: str) -> QualificationName:
     pieces = [clean_cell(p) for p in main.split(",") if clean_cell(p)]
     abbrs = [p for p in pieces[1:] if _abbr_like(p)]
     main = ", ".join(p for p in pieces if p not in abbrs) if pieces else ""
-    fulls = [g for g in groups if not _abbr_like(g)]
-    abbrs += [g for g in groups if _abbr_like(g)]
+    fulls = [g for g in groups if not (_abbr_like(g) or _abbreviates(g, main))]
+    abbrs += [g for g in groups if _abbr_like(g) or _abbreviates(g, main)]
     if main and _abbr_like(main) and fulls:
         # 'CWI (Certified Welding Inspector)': the full name is in the brackets.
         abbrs.insert(0, main)
@@ -85,6 +85,23 @@ def name_to_parts(name: str) -> QualificationName:
     if main and _abbr_like(main) and not fulls:
         return QualificationName("", (main, *abbrs))  # 'MRICS', 'MT (ASCP)': abbreviations only
     return QualificationName(" ".join([main, *fulls]).strip(), tuple(abbrs))
+
+
+def _abbreviates(group: str, main: str) -> bool:
+    """A bracketed short form whose words begin the name's words in order ('Diploma in Brewing
+    (Dip Brew)', 'Master Brewer (MBrew)' is not: one word): each of two or more capitalized
+    words is the start of a name word, stop words skipped."""
+    short, words = group.split(), [w for w in main.split() if w.casefold() not in _STOP]
+    if len(short) < 2 or not all(w[:1].isupper() and w.isalpha() for w in short):
+        return False
+    i = 0
+    for word in short:
+        while i < len(words) and not words[i].casefold().startswith(word.casefold()):
+            i += 1
+        if i == len(words):
+            return False
+        i += 1
+    return True
 
 
 def _tokens(text: str) -> list[str]:
@@ -169,6 +186,29 @@ def identity_name(name: str, translation: str = "") -> str:
     if _LATIN.search(name) or not _LATIN.search(translation):
         return name
     return translation
+
+
+def identity_names(rows: Iterable[tuple[str, str, str]]) -> list[str]:
+    """identity_name for every (issuer_id, name, translation) of a run, and more: a name printed
+    in Chinese only, with no Latin 译名 either ('项目管理专业人士'), is known by the Latin name of
+    the one qualification of the same issuer whose 译名 prints that Chinese name ('Project
+    Management Professional (PMP)' | '项目管理专业人士')."""
+    rows = list(rows)
+    names = [identity_name(name, translation) for _, name, translation in rows]
+    by_translation: dict[tuple[str, str], set[str]] = {}
+    for (issuer_id, name, translation), known in zip(rows, names):
+        if _LATIN.search(known) and translation and not _LATIN.search(translation):
+            by_translation.setdefault((issuer_id, _zh_key(translation)), set()).add(known)
+    out = []
+    for (issuer_id, name, translation), known in zip(rows, names):
+        latin = by_translation.get((issuer_id, _zh_key(name)), set()) if not _LATIN.search(known) else set()
+        keys = {qualification_key(n) for n in latin}
+        out.append(sorted(latin)[0] if len(keys) == 1 else known)
+    return out
+
+
+def _zh_key(text: str) -> str:
+    return "".join(_tokens(text))
 
 
 @lru_cache(maxsize=1)
@@ -286,6 +326,14 @@ def abbreviation_aliases(
             with_abbr.add(full_key)
     # An abbreviation printed with two different full names (an issuer's own 'ASCP') maps nowhere.
     aliases = {abbr: next(iter(keys)) for abbr, keys in targets.items() if len(keys) == 1 and abbr}
+    # A one-word name printed bare ('Member', once the issuer's name after "of" is set aside) is
+    # the one one-word name of the issuer printed with its abbreviation ('Member (MRICS)'), if
+    # only one such name starts with that word.
+    for key in sorted(full_keys - with_abbr):
+        if len(key.split()) == 1:
+            found = {full for full in with_abbr if full.split()[0] == key and len(full.split()) > 1}
+            if len(found) == 1:
+                aliases[key] = found.pop()
     for key in sorted(lone - set(targets) - full_keys):
         target = _inferred_target(key, full_keys - with_abbr, own) if key else None
         if target:

@@ -13,7 +13,8 @@ Cells whose countries differ are never grouped, nor are cells that share only an
 while their names disagree (ASM: "美国微生物学会（ASM）" and "ASM 国际材料学会" are two
 bodies; three letters name many), nor cells that share only an abbreviation the registry gives
 to several bodies (a bare "AWS" and "AWS（亚马逊网络服务公司）": the abbreviation is why they
-wait for a steward, it cannot also say they are one body). Nothing here touches a matched cell
+wait for a steward, it cannot also say they are one body), nor, by a name, a cell printing an
+abbreviation the registry knows with one that does not print it. Nothing here touches a matched cell
 or a steward's decision. The group's id is the smallest of its members' ids, so it does not depend
 on the order of the notices. Groups are only ever of cells no registry issuer claimed, so a
 wrong group costs a steward one look, never a wrong merge with a known issuer.
@@ -42,6 +43,7 @@ def group_unknown(cells: Sequence[tuple[IssuerParts, IssuerMatch]], registry: Re
     """The matches of `cells`, with one provisional id per group of cells naming one new body.
     With the registry, an abbreviation it gives to several bodies groups nothing."""
     shared = {abbr for abbr, ids in registry.abbr_index.items() if len(ids) > 1} if registry else set()
+    known = set(registry.abbr_index) if registry else set()
     open_ = [i for i, (_, match) in enumerate(cells) if match.needs_review]
     parent = {i: i for i in open_}
 
@@ -64,6 +66,9 @@ def group_unknown(cells: Sequence[tuple[IssuerParts, IssuerMatch]], registry: Re
                 continue
             if key.startswith("abbr:") and _names_disagree(cells, _members(a, parent), _members(b, parent)):
                 continue
+            if not key.startswith("abbr:") and _known_abbr_apart(cells, _members(a, parent), _members(b, parent), known):
+                continue
+
             parent[b] = a
     groups: dict[int, list[int]] = {}
     for i in open_:
@@ -107,6 +112,17 @@ def _members(r: int, parent: dict[int, int]) -> list[int]:
         if j == r:
             out.append(i)
     return out
+
+
+def _known_abbr_apart(
+    cells: Sequence[tuple[IssuerParts, IssuerMatch]], a: list[int], b: list[int], known: set[str]
+) -> bool:
+    """A name alone does not join a cell printing an abbreviation the registry knows with a cell
+    that does not print it: "德国工商会（IHK）" waits for a steward because the registry knows IHK,
+    a bare "德国工商会" may be the DIHK; one Chinese name does not make them one body."""
+    abbrs_a = {name_key(cells[i][0].abbr) for i in a}
+    abbrs_b = {name_key(cells[j][0].abbr) for j in b}
+    return any(x in known for x in abbrs_a ^ abbrs_b)
 
 
 def _names_disagree(cells: Sequence[tuple[IssuerParts, IssuerMatch]], a: list[int], b: list[int]) -> bool:

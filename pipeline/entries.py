@@ -13,7 +13,7 @@ import pandas as pd
 
 from core.model import ENTRY_COLUMNS, CatalogRow, DocumentResult, EntryRecord, Origin, SourceRef, stable_id
 from normalize.issuers import IssuerMatch, IssuerParts, cell_to_issuer, issuer_country, match_issuer
-from normalize.qualifications import identity_name, qualification_ids
+from normalize.qualifications import identity_names, qualification_ids
 from normalize.registry import Registry
 from normalize.unknown import group_unknown
 from pipeline.assemble import Disagreement, Notice
@@ -70,7 +70,7 @@ def notices_to_entries(
         if match.needs_review:
             item = review_item(parts, match, notice.meta.doc_number or notice.notice_id, row.ref)
             review.setdefault(item.item_id, item)
-    names = [identity_name(row.qualification, row.qualification_zh) for _, row, _, _, _ in matched]
+    names = identity_names((m.issuer_id, row.qualification, row.qualification_zh) for _, row, _, m, _ in matched)
     ids = qualification_ids(((m.issuer_id, name) for (_, _, _, m, _), name in zip(matched, names)), registry)
     entries = [
         Entry(

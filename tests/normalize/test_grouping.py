@@ -75,7 +75,7 @@ RECALL_FLOORS = {
     # as a bare "AWS" does. Right, though it costs recall.
     # A shared registry abbreviation no longer groups cells under one provisional id (a bare "ASM"
     # and "美国材料与金属学会（ASM）" had waited under one id by luck): issuers 0.961, held out 0.910.
-    "suzhou": {"issuers": 0.960, "issuers held out": 0.909, "qualifications": 0.910, "qualifications held out": 0.845},
+    "suzhou": {"issuers": 0.944, "issuers held out": 0.874, "qualifications": 0.91, "qualifications held out": 0.845},
     # nanjing, written and labelled blind (tests/normalize/heldout/README.md). First measured with
     # the registry of the two notices: issuer precision 0.978 (one wrong merge: SPE, Society of
     # Plastics Engineers, onto the Society of Petroleum Engineers; fixed by a general rule),
@@ -86,7 +86,7 @@ RECALL_FLOORS = {
     # country (2026-12-02, later): issuers 0.961, held out 0.906; qualifications 0.897, 0.857.
     # With the reference bodies and inferred qualification abbreviations (fourth session): issuers
     # 0.962, held out 0.910; qualifications 0.941, held out 0.918.
-    "nanjing": {"issuers": 0.961, "issuers held out": 0.909, "qualifications": 0.940, "qualifications held out": 0.917},
+    "nanjing": {"issuers": 0.96, "issuers held out": 0.905, "qualifications": 0.94, "qualifications held out": 0.917},
     # ningbo (宁波), written and labelled blind on 2026-12-02 (66 rows, 36 bodies, 12 of them not in
     # the registry). First measured with the registry and matcher of commit b0fbaaa: issuer
     # precision 0.994 (one wrong pair: two new bodies sharing "ASM" grouped under one provisional
@@ -101,7 +101,7 @@ RECALL_FLOORS = {
     # Certification: the notices' Heat Treating and Petroleum Engineering Certification, which a
     # name read from the 译名 column joined), and a Chinese-only name is known by its 译名:
     # qualifications 0.857, held out 0.739.
-    "ningbo": {"issuers": 0.927, "issuers held out": 0.793, "qualifications": 0.856, "qualifications held out": 0.738},
+    "ningbo": {"issuers": 0.922, "issuers held out": 0.778, "qualifications": 0.832, "qualifications held out": 0.695},
     # hangzhou (杭州), written and labelled blind on 2026-12-02 (75 rows, 45 bodies) by a writer who
     # read no registry, code or other city; its labels mapped to registry ids from its bodies list
     # (official names), not from its cells. First measured at the registry and matcher of this
@@ -110,17 +110,35 @@ RECALL_FLOORS = {
     # BD+C, MCIOB, MRICS: hangzhou-qualification-labels.csv), recall 0.868, held out 0.737.
     # Then, with names printed in Chinese only known by their 译名 and two more label words mapped
     # (CIP Level 3, CWI): qualifications 0.833, held out 0.696 (the mapped labels add true pairs).
-    "hangzhou": {"issuers": 0.993, "issuers held out": 0.981, "qualifications": 0.832, "qualifications held out": 0.695},
+    "hangzhou": {"issuers": 0.993, "issuers held out": 0.981, "qualifications": 0.856, "qualifications held out": 0.738},
     # xiamen (厦门), written and labelled blind on 2026-12-02 (79 rows, 44 bodies; a quarter of its
     # qualifications printed in Chinese with the English in 译名), labels mapped from its bodies
     # list. First measured at commit 76f3a23, nothing tuned on it: issuer precision 1.000, recall
     # 0.946, held out 0.811; qualification precision 1.000 once three label words were mapped
     # (CWI, MRICS, MCIOB), recall 0.468, held out 0.107. Then a Chinese-only name is known by its
     # 译名 (a rule planned from hangzhou's misses before xiamen was measured): 0.745, 0.571.
-    "xiamen": {"issuers": 0.945, "issuers held out": 0.810, "qualifications": 0.744, "qualifications held out": 0.570},
+    "xiamen": {"issuers": 0.968, "issuers held out": 0.891, "qualifications": 0.808, "qualifications held out": 0.678},
+    # qingdao (青岛), written and labelled blind on 2026-12-02, fifth session (83 rows, 54 bodies;
+    # Qingdao's industries: marine, welding and NDT, petrochemicals, brewing, logistics), by a writer
+    # who read no registry, code or other city; labels mapped from its bodies list. The registry's
+    # fifth-session additions (179 bodies, 141 aliases) were written before it was mapped, by a
+    # curator who read no held-out city. First measured with nothing tuned on it (the code of
+    # cf484c4 with those registry additions): issuer precision 0.985 (two wrong ids: "国际公共管理协会（IPMA）", IPMA-HR, taken as
+    # IPMA by its abbreviation, fixed by a general rule in the abbreviation tier; and
+    # "英国焊接研究所（TWI）", labelled TWI Certification Ltd by its writer, mapped to iss-twi as
+    # xiamen's TWI label is), held-out recall 0.879; qualification precision 1.000 once four label
+    # words were mapped to the notices' (CWE, CWI, MRICS, CText FTI), recall 0.760, held out 0.613.
+    # Then three general qualification rules (a bracketed short form of the name's words, "Dip
+    # Brew"; a bare one-word name = the one one-word name printed with an abbreviation; a Chinese-
+    # only name = the Latin name whose 译名 prints it): qualifications 0.840, held out 0.742.
+    "qingdao": {"issuers": 0.964, "issuers held out": 0.878, "qualifications": 0.839, "qualifications held out": 0.741},
 }
-# Held-out issuer recall reaches the 0.95 target only on hangzhou; on xiamen, the latest blind city,
-# it is 0.811. Qualification recall reaches it on none. Say so, do not tune to it.
+# Fifth session: the registry's 179 more bodies name more abbreviations twice (API, AIC, CIPS, ACI,
+# RINA …), and the abbreviation tier no longer takes a Chinese name a field word off the body's
+# (IPMA-HR); a bare shared abbreviation, or such a name, now waits for a steward: issuer recall fell
+# on suzhou (0.961 -> 0.945), ningbo (0.927 -> 0.923) and nanjing. Right, though it costs recall.
+# Held-out issuer recall reaches the 0.95 target only on hangzhou; on qingdao, the latest blind
+# city, it is 0.879. Qualification recall reaches it on changzhou only. Say so, do not tune to it.
 
 
 @pytest.fixture(scope="module")

@@ -182,6 +182,9 @@ APART_CASES = [
     ("美国焊接协会 / 美国材料信息协会", "iss-aws"),
     ("美国焊接协会 / 美国材料信息协会", "iss-asm"),
     ("American Welding Society, Miami", "iss-aws"),
+    # the abbreviation of one body with a Chinese name a field word off its own: another body
+    # sharing the abbreviation (IPMA-HR, the public management association; found blind in 青岛)
+    ("国际公共管理协会（IPMA）", "iss-ipma"),
     ("美国材料信息协会 (American Society for Microbiology)", "iss-asm"),
     ("英国焊接协会", "iss-aws"),  # the country says otherwise
     ("美国土木工程师学会 (American Society of Civil Engineers)", "iss-aiche"),

@@ -4,6 +4,7 @@ from core.model import stable_id
 from normalize.qualifications import (
     abbreviation_aliases,
     identity_name,
+    identity_names,
     name_to_parts,
     qualification_id,
     qualification_ids,
@@ -48,6 +49,8 @@ SAME_CASES = [
     ("iss-acca", "ACCA Qualification", "ACCA"),
     ("iss-ipma", "IPMA Level B", "认证高级项目经理（IPMA B级）"),
     ("iss-twi", "Welding Inspector Level 2", "焊接检验员（二级，Welding Inspector）"),
+    # a bracketed short form of the name's own words is an abbreviation, not more name
+    ("iss-ibd", "Diploma in Brewing", "Diploma in Brewing (Dip Brew)"),
     # A Chinese translation printed beside the Latin name is the 译名 column's.
     ("iss-ncees", "FE", "FE 工程基础"),
     ("iss-ncees", "Fundamentals of Engineering (FE)", "Fundamentals of Engineering（基础工程）"),
@@ -222,3 +225,24 @@ def test_qualification_ids_meet_across_a_chinese_only_name() -> None:
     ids = qualification_ids([("iss-ies-singapore", identity_name("特许工程师（新加坡）", "Chartered Engineer (Singapore)")),
                              ("iss-ies-singapore", "Chartered Engineer (Singapore) (CEng)")])  # fmt: skip
     assert len(set(ids.values())) == 1
+
+
+def test_qualification_ids_bare_one_word_name_is_the_one_printed_with_an_abbreviation() -> None:
+    ids = qualification_ids([("iss-rics", "Member (MRICS)"), ("iss-rics", "Member of the Royal Institution of Chartered Surveyors"),
+                             ("iss-rics", "Associate (AssocRICS)")])  # fmt: skip
+    assert ids[("iss-rics", "Member (MRICS)")] == ids[("iss-rics", "Member of the Royal Institution of Chartered Surveyors")]
+    assert len(set(ids.values())) == 2
+    # two memberships printed with abbreviations: a bare "Member" is neither
+    ids = qualification_ids([("iss-x", "Member (MX)"), ("iss-x", "Member (MXY)"), ("iss-x", "Member")])
+    assert len(set(ids.values())) == 3
+
+
+def test_identity_names_know_a_chinese_only_name_by_another_rows_translation() -> None:
+    rows = [("iss-pmi", "Project Management Professional (PMP)", "项目管理专业人士"), ("iss-pmi", "项目管理专业人士", ""),
+            ("iss-ipma", "项目管理专业人士", ""),  # another issuer: its own name
+            ("iss-pmi", "注册专业工程师", "")]  # no row prints it as a 译名  # fmt: skip
+    assert identity_names(rows) == ["Project Management Professional (PMP)", "Project Management Professional (PMP)",
+                                    "项目管理专业人士", "注册专业工程师"]  # fmt: skip
+    # two qualifications print the same 译名: no guess
+    rows = [("iss-x", "Senior Engineer", "高级工程师"), ("iss-x", "Chief Engineer", "高级工程师"), ("iss-x", "高级工程师", "")]
+    assert identity_names(rows)[2] == "高级工程师"

@@ -61,3 +61,14 @@ def test_unknown_abbreviation_the_registry_shares_groups_nothing() -> None:
     # an abbreviation no registry body uses still groups
     c, d = ids("美国锅炉与压力容器检验师学会（ABPVI）", "ABPVI")
     assert c == d
+
+
+def test_unknown_a_name_does_not_join_a_known_abbreviation_to_a_cell_without_it() -> None:
+    # "德国工商会" may be the DIHK or a regional IHK; "德国工商会（IHK）" waits because the registry
+    # knows IHK: one Chinese name does not make them one body (found scoring the blind cities
+    # together, fifth session)
+    a, b = ids("德国工商会", "德国工商会（IHK）")
+    assert a != b and a.startswith("issx-") and b.startswith("issx-")
+    # a name still joins two new bodies' cells, with or without an abbreviation no body uses
+    c, d = ids("美国锅炉与压力容器检验师学会（ABPVI）", "美国锅炉与压力容器检验师学会")
+    assert c == d
