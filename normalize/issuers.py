@@ -478,6 +478,7 @@ def match_issuer(parts: IssuerParts, registry: Registry, decisions: Decisions) -
 # Administration, U.S. Department of Transportation".
 _SLASH = re.compile(r"\s+/\s+|／|(?<=[\u3400-\u9fff)）])\s*/\s*(?=[A-Za-z(（])|(?<=[A-Za-z)）])\s*/\s*(?=[\u3400-\u9fff])")
 _COMMA = re.compile(r"\s*,\s+")
+_UNITS = frozenset({"division", "branch", "section", "chapter", "office"})  # a body's own units
 
 
 def _match_by_parts(parts: IssuerParts, registry: Registry, decisions: Decisions) -> IssuerMatch | None:
@@ -496,10 +497,12 @@ def _match_by_parts(parts: IssuerParts, registry: Registry, decisions: Decisions
         if len(found) != 1:
             continue
         (issuer_id,) = found
-        # a part naming no known body must read as one (three words or more): "Edinburgh" after
-        # "Royal College of Surgeons" says which college, it is no parent body
+        # a part naming no known body must read as one (three words or more) or as a unit of
+        # the body ("Railway Division"): "Edinburgh" after "Royal College of Surgeons" says which
+        # college, it is no parent body
         if all((m.candidates[:1] and m.candidates[0][0] == issuer_id)
-               or (unknown_ok and len(p.split()) >= 3 and (not m.candidates or m.candidates[0][1] < LOWER))
+               or (unknown_ok and (len(p.split()) >= 3 or p.split()[-1].casefold() in _UNITS)
+                   and (not m.candidates or m.candidates[0][1] < LOWER))
                for p, m in zip(pieces, matches) if m.issuer_id != issuer_id):  # fmt: skip
             return next(m for m in matches if m.issuer_id == issuer_id)
     return None

@@ -150,6 +150,7 @@ MATCH_CASES = [
     ("Engineers Canada / Ingénieurs Canada", "加拿大", "iss-engineers-canada", "part"),
     ("美国焊接协会/American Welding Society", "", "iss-aws", "part"),
     ("Federal Aviation Administration, U.S. Department of Transportation", "美国", "iss-faa", "part"),
+    ("Institution of Mechanical Engineers, Railway Division", "英国", "iss-imeche", "part"),  # a unit of the body
 ]
 
 
