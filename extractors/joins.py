@@ -110,16 +110,17 @@ class Spacing:
             return ""
         if spaced >= self.AT_LEAST and not glued:
             return " "
-        if (glued or spaced) or key not in _CJK_LATIN:
+        if (glued and spaced) or key not in _CJK_LATIN:
             return None
-        # No printing of this pair on one line (a narrow column breaks every such cell there):
-        # how the document spaces ideographs and Latin in general decides, if it always does
-        # it one way ("ACRP 认证", "学会 (The", "LEED 绿色"): the pangu-style convention.
-        glued = sum(self.counts.get((k, ""), 0) for k in _CJK_LATIN)
-        spaced = sum(self.counts.get((k, " "), 0) for k in _CJK_LATIN)
-        if glued >= self.AT_LEAST and not spaced:
+        # Too few printings of this pair on one line (a narrow column breaks nearly every such
+        # cell there): how the document spaces ideographs and Latin in general decides, if it
+        # always does it one way ("ACRP 认证", "学会 (The", "LEED 绿色"), the pangu-style
+        # convention, and the pair's own printings do not say otherwise.
+        all_glued = sum(self.counts.get((k, ""), 0) for k in _CJK_LATIN)
+        all_spaced = sum(self.counts.get((k, " "), 0) for k in _CJK_LATIN)
+        if all_glued >= self.AT_LEAST and not all_spaced:
             return ""
-        if spaced >= self.AT_LEAST and not glued:
+        if all_spaced >= self.AT_LEAST and not all_glued:
             return " "
         return None
 

@@ -114,3 +114,13 @@ def test_joins_spacing_counts_distinct_cells_without_the_open_breaks() -> None:
     spacing = spacing_of([*cells, ("美国焊接协会 (AWS)", [])])
     assert spacing.convention("会", "(") == " " and spacing.convention("会", "（") is None
     assert spacing_of([*cells, ("美国焊接协会 (AWS)", []), ("美国焊接协会(AWS)", [])]).convention("会", "(") is None
+
+
+def test_joins_spacing_of_ideographs_next_to_latin_in_general_decides_a_rare_pair() -> None:
+    # two printings of "学会 (" are too few alone; with "ACRP 认证" the document spaces ideographs
+    # and Latin three times and never glues them (a narrow Chromium print, found by probing)
+    spacing = spacing_of([("美国焊接协会 (AWS)", []), ("英国皇家学会 (RS)", []), ("ACRP 认证专业人员", [])])
+    assert spacing.convention("会", "(") == " " and spacing.convention("P", "认") == " "
+    # one glued printing anywhere: no convention
+    spacing = spacing_of([("美国焊接协会 (AWS)", []), ("英国皇家学会 (RS)", []), ("ACRP 认证专业人员", []), ("IEEE计算机学会", [])])
+    assert spacing.convention("会", "(") is None
