@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from core.errors import UserError
@@ -42,23 +43,58 @@ class Change:
 
 def entries_to_changes(old: pd.DataFrame, new: pd.DataFrame) -> list[Change]:
     """Changes from `old` to `new` entries, in the newer version's order (removed ones last)."""
-    before = {row["entry_id"]: row for row in _records(old)}
-    after = {row["entry_id"]: row for row in _records(new)}
-    changes: list[Change] = []
-    for entry_id, row in after.items():
-        previous = before.get(entry_id)
-        if previous is None:
-            changes.append(Change("added", row))
-            continue
-        differ = tuple((c, previous.get(c, ""), row.get(c, "")) for c in COMPARED if previous.get(c, "") != row.get(c, ""))
-        if differ:
-            changes.append(Change("changed", row, differ))
-    changes.extend(Change("removed", row) for entry_id, row in before.items() if entry_id not in after)
-    return changes
+    table = changes_table(old, new)
+    return [
+        Change(kind, dict(zip(_ENTRY_KEYS, keys)), fields)
+        for kind, fields, *keys in table[["change", "fields", *_ENTRY_KEYS]].itertuples(index=False, name=None)
+    ]
 
 
-def _records(frame: pd.DataFrame) -> list[dict[str, str]]:
-    return [{k: "" if pd.isna(v) else str(v) for k, v in row.items()} for row in frame.to_dict("records")]
+# What a change names of its entry (change_to_record, and the batch and part): the rest of the row is not kept.
+_ENTRY_KEYS = ("entry_id", "qualification_id", "city", "doc_number", "notice_id", "batch", "part", "seq", "qualification")
+
+
+def changes_table(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
+    """The changes as one table (column `change`, the entry's keys, `fields` as (field, old, new)
+    tuples), in the newer version's order, removed entries last.
+
+    Column by column over whole tables, not row dictionaries: a first publish of 1,000 notices
+    lists every entry as added, and a dictionary per row held about 3 KB each (BENCHMARKS.md,
+    "Memory")."""
+    old, new = _text(old), _text(new)
+    in_old = new["entry_id"].isin(old["entry_id"]).to_numpy()
+    common = new.loc[in_old].reset_index(drop=True)
+    before = old.set_index("entry_id").reindex(common["entry_id"]).reset_index()
+    # compared as Arrow strings, column by column: no Python object per cell
+    differ = np.zeros((len(common), len(COMPARED)), dtype=bool)
+    for k, c in enumerate(COMPARED):
+        differ[:, k] = (common[c] != before[c]).to_numpy(dtype=bool)
+    positions, changed = np.flatnonzero(in_old), differ.any(axis=1)
+    kinds = np.full(len(new), "added", dtype=object)
+    kinds[positions] = np.where(changed, "changed", "")
+    fields: dict[int, tuple[tuple[str, str, str], ...]] = {}
+    for i in np.flatnonzero(changed):  # few, as a rule: only these rows build their fields
+        fields[int(positions[i])] = tuple(
+            (c, str(before.at[i, c]), str(common.at[i, c])) for k, c in enumerate(COMPARED) if differ[i, k]
+        )  # fmt: skip
+    kept = kinds != ""
+    newer = new.loc[kept, list(_ENTRY_KEYS)].assign(
+        change=kinds[kept], fields=[fields.get(int(p), ()) for p in np.flatnonzero(kept)]
+    )  # fmt: skip
+    removed = old.loc[~old["entry_id"].isin(new["entry_id"]).to_numpy(), list(_ENTRY_KEYS)]
+    removed = removed.assign(change="removed", fields=[()] * len(removed))
+    return pd.concat([newer, removed], ignore_index=True)[["change", *_ENTRY_KEYS, "fields"]]
+
+
+def _text(frame: pd.DataFrame) -> pd.DataFrame:
+    """The columns a diff reads, as text ("" for missing, also for a column an older version
+    lacks), one row per entry_id (the last, as a later row would win)."""
+    columns = list(dict.fromkeys(("entry_id", *_ENTRY_KEYS, *COMPARED)))
+    text = pd.DataFrame(
+        {c: frame[c].fillna("").astype(str) if c in frame else pd.Series([""] * len(frame), dtype=str,
+                                                                        index=frame.index) for c in columns}
+    )  # fmt: skip
+    return text.drop_duplicates("entry_id", keep="last").reset_index(drop=True)
 
 
 def change_to_record(change: Change, from_version: str, to_version: str) -> dict[str, object]:
@@ -72,16 +108,12 @@ def change_to_record(change: Change, from_version: str, to_version: str) -> dict
     }  # fmt: skip
 
 
-def changes_to_csv(changes: list[Change], from_version: str, to_version: str) -> bytes:
-    """changes.csv: UTF-8 with BOM like every published table; `fields` as JSON text."""
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(CHANGE_COLUMNS), lineterminator="\n")
-    writer.writeheader()
-    for change in changes:
-        record = change_to_record(change, from_version, to_version)
-        record["fields"] = json.dumps(record["fields"], ensure_ascii=False) if change.fields else ""
-        writer.writerow(record)
-    return out.getvalue().encode("utf-8-sig")
+def changes_to_csv(changes: pd.DataFrame, from_version: str, to_version: str) -> bytes:
+    """changes.csv (from changes_table): UTF-8 with BOM like every published table; `fields` as JSON text."""
+    notice = changes["doc_number"].where(changes["doc_number"] != "", changes["notice_id"])
+    fields = [json.dumps({n: [o, v] for n, o, v in f}, ensure_ascii=False) if f else "" for f in changes["fields"]]
+    table = changes.assign(notice=notice, fields=fields, from_version=from_version, to_version=to_version)
+    return table[list(CHANGE_COLUMNS)].to_csv(index=False, lineterminator="\n").encode("utf-8-sig")
 
 
 def version_entries(curated: Path, version: str | None) -> pd.DataFrame:
@@ -129,7 +161,7 @@ def changes_since(curated: Path, entries: pd.DataFrame) -> Callable[[str | None,
         old = version_entries(curated, previous)
         redirects = redirects_to_csv(previous_redirects(curated, previous), entries_to_redirects(old, entries), version)
         return {
-            "changes.csv": changes_to_csv(entries_to_changes(old, entries), previous or "", version),
+            "changes.csv": changes_to_csv(changes_table(old, entries), previous or "", version),
             "redirects.csv": redirects,
         }
 
@@ -146,7 +178,8 @@ def entries_to_redirects(old: pd.DataFrame, new: pd.DataFrame) -> list[tuple[str
     found: list[tuple[str, str, str]] = []
     if old.empty:
         return found
-    paired = old.merge(new, on="entry_id", suffixes=("_old", "_new"))
+    ids = ["entry_id", "qualification_id", "issuer_id"]  # not every column: a merge copies what it is given
+    paired = old[ids].merge(new[ids], on="entry_id", suffixes=("_old", "_new"))
     for column, kind in (("qualification_id", "qualification"), ("issuer_id", "issuer")):
         still_used = set(new[column])
         moved = paired[paired[f"{column}_old"] != paired[f"{column}_new"]]
