@@ -31,7 +31,7 @@ from pipeline.progress import listener
 from pipeline.provenance import raw_origins
 from pipeline.publish import Published, publish, render, run_lock
 from pipeline.release import Release, results_to_release
-from pipeline.report import RunReport
+from pipeline.report import RunReport, outline
 from pipeline.review_file import load_decisions
 
 
@@ -122,13 +122,16 @@ def _run(
         return_freed_memory()  # what reading the documents freed
         progress.stage("build and validate")
         release = build_release(results, decisions_path, registry_path, docs_dir, raw_dir)
-        return_freed_memory()  # what building and validating freed
+        # The report keeps each document's outcome, not its rows: the release holds what is published.
+        bare, rows_read = outline(results)
+        del results
+        return_freed_memory()  # what building and validating freed, and the rows read
         # An empty release would replace a good catalog with nothing: keep the current version.
         if not release.counts["entries"]:
-            return RunReport(tuple(results), release, None, _docs_index(None, docs_dir))
+            return RunReport(bare, release.outline(), None, _docs_index(None, docs_dir), rows_read=rows_read)
         progress.stage("publish")
         published = publish_release(release, curated_dir, docs_dir, raw_dir)
-    return RunReport(tuple(results), release, published, _docs_index(published, docs_dir))
+    return RunReport(bare, release.outline(), published, _docs_index(published, docs_dir), rows_read=rows_read)
 
 
 def _docs_index(published: Published | None, docs_dir: Path) -> Path | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -33,6 +33,9 @@ from pipeline.sequence import UnseenEnd, check_sequences
 from pipeline.text_review import settle_line_breaks
 from pipeline.validate import Failure, validate_tables
 
+# What a run's summary and its run log read of a published release (pipeline/summary.py, watch.py).
+OUTLINE_TABLES = ("notices", "rejected", "review", "disagreements")
+
 
 @dataclass(frozen=True)
 class Release:
@@ -44,11 +47,21 @@ class Release:
     crops: tuple[Crop, ...] = ()  # the cells (OCR) and rows (line breaks) of review items, drawn into review-crops/
     numbered_on: tuple[str, ...] = ()  # notices whose 序号 start after 1, and the evidence that let them through
     ends_confirmed: tuple[str, ...] = ()  # notices whose end no file shows, published on a steward's word
+    emptied: tuple[tuple[str, int], ...] = ()  # tables an outline dropped, with their rows (outline())
 
     @property
     def counts(self) -> dict[str, int]:
         """Rows per table, for the summary and the manifest."""
-        return {name: len(frame) for name, frame in self.tables.items()}
+        return {**{name: len(frame) for name, frame in self.tables.items()}, **dict(self.emptied)}
+
+    def outline(self, keep: tuple[str, ...] = OUTLINE_TABLES) -> Release:
+        """The release as a run's report keeps it once published: the tables the summary lists
+        (`keep`), the others emptied to their columns, every count as it was."""
+        counts = self.counts
+        tables = {name: frame if name in keep else frame.iloc[0:0] for name, frame in self.tables.items()}
+        emptied = tuple((name, counts[name]) for name in self.tables if name not in keep)
+        return replace(self, tables=tables, emptied=emptied)
+
 
 
 def results_to_release(

@@ -70,7 +70,9 @@ def report_to_text(report: RunReport, settings: Settings) -> str:
 def _count_rows(report: RunReport) -> list[tuple[str, int, str]]:
     results, counts = report.results, report.release.counts
     status = {s: sum(r.status == s for r in results) for s in ("catalog", "no-catalog", "rejected")}
-    rows_read = sum(len(r.catalog.rows) for r in results if r.catalog is not None)
+    rows_read = report.rows_read
+    if rows_read is None:
+        rows_read = sum(len(r.catalog.rows) for r in results if r.catalog is not None)
     held = report.release.blocked_notices
     return [
         ("documents read", len(results),

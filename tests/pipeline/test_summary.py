@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from core.model import DocumentResult, NoticeMeta, SourceFile
+from core.model import Catalog, CatalogRow, DocumentResult, NoticeMeta, SourceFile, SourceRef
 from pipeline.publish import Published
 from pipeline.release import Release
+from pipeline.report import outline
 from pipeline.settings import Settings
 from pipeline.summary import report_exit_code, report_to_json, report_to_text
 
@@ -30,6 +31,7 @@ class Report:
     published: Published | None
     validation: Path | None = None
     nothing_new: bool = False
+    rows_read: int | None = None
 
 
 def doc(path: str, status: str = "catalog", step: str = "", reason: str = "") -> DocumentResult:
@@ -150,6 +152,27 @@ def test_summary_text_published_with_held_back_notice_and_quarantine() -> None:
         f"  report    {docs}   (validation report, Data Docs: open in a browser)",
         PORTAL,
     ]
+
+
+def test_a_report_kept_as_an_outline_says_the_same() -> None:
+    """A run keeps its report as an outline (flows/catalog_flow.py): results without their rows,
+    the release without the tables the summary does not list. Text, JSON and exit code stay."""
+    rows = tuple(CatalogRow(str(i), "Member", "", "RICS", "工程师", "工程", "", (SourceRef("a.pdf", "0" * 64, 1, i),))
+                 for i in (1, 2, 3))  # fmt: skip
+    full = (replace(doc("a.pdf"), catalog=Catalog(("序号",), ("seq",), rows)), doc("a.docx"), QUARANTINED)
+    notices = [notice_row("锡人社职〔2021〕49号", "无锡", 3, "pdf")]
+    whole = release(notices, sizes={"entries": 3, "issuers": 1, "qualifications": 1, "review": 2})
+    bare, read = outline(full)
+    kept = whole.outline()
+    assert read == 3 and [len(r.catalog.rows) for r in bare if r.catalog] == [0]
+    assert kept.tables["entries"].empty and list(kept.tables["entries"].columns) == ["x"]
+    assert kept.counts == whole.counts and kept.tables["notices"].equals(whole.tables["notices"])
+    before, after = Report(full, whole, PUBLISHED), Report(bare, kept, PUBLISHED, rows_read=read)
+    assert report_to_text(after, SETTINGS) == report_to_text(before, SETTINGS)  # type: ignore[arg-type]
+    assert report_to_json(after, SETTINGS) == report_to_json(before, SETTINGS)  # type: ignore[arg-type]
+    assert report_exit_code(after) == report_exit_code(before) == 1  # type: ignore[arg-type]
+    assert "  catalog rows read          3   every row of every file, before formats are merged" in \
+        report_to_text(after, SETTINGS).splitlines()  # type: ignore[arg-type]
 
 
 def test_summary_text_nothing_published() -> None:
