@@ -110,6 +110,8 @@ def sheet_name(city: str, taken: set[str]) -> str:
 
 def text_width(text: str) -> int:
     """Display width of the text's longest line: East Asian wide and fullwidth characters count two."""
+    if text.isascii():  # most cells of most columns (ids, dates, English names): one character, one column
+        return max(map(len, text.split("\n")))
     return max(sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line) for line in text.split("\n"))
 
 
@@ -180,7 +182,7 @@ def _fit_widths(sheet: WriteOnlyWorksheet, columns: Iterable[list[str]]) -> set[
     """Set each column's width to its text; return the (1-based) columns capped, whose text wraps."""
     capped = set()
     for i, texts in enumerate(columns, start=1):
-        width = max(map(text_width, texts), default=0) + MARGIN
+        width = max(map(text_width, set(texts)), default=0) + MARGIN  # a column repeats its values
         if width > MAX_WIDTH:
             capped.add(i)
         sheet.column_dimensions[get_column_letter(i)].width = min(max(width, MIN_WIDTH), MAX_WIDTH)
