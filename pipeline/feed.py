@@ -61,7 +61,7 @@ def write_feed(
         (folder / name).write_bytes(data)
     if docs is not None and (docs / "index.html").is_file():
         shutil.copytree(docs, folder / DOCS)
-    listed = {**files, **made, SQLITE: (folder / SQLITE).read_bytes()}
+    listed: dict[str, bytes | Path] = {**files, **made, SQLITE: folder / SQLITE}
     descriptor = data_package(tables, listed, version, sources_of(tables["notices"]))
     check_package(descriptor, str(folder))
     (folder / PACKAGE).write_bytes(package_bytes(descriptor))

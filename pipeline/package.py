@@ -12,6 +12,7 @@ import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -48,10 +49,11 @@ def sources_of(notices: pd.DataFrame) -> tuple[Source, ...]:
 
 
 def data_package(
-    tables: Mapping[str, pd.DataFrame], files: Mapping[str, bytes], version: str, sources: Sequence[Source]
+    tables: Mapping[str, pd.DataFrame], files: Mapping[str, bytes | Path], version: str, sources: Sequence[Source]
 ) -> dict[str, Any]:
-    """The package descriptor of a version: `files` are the version's files by name (a table's
-    CSV must be among them); paths are relative to the version's folder."""
+    """The package descriptor of a version: `files` are the version's files by name, as bytes or
+    as the path of a file written already (a table's CSV must be among them, as bytes); paths
+    are relative to the version's folder."""
     resources = [_table_resource(SCHEMAS[name], frame, files[f"{name}.csv"]) for name, frame in tables.items()]
     for name in sorted(files):
         suffix = name[name.rfind(".") :]
@@ -102,7 +104,7 @@ def check_package(descriptor: Mapping[str, Any], basepath: str) -> None:
         )
 
 
-def _table_resource(schema: TableSchema, frame: pd.DataFrame, data: bytes) -> dict[str, Any]:
+def _table_resource(schema: TableSchema, frame: pd.DataFrame, data: bytes | Path) -> dict[str, Any]:
     fields = [
         {
             "name": c.name,
@@ -131,18 +133,25 @@ def _table_resource(schema: TableSchema, frame: pd.DataFrame, data: bytes) -> di
         "format": "csv",
         "mediatype": "text/csv",
         "encoding": "utf-8-sig",  # a BOM, so that Excel opens the CSV as UTF-8
-        "hash": f"sha256:{hashlib.sha256(data).hexdigest()}",
-        "bytes": len(data),
+        **_hash_and_size(data),
         "schema": table_schema,
     }
 
 
-def _file_resource(name: str, data: bytes, mediatype: str) -> dict[str, Any]:
+def _file_resource(name: str, data: bytes | Path, mediatype: str) -> dict[str, Any]:
     return {
         "name": name.replace(".", "-").replace("_", "-"),
         "type": "file",
         "path": name,
         "mediatype": mediatype,
-        "hash": f"sha256:{hashlib.sha256(data).hexdigest()}",
-        "bytes": len(data),
+        **_hash_and_size(data),
     }
+
+
+def _hash_and_size(data: bytes | Path) -> dict[str, Any]:
+    """A resource's hash and bytes; a file written already is hashed as it is read (the SQLite
+    file is a version's largest: it was read whole into memory for this)."""
+    if isinstance(data, Path):
+        with data.open("rb") as fh:
+            return {"hash": f"sha256:{hashlib.file_digest(fh, 'sha256').hexdigest()}", "bytes": data.stat().st_size}
+    return {"hash": f"sha256:{hashlib.sha256(data).hexdigest()}", "bytes": len(data)}
