@@ -24,13 +24,13 @@ from normalize.decisions import Decisions
 from normalize.registry import load_registry
 from pipeline.cache import ExtractionCache
 from pipeline.changes import changes_since
-from pipeline.feed import DOCS, write_feed
+from pipeline.feed import DOCS, tables_of, write_feed
 from pipeline.ingest import file_to_result, list_raw_files
 from pipeline.ocr_review import render_crops
 from pipeline.progress import listener
 from pipeline.provenance import raw_origins
-from pipeline.publish import Published, publish, render, run_lock
-from pipeline.release import Release, results_to_release
+from pipeline.publish import Published, publish, run_lock
+from pipeline.release import Release, Rendered, render_release, results_to_release
 from pipeline.report import RunReport, outline
 from pipeline.review_file import load_decisions
 
@@ -56,19 +56,23 @@ def build_release(
     return results_to_release(results, load_registry(registry_path), decisions, docs_dir, origins)
 
 
+@task(name="render-release", cache_policy=NONE)
+def render_release_files(release: Release) -> Rendered:
+    """The release as the files of its version (CSV, Parquet) with its manifest counts."""
+    return render_release(release)
+
+
 @task(name="publish-release", cache_policy=NONE)
 def publish_release(
-    release: Release, curated_dir: Path, docs_dir: Path | None = None, raw_dir: Path | None = None
+    rendered: Rendered, curated_dir: Path, docs_dir: Path | None = None, raw_dir: Path | None = None
 ) -> Published:
-    """Write the release and its portal feed as a new version of curated/, atomically (the flow
-    holds the publish lock); the cells that wait for OCR review are drawn from raw_dir."""
-    manifest = {"entries": release.counts["entries"], "notices": release.counts["notices"],
-                "rejected": release.counts["rejected"]}  # fmt: skip
-    history = changes_since(curated_dir, release.tables["entries"])
-    crops = render_crops(raw_dir, release.crops) if raw_dir is not None else {}
-    return publish(
-        render(release.tables), manifest, curated_dir, history, partial(write_feed, docs=docs_dir, crops=crops)
-    )
+    """Write the rendered release and its portal feed as a new version of curated/, atomically
+    (the flow holds the publish lock); the cells that wait for OCR review are drawn from raw_dir."""
+    tables = tables_of(rendered.files)  # as published, read once for the history and the feed
+    history = changes_since(curated_dir, tables["entries"])
+    crops = render_crops(raw_dir, rendered.crops) if raw_dir is not None else {}
+    feed = partial(write_feed, docs=docs_dir, crops=crops, tables=tables)
+    return publish(rendered.files, rendered.manifest, curated_dir, history, feed)
 
 
 # Threads bounded by the cores: reading is pure Python (pdfminer), so more threads would not
@@ -126,12 +130,16 @@ def _run(
         bare, rows_read = outline(results)
         del results
         return_freed_memory()  # what building and validating freed, and the rows read
+        kept = release.outline()
         # An empty release would replace a good catalog with nothing: keep the current version.
         if not release.counts["entries"]:
-            return RunReport(bare, release.outline(), None, _docs_index(None, docs_dir), rows_read=rows_read)
+            return RunReport(bare, kept, None, _docs_index(None, docs_dir), rows_read=rows_read)
         progress.stage("publish")
-        published = publish_release(release, curated_dir, docs_dir, raw_dir)
-    return RunReport(bare, release.outline(), published, _docs_index(published, docs_dir), rows_read=rows_read)
+        rendered = render_release_files(release)
+        del release  # publishing reads the files; the tables they were rendered from are done
+        return_freed_memory()
+        published = publish_release(rendered, curated_dir, docs_dir, raw_dir)
+    return RunReport(bare, kept, published, _docs_index(published, docs_dir), rows_read=rows_read)
 
 
 def _docs_index(published: Published | None, docs_dir: Path) -> Path | None:

@@ -85,8 +85,21 @@ def notices_to_entries(
 def entries_frame(entries: Sequence[Entry], origins: Mapping[str, Origin] | None = None) -> pd.DataFrame:
     """One row per catalog row per notice, in notice then print order; columns ENTRY_COLUMNS.
     `origins` (by sha256) give the URL each fetched file came from."""
-    records = [astuple(_entry_record(e, origins or {})) for e in entries]
-    return pd.DataFrame.from_records(records, columns=list(ENTRY_COLUMNS)).astype("string")
+    if not entries:
+        return pd.DataFrame(columns=list(ENTRY_COLUMNS), dtype="string")
+    # Built in chunks, each turned into Arrow strings before the next: records of every row at
+    # once, then an object frame, then its Arrow copy peaked at about 2 KB a row (228 MiB on
+    # 1,000 notices; BENCHMARKS.md, "Memory"). Concatenating Arrow columns copies nothing.
+    chunks = [
+        pd.DataFrame.from_records(
+            [astuple(_entry_record(e, origins or {})) for e in entries[start : start + _CHUNK]], columns=list(ENTRY_COLUMNS)
+        ).astype("string")
+        for start in range(0, len(entries), _CHUNK)
+    ]
+    return pd.concat(chunks, ignore_index=True) if len(chunks) > 1 else chunks[0]
+
+
+_CHUNK = 5_000  # rows per chunk of entries_frame
 
 
 def _entry_record(entry: Entry, origins: Mapping[str, Origin]) -> EntryRecord:

@@ -31,10 +31,12 @@ SQLITE, METADATA, WORKBOOK, PACKAGE, DOCS = "catalog.sqlite", "metadata.yml", "c
 CROPS = "review-crops"  # pictures of the cells read from scans that wait in review.csv
 
 
-def tables_of(files: Mapping[str, bytes]) -> dict[str, pd.DataFrame]:
-    """The version's CSV files read back as text tables, in schema order."""
+def tables_of(files: Mapping[str, bytes], read: Mapping[str, pd.DataFrame] | None = None) -> dict[str, pd.DataFrame]:
+    """The version's CSV files read back as text tables, in schema order; those in `read` (read
+    back already) are taken from there."""
+    read = read or {}
     return {
-        name: csv_to_frame(files[f"{name}.csv"])
+        name: read[name] if name in read else csv_to_frame(files[f"{name}.csv"])
         for name in SCHEMAS
         if f"{name}.csv" in files
     }
@@ -42,13 +44,14 @@ def tables_of(files: Mapping[str, bytes]) -> dict[str, pd.DataFrame]:
 
 def write_feed(
     version: str, files: Mapping[str, bytes], folder: Path, docs: Path | None = None,
-    crops: Mapping[str, bytes] | None = None,
+    crops: Mapping[str, bytes] | None = None, tables: Mapping[str, pd.DataFrame] | None = None,
 ) -> None:  # fmt: skip
     """Write the feed of `files` (a version's files by name) into `folder`; `docs` is the run's
     Data Docs site, copied in when it was built; `crops` are the pictures of the cells that OCR
-    review items name (review-crops/<item_id>.png). Raises PublishError when the package does
-    not validate (the caller then publishes nothing)."""
-    tables = tables_of(files)
+    review items name (review-crops/<item_id>.png); `tables` are tables of `files` the caller
+    read back already (tables_of). Raises PublishError when the package does not validate (the
+    caller then publishes nothing)."""
+    tables = tables_of(files, tables)
     for item_id, picture in sorted((crops or {}).items()):
         (folder / CROPS).mkdir(exist_ok=True)
         (folder / CROPS / f"{item_id}.png").write_bytes(picture)

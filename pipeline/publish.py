@@ -56,7 +56,11 @@ class Published:
 
 def frame_to_csv(frame: pd.DataFrame) -> bytes:
     """UTF-8 with BOM (Excel opens it as UTF-8), LF line ends, every value as text."""
-    return frame.to_csv(index=False, lineterminator="\n").encode("utf-8-sig")
+    # Encoded as written, chunk by chunk: the whole CSV as one str first (up to 4 bytes a
+    # character in CPython) and then its encoding held the table's text three times over.
+    out = io.BytesIO()
+    frame.to_csv(out, index=False, lineterminator="\n", encoding="utf-8-sig")
+    return out.getvalue()
 
 
 def csv_to_frame(data: bytes) -> pd.DataFrame:

@@ -28,6 +28,7 @@ from pipeline.entries import (
 )
 from pipeline.in_force import entries_in_force
 from pipeline.ocr_review import Crop, apply_ocr_decisions, crops_of, hold_uncertain, read_keys, waiting_rows
+from pipeline.publish import render
 from pipeline.review_file import Decisions, review_frame
 from pipeline.sequence import UnseenEnd, check_sequences
 from pipeline.text_review import settle_line_breaks
@@ -62,6 +63,22 @@ class Release:
         emptied = tuple((name, counts[name]) for name in self.tables if name not in keep)
         return replace(self, tables=tables, emptied=emptied)
 
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A release as the files of its version: what publishing needs, without its tables."""
+
+    files: dict[str, bytes]  # by name: the CSV and Parquet files (pipeline/publish.render)
+    manifest: dict[str, object]  # counts for manifest.json and versions.csv
+    crops: tuple[Crop, ...] = ()  # the review items' cells and rows, drawn when the version is written
+
+
+def render_release(release: Release) -> Rendered:
+    """The release's files, its manifest counts and its crops to draw."""
+    counts = release.counts
+    manifest: dict[str, object] = {name: counts[name] for name in ("entries", "notices", "rejected")}
+    return Rendered(render(release.tables), manifest, release.crops)
 
 
 def results_to_release(

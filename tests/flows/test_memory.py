@@ -8,7 +8,7 @@ import pytest
 from prefect.cache_policies import NONE
 
 import flows.memory
-from flows.catalog_flow import build_release, extract_document, publish_release
+from flows.catalog_flow import build_release, extract_document, publish_release, render_release_files
 from flows.memory import return_freed_memory
 
 
@@ -40,6 +40,6 @@ def test_return_freed_memory_without_glibc_does_nothing(monkeypatch: pytest.Monk
     return_freed_memory()  # no error
 
 
-@pytest.mark.parametrize("task", [extract_document, build_release, publish_release])
+@pytest.mark.parametrize("task", [extract_document, build_release, render_release_files, publish_release])
 def test_catalog_tasks_compute_no_cache_key(task: object) -> None:
     assert getattr(task, "cache_policy") is NONE  # a key would hash every catalog row and table
