@@ -43,7 +43,7 @@ class Origin:
     page_url: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per printed row: no __dict__ each (BENCHMARKS.md, "Memory")
 class SourceRef:
     """Where a row was printed. page, table and row are 1-based; page is None outside PDF."""
 
@@ -55,7 +55,7 @@ class SourceRef:
     bbox: BBox | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per printed row: no __dict__ each (BENCHMARKS.md, "Memory")
 class RawRow:
     """One printed row. A cell is None where a vertically or horizontally merged cell covers it.
 
@@ -97,7 +97,7 @@ class Document:
     pictures: int = 0  # pictures in the body (DOCX): a catalog may be printed as one
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per printed row: no __dict__ each (BENCHMARKS.md, "Memory")
 class CatalogRow:
     """One catalog entry as published, whitespace-normalized, with canonical column names.
 

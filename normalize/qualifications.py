@@ -357,9 +357,10 @@ def qualification_ids(
     entries: Iterable[tuple[str, str]], registry: Registry | None = None
 ) -> dict[tuple[str, str], str]:
     """Ids for (issuer_id, name) pairs of a whole run, mapping lone abbreviations to full names."""
-    by_issuer: dict[str, list[str]] = {}
+    # each distinct name once: a run prints the same few hundred names on 100,000 rows
+    by_issuer: dict[str, dict[str, None]] = {}
     for issuer_id, name in entries:
-        by_issuer.setdefault(issuer_id, []).append(name)
+        by_issuer.setdefault(issuer_id, {})[name] = None
     out: dict[tuple[str, str], str] = {}
     for issuer_id, names in by_issuer.items():
         aliases = abbreviation_aliases(issuer_id, names, registry)

@@ -10,7 +10,7 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from core.errors import DataFileError
@@ -22,6 +22,7 @@ _FIELDS = {"id", "name_zh", "name_en", "abbr", "country", "former_names", "alias
 _ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9&.\-]{1,11}$")
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and called for every registry name against every distinct cell
 def name_key(text: str) -> str:
     """Exact-comparison key of a name: width/case folded, a leading 'The' and all punctuation dropped."""
     text = unicodedata.normalize("NFKC", text).casefold().replace("&", " and ")

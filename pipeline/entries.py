@@ -21,7 +21,7 @@ from pipeline.review_file import Decisions, ReviewItem, review_item
 from pipeline.schema import SCHEMAS
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per published row
 class Entry:
     """A published catalog entry: the row as printed, its ids and its lineage."""
 
@@ -54,11 +54,14 @@ def notices_to_entries(
     # decisions only, and cities print the same issuer cell on many rows (matching every row
     # took over ten minutes on 1,000 notices).
     matches: dict[IssuerParts, IssuerMatch] = {}
+    cells: dict[tuple[str, str], IssuerParts] = {}  # and split once: one IssuerParts per distinct cell
     for notice in notices:
         seen: dict[str, int] = {}
         for row in notice.rows:
             seen[row.key] = seen.get(row.key, 0) + 1
-            parts = cell_to_issuer(row.issuer, row.country)
+            parts = cells.get((row.issuer, row.country))
+            if parts is None:
+                parts = cells[(row.issuer, row.country)] = cell_to_issuer(row.issuer, row.country)
             if parts not in matches:
                 matches[parts] = match_issuer(parts, registry, decisions)
             printed.append((notice, row, parts, matches[parts], seen[row.key]))
