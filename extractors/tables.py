@@ -7,6 +7,7 @@ Format-independent: PDF page fragments, DOCX tables and HTML tables all arrive a
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -746,8 +747,10 @@ def _entry_to_row(entry: _RowBuilder, header: _Header, vocabulary: frozenset[str
         extra.append(("分类", entry.section))
     ocr = tuple((column, round(reads[column][0], 1), reads[column][1]) for column in CANONICAL if column in reads)
     evidence = tuple((column, reads[column][2]) for column in CANONICAL if column in reads and reads[column][2])
+    # The cells a catalog repeats row after row (issuer, title, series, country) are kept once:
+    # rows then share one string each, live and in the extraction cache's pickles.
     return CatalogRow(
-        values[SEQ], values[QUALIFICATION], values[QUALIFICATION_ZH], values[ISSUER], values[TITLE], values[SERIES],
-        values[COUNTRY], refs=tuple(entry.refs), extra=tuple(extra), checks=checks, part=entry.part, ocr=ocr,
-        ocr_evidence=evidence,
+        values[SEQ], values[QUALIFICATION], values[QUALIFICATION_ZH], sys.intern(values[ISSUER]),
+        sys.intern(values[TITLE]), sys.intern(values[SERIES]), sys.intern(values[COUNTRY]), refs=tuple(entry.refs),
+        extra=tuple(extra), checks=checks, part=entry.part, ocr=ocr, ocr_evidence=evidence,
     )
