@@ -72,3 +72,14 @@ def test_unknown_a_name_does_not_join_a_known_abbreviation_to_a_cell_without_it(
     # a name still joins two new bodies' cells, with or without an abbreviation no body uses
     c, d = ids("美国锅炉与压力容器检验师学会（ABPVI）", "美国锅炉与压力容器检验师学会")
     assert c == d
+
+
+def test_unknown_rows_repeating_a_cell_take_that_cells_id() -> None:
+    # A new body printed on many rows: each distinct cell is grouped once (normalize/unknown.py),
+    # so repeated rows in any order get exactly the ids the distinct cells get.
+    cells = ["美国管道检验学会（APII）", "American Pipeline Inspection Institute（美国管道检验协会）", "APII",
+             ("Institution of Structural Engineers (ISE)", "英国"), ("ISE", "美国"), "DIHK"]  # fmt: skip
+    once = dict(zip(map(str, cells), ids(*cells)))
+    rows = [cells[i % len(cells)] for i in (5, 2, 2, 0, 4, 3, 1, 1, 4, 0, 3, 5, 2)]
+    assert ids(*rows) == [once[str(c)] for c in rows]
+    assert once[cells[0]] == once[cells[1]] == once[cells[2]] != once[str(cells[3])] != once[str(cells[4])]
