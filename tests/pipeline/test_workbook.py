@@ -152,10 +152,18 @@ def test_workbook_text_starting_with_equals_stays_text(entries: pd.DataFrame) ->
     assert (cell.value, cell.data_type) == ('=HYPERLINK("http://example.com")', "s")
 
 
+def test_workbook_text_like_rich_text_xml_stays_text(entries: pd.DataFrame) -> None:
+    # XlsxWriter's constant_memory mode writes a string "<r>…</r>" unescaped unless it is guarded
+    two = entries.head(2).copy()
+    two["extra"] = ["<r>a & b</r>", "<r><t>x</t></r>"]
+    assert [book["泰州"][f"AC{row}"].value for book in [build(two)] for row in (2, 3)] == list(two["extra"])
+
+
 def test_workbook_same_tables_same_bytes(entries: pd.DataFrame) -> None:
     tables = {"entries": entries.head(3), "notices": golden("notices")}
     data = catalog_workbook(tables, VERSION)
     assert catalog_workbook(tables, VERSION) == data
     archive = zipfile.ZipFile(io.BytesIO(data))
-    assert {info.date_time for info in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}  # not the save time
-    assert b"dcterms:modified" not in archive.read("docProps/core.xml")
+    assert {info.date_time for info in archive.infolist()} == {(1980, 1, 31, 0, 0, 0)}  # fixed, not the save time
+    core = archive.read("docProps/core.xml")
+    assert b">1980-01-01T00:00:00Z</dcterms:created>" in core and b">1980-01-01T00:00:00Z</dcterms:modified>" in core
