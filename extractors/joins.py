@@ -222,6 +222,8 @@ def _pieces(join: Join) -> tuple[str, str]:
 def settle(cell: str, join: Join, vocabulary: frozenset[str], spacing: Spacing = NO_SPACING) -> str:
     """Re-read an undecided break from the document's spacing convention where it is not
     between two letters, else from the document's own words, then from the word list."""
+    if _gender_ending(join):
+        return cell if join.separator == "" else _rejoin(cell, join, "")
     convention = " " if _suspended_hyphen(join) else spacing.convention(join.left, join.right)
     if convention is None and _binding_hyphen(join):
         convention = ""
@@ -240,6 +242,16 @@ def settle(cell: str, join: Join, vocabulary: frozenset[str], spacing: Spacing =
     in_document = first in vocabulary and len(first) > 1  # a lone letter in the text is no evidence
     two_words = _is_word(last) and _is_word(first) and not _is_derived_word(last + first)
     return _rejoin(cell, join, " ") if in_document or two_words else cell
+
+
+def _gender_ending(join: Join) -> bool:
+    """A German gender ending at the break binds to the noun before it: "Elektroniker|/-in",
+    "Kraftfahrzeugmechatroniker/|-in", "Mechaniker|/-innen" (German writes the noun and its
+    ending as one word, never spaced)."""
+    ending = r"-in(?:nen)?(?![^\W\d_])"
+    if join.left[-1:].isalpha():
+        return re.match("/" + ending, join.right) is not None
+    return re.search(r"[^\W\d_]/$", join.left) is not None and re.match(ending, join.right) is not None
 
 
 def _suspended_hyphen(join: Join) -> bool:
@@ -268,6 +280,8 @@ def join_evidence(join: Join, vocabulary: frozenset[str], spacing: Spacing = NO_
     a word and the pieces are not both words, or the reverse for a space; a glued lower-case
     piece that is no word on its own; a conjunction after a hyphen, "Maschinen-| und"); the
     document (the piece after a space stands as a word elsewhere in it); or ""."""
+    if _gender_ending(join):
+        return WORD_LIST if join.separator == "" else ""  # "Elektroniker/-in": one German word
     if _suspended_hyphen(join):
         return WORD_LIST if join.separator == " " else ""  # a suspended hyphen: "Maschinen- und Antriebstechnik"
     convention = spacing.convention(join.left, join.right)

@@ -112,8 +112,11 @@ def results_to_release(
     failed_ids = {f.row_id for f in failures}
     held = set(frame.loc[frame["entry_id"].isin(failed_ids), "notice_id"]) | {f.row_id for f in notice_failures}
     kept = [e for e in entries if e.notice.notice_id not in held]
-    # a filtered frame is a copy (about 90 MiB at 1,000 notices): only made when a notice is held
+    blocked_rows = _blocked_rows(frame, failures)
+    # A filtered frame is a copy (about 90 MiB at 1,000 notices): made only when a notice is
+    # held, and the whole frame let go as soon as it is made.
     published = frame[~frame["notice_id"].isin(held)].reset_index(drop=True) if held else frame
+    del frame
     published_notices = notices_frame([n for n in notices if n.notice_id not in held], counts, origins)
     # Only published notices re-list or withdraw: a held-back batch changes nothing yet.
     published[["in_force", "superseded_by"]] = entries_in_force(published, published_notices)
@@ -123,7 +126,7 @@ def results_to_release(
         "issuers": issuers_frame(kept, registry),
         "qualifications": qualifications_frame(kept),
         "rejected": rejected_frame(
-            results, _blocked_rows(frame, failures) + _blocked_notices(notices, notice_failures) + waiting_rows(waiting)
+            results, blocked_rows + _blocked_notices(notices, notice_failures) + waiting_rows(waiting)
         ),
         "disagreements": disagreements_frame(disagreements),
         "review": review_frame(review),

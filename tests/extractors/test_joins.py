@@ -94,7 +94,14 @@ SPACED = Spacing({((("汉", "(")), " "): 3, ((("a", "/")), ""): 5, ((("a", "/"))
         ("国际纺织学会 (Textile Institute)", Join(3, "国际纺织学会", " ", "(Textile"), "国际纺织学会 (Textile Institute)",
          "document spacing"),
         # a letter and "/" both ways in the document: no convention, the geometry's reading stands
-        ("Mechatroniker/-in", Join(1, "Mechatroniker", "", "/-in"), "Mechatroniker/-in", ""),
+        ("Mechatroniker/Elektroniker", Join(1, "Mechatroniker", "", "/Elektroniker"), "Mechatroniker/Elektroniker", ""),
+        # a German gender ending binds to its noun whatever the document does elsewhere
+        ("Mechatroniker/-in", Join(1, "Mechatroniker", "", "/-in"), "Mechatroniker/-in", "word list"),
+        ("Elektroniker /-in", Join(1, "Elektroniker", " ", "/-in"), "Elektroniker/-in", "word list"),
+        ("Mechaniker /-innen", Join(1, "Mechaniker", " ", "/-innen"), "Mechaniker/-innen", "word list"),
+        ("Kraftfahrzeugmechatroniker/ -in", Join(1, "Kraftfahrzeugmechatroniker/", " ", "-in"),
+         "Kraftfahrzeugmechatroniker/-in", "word list"),
+        ("Werk /-intern", Join(1, "Werk", " ", "/-intern"), "Werk /-intern", ""),  # not an ending: a word goes on
         # never between two letters: words decide there
         ("Examinersfor", Join(3, "Examiners", "", "for"), "Examiners for", "word list"),
     ],

@@ -91,8 +91,8 @@ SETTLED_BREAKS = {
                         "qualification: -|Betriebsstechn (document spacing)": 1,
                         "qualification: -Betriebsstechn|ik (word list)": 1, "qualification_zh: 电子技术员-|设备运转技术 (hyphen)": 1,
                         "qualification: Industrieelektr|iker/-in (word list)": 1,
-                        "qualification: Mechatroniker|/-in (document spacing)": 2,
-                        "qualification: Kraftfahrzeugmechatroniker/|-in (document spacing)": 1,
+                        "qualification: Mechatroniker|/-in (word list)": 2,
+                        "qualification: Kraftfahrzeugmechatroniker/|-in (word list)": 1,
                         "qualification: Anlagenmecha|niker/-in (word list)": 1},
 }  # fmt: skip
 
