@@ -245,13 +245,17 @@ def settle(cell: str, join: Join, vocabulary: frozenset[str], spacing: Spacing =
 
 
 def _gender_ending(join: Join) -> bool:
-    """A German gender ending at the break binds to the noun before it: "Elektroniker|/-in",
-    "Kraftfahrzeugmechatroniker/|-in", "Mechaniker|/-innen" (German writes the noun and its
-    ending as one word, never spaced)."""
+    return gender_ending(join.left, join.right)
+
+
+def gender_ending(left: str, right: str) -> bool:
+    """A German gender ending at a break between `left` and `right` binds to the noun before it:
+    "Elektroniker|/-in", "Kraftfahrzeugmechatroniker/|-in", "Mechaniker|/-innen" (German writes
+    the noun and its ending as one word, never spaced)."""
     ending = r"-in(?:nen)?(?![^\W\d_])"
-    if join.left[-1:].isalpha():
-        return re.match("/" + ending, join.right) is not None
-    return re.search(r"[^\W\d_]/$", join.left) is not None and re.match(ending, join.right) is not None
+    if left[-1:].isalpha():
+        return re.match("/" + ending, right) is not None
+    return re.search(r"[^\W\d_]/$", left) is not None and re.match(ending, right) is not None
 
 
 def _suspended_hyphen(join: Join) -> bool:

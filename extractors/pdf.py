@@ -31,7 +31,7 @@ from core.errors import (
     UnreadableTextLayer,
 )
 from core.model import BBox, Document, RawRow, RawTable, SourceFile, SourceRef
-from extractors.joins import CONJUNCTIONS, cut_word
+from extractors.joins import CONJUNCTIONS, cut_word, gender_ending
 from extractors.pdfium import PdfiumSource
 from extractors.pdfpage import (
     LIBRARY_ERRORS,
@@ -688,6 +688,10 @@ def _line_separator(
         return "", True  # nothing is typed after an opening bracket: "（|ACRP）" (a renderer that breaks anywhere)
     if ink[-2:] and "".join(c.text for c in ink[-2:]).endswith("/-") and b.islower():
         return "", True  # the German gender ending "Mechatroniker/-|in" never takes a space
+    if gender_ending(_ink_text(ink), _first_word(nxt)):
+        # "Elektroniker|/-in", "Pharmakant/|-in": no space either, whatever the geometry says (a
+        # narrow cell cuts the word there); reported as a join, which the word list settles
+        return "", False
     # Line breaking (UAX #14) never breaks before a hyphen or a closing bracket: a line that
     # starts with a hyphen after a letter broke at a space ("Elektroniker/-in|-Betriebsstechnik"),
     # and one that starts with a closing bracket or a colon, comma … was cut where no space stood

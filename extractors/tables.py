@@ -41,6 +41,7 @@ from extractors.joins import (
     CONJUNCTIONS,
     Join,
     Spacing,
+    gender_ending,
     join_evidence,
     settle,
     spacing_of,
@@ -670,6 +671,8 @@ def _page_break_separator(before: str, text: str) -> tuple[str, bool] | None:
         return "", True
     if before.endswith("/-") and text[:1].islower():
         return "", True
+    if gender_ending(before, text):
+        return "", False  # "Elektroniker|/-in", "Pharmakant/|-in": listed, the word list settles it
     if before.endswith("-") and before[-2:-1].isalpha() and text[:1].isalpha():
         return (" " if text.split(" ", 1)[0].casefold() in CONJUNCTIONS else ""), False
     if before.endswith(" -") and text[:1].isalpha():
