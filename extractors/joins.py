@@ -222,7 +222,7 @@ def _pieces(join: Join) -> tuple[str, str]:
 def settle(cell: str, join: Join, vocabulary: frozenset[str], spacing: Spacing = NO_SPACING) -> str:
     """Re-read an undecided break from the document's spacing convention where it is not
     between two letters, else from the document's own words, then from the word list."""
-    if _gender_ending(join):
+    if gender_ending(join.left, join.right):
         return cell if join.separator == "" else _rejoin(cell, join, "")
     convention = " " if _suspended_hyphen(join) else spacing.convention(join.left, join.right)
     if convention is None and _binding_hyphen(join):
@@ -242,10 +242,6 @@ def settle(cell: str, join: Join, vocabulary: frozenset[str], spacing: Spacing =
     in_document = first in vocabulary and len(first) > 1  # a lone letter in the text is no evidence
     two_words = _is_word(last) and _is_word(first) and not _is_derived_word(last + first)
     return _rejoin(cell, join, " ") if in_document or two_words else cell
-
-
-def _gender_ending(join: Join) -> bool:
-    return gender_ending(join.left, join.right)
 
 
 def gender_ending(left: str, right: str) -> bool:
@@ -284,7 +280,7 @@ def join_evidence(join: Join, vocabulary: frozenset[str], spacing: Spacing = NO_
     a word and the pieces are not both words, or the reverse for a space; a glued lower-case
     piece that is no word on its own; a conjunction after a hyphen, "Maschinen-| und"); the
     document (the piece after a space stands as a word elsewhere in it); or ""."""
-    if _gender_ending(join):
+    if gender_ending(join.left, join.right):
         return WORD_LIST if join.separator == "" else ""  # "Elektroniker/-in": one German word
     if _suspended_hyphen(join):
         return WORD_LIST if join.separator == " " else ""  # a suspended hyphen: "Maschinen- und Antriebstechnik"

@@ -64,7 +64,6 @@ class Release:
         return replace(self, tables=tables, emptied=emptied)
 
 
-
 @dataclass(frozen=True)
 class Rendered:
     """A release as the files of its version: what publishing needs, without its tables."""
