@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz import fuzz
@@ -107,8 +108,11 @@ class IssuerMatch:
         return self.status != "matched" and self.method != "decision"
 
 
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
 def _has_cjk(text: str) -> bool:
-    return any("\u3400" <= ch <= "\u9fff" for ch in text)
+    return _CJK.search(text) is not None
 
 
 def _fold(text: str) -> str:
@@ -260,6 +264,7 @@ def cell_to_issuer(cell: str, country_cell: str = "") -> IssuerParts:
     return IssuerParts(raw, name_zh, en[0] if en else "", abbrs[0] if abbrs else "", country, others, tuple(former))
 
 
+@lru_cache(maxsize=1 << 16)  # pure; every registry name is keyed against every distinct cell
 def zh_fuzzy_key(name: str) -> str:
     """Chinese comparison key: country prefix dropped (compared apart), 学会 and 协会 folded."""
     name = _fold(name)
@@ -267,6 +272,7 @@ def zh_fuzzy_key(name: str) -> str:
     return name_key(name).replace("学会", "协会")
 
 
+@lru_cache(maxsize=1 << 16)  # pure; as zh_fuzzy_key
 def en_fuzzy_key(name: str) -> str:
     """English comparison key: folded words without articles and prepositions."""
     words = re.findall(r"[0-9a-zß-ÿ]+", unicodedata.normalize("NFKC", name).casefold().replace("&", " and "))
@@ -283,11 +289,22 @@ def _part_score(probe: str, names: tuple[str, ...], keep_prefix: bool = False) -
     fits IMechE (英国机械工程师学会) better than IME (机械工程师学会).
     """
     if _has_cjk(probe):
-        key = (lambda n: name_key(n).replace("学会", "协会")) if keep_prefix else zh_fuzzy_key
-        keys = [key(n) for n in names if _has_cjk(n)]
-        return max((fuzz.ratio(key(probe), k) for k in keys), default=0.0)
-    keys = [en_fuzzy_key(n) for n in names if not _has_cjk(n)]
-    return max((fuzz.token_sort_ratio(en_fuzzy_key(probe), k) for k in keys), default=0.0)
+        key = _zh_prefixed_key if keep_prefix else zh_fuzzy_key
+        return max((fuzz.ratio(key(probe), k) for k in _keys_of(names, keep_prefix)[0]), default=0.0)
+    return max((fuzz.token_sort_ratio(en_fuzzy_key(probe), k) for k in _keys_of(names, False)[1]), default=0.0)
+
+
+@lru_cache(maxsize=1 << 16)
+def _zh_prefixed_key(name: str) -> str:
+    """Chinese comparison key with the country prefix kept (look-alikes: _part_score)."""
+    return name_key(name).replace("学会", "协会")
+
+
+@lru_cache(maxsize=1 << 14)  # one entry per registry issuer (and per keep_prefix): keyed once, not per cell
+def _keys_of(names: tuple[str, ...], keep_prefix: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """An issuer's names as comparison keys: (Chinese keys, English keys)."""
+    zh_key = _zh_prefixed_key if keep_prefix else zh_fuzzy_key
+    return tuple(zh_key(n) for n in names if _has_cjk(n)), tuple(en_fuzzy_key(n) for n in names if not _has_cjk(n))
 
 
 @dataclass(frozen=True)
@@ -321,13 +338,19 @@ def _abbr_relation(abbr: str, issuer: Issuer) -> tuple[bool, bool, bool]:
     return hit, not hit, whole
 
 
-def _probes(parts: IssuerParts) -> list[str]:
-    return [p for p in (parts.name_zh, parts.name_en, *parts.other_names) if p and not is_acronym(p)]
+@lru_cache(maxsize=1 << 10)  # a cell's parts are probed against every registry issuer in turn
+def _probes(parts: IssuerParts) -> tuple[str, ...]:
+    return tuple(p for p in (parts.name_zh, parts.name_en, *parts.other_names) if p and not is_acronym(p))
+
+
+@lru_cache(maxsize=1 << 14)  # one entry per registry issuer
+def _exact_keys(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(name_key(n) for n in names)
 
 
 def _evidence(parts: IssuerParts, issuer: Issuer) -> _Evidence:
     probes = _probes(parts)
-    keys = {name_key(n) for n in issuer.names}
+    keys = _exact_keys(issuer.names)
     former = [n for n in parts.former_names if not is_acronym(n) and name_key(n) in keys]
     exact_keys = {name_key(p) for p in probes} | {name_key(f"{parts.abbr}{parts.name_zh}")}
     scores = [100.0 if name_key(p) in keys else _part_score(p, issuer.names) for p in probes]
