@@ -12,6 +12,7 @@ import pytest
 
 from flows.catalog_flow import extract_document
 from tests.notices import RAW, ROOT, load_truth
+from tests.prefect_api import shared_api
 
 GOLDEN = ROOT / "tests" / "golden" / "bundled"
 # The version the bundled notices publish: the hash of every published file's bytes. It changes
@@ -22,10 +23,14 @@ CITIES = {"wuxi-2021-49": ("无锡", "锡人社职〔2021〕49号"), "taizhou-20
 PUBLISHED = ["seq", "qualification", "qualification_zh", "issuer", "title", "series"]
 
 
-def run_cli(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    """`catalog ARGS` as a steward runs it, on the checkout's code, from the work folder `home`."""
+def run_cli(*args: str, home: Path, temporary_server: bool = False) -> subprocess.CompletedProcess[str]:
+    """`catalog ARGS` as a steward runs it, on the checkout's code, from the work folder `home`:
+    against the test process's Prefect server (tests/prefect_api.py), or with `temporary_server`
+    as a steward without one runs it (Prefect's temporary server, started by the run)."""
     env = {**os.environ, "PREFECT_HOME": str(home / ".prefect"), "PYTHONPATH": str(ROOT)}
     env.pop("PREFECT_API_URL", None)
+    if not temporary_server:
+        env["PREFECT_API_URL"] = shared_api()
     return subprocess.run(
         [sys.executable, "-m", "catalog.cli", *args], capture_output=True, text=True, env=env, timeout=600, cwd=home
     )
@@ -35,7 +40,8 @@ def run_cli(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
 def published(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.CompletedProcess[str]]:
     work = tmp_path_factory.mktemp("e2e")
     shutil.copytree(RAW, work / "raw")
-    result = run_cli("run", "--raw", str(work / "raw"), "--curated", str(work / "curated"), home=work)
+    result = run_cli("run", "--raw", str(work / "raw"), "--curated", str(work / "curated"), home=work,
+                     temporary_server=True)  # as `make run` does it
     return work, result
 
 

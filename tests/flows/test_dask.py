@@ -13,8 +13,9 @@ from tests.notices import RAW
 @pytest.mark.slow
 def test_dask_run_is_byte_identical_to_the_local_run(tmp_path: Path) -> None:
     shutil.copytree(RAW, tmp_path / "raw")
+    # no server given: the run starts one for itself and its workers (flows/scale.one_prefect_server)
     result = run_cli("run", "--raw", str(tmp_path / "raw"), "--curated", str(tmp_path / "curated"), "--dask", "--json",
-                     home=tmp_path)  # fmt: skip
+                     home=tmp_path, temporary_server=True)  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
     report = json.loads(result.stdout)
     assert (report["status"], report["version"]) == ("published", GOLDEN_VERSION)
