@@ -58,5 +58,7 @@ def _stop(server: subprocess.Popen[bytes]) -> None:
     try:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
-    except (ProcessLookupError, subprocess.TimeoutExpired):
+    except ProcessLookupError:  # already gone
+        pass
+    except subprocess.TimeoutExpired:
         os.killpg(server.pid, signal.SIGKILL)
