@@ -338,19 +338,13 @@ def _abbr_relation(abbr: str, issuer: Issuer) -> tuple[bool, bool, bool]:
     return hit, not hit, whole
 
 
-@lru_cache(maxsize=1 << 10)  # a cell's parts are probed against every registry issuer in turn
-def _probes(parts: IssuerParts) -> tuple[str, ...]:
-    return tuple(p for p in (parts.name_zh, parts.name_en, *parts.other_names) if p and not is_acronym(p))
-
-
-@lru_cache(maxsize=1 << 14)  # one entry per registry issuer
-def _exact_keys(names: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(name_key(n) for n in names)
+def _probes(parts: IssuerParts) -> list[str]:
+    return [p for p in (parts.name_zh, parts.name_en, *parts.other_names) if p and not is_acronym(p)]
 
 
 def _evidence(parts: IssuerParts, issuer: Issuer) -> _Evidence:
     probes = _probes(parts)
-    keys = _exact_keys(issuer.names)
+    keys = {name_key(n) for n in issuer.names}
     former = [n for n in parts.former_names if not is_acronym(n) and name_key(n) in keys]
     exact_keys = {name_key(p) for p in probes} | {name_key(f"{parts.abbr}{parts.name_zh}")}
     scores = [100.0 if name_key(p) in keys else _part_score(p, issuer.names) for p in probes]
