@@ -12,7 +12,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -26,17 +25,12 @@ import httpx
 import pytest
 
 from tests.notices import FIXTURES, RAW
+from tests.prefect_api import start_server, stop_server
 
 BIN = Path(sys.executable).parent
 WUXI, TAIZHOU = "wuxi-2021-49", "taizhou-2022-30"
 # The first notice attaches its catalog as .docx, the second as an old Word .doc (converted by LibreOffice).
 ATTACHMENT = {WUXI: RAW / f"{WUXI}.docx", TAIZHOU: FIXTURES / "legacy" / f"{TAIZHOU}.doc"}
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def wait_for(check: Callable[[], bool], seconds: float, what: str, logs: Callable[[], str] = lambda: "") -> None:
@@ -51,32 +45,11 @@ def wait_for(check: Callable[[], bool], seconds: float, what: str, logs: Callabl
 @pytest.fixture(scope="module")
 def prefect_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real Prefect server (not the temporary one), as `prefect server start` runs it."""
-    home = tmp_path_factory.mktemp("prefect-server")
-    port = free_port()
-    env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1",
-           "PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "2"}  # fmt: skip
-    env.pop("PREFECT_API_URL", None)
-    log = (home / "server.log").open("w")
-    server = subprocess.Popen([str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
-                              env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)  # fmt: skip
-    api = f"http://127.0.0.1:{port}/api"
-
-    def healthy() -> bool:
-        try:
-            return httpx.get(f"{api}/health", timeout=2).status_code == 200
-        except httpx.HTTPError:
-            return False
-
+    server, api = start_server(tmp_path_factory.mktemp("prefect-server"), PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS="2")
     try:
-        wait_for(healthy, 120, "the Prefect server", lambda: (home / "server.log").read_text())
         yield api
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
-        log.close()
+        stop_server(server)
 
 
 def notice_page(name: str) -> str:
