@@ -263,8 +263,11 @@ def clip_edges(edges: Sequence[Edge], width: float, height: float) -> list[Edge]
 def close_cut_tables(edges: Sequence[Edge], tol: float = 3.0) -> list[Edge]:
     """Add the missing rule where a page break cut a table open (Chromium draws none there).
 
-    Where three or more column rules end (or start) at one height, hang from a horizontal rule
-    and no horizontal rule spans them there, the table was cut: close it with a rule.
+    Where three or more column rules end (or start) at one height, hang from a horizontal rule,
+    no horizontal rule spans them there and no column rule goes on past that height, the table
+    was cut: close it with a rule. A column rule going on (the next row's, or the side of a
+    merged cell) shows a row boundary inside the table, where a vertically merged cell (rowspan)
+    is drawn without a bottom rule: a rule across it would split it into empty cells.
     """
     rules = [e for e in edges if e.orientation == "h" and e.x1 - e.x0 >= tol]
     columns = [e for e in edges if e.orientation == "v" and e.bottom - e.top >= tol]
@@ -278,9 +281,18 @@ def close_cut_tables(edges: Sequence[Edge], tol: float = 3.0) -> list[Edge]:
             distinct = 1 + sum(1 for a, b in zip(xs, xs[1:]) if b - a > tol)
             anchored = any(abs(h.top - getattr(v, other)) <= tol for v in group for h in rules)
             closed = any(abs(h.top - y) <= tol and h.x0 <= xs[0] + tol and h.x1 >= xs[-1] - tol for h in rules)
-            if distinct >= 3 and anchored and not closed:
+            inside = [v for v in columns if xs[0] - tol <= v.x0 <= xs[-1] + tol]
+            if distinct >= 3 and anchored and not closed and not _goes_on(inside, y, end == "bottom", tol):
                 added.append(Edge(xs[0], float(y), xs[-1], float(y), "h", "synthetic"))
     return [*edges, *added]
+
+
+def _goes_on(columns: Sequence[Edge], y: float, down: bool, tol: float) -> bool:
+    """A column rule reaches past height `y` (below it when `down`, else above) from at or
+    before it: the table goes on there."""
+    if down:
+        return any(v.bottom > y + tol and v.top <= y + tol for v in columns)
+    return any(v.top < y - tol and v.bottom >= y - tol for v in columns)
 
 
 def page_to_fragments(
@@ -348,7 +360,7 @@ def _ruled_fragments(
             RawRow(cells=tuple(cells), ref=SourceRef(file=source.path, sha256=source.sha256, table=index,
                                                      row=r, page=page.number, bbox=_round(band)),
                    undecided=joins, open_tails=tail)
-            for r, ((band, _), cells, joins, tail) in enumerate(zip(grid, texts, undecided, tails), start=1)
+            for r, (band, cells, joins, tail) in enumerate(zip(_row_boxes(grid), texts, undecided, tails), start=1)
         )
         raw = RawTable(index=index, rows=rows, page=page.number, bbox=_round(table.bbox), page_height=page.height)
         out.append(_Fragment(raw, columns, _open_columns(grid, table.bbox[3]), word_cuts=word_cuts))
@@ -359,6 +371,17 @@ def _row_band(cells: Sequence[Cell | None]) -> Cell:
     # A row's own band: a merged cell would stretch it over the rows it covers.
     real = [c for c in cells if c is not None]
     return (min(c[0] for c in real), min(c[1] for c in real), max(c[2] for c in real), min(c[3] for c in real))
+
+
+def _row_boxes(grid: Grid) -> list[Cell]:
+    """Each row's box: its band, across every cell that covers it, merged cells (rowspan) too,
+    so a row under a merged cell spans the table as the others do."""
+    cells = [c for _, row_cells in grid for c in row_cells if c is not None]
+    boxes: list[Cell] = []
+    for band, _ in grid:
+        over = [c for c in cells if c[1] <= band[1] + 1 and c[3] >= band[3] - 1] or [band]
+        boxes.append((min(c[0] for c in over), band[1], max(c[2] for c in over), band[3]))
+    return boxes
 
 
 def _open_columns(grid: Grid, table_bottom: float) -> frozenset[int]:
@@ -377,16 +400,20 @@ def _mark_carried_merges(grid: Grid, texts: list[list[str | None]], columns: tup
     Producers print a merged cell's text only where it starts; the part that runs onto the
     next page is drawn as an empty cell. It is taken as a continuation when the previous
     page's table has the same columns and its merged cell ran off the bottom there, or when
-    the blank cell itself spans several rows.
+    the blank cell itself spans several rows: a later row ruled in two or more columns starts
+    inside it. (Chromium draws a merged cell continued from the page before shorter than the
+    rows it covers; the strip left below it is a "row" of that one column, not a row.)
     """
     same = len(columns) == len(previous.columns) and all(
         abs(a - b) <= 2 for a, b in zip(columns, previous.columns))
     if not same or not texts:
         return
     first = 1 if len(texts) > 1 and texts[0] == list(previous.table.rows[0].cells) else 0
-    band, cells = grid[first]
-    for j, (cell, text) in enumerate(zip(cells, texts[first])):
-        if cell is not None and text == "" and (j in previous.open_columns or cell[3] > band[3] + 1):
+    starts = [band[1] for band, cells in grid[first + 1 :] if sum(c is not None for c in cells) >= 2]
+    for j, (cell, text) in enumerate(zip(grid[first][1], texts[first])):
+        if cell is None or text != "":
+            continue
+        if j in previous.open_columns or any(cell[1] + 1 < y < cell[3] - 1 for y in starts):
             texts[first][j] = None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
 
 import pytest
@@ -406,3 +407,78 @@ def test_pdf_word_cut_before_a_piece_that_may_not_break() -> None:
     # "s美国": a break may come before 美, so the piece is "s", which would have fitted: a space
     # stood there (or the break was typed), as before
     assert _line_separator(prev, _line("s美国能源工", 0, 12), 52.0, m) == (" ", True)
+
+
+
+# --- merged cells (HTML rowspan) printed by Chromium: drawn once, their text centred, without the
+# rulings between the rows they cover (tests/make_producers.py, YANGZHOU; and a bundled notice)
+
+PRODUCERS = ROOT / "tests" / "fixtures" / "producers"
+
+
+def _rows_of(path: Path) -> list[tuple[str, ...]]:
+    from extractors import read_document
+    from extractors.sniff import file_to_source
+
+    catalog = document_to_catalog(read_document(path, file_to_source(path, path.parent)))
+    return [(r.seq, r.qualification, r.qualification_zh, r.issuer, r.title, r.series) for r in catalog.rows]
+
+
+def _truth_rows(path: Path) -> list[tuple[str, ...]]:
+    return [tuple(r) for r in json.loads(path.with_suffix(".truth.json").read_text(encoding="utf-8"))["rows"]]
+
+
+@pytest.mark.parametrize("name", ["yangzhou-chromium-rowspan.pdf", "yangzhou-chromium-rowspan-separate.pdf"])
+def test_pdf_rowspan_cells_give_every_row_their_value(name: str) -> None:
+    pdf = PRODUCERS / name
+    rows = _rows_of(pdf)
+    assert rows == _truth_rows(pdf)
+    assert rows[20][3] == rows[16][3] != "" and rows[21][3] == ""  # left empty below a merged issuer: ruled off
+    catalog = document_to_catalog(_read(pdf))
+    # lineage: each row is its own printed row, as wide as the cells drawn beside it, merged ones
+    # included (with separate borders Chromium leaves some merged cells undrawn past a page break)
+    refs = [(r.ref.page, r.ref.table, r.ref.row) for r in catalog.rows]
+    assert all(len(r.refs) == 1 for r in catalog.rows) and len(set(refs)) == len(refs)
+    widths = {round(r.ref.bbox[2] - r.ref.bbox[0]) for r in catalog.rows if r.ref.bbox}
+    assert len(widths) == 1 or "separate" in name
+
+
+def test_pdf_rowspan_html_source_reads_as_its_print() -> None:
+    for suffix in ("", "-separate"):
+        page = PRODUCERS / f"yangzhou-rowspan{suffix}.html"
+        assert _rows_of(page) == _truth_rows(PRODUCERS / f"yangzhou-chromium-rowspan{suffix}.pdf")
+
+
+@pytest.mark.slow
+def test_pdf_rowspan_over_rows_split_by_page_breaks(tmp_path: Path) -> None:
+    """Chromium draws a merged cell continued on the next page shorter than its rows, and a row
+    split by the page break goes on beside it: that row's blank cells are no merged cells."""
+    from make_documents import chromium_binary, chromium_to_pdf, load_truth, merge_runs_in_html
+
+    if chromium_binary() is None:
+        pytest.skip("chromium is not installed")
+    page = (ROOT / "raw" / "wuxi-2021-49.html").read_text(encoding="utf-8")
+    for column in (4, 3):  # 对应职称, 颁证单位
+        src = tmp_path / f"wuxi-rowspan-{column}.html"
+        src.write_text(merge_runs_in_html(page, column, "@page{size:A4;margin:15mm}"), encoding="utf-8")
+        rows = _rows_of(chromium_to_pdf(src, tmp_path / f"wuxi-rowspan-{column}.pdf"))
+        assert rows == list(load_truth("wuxi-2021-49").rows), column
+
+
+def test_pdf_cut_table_closed_but_not_across_a_merged_cell() -> None:
+    from extractors.pdf import close_cut_tables
+    from extractors.pdfpage import Edge
+
+    def cell(x0: float, top: float, x1: float, bottom: float) -> list[Edge]:
+        return [Edge(x0, top, x1, top, "h", "rect_edge"), Edge(x0, bottom, x1, bottom, "h", "rect_edge"),
+                Edge(x0, top, x0, bottom, "v", "rect_edge"), Edge(x1, top, x1, bottom, "v", "rect_edge")]  # fmt: skip
+
+    # two rows of three columns, each row's rules drawn on their own (Chromium's collapsed
+    # borders); the middle column's cell spans both rows: no rule at y=40 there
+    merged = [*cell(0, 20, 50, 40), *cell(0, 40, 50, 60), *cell(50, 20, 100, 40)[:1], *cell(50, 20, 100, 40)[2:],
+              *cell(50, 40, 100, 60)[1:], *cell(100, 20, 150, 40), *cell(100, 40, 150, 60)]  # fmt: skip
+    added = lambda edges, y: [(e.x0, e.x1) for e in close_cut_tables(edges) if e.kind == "synthetic" and e.top == y]  # noqa: E731
+    assert added(merged, 40) == []
+    # the same table cut by the page break at y=60: no bottom rule is drawn, and one is added there
+    cut = [e for e in merged if not (e.orientation == "h" and e.top == 60)]
+    assert added(cut, 60) == [(0, 150)]
