@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -99,6 +100,21 @@ def equal_runs(rows: Rows, column: int) -> list[tuple[int, int]]:
                 runs.append((start, i))
             start = i
     return runs
+
+
+def merge_runs_in_html(page: str, column: int, css: str = "") -> str:
+    """A web page whose catalog table prints each run of equal cells in `column` as one cell
+    (rowspan), as bureaus merge a repeated issuer; `css` is added to its head."""
+    rows = re.findall(r"<tr>(.*?)</tr>", page, re.S)
+    cells = [re.findall(r"<t[hd][^>]*>.*?</t[hd]>", row, re.S) for row in rows]
+    texts = [[re.sub(r"<[^>]+>", "", cell) for cell in row] for row in cells[1:]]
+    for start, end in equal_runs(texts, column):
+        cells[start + 1][column] = cells[start + 1][column].replace("<td>", f"<td rowspan='{end - start}'>", 1)
+        for row in cells[start + 2 : end + 1]:
+            row[column] = ""
+    printed = iter("<tr>" + "".join(row) + "</tr>" for row in cells)
+    page = re.sub(r"<tr>.*?</tr>", lambda _: next(printed), page, flags=re.S)
+    return page.replace("</head>", f"<style>{css}</style></head>", 1)
 
 
 def write_catalog_docx(path: Path, header: Sequence[str], rows: Rows, layout: DocxLayout) -> Path:

@@ -45,7 +45,7 @@ for _path in (ROOT, ROOT / "tests"):
 import docx  # noqa: E402
 from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: E402
 from docx.oxml.ns import qn  # noqa: E402
-from make_documents import DocxLayout, chromium_to_pdf, soffice_to_pdf, write_catalog_docx  # noqa: E402
+from make_documents import DocxLayout, chromium_to_pdf, equal_runs, soffice_to_pdf, write_catalog_docx  # noqa: E402
 
 from tests.notices import load_truth  # noqa: E402
 
@@ -140,6 +140,24 @@ HANGZHOU = City(
     series_forms={"石油化工工程": "化学工程"},
 )
 CITIES = (SUZHOU, NANTONG, HANGZHOU)
+# A catalog whose issuer, title and series cells are merged over runs of equal values (HTML
+# rowspan), printed by Chromium only: a merged cell is drawn once, its text centred, without the
+# rulings between the rows it covers, and some run over a page break. One issuer is left empty
+# by the notice, just below a merged one: ruled off, it must stay empty.
+YANGZHOU = City(
+    slug="yangzhou", name="扬州市", doc_no="扬人社发〔2024〕9号", bureau="扬州市人力资源和社会保障局",
+    date="2024年4月2日", header=("序号", "职业资格名称", "译名", "颁证单位", "对应职称", "所属系列"),
+    picks=(
+        (W, 4, {}), (W, 5, {}), (W, 6, {}), (W, 7, {}), (W, 8, {}), (W, 9, {}),
+        (W, 10, {}), (W, 11, {}), (W, 12, {}), (W, 13, {}), (W, 14, {}), (W, 15, {}), (W, 16, {}), (W, 17, {}),
+        (W, 18, {}), (W, 19, {}), (T, 1, {}), (T, 2, {}), (T, 3, {}), (T, 4, {}), (T, 5, {}), (W, 28, {3: ""}),
+        (T, 11, {}), (T, 12, {}), (T, 13, {}), (T, 14, {}), (T, 15, {}),
+        (W, 37, {}), (W, 38, {}), (W, 39, {}), (W, 40, {}), (W, 41, {}), (W, 42, {}), (W, 43, {}),
+        (W, 25, {}), (W, 26, {}), (W, 27, {}),
+    ),
+    font="Noto Sans CJK SC", col_widths_pct=(6, 24, 17, 25, 12, 16),
+)
+ROWSPAN_COLUMNS = (3, 4, 5)
 
 
 def city_to_rows(city: City) -> list[list[str]]:
@@ -171,20 +189,29 @@ def notice_paragraphs(city: City) -> list[str]:
     ]
 
 
-def city_to_html(city: City, path: Path) -> Path:
-    """Write the notice as one HTML page: text, then the annex with the catalog table."""
+def city_to_html(city: City, path: Path, merged: Sequence[int] = (), separate: bool = False) -> Path:
+    """Write the notice as one HTML page: text, then the annex with the catalog table. In the
+    `merged` columns a run of equal cells is printed as one cell (rowspan); empty cells never.
+    `separate`: each cell drawn in its own box (border-collapse:separate), rows free to break."""
     head = "".join(f"<th style='width:{w}%'>{html.escape(h)}</th>" for h, w in zip(city.header, city.col_widths_pct))
+    rows = city_to_rows(city)
+    spans = {c: {start: end - start for start, end in equal_runs(rows, c) if rows[start][c]} for c in merged}
+    covered = {(i, c) for c, runs in spans.items() for start, n in runs.items() for i in range(start + 1, start + n)}
     body = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>\n" for row in city_to_rows(city)
-    )
+        "<tr>" + "".join(
+            (f"<td rowspan='{spans[c][i]}'>" if i in spans.get(c, {}) else "<td>") + f"{html.escape(cell)}</td>"
+            for c, cell in enumerate(row) if (i, c) not in covered
+        ) + "</tr>\n"
+        for i, row in enumerate(rows)
+    )  # fmt: skip
     text = notice_paragraphs(city)
     page = "A4 landscape" if city.landscape_html else "A4"
     style = (
         f"@page{{size:{page};margin:20mm}}"
         f"body{{font-family:'{city.font}',sans-serif;font-size:10.5pt;line-height:1.4}}"
         "h1{font-size:16pt;text-align:center;font-weight:bold}.no{text-align:center}.sign{text-align:right}"
-        "table{border-collapse:collapse;width:100%;table-layout:fixed}thead{display:table-header-group}"
-        "tr{page-break-inside:avoid}td,th{border:1px solid #000;padding:3px 4px;vertical-align:middle;"
+        f"table{{border-collapse:{'separate' if separate else 'collapse'};width:100%;table-layout:fixed}}"
+        "thead{display:table-header-group}" + ("" if separate else "tr{page-break-inside:avoid}") + "td,th{border:1px solid #000;padding:3px 4px;vertical-align:middle;"
         "word-wrap:break-word;overflow-wrap:break-word}th{text-align:center;font-weight:bold}"
         ".annex{" + ("page-break-before:always" if city.break_before_annex else "margin-top:2em") + "}"
     )
@@ -334,6 +361,19 @@ def city_to_pdfs(city: City) -> list[Path]:
     return made
 
 
+def rowspan_to_pdfs(city: City) -> list[Path]:
+    """The city's catalog with merged cells (ROWSPAN_COLUMNS), printed by Chromium with collapsed
+    borders and with each cell in its own box, each with its truth; the sources stay beside them."""
+    made = []
+    for suffix, separate in (("", False), ("-separate", True)):
+        src = city_to_html(city, OUT / f"{city.slug}-rowspan{suffix}.html", ROWSPAN_COLUMNS, separate)
+        pdf = html_to_chromium(src, OUT / f"{city.slug}-chromium-rowspan{suffix}.pdf", city)
+        pin_pdf(pdf)
+        write_truth(pdf.with_suffix(".truth.json"), city)
+        made.append(pdf)
+    return made
+
+
 # The bundled DOCX notices with narrower columns (cm, per column), printed by LibreOffice: words
 # longer than a column wrap mid-word, and rows split over page breaks inside a word. Found by
 # probing; each was published wrong with exit 0 before: "(AssocRIC|S)", "Engineers(I|ME))",
@@ -373,13 +413,15 @@ def bundled_with_narrow_columns(stem: str, notice: str, widths: Sequence[float])
 def main() -> None:
     """Rebuild the whole folder."""
     OUT.mkdir(parents=True, exist_ok=True)
-    slugs = tuple(f"{city.slug}-" for city in CITIES) + tuple(f"{city.slug}." for city in CITIES)
+    slugs = tuple(f"{city.slug}-" for city in (*CITIES, YANGZHOU)) + tuple(f"{city.slug}." for city in CITIES)
     for old in OUT.iterdir():  # only what this script makes: documents added by hand stay
         if old.is_file() and old.name.startswith(slugs):
             old.unlink()
     for city in CITIES:
         for pdf in city_to_pdfs(city):
             print(f"{pdf.relative_to(ROOT)}  {pdf.stat().st_size // 1024} KiB")
+    for pdf in rowspan_to_pdfs(YANGZHOU):
+        print(f"{pdf.relative_to(ROOT)}  {pdf.stat().st_size // 1024} KiB")
     for stem, (notice, widths) in NARROW.items():
         pdf = bundled_with_narrow_columns(stem, notice, widths)
         print(f"{pdf.relative_to(ROOT)}  {pdf.stat().st_size // 1024} KiB")

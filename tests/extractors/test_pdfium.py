@@ -39,6 +39,8 @@ KNOWN_DIFFERENT: dict[str, str] = {
     "producers/hangzhou-chromium.pdf": _CHROMIUM,
     "producers/nantong-chromium.pdf": _CHROMIUM,
     "producers/suzhou-chromium.pdf": _CHROMIUM,
+    "producers/yangzhou-chromium-rowspan.pdf": _CHROMIUM,
+    "producers/yangzhou-chromium-rowspan-separate.pdf": _CHROMIUM,
     "producers/taizhou-chromium-unruled.pdf": _CHROMIUM,
     "producers/taizhou-chromium-monospace.pdf": _CHROMIUM,
     "chromium_pdfs/chromium-a4": _CHROMIUM,
