@@ -16,7 +16,6 @@ Exit codes, the same for every command (README, "Exit codes"):
 from __future__ import annotations
 
 import json
-import logging
 import os
 import sys
 import traceback
@@ -29,6 +28,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from core.errors import CatalogError, IngestError, SettingsError, UserError
+from pipeline.logs import log_to_file
 from pipeline.settings import Settings, check_decisions, check_for_run, resolve_settings
 
 if TYPE_CHECKING:  # the report pulls in pandas: imported only when a run needs it
@@ -159,10 +159,6 @@ def _run_prefect(settings: Settings, wait: float, verbose: bool, show_progress: 
     prefect_environment(settings.prefect_home, verbose)
     from flows.catalog_flow import catalog_run  # imports Prefect, which sets up its logging
     from flows.scale import dask_flow, one_prefect_server
-
-    if dask is not None:
-        one_prefect_server()  # before the cluster starts: its workers report to the same server
-        catalog_run = dask_flow(catalog_run, None if dask == "local" else dask)
     from pipeline.publish import current_version, recover
 
     _log_to_file(settings, verbose)  # again: Prefect's import reconfigures logging
@@ -176,6 +172,11 @@ def _run_prefect(settings: Settings, wait: float, verbose: bool, show_progress: 
         return f"catalog run: interrupted; nothing published, {settings.curated} stays at {where}"
 
     with handle_interrupts(on_interrupt):  # under _run_flow's run lock
+        # Before the flow starts: the processes that read the documents and build the release
+        # (and a Dask cluster's workers) report to this server instead of each starting its own.
+        one_prefect_server()
+        if dask is not None:
+            catalog_run = dask_flow(catalog_run, None if dask == "local" else dask)
         bar = _ProgressBar() if show_progress else None
         previous = set_listener(bar) if bar else None
         try:
@@ -608,32 +609,13 @@ def _is_terminal() -> bool:
     return sys.stderr.isatty() and not os.environ.get("CI")
 
 
-_CONSOLE_LOGGERS = ("", "prefect", "prefect._internal", "uvicorn", "fastapi")
-
-
 def _log_to_file(settings: Settings, verbose: bool) -> None:
-    """Library noise (pdfminer's 'Could not get FontBBox', Prefect's task logs, the server's
-    access log) goes to the log file; the terminal shows the summary. --verbose keeps the
-    terminal handlers too."""
+    """Library noise goes to the run's log file; the terminal shows the summary (pipeline/logs.py)."""
     try:
-        settings.log_file.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.FileHandler(settings.log_file, encoding="utf-8")
+        log_to_file(settings.log_file, verbose)
     except OSError as exc:
         raise UserError(f"cannot write the log file {settings.log_file}: {exc.strerror or exc}",
                         hint="set CATALOG_STATE to a writable folder") from exc  # fmt: skip
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    for name in _CONSOLE_LOGGERS:
-        logger = logging.getLogger(name)
-        if not verbose:
-            for console in [h for h in logger.handlers if isinstance(h, logging.StreamHandler)
-                            and not isinstance(h, logging.FileHandler)]:  # fmt: skip
-                logger.removeHandler(console)
-        attached = any(isinstance(h, logging.FileHandler) and h.baseFilename == handler.baseFilename
-                       for h in logger.handlers)  # fmt: skip
-        if (name == "" or not logger.propagate) and not attached:  # called again after Prefect's import
-            logger.addHandler(handler)
-    if not any(handler in logging.getLogger(name).handlers for name in _CONSOLE_LOGGERS):
-        handler.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -13,53 +13,61 @@ import tempfile
 from functools import partial
 from pathlib import Path
 
-from prefect import flow, task
+from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
-from prefect.futures import as_completed
-from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.context import FlowRunContext
+from prefect.futures import PrefectFuture, as_completed
+from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
 from core.model import DocumentResult
-from flows.memory import return_freed_memory
-from normalize.decisions import Decisions
-from normalize.registry import load_registry
+from flows.memory import in_own_process, return_freed_memory
 from pipeline.cache import ExtractionCache
 from pipeline.changes import changes_since
 from pipeline.feed import DOCS, tables_of, write_feed
 from pipeline.ingest import file_to_result, list_raw_files
+from pipeline.logs import log_like_the_run
 from pipeline.ocr_review import render_crops
 from pipeline.progress import listener
-from pipeline.provenance import raw_origins
 from pipeline.publish import Published, publish, run_lock
-from pipeline.release import Release, Rendered, render_release, results_to_release
+from pipeline.release import Release, Rendered, release_files
 from pipeline.report import RunReport, outline
-from pipeline.review_file import load_decisions
+
+# A release of this many catalog rows read or more is built in a process of its own. Building
+# holds every row several times over, and Great Expectations; in the run's process that memory
+# would stay with it through publishing (1,000 notices, 110k rows: 1,235 MiB at the peak, all in
+# one process). A process costs about 2 s to start, so small runs build in place.
+RELEASE_IN_OWN_PROCESS_FROM = int(os.environ.get("CATALOG_RELEASE_PROCESS_ROWS") or 10_000)
+
+
+# This many documents or more are read in processes, one per core: pdfminer is pure Python, so
+# threads share one core, and what reading allocates and frees stays with the process that read
+# (in threads, the run's own). A process costs about 2 s to start (it imports Prefect and the
+# readers); measured, on 2 cores, 100 notices read in 85 s instead of 128 (BENCHMARKS.md).
+READ_IN_PROCESSES_FROM = int(os.environ.get("CATALOG_READ_PROCESSES_FROM") or 16)
 
 
 @task(name="extract-document", task_run_name="extract {path.name}", cache_policy=NONE)
 def extract_document(path: Path, raw_dir: Path, cache_dir: Path | None = None) -> DocumentResult:
     """Read one document into its catalog and metadata (never raises for bad input); with a
     cache, a file this reader already read is not parsed again."""
+    log_like_the_run()  # a reader process logs where the run logs
     return ExtractionCache(cache_dir).result(path, raw_dir) if cache_dir else file_to_result(path, raw_dir)
 
 
-# No cache key: results are not persisted, and the key of the release tasks would be a hash of every
+# No cache key: results are not persisted, and the key of the release task would be a hash of every
 # catalog row (Prefect serializes the inputs to hash them), made and thrown away on each run.
-@task(name="build-release", cache_policy=NONE)
-def build_release(
-    results: list[DocumentResult], decisions_path: Path | None, registry_path: Path | None, docs_dir: Path | None = None,
-    raw_dir: Path | None = None,
-) -> Release:  # fmt: skip
-    """Merge notices, normalize issuers and qualifications, validate (Data Docs into docs_dir);
-    fetched files' URLs come from raw_dir's provenance."""
-    decisions = load_decisions(decisions_path, missing_ok=False) if decisions_path else Decisions()
-    origins = raw_origins(raw_dir) if raw_dir is not None else {}
-    return results_to_release(results, load_registry(registry_path), decisions, docs_dir, origins)
-
-
-@task(name="render-release", cache_policy=NONE)
-def render_release_files(release: Release) -> Rendered:
-    """The release as the files of its version (CSV, Parquet) with its manifest counts."""
-    return render_release(release)
+@task(name="build-and-render-release", cache_policy=NONE)
+def build_and_render(
+    results: list[DocumentResult], decisions_path: Path | None, registry_path: Path | None, docs_dir: Path,
+    raw_dir: Path, own_process: bool,
+) -> tuple[Release, Rendered | None]:  # fmt: skip
+    """The release's outline and its files (None: no entries), built in a process of its own
+    when `own_process`: that process gives back all it held when it ends (flows/memory.py)."""
+    arguments = (results, decisions_path, registry_path, docs_dir, raw_dir)
+    if not own_process:
+        return release_files(*arguments)
+    get_run_logger().info("building the release in a process of its own (%d documents)", len(results))
+    return in_own_process(release_files, *arguments)
 
 
 @task(name="publish-release", cache_policy=NONE)
@@ -77,6 +85,7 @@ def publish_release(
 
 # Threads bounded by the cores: reading is pure Python (pdfminer), so more threads would not
 # read faster, only hold more documents in memory at once (Prefect's default has no bound).
+# With READ_IN_PROCESSES_FROM documents or more, _read uses processes instead.
 @flow(name="catalog-run", log_prints=False, task_runner=ThreadPoolTaskRunner(max_workers=os.cpu_count() or 1))  # type: ignore[arg-type]  # prefect 3.7 types the runner generic as Never
 def catalog_run(
     raw_dir: Path,
@@ -117,29 +126,41 @@ def _run(
     with run_lock(curated_dir, wait_seconds):
         paths = list_raw_files(raw_dir)
         progress.documents(len(paths))
-        futures = [extract_document.submit(path, raw_dir, cache_dir) for path in paths]
-        for done in as_completed(futures):
-            result = done.result()
-            progress.document_done(result.source.path, result.status)
-        results = [future.result() for future in futures]  # in raw/ order, whatever finished first
-        del futures  # the futures hold each document's result: the list above is the one kept
+        results = _read(paths, raw_dir, cache_dir)
         return_freed_memory()  # what reading the documents freed
         progress.stage("build and validate")
-        release = build_release(results, decisions_path, registry_path, docs_dir, raw_dir)
         # The report keeps each document's outcome, not its rows: the release holds what is published.
         bare, rows_read = outline(results)
+        own_process = rows_read >= RELEASE_IN_OWN_PROCESS_FROM
+        kept, rendered = build_and_render(results, decisions_path, registry_path, docs_dir, raw_dir, own_process)
         del results
         return_freed_memory()  # what building and validating freed, and the rows read
-        kept = release.outline()
         # An empty release would replace a good catalog with nothing: keep the current version.
-        if not release.counts["entries"]:
+        if rendered is None:
             return RunReport(bare, kept, None, _docs_index(None, docs_dir), rows_read=rows_read)
         progress.stage("publish")
-        rendered = render_release_files(release)
-        del release  # publishing reads the files; the tables they were rendered from are done
-        return_freed_memory()
         published = publish_release(rendered, curated_dir, docs_dir, raw_dir)
     return RunReport(bare, kept, published, _docs_index(published, docs_dir), rows_read=rows_read)
+
+
+def _read(paths: list[Path], raw_dir: Path, cache_dir: Path | None) -> list[DocumentResult]:
+    """Every document's result, in raw/ order: on the flow's task runner (a Dask cluster with
+    --dask), or, on this machine with many documents, in processes that end with the stage."""
+    context = FlowRunContext.get()
+    runner = context.task_runner if context else None
+    if isinstance(runner, ThreadPoolTaskRunner) and len(paths) >= READ_IN_PROCESSES_FROM:
+        with ProcessPoolTaskRunner(max_workers=os.cpu_count() or 1) as readers:
+            return _collect([readers.submit(extract_document, {"path": path, "raw_dir": raw_dir,
+                                                               "cache_dir": cache_dir}) for path in paths])  # fmt: skip
+    return _collect([extract_document.submit(path, raw_dir, cache_dir) for path in paths])
+
+
+def _collect(futures: list[PrefectFuture[DocumentResult]]) -> list[DocumentResult]:
+    progress = listener()
+    for done in as_completed(futures):
+        result = done.result()
+        progress.document_done(result.source.path, result.status)
+    return [future.result() for future in futures]  # in raw/ order, whatever finished first
 
 
 def _docs_index(published: Published | None, docs_dir: Path) -> Path | None:

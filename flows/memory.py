@@ -11,8 +11,16 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import gc
+import multiprocessing
+import signal
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from functools import cache
+from typing import Any, TypeVar
+
+from pipeline.logs import log_like_the_run
+
+T = TypeVar("T")
 
 
 @cache
@@ -30,3 +38,22 @@ def return_freed_memory() -> None:
     trim = _malloc_trim()
     if trim is not None:
         trim(0)
+
+
+def in_own_process(function: Callable[..., T], *args: Any) -> T:
+    """`function(*args)` in a process of its own, started for the call and ended with it, so
+    that everything the call allocated goes back to the system (a process keeps what it freed).
+
+    The process is spawned, not forked: this one runs threads (Prefect's), and a fork copies
+    their locks in whatever state they are. Arguments and the result travel pickled; an
+    exception raised there is raised here. It logs where the run logs, and ignores Ctrl-C: the
+    run's own handler stops it (pipeline/interrupt.py), so a terminal's SIGINT to the whole
+    group prints one line, not a traceback from each process."""
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                             initializer=_start) as pool:  # fmt: skip
+        return pool.submit(function, *args).result()
+
+
+def _start() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    log_like_the_run()

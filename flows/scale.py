@@ -22,8 +22,12 @@ LOCAL_WORKERS = int(os.environ.get("CATALOG_DASK_WORKERS") or max(1, min(4, os.c
 def one_prefect_server() -> str:
     """PREFECT_API_URL for this process and the workers it starts: the one already set, or a
     temporary server started here (stopped with this process)."""
-    if os.environ.get("PREFECT_API_URL"):
-        return os.environ["PREFECT_API_URL"]
+    from prefect.settings import get_current_settings
+
+    configured = os.environ.get("PREFECT_API_URL") or get_current_settings().api.url  # the environment, or the profile
+    if configured:
+        os.environ["PREFECT_API_URL"] = configured
+        return configured
     from prefect.server.api.server import SubprocessASGIServer
 
     server = SubprocessASGIServer()

@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from core.model import DocumentResult, Origin
-from normalize.registry import Registry
+from normalize.registry import Registry, load_registry
 from pipeline.assemble import Notice, results_to_notices, with_page_meta
 from pipeline.compare import comparison_frame
 from pipeline.entries import (
@@ -28,8 +28,9 @@ from pipeline.entries import (
 )
 from pipeline.in_force import entries_in_force
 from pipeline.ocr_review import Crop, apply_ocr_decisions, crops_of, hold_uncertain, read_keys, waiting_rows
+from pipeline.provenance import raw_origins
 from pipeline.publish import render
-from pipeline.review_file import Decisions, review_frame
+from pipeline.review_file import Decisions, load_decisions, review_frame
 from pipeline.sequence import UnseenEnd, check_sequences
 from pipeline.text_review import settle_line_breaks
 from pipeline.validate import Failure, validate_tables
@@ -78,6 +79,28 @@ def render_release(release: Release) -> Rendered:
     counts = release.counts
     manifest: dict[str, object] = {name: counts[name] for name in ("entries", "notices", "rejected")}
     return Rendered(render(release.tables), manifest, release.crops)
+
+
+def release_from(
+    results: Sequence[DocumentResult], decisions_path: Path | None, registry_path: Path | None,
+    docs: Path | None = None, raw_dir: Path | None = None,
+) -> Release:  # fmt: skip
+    """The release of these results under the steward's decisions file and the issuer registry
+    (None: no decisions yet; the registry shipped), with Data Docs in `docs`; fetched files'
+    URLs come from raw_dir's provenance."""
+    decisions = load_decisions(decisions_path, missing_ok=False) if decisions_path else Decisions()
+    origins = raw_origins(raw_dir) if raw_dir is not None else {}
+    return results_to_release(results, load_registry(registry_path), decisions, docs, origins)
+
+
+def release_files(
+    results: Sequence[DocumentResult], decisions_path: Path | None, registry_path: Path | None, docs: Path,
+    raw_dir: Path,
+) -> tuple[Release, Rendered | None]:  # fmt: skip
+    """Build, validate and render the release: its outline (what a run's report keeps) and its
+    files, or None when it has no entries (an empty release must not replace a catalog)."""
+    release = release_from(results, decisions_path, registry_path, docs, raw_dir)
+    return release.outline(), render_release(release) if release.counts["entries"] else None
 
 
 def results_to_release(

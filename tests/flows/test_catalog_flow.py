@@ -23,11 +23,14 @@ CITIES = {"wuxi-2021-49": ("无锡", "锡人社职〔2021〕49号"), "taizhou-20
 PUBLISHED = ["seq", "qualification", "qualification_zh", "issuer", "title", "series"]
 
 
-def run_cli(*args: str, home: Path, temporary_server: bool = False) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, home: Path, temporary_server: bool = False, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """`catalog ARGS` as a steward runs it, on the checkout's code, from the work folder `home`:
     against the test process's Prefect server (tests/prefect_api.py), or with `temporary_server`
-    as a steward without one runs it (Prefect's temporary server, started by the run)."""
-    env = {**os.environ, "PREFECT_HOME": str(home / ".prefect"), "PYTHONPATH": str(ROOT)}
+    as a steward without one runs it (Prefect's temporary server, started by the run); `env`
+    adds to the environment."""
+    env = {**os.environ, "PREFECT_HOME": str(home / ".prefect"), "PYTHONPATH": str(ROOT), **(env or {})}
     env.pop("PREFECT_API_URL", None)
     if not temporary_server:
         env["PREFECT_API_URL"] = shared_api()
