@@ -118,10 +118,13 @@ def _write_table(db: sqlite_utils.Database, schema: TableSchema, frame: pd.DataF
         table.create_index([column])
 
 
-def _records(typed: pd.DataFrame) -> Iterator[dict[str, object]]:
-    """Rows as SQLite values: null for missing, 0/1 for booleans, ISO text for dates."""
-    for row in typed.astype(object).itertuples(index=False, name=None):
-        yield {name: _sqlite_value(value) for name, value in zip(typed.columns, row)}
+def _records(typed: pd.DataFrame, chunk: int = 5_000) -> Iterator[dict[str, object]]:
+    """Rows as SQLite values: null for missing, 0/1 for booleans, ISO text for dates. Made
+    `chunk` rows at a time: the whole table as Python objects at once cost about 150 MiB at
+    110k entries (1,000 notices; BENCHMARKS.md, "Memory")."""
+    for start in range(0, len(typed), chunk):
+        for row in typed.iloc[start : start + chunk].astype(object).itertuples(index=False, name=None):
+            yield {name: _sqlite_value(value) for name, value in zip(typed.columns, row)}
 
 
 def _sqlite_value(value: object) -> object:
