@@ -13,8 +13,11 @@ only when every field it read is certain, by one piece of evidence at least:
 
 and no check says otherwise: its 序号 is a number; its title is a recognized professional title
 (the entries suite's list, expectations/entries.json); its issuer matched the registry (an OCR'd
-issuer the matcher cannot place may be a misreading). A published row's CatalogRow.ocr_evidence
-names, per field, the evidence it was published on.
+issuer the matcher cannot place may be a misreading); it holds no bracket (a picture does not
+tell （ from (, see BRACKETS); and every column the notice's other rows read was read in this
+row too (a cell not found in the picture is no reading of it). Only a steward's decision
+outweighs a check. A published row's CatalogRow.ocr_evidence names, per field, the evidence it
+was published on.
 
 Otherwise the row is held: it is not in entries.csv, each doubtful field is a review item of
 kind "ocr" (the text read, the confidence or the reason, and a picture of the cell in the
@@ -33,6 +36,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from core.cells import is_cjk
 from core.model import BBox, CatalogRow
 from extractors.ocr import OCR_CONFIDENT  # the reader says from which confidence a cell is read
 from extractors.ocr_check import AGREED
@@ -50,6 +54,20 @@ BY_STEWARD = "steward"  # the evidence of a cell a steward accepted or corrected
 # 轻工工程, "NACE二级" without its space, "AICHEmember", "美国绿色建筑委员 (US. …"): for
 # qualification, qualification_zh, issuer and series they are no evidence.
 AGREEMENT_FIELDS = frozenset({"seq", "title"})
+# A picture does not tell a full-width bracket from a half-width one after a space: "会（IFT）"
+# and "会 (IFT)" leave the same blank before the bracket's ink. Measured on scans of catalogs
+# printed with full-width brackets (Chromium, Noto CJK, 200 and 300 dpi), Tesseract read every
+# one that it read at all as "(": 48 of 48 in issuer cells, 15 of 15 in qualification cells (20
+# more issuer cells lost theirs). On the bundled notices, printed half-width, it never read "（".
+# A bracket read by OCR is a guess at its width, whatever the confidence.
+BRACKETS = frozenset("()（）")
+BRACKET_WIDTH = "has a bracket, whose width (（ or () a picture does not tell"
+NOT_FOUND = "was not found in the picture (no cell read there)"
+# Where the script changes (an ideograph beside a Latin letter or digit), a printed space is
+# narrow, and the reader loses it: measured on the test scans and the held-out one, 24 of 27
+# readings without a space there were printed with one ("AWS美国焊接协会", "NACE二级"), while 35
+# of 35 readings with a space were right.
+GLUED = "has an ideograph beside a Latin letter or digit with no space read between: a space there is often lost"
 EXPECTATIONS = Path(__file__).resolve().parents[1] / "expectations" / "entries.json"
 
 
@@ -100,12 +118,13 @@ def hold_uncertain(entries: Sequence[Entry]) -> tuple[list[Entry], list[HeldRow]
     kept: list[Entry] = []
     held: list[HeldRow] = []
     items: list[ReviewItem] = []
+    columns = _read_columns(entries)
     for index, entry in enumerate(entries):
         if not entry.row.ocr:
             kept.append(entry)
             continue
         above, below = _neighbours(entries, index)
-        evidence, doubts = _assess(entry, _seq_confirmed(entry, above, below))
+        evidence, doubts = _assess(entry, _seq_confirmed(entry, above, below), columns[entry.notice.notice_id])
         if not doubts:
             kept.append(replace(entry, row=replace(entry.row, ocr_evidence=evidence)))
             continue
@@ -118,6 +137,14 @@ def hold_uncertain(entries: Sequence[Entry]) -> tuple[list[Entry], list[HeldRow]
 def evidence_of(row: CatalogRow) -> dict[str, str]:
     """What each OCR'd field of a row is certain by (a published row's; for another, the reader's)."""
     return dict(row.ocr_evidence)
+
+
+def _read_columns(entries: Sequence[Entry]) -> dict[str, frozenset[str]]:
+    """The fields each notice's OCR'd rows read: the columns of its catalog as found in the picture."""
+    found: dict[str, set[str]] = {}
+    for entry in entries:
+        found.setdefault(entry.notice.notice_id, set()).update(field for field, _, _ in entry.row.ocr)
+    return {notice_id: frozenset(fields) for notice_id, fields in found.items()}
 
 
 def _neighbours(entries: Sequence[Entry], index: int) -> tuple[Entry | None, Entry | None]:
@@ -160,11 +187,16 @@ def _seq_in_place(entry: Entry, above: Entry | None, below: Entry | None) -> str
     return entry.row.seq
 
 
-def _assess(entry: Entry, seq_confirmed: bool) -> tuple[tuple[tuple[str, str], ...], list[tuple[str, str]]]:
-    """The evidence each OCR'd field of an entry is certain by, and (field, why) for each doubtful one."""
+def _assess(
+    entry: Entry, seq_confirmed: bool, columns: frozenset[str] = frozenset()
+) -> tuple[tuple[tuple[str, str], ...], list[tuple[str, str]]]:
+    """The evidence each OCR'd field of an entry is certain by, and (field, why) for each doubtful
+    one. `columns`: the fields the notice's other OCR'd rows read; one this row has no reading
+    of was not found in its picture (a ruling lost, two cells taken as one), and its value, often
+    empty, is no reading at all."""
     read = dict(entry.row.ocr_evidence)
     evidence: list[tuple[str, str]] = []
-    doubts: list[tuple[str, str]] = []
+    doubts: list[tuple[str, str]] = [(field, NOT_FOUND) for field in sorted(columns - {f for f, _, _ in entry.row.ocr})]
     for field, confidence, _ in entry.row.ocr:
         if confidence >= STEWARD:
             evidence.append((field, BY_STEWARD))
@@ -186,13 +218,17 @@ def _assess(entry: Entry, seq_confirmed: bool) -> tuple[tuple[tuple[str, str], .
 
 def _checks(entry: Entry, field: str) -> list[str]:
     """What the value of an OCR'd field says against it, whatever the reading's evidence."""
+    value = getattr(entry.row, field)
+    found = [BRACKET_WIDTH] if BRACKETS.intersection(value) else []
+    if _glued_scripts(value):
+        found.append(GLUED)
     if field == "seq" and not entry.row.seq.isdigit():
-        return ["is not a number"]
+        found.append("is not a number")
     if field == "title" and entry.row.title not in titles():
-        return ["is not a recognized professional title (职称)"]
+        found.append("is not a recognized professional title (职称)")
     if field == "issuer" and entry.match.needs_review:
-        return ["does not match an issuer of the registry"]
-    return []
+        found.append("does not match an issuer of the registry")
+    return found
 
 
 def _item(entry: Entry, field: str, why: str) -> ReviewItem:
@@ -204,6 +240,12 @@ def _item(entry: Entry, field: str, why: str) -> ReviewItem:
         notice=notice.meta.doc_number or notice.notice_id, source_file=ref.file, page=ref.page, row=ref.row,
         field=field, confidence=why, crop=f"review-crops/{item_id}.png",
     )  # fmt: skip
+
+
+def _glued_scripts(text: str) -> bool:
+    """An ideograph and a Latin letter or digit side by side, with nothing between."""
+    return any((is_cjk(a) and b.isascii() and b.isalnum()) or (a.isascii() and a.isalnum() and is_cjk(b))
+               for a, b in zip(text, text[1:]))  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ confidences; tests/extractors/test_ocr.py reads real scans.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import datetime
 from io import BytesIO
@@ -22,7 +23,15 @@ from normalize.decisions import Decision, Decisions
 from normalize.registry import Registry, load_registry
 from pipeline.assemble import results_to_notices
 from pipeline.entries import notices_to_entries
-from pipeline.ocr_review import AGREEMENT_FIELDS, OCR_CONFIDENT, Crop, hold_uncertain, render_crops
+from pipeline.ocr_review import (
+    AGREEMENT_FIELDS,
+    BRACKET_WIDTH,
+    NOT_FOUND,
+    OCR_CONFIDENT,
+    Crop,
+    hold_uncertain,
+    render_crops,
+)
 from pipeline.release import Release, results_to_release
 from pipeline.review_file import apply_review_file, read_review_items
 from tests.notices import RAW
@@ -41,8 +50,9 @@ def scanned(confidence: dict[tuple[str, str], float] | None = None, title: dict[
             agreed: frozenset[tuple[str, str]] = frozenset()) -> DocumentResult:  # fmt: skip
     """The first four Wuxi rows as read from a scan: every field at 97 unless `confidence` says
     otherwise for (seq, field); `title` replaces a row's title as misread; `agreed` (seq, field)
-    are cells whose second reading agreed (the reader's evidence)."""
-    doc = result("wuxi", "pdf", WUXI, wuxi_rows(4))
+    are cells whose second reading agreed (the reader's evidence). Their bracketed parts are left
+    out (a bracket read from a picture always waits, see test_bracket_read_by_ocr_waits)."""
+    doc = result("wuxi", "pdf", WUXI, [[_unbracketed(cell) for cell in row] for row in wuxi_rows(4)])
     assert doc.catalog is not None
     rows = []
     for row in doc.catalog.rows:
@@ -51,6 +61,11 @@ def scanned(confidence: dict[tuple[str, str], float] | None = None, title: dict[
         evidence = tuple((f, AGREED) for f in FIELDS if (row.seq, f) in agreed)
         rows.append(replace(row, ocr=ocr, ocr_evidence=evidence))
     return replace(doc, catalog=replace(doc.catalog, rows=tuple(rows)))
+
+
+def _unbracketed(cell: str) -> str:
+    """"美国建造师学会 (The American Institute of Constructors)" as "美国建造师学会"."""
+    return re.sub(r"\s*[(（].*?[)）]", "", cell)
 
 
 def release(registry: Registry, doc: DocumentResult, decisions: Decisions = Decisions()) -> Release:
@@ -202,3 +217,46 @@ def test_weak_seq_its_neighbours_confirm_is_certain(registry: Registry) -> None:
     got = release(registry, replace(doc, catalog=replace(doc.catalog, rows=tuple(rows))))
     waiting = [(r["raw"], r["field"]) for r in got.tables["review"].to_dict("records")]
     assert sorted(waiting) == [("4", "seq"), ("5", "seq")] and got.blocked_notices != ()
+
+
+@pytest.mark.parametrize(
+    ("field", "read", "printed"),
+    [("issuer", "美国食品科技学会 (IFT)", "美国食品科技学会（IFT）"),  # as read on a held-out scan, at 97
+     ("qualification_zh", "焊接管理技术者(特别级)", "焊接管理技术者（特别级）"),
+     ("issuer", "美国建造师学会 (The American Institute of Constructors)", "the same: half-width as printed")],
+)  # fmt: skip
+def test_bracket_read_by_ocr_waits(registry: Registry, field: str, read: str, printed: str) -> None:
+    """Tesseract reads a full-width bracket as "(": a bracket read from a picture waits for a
+    steward whatever its confidence, even when it happens to be right."""
+    doc = scanned()
+    assert doc.catalog is not None
+    rows = list(doc.catalog.rows)
+    rows[1] = replace(rows[1], **{field: read})
+    got = release(registry, replace(doc, catalog=replace(doc.catalog, rows=tuple(rows))))
+    assert list(got.tables["entries"]["seq"]) == ["1", "3", "4"], printed
+    [item] = [r for r in got.tables["review"].to_dict("records") if r["kind"] == "ocr"]
+    assert (item["field"], item["raw"], item["confidence"]) == (field, read, BRACKET_WIDTH)
+
+
+def test_bracket_a_steward_accepts_is_published(registry: Registry) -> None:
+    doc = scanned()
+    assert doc.catalog is not None
+    rows = list(doc.catalog.rows)
+    rows[1] = replace(rows[1], issuer="美国专业园林设计师协会 (The Association of Professional Landscape Designers)")
+    doc = replace(doc, catalog=replace(doc.catalog, rows=tuple(rows)))
+    [item] = release(registry, doc).tables["review"].to_dict("records")
+    yes = Decision(item["item_id"], "ocr", item["raw"], "accept", "", "王", "2026-12-03T10:00:00")
+    assert list(release(registry, doc, Decisions((yes,))).tables["entries"]["seq"]) == ["1", "2", "3", "4"]
+
+
+def test_cell_not_found_in_the_picture_waits(registry: Registry) -> None:
+    """A row whose 译名 cell the reader did not find (a ruling lost: its value is empty, with no
+    reading) is no certain row, though every cell it did read is."""
+    doc = scanned()
+    assert doc.catalog is not None
+    rows = list(doc.catalog.rows)
+    rows[2] = replace(rows[2], qualification_zh="", ocr=tuple(r for r in rows[2].ocr if r[0] != "qualification_zh"))
+    got = release(registry, replace(doc, catalog=replace(doc.catalog, rows=tuple(rows))))
+    assert list(got.tables["entries"]["seq"]) == ["1", "2", "4"]
+    [item] = got.tables["review"].to_dict("records")
+    assert (item["field"], item["raw"], item["confidence"]) == ("qualification_zh", "", NOT_FOUND)
