@@ -26,7 +26,9 @@ qualification_zh, issuer, title and series, matched by 序号. Per scan:
     held       truth rows neither published nor waiting: the notice held back, or a row lost
     evidence   what the published OCR'd cells are certain by: cells per kind of evidence
                (pipeline/ocr_review.py; an issuer's match in the registry is a check, never
-               evidence: the registry was seeded from these two notices and would flatter them)
+               evidence; "registry pair", an issuer cell spelling two names of its body exactly,
+               is, and flatters the bundled notices, whose names seeded the registry: the
+               held-out scan's figures say what it does on a notice it was not seeded from)
 
 Always exits 0: this is a measurement, not a test.
 """
@@ -154,7 +156,7 @@ def certain_entries(result: DocumentResult) -> list[Entry]:
     registry = load_registry()
     notices, _ = results_to_notices([result])
     entries, _ = notices_to_entries(apply_ocr_decisions(notices, Decisions()), registry, Decisions())
-    kept, _, _ = hold_uncertain(entries)
+    kept, _, _ = hold_uncertain(entries, registry)
     return [entry for entry in kept if entry.row.ocr]
 
 
