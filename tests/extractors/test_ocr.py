@@ -293,6 +293,13 @@ def test_ocr_cell_confidence_is_its_least_sure_word() -> None:
     assert lines_to_cell([((0, 0, 10, 40), [])], 300)[:2] == ("", 0.0)  # ink, but nothing read
 
 
+def test_ocr_cell_with_a_line_read_as_nothing_is_uncertain() -> None:
+    """"美国国家护理委员会（NCSBN）" was read as "(NCSBN)" at 96 on a held-out scan: its first
+    line of ink gave no word. The cell's text lacks it, whatever its other words' confidence."""
+    cell = [((0, 0, 300, 40), []), ((0, 50, 200, 90), [_word("(NCSBN)", 0, 180, 96.0)])]
+    assert lines_to_cell(cell, 300)[:2] == ("(NCSBN)", 0.0)
+
+
 def test_ocr_ideograph_dropped_or_doubled_is_uncertain() -> None:
     from extractors.ocr_text import checked
 
