@@ -58,12 +58,15 @@ from extractors.ocr_grid import (
     rulings_to_edges,
 )
 from extractors.ocr_text import (
+    HALF_BRACKETS,
     Line,
     Word,
     checked,
     doubtful_latin,
+    han_em,
     lines_to_cell,
     merge_readings,
+    opening_brackets_half_width,
     tsv_to_words,
     with_gaps,
     words_to_line,
@@ -270,11 +273,30 @@ def page_to_tables(
     right = {key: _inner(found[t].rows[r].cells[c], scale)[2] - pads[t] for key in lines for t, r, c in [key]}
     read = {key: lines_to_cell(cell_lines, right[key]) for key, cell_lines in lines.items()}
     evidence = _read_again(clean, clean_mask, lines, read, right, source.path) if SECOND_READING else {}
+    em = han_em(list(words.values()))
+    for key, seen in _brackets_told(clean_mask, lines, read, em).items():
+        evidence[key] = f"{evidence[key]}; {seen}" if key in evidence else seen
     text = "\n".join(line for i, c in enumerate(crops) if c.cell is None and (line := words_to_line(words.get(i, []))))
     tables = [_raw_table(table, t, read, evidence, frame, scale, number, source, first_index + t, size[1])
               for t, table in enumerate(found)]  # fmt: skip
     return tables, text
 
+
+
+def _brackets_told(mask: Gray, lines: dict[Cell, list[Line]], read: dict[Cell, Reading], em: float) -> dict[Cell, str]:
+    """HALF_BRACKETS for each cell read with brackets whose every opening bracket its picture
+    tells half-width (extractors.ocr_text.opening_brackets_half_width) and was read after a
+    space, each closed once."""
+    told: dict[Cell, str] = {}
+    for key, cell_lines in lines.items():
+        text = read[key][0]
+        opening = sum(text.count(ch) for ch in "(（")
+        if not opening or opening != sum(text.count(ch) for ch in ")）") or opening != text.count(" ("):
+            continue
+        with_brackets = [(box, words) for box, words in cell_lines if any(ch in w.text for w in words for ch in "(（")]
+        if all(opening_brackets_half_width(words, mask[top:bottom, x0:x1], em) for (x0, top, x1, bottom), words in with_brackets):
+            told[key] = HALF_BRACKETS
+    return told
 
 
 def _read_again(gray: Gray, mask: Gray, lines: dict[Cell, list[Line]], read: dict[Cell, Reading],

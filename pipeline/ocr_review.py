@@ -9,12 +9,18 @@ only when every field it read is certain, by one piece of evidence at least:
   readings agree on the same misreading too often, see AGREEMENT_FIELDS);
 - `sequence`: a 序号 that its neighbours' 序号 confirm (the row above is one less, the row
   below one more; the first row of a part is 1);
+- `registry pair`: an issuer cell that spells two names of the registry body it matched, each
+  exactly (its Chinese name, and in brackets its English name or abbreviation; see
+  `spells_issuer`): a misreading would have to land on two names of one body at once;
 - `steward`: a steward accepted or corrected the cell.
 
 and no check says otherwise: its 序号 is a number; its title is a recognized professional title
 (the entries suite's list, expectations/entries.json); its issuer matched the registry (an OCR'd
-issuer the matcher cannot place may be a misreading). A published row's CatalogRow.ocr_evidence
-names, per field, the evidence it was published on.
+issuer the matcher cannot place may be a misreading); it holds no bracket whose width the
+reader did not tell from its picture (Tesseract reads （ as (, see BRACKETS); and every column the notice's other rows read was read in this
+row too (a cell not found in the picture is no reading of it). Only a steward's decision
+outweighs a check. A published row's CatalogRow.ocr_evidence names, per field, the evidence it
+was published on.
 
 Otherwise the row is held: it is not in entries.csv, each doubtful field is a review item of
 kind "ocr" (the text read, the confidence or the reason, and a picture of the cell in the
@@ -27,16 +33,21 @@ correct (更正; the printed text in `corrected`), or reject (the row stays out)
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from core.cells import is_cjk
 from core.model import BBox, CatalogRow
 from extractors.ocr import OCR_CONFIDENT  # the reader says from which confidence a cell is read
 from extractors.ocr_check import AGREED
+from extractors.ocr_text import HALF_BRACKETS
 from normalize.decisions import Decisions, ReviewItem, review_item_id
+from normalize.registry import Issuer, Registry
 from pipeline.assemble import Notice
 from pipeline.entries import Entry
 
@@ -44,12 +55,27 @@ STEWARD = 100.0  # the confidence of a cell a steward accepted or corrected
 CONFIDENT = "confidence"  # the evidence of a cell read with OCR_CONFIDENT or more
 SEQUENCE = "sequence"  # the evidence of a 序号 its neighbours confirm
 BY_STEWARD = "steward"  # the evidence of a cell a steward accepted or corrected
+IN_REGISTRY = "registry pair"  # the evidence of an issuer cell spelling a registry body's Chinese and English names
 # The fields two agreeing readings make certain: only where the value is checked as well (a
 # number, a recognized title). Measured on the test scans (bench/ocr_report.py), two readings
 # agreed on the same misreading in 5-10% of the free-text cells they agreed on ("轻TT程" for
 # 轻工工程, "NACE二级" without its space, "AICHEmember", "美国绿色建筑委员 (US. …"): for
 # qualification, qualification_zh, issuer and series they are no evidence.
 AGREEMENT_FIELDS = frozenset({"seq", "title"})
+# Tesseract reads a full-width bracket as "(": measured on scans of catalogs printed with
+# full-width brackets (Chromium, Noto CJK, 200 and 300 dpi), 48 of 48 in issuer cells and 15 of
+# 15 in qualification cells that kept their brackets (20 more issuer cells lost theirs); on the
+# bundled notices, printed half-width, it never read "（". A bracket's text is a guess at its
+# width, whatever the confidence: only the reader's measure of its picture tells it (the cell's
+# evidence HALF_BRACKETS, extractors/ocr_text.py opening_brackets_half_width).
+BRACKETS = frozenset("()（）")
+BRACKET_WIDTH = "has a bracket whose width (（ or () its picture did not tell"
+NOT_FOUND = "was not found in the picture (no cell read there)"
+# Where the script changes (an ideograph beside a Latin letter or digit), a printed space is
+# narrow, and the reader loses it: measured on the test scans and the held-out one, 24 of 27
+# readings without a space there were printed with one ("AWS美国焊接协会", "NACE二级"), while 35
+# of 35 readings with a space were right.
+GLUED = "has an ideograph beside a Latin letter or digit with no space read between: a space there is often lost"
 EXPECTATIONS = Path(__file__).resolve().parents[1] / "expectations" / "entries.json"
 
 
@@ -94,18 +120,24 @@ def _decided(notice_id: str, row: CatalogRow, decisions: Decisions) -> CatalogRo
     return replace(row, **changed)
 
 
-def hold_uncertain(entries: Sequence[Entry]) -> tuple[list[Entry], list[HeldRow], list[ReviewItem]]:
+def hold_uncertain(
+    entries: Sequence[Entry], registry: Registry | None = None
+) -> tuple[list[Entry], list[HeldRow], list[ReviewItem]]:
     """Split entries into those to publish and OCR'd rows that wait, with their review items.
-    A published OCR'd row carries, in `ocr_evidence`, the evidence each of its fields is certain by."""
+    A published OCR'd row carries, in `ocr_evidence`, the evidence each of its fields is certain by.
+    `registry`: the issuer registry whose names an issuer cell may spell (IN_REGISTRY); without
+    it, an issuer cell is certain by its confidence only."""
     kept: list[Entry] = []
     held: list[HeldRow] = []
     items: list[ReviewItem] = []
+    columns = _read_columns(entries)
     for index, entry in enumerate(entries):
         if not entry.row.ocr:
             kept.append(entry)
             continue
         above, below = _neighbours(entries, index)
-        evidence, doubts = _assess(entry, _seq_confirmed(entry, above, below))
+        known = None if registry is None or entry.match.needs_review else registry.by_id.get(entry.match.issuer_id)
+        evidence, doubts = _assess(entry, _seq_confirmed(entry, above, below), columns[entry.notice.notice_id], known)
         if not doubts:
             kept.append(replace(entry, row=replace(entry.row, ocr_evidence=evidence)))
             continue
@@ -118,6 +150,14 @@ def hold_uncertain(entries: Sequence[Entry]) -> tuple[list[Entry], list[HeldRow]
 def evidence_of(row: CatalogRow) -> dict[str, str]:
     """What each OCR'd field of a row is certain by (a published row's; for another, the reader's)."""
     return dict(row.ocr_evidence)
+
+
+def _read_columns(entries: Sequence[Entry]) -> dict[str, frozenset[str]]:
+    """The fields each notice's OCR'd rows read: the columns of its catalog as found in the picture."""
+    found: dict[str, set[str]] = {}
+    for entry in entries:
+        found.setdefault(entry.notice.notice_id, set()).update(field for field, _, _ in entry.row.ocr)
+    return {notice_id: frozenset(fields) for notice_id, fields in found.items()}
 
 
 def _neighbours(entries: Sequence[Entry], index: int) -> tuple[Entry | None, Entry | None]:
@@ -160,11 +200,16 @@ def _seq_in_place(entry: Entry, above: Entry | None, below: Entry | None) -> str
     return entry.row.seq
 
 
-def _assess(entry: Entry, seq_confirmed: bool) -> tuple[tuple[tuple[str, str], ...], list[tuple[str, str]]]:
-    """The evidence each OCR'd field of an entry is certain by, and (field, why) for each doubtful one."""
+def _assess(
+    entry: Entry, seq_confirmed: bool, columns: frozenset[str] = frozenset(), issuer: Issuer | None = None
+) -> tuple[tuple[tuple[str, str], ...], list[tuple[str, str]]]:
+    """The evidence each OCR'd field of an entry is certain by, and (field, why) for each doubtful
+    one. `columns`: the fields the notice's other OCR'd rows read; one this row has no reading
+    of was not found in its picture (a ruling lost, two cells taken as one), and its value, often
+    empty, is no reading at all. `issuer`: the registry body its issuer cell matched, if any."""
     read = dict(entry.row.ocr_evidence)
     evidence: list[tuple[str, str]] = []
-    doubts: list[tuple[str, str]] = []
+    doubts: list[tuple[str, str]] = [(field, NOT_FOUND) for field in sorted(columns - {f for f, _, _ in entry.row.ocr})]
     for field, confidence, _ in entry.row.ocr:
         if confidence >= STEWARD:
             evidence.append((field, BY_STEWARD))
@@ -173,26 +218,38 @@ def _assess(entry: Entry, seq_confirmed: bool) -> tuple[tuple[tuple[str, str], .
             evidence.append((field, CONFIDENT))
         elif field == "seq" and seq_confirmed:
             evidence.append((field, SEQUENCE))
-        elif read.get(field) == AGREED and field in AGREEMENT_FIELDS:
+        elif field == "issuer" and issuer is not None and spells_issuer(entry.row.issuer, issuer):
+            evidence.append((field, IN_REGISTRY))
+        elif AGREED in _markers(read, field) and field in AGREEMENT_FIELDS:
             evidence.append((field, AGREED))
         else:
             doubts.append((field, f"read with confidence {confidence:.0f} (< {OCR_CONFIDENT:.0f})"))
-        doubts.extend((field, why) for why in _checks(entry, field))
+        doubts.extend((field, why) for why in _checks(entry, field, _markers(read, field)))
     seen: dict[str, str] = {}
     for field, why in doubts:  # one item per field: the first reason, then the others joined
         seen[field] = f"{seen[field]}; {why}" if field in seen else why
     return tuple(evidence), list(seen.items())
 
 
-def _checks(entry: Entry, field: str) -> list[str]:
-    """What the value of an OCR'd field says against it, whatever the reading's evidence."""
+def _markers(read: dict[str, str], field: str) -> set[str]:
+    """The reader's evidence for a field (extractors/ocr.py joins several with "; ")."""
+    return set(read.get(field, "").split("; ")) - {""}
+
+
+def _checks(entry: Entry, field: str, reader: AbstractSet[str] = frozenset()) -> list[str]:
+    """What the value of an OCR'd field says against it, whatever the reading's evidence;
+    `reader`: what the reader saw besides the text (HALF_BRACKETS: each bracket half-width)."""
+    value = getattr(entry.row, field)
+    found = [BRACKET_WIDTH] if BRACKETS.intersection(value) and HALF_BRACKETS not in reader else []
+    if _glued_scripts(value):
+        found.append(GLUED)
     if field == "seq" and not entry.row.seq.isdigit():
-        return ["is not a number"]
+        found.append("is not a number")
     if field == "title" and entry.row.title not in titles():
-        return ["is not a recognized professional title (职称)"]
+        found.append("is not a recognized professional title (职称)")
     if field == "issuer" and entry.match.needs_review:
-        return ["does not match an issuer of the registry"]
-    return []
+        found.append("does not match an issuer of the registry")
+    return found
 
 
 def _item(entry: Entry, field: str, why: str) -> ReviewItem:
@@ -204,6 +261,39 @@ def _item(entry: Entry, field: str, why: str) -> ReviewItem:
         notice=notice.meta.doc_number or notice.notice_id, source_file=ref.file, page=ref.page, row=ref.row,
         field=field, confidence=why, crop=f"review-crops/{item_id}.png",
     )  # fmt: skip
+
+
+# An issuer cell printed as its Chinese name with its English name (or abbreviation) in brackets:
+# "美国焊接协会 (American Welding Society)", "美国绿色建筑委员会（U.S. Green Building Council）".
+_PAIR = re.compile(r"^(?P<zh>[^()（）]+?)(?: \((?P<en>.+)\)|（(?P<en_wide>.+)）)$")
+
+
+def spells_issuer(text: str, issuer: Issuer) -> bool:
+    """True when an issuer cell, as read, spells two of a registry body's names exactly, each
+    character as the registry writes it: a Chinese name, then in brackets an English name (a
+    leading "The" and a trailing bracketed abbreviation allowed) or its abbreviation. A
+    misreading would have to land on two names of one body at once. The brackets' width is no
+    part of it: the bracket check (BRACKETS) decides that."""
+    pair = _PAIR.match(text)
+    if pair is None:
+        return False
+    zh, en = pair["zh"], pair["en"] or pair["en_wide"]
+    chinese = {n for n in (issuer.name_zh, *issuer.names) if _cjk(n)}
+    latin = [n for n in (issuer.name_en, *issuer.names) if n and not _cjk(n)]
+    abbrs = [a for a in issuer.abbrs if not _cjk(a)]
+    english = {*latin, *abbrs, *(f"The {n}" for n in latin)}
+    english |= {f"{n}{gap}({a})" for n in set(english) - set(abbrs) for a in abbrs for gap in ("", " ")}
+    return zh in chinese and en in english
+
+
+def _cjk(text: str) -> bool:
+    return any(is_cjk(ch) for ch in text)
+
+
+def _glued_scripts(text: str) -> bool:
+    """An ideograph and a Latin letter or digit side by side, with nothing between."""
+    return any((is_cjk(a) and b.isascii() and b.isalnum()) or (a.isascii() and a.isalnum() and is_cjk(b))
+               for a, b in zip(text, text[1:]))  # fmt: skip
 
 
 @dataclass(frozen=True)

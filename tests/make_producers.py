@@ -81,6 +81,7 @@ class City:
     zenhei_landscape: bool = False  # the UMing DOCX takes the other orientation
     issuer_forms: Mapping[str, str] = field(default_factory=dict)
     series_forms: Mapping[str, str] = field(default_factory=dict)
+    rows: tuple[tuple[str, ...], ...] = ()  # rows written out, instead of picks (tests/make_scans.py's held-out scan)
 
     @property
     def title(self) -> str:
@@ -161,7 +162,9 @@ ROWSPAN_COLUMNS = (3, 4, 5)
 
 
 def city_to_rows(city: City) -> list[list[str]]:
-    """The city's catalog rows: picked rows, renumbered, in the city's wording."""
+    """The city's catalog rows: picked rows, renumbered, in the city's wording (or its own rows)."""
+    if city.rows:
+        return [list(row) for row in city.rows]
     sources = {name: {row[0]: row for row in load_truth(name)["rows"]} for name in (T, W)}
     rows = []
     for seq, (notice, old, changes) in enumerate(city.picks, start=1):

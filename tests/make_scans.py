@@ -12,6 +12,12 @@ grayscale JPEGs at 150 dpi.
 The page size stays the original's (A4), so boxes in points compare with the text reader's.
 
 Deterministic: fixed seeds, Pillow's own JPEG and PDF writers. The files are committed.
+
+One held-out scan (HELDOUT): a catalog neither the registry nor the reader was built from, the
+青岛 rows of tests/normalize/heldout/qingdao-catalog.csv (written blind; its 国别 and label
+columns left out) in a notice printed by Chromium in Noto Serif CJK, with full-width brackets
+where the rows have them, scanned the same way at 200 dpi; its truth is written beside the
+bundled ones (tests/fixtures/qingdao-heldout.truth.json). Printing it needs Chromium.
 """
 
 from __future__ import annotations
@@ -164,13 +170,45 @@ def _pin(out: Path) -> None:
     out.write_bytes(data)
 
 
+HELDOUT = ScanPlan("qingdao-heldout", 0.5, (Seal(1, 0.70, 0.55, "人事专用章"), Seal(3, 0.60, 0.50, "审核专用章")))
+HELDOUT_DPI = 200
+HELDOUT_ROWS = ROOT / "tests" / "normalize" / "heldout" / "qingdao-catalog.csv"
+HELDOUT_COLUMNS = (0, 1, 2, 3, 5, 6)  # 序号, 职业资格名称, 译名, 颁证单位, 对应职称, 所属系列
+
+
+def print_heldout(folder: Path) -> Path:
+    """The held-out catalog as a notice printed by Chromium; its truth file written beside the bundled ones."""
+    import csv
+    import json
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from make_documents import chromium_to_pdf
+    from make_producers import City, city_to_html
+
+    with HELDOUT_ROWS.open(encoding="utf-8") as file:
+        table = [tuple(row[i] for i in HELDOUT_COLUMNS) for row in csv.reader(file)]
+    city = City(slug="qingdao", name="青岛市", doc_no="青人社发〔2024〕21号", bureau="青岛市人力资源和社会保障局",
+                date="2024年5月20日", header=table[0], picks=(), font="Noto Serif CJK SC",
+                col_widths_pct=(6, 24, 18, 26, 12, 14), rows=tuple(table[1:]))  # fmt: skip
+    truth = {"header": list(table[0]), "rows": [list(row) for row in table[1:]]}
+    (ROOT / "tests" / "fixtures" / f"{HELDOUT.notice}.truth.json").write_text(
+        json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return chromium_to_pdf(city_to_html(city, folder / "qingdao.html"), folder / "qingdao.pdf")
+
+
 def main() -> int:
+    import tempfile
+
     OUT.mkdir(parents=True, exist_ok=True)
     for plan in PLANS:
         for dpi in DPIS:
             out = OUT / f"{plan.notice}-{dpi}dpi.pdf"
             save_image_pdf(scan_pages(ROOT / "raw" / f"{plan.notice}.pdf", plan, dpi), out, dpi)
             print(f"{out.relative_to(ROOT)}: {out.stat().st_size // 1024} KiB")
+    with tempfile.TemporaryDirectory() as folder:
+        out = OUT / f"{HELDOUT.notice}-{HELDOUT_DPI}dpi.pdf"
+        save_image_pdf(scan_pages(print_heldout(Path(folder)), HELDOUT, HELDOUT_DPI), out, HELDOUT_DPI)
+        print(f"{out.relative_to(ROOT)}: {out.stat().st_size // 1024} KiB")
     return 0
 
 

@@ -7,6 +7,7 @@ confidences; tests/extractors/test_ocr.py reads real scans.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import datetime
 from io import BytesIO
@@ -18,11 +19,22 @@ from PIL import Image
 from core.errors import DataFileError
 from core.model import DocumentResult
 from extractors.ocr_check import AGREED
+from extractors.ocr_text import HALF_BRACKETS
 from normalize.decisions import Decision, Decisions
 from normalize.registry import Registry, load_registry
 from pipeline.assemble import results_to_notices
 from pipeline.entries import notices_to_entries
-from pipeline.ocr_review import AGREEMENT_FIELDS, OCR_CONFIDENT, Crop, hold_uncertain, render_crops
+from pipeline.ocr_review import (
+    AGREEMENT_FIELDS,
+    BRACKET_WIDTH,
+    IN_REGISTRY,
+    NOT_FOUND,
+    OCR_CONFIDENT,
+    Crop,
+    hold_uncertain,
+    render_crops,
+    spells_issuer,
+)
 from pipeline.release import Release, results_to_release
 from pipeline.review_file import apply_review_file, read_review_items
 from tests.notices import RAW
@@ -38,19 +50,32 @@ def registry() -> Registry:
 
 
 def scanned(confidence: dict[tuple[str, str], float] | None = None, title: dict[str, str] | None = None,
-            agreed: frozenset[tuple[str, str]] = frozenset()) -> DocumentResult:  # fmt: skip
+            agreed: frozenset[tuple[str, str]] = frozenset(), issuer: dict[str, str] | None = None,
+            brackets: bool = False) -> DocumentResult:  # fmt: skip
     """The first four Wuxi rows as read from a scan: every field at 97 unless `confidence` says
-    otherwise for (seq, field); `title` replaces a row's title as misread; `agreed` (seq, field)
-    are cells whose second reading agreed (the reader's evidence)."""
-    doc = result("wuxi", "pdf", WUXI, wuxi_rows(4))
+    otherwise for (seq, field); `title` and `issuer` replace a row's title or issuer as misread;
+    `agreed` (seq, field) are cells whose second reading agreed (the reader's evidence). Their
+    bracketed parts are left out (a bracket whose width the reader did not tell waits, see
+    test_bracket_read_by_ocr_waits), unless `brackets`: then kept, and every one told half-width."""
+    rows_printed = wuxi_rows(4) if brackets else [[_unbracketed(cell) for cell in row] for row in wuxi_rows(4)]
+    doc = result("wuxi", "pdf", WUXI, rows_printed)
     assert doc.catalog is not None
     rows = []
     for row in doc.catalog.rows:
-        row = replace(row, title=(title or {}).get(row.seq, row.title))
+        row = replace(row, title=(title or {}).get(row.seq, row.title), issuer=(issuer or {}).get(row.seq, row.issuer))
         ocr = tuple((f, (confidence or {}).get((row.seq, f), 97.0), BOX) for f in FIELDS)
-        evidence = tuple((f, AGREED) for f in FIELDS if (row.seq, f) in agreed)
+        seen = {f: [AGREED] if (row.seq, f) in agreed else [] for f in FIELDS}
+        for f in FIELDS:
+            if brackets and "(" in getattr(row, f):
+                seen[f].append(HALF_BRACKETS)
+        evidence = tuple((f, "; ".join(seen[f])) for f in FIELDS if seen[f])
         rows.append(replace(row, ocr=ocr, ocr_evidence=evidence))
     return replace(doc, catalog=replace(doc.catalog, rows=tuple(rows)))
+
+
+def _unbracketed(cell: str) -> str:
+    """"美国建造师学会 (The American Institute of Constructors)" as "美国建造师学会"."""
+    return re.sub(r"\s*[(（].*?[)）]", "", cell)
 
 
 def release(registry: Registry, doc: DocumentResult, decisions: Decisions = Decisions()) -> Release:
@@ -162,7 +187,7 @@ def _kept_evidence(registry: Registry, doc: DocumentResult) -> dict[str, dict[st
     """The evidence each published row's fields are certain by, by 序号."""
     notices, _ = results_to_notices([doc])
     entries, _ = notices_to_entries(notices, registry, Decisions())
-    kept, _, _ = hold_uncertain(entries)
+    kept, _, _ = hold_uncertain(entries, registry)
     return {e.row.seq: dict(e.row.ocr_evidence) for e in kept}
 
 
@@ -202,3 +227,103 @@ def test_weak_seq_its_neighbours_confirm_is_certain(registry: Registry) -> None:
     got = release(registry, replace(doc, catalog=replace(doc.catalog, rows=tuple(rows))))
     waiting = [(r["raw"], r["field"]) for r in got.tables["review"].to_dict("records")]
     assert sorted(waiting) == [("4", "seq"), ("5", "seq")] and got.blocked_notices != ()
+
+
+@pytest.mark.parametrize(
+    ("field", "read", "printed"),
+    [("issuer", "美国食品科技学会 (IFT)", "美国食品科技学会（IFT）"),  # as read on a held-out scan, at 97
+     ("qualification_zh", "焊接管理技术者(特别级)", "焊接管理技术者（特别级）"),
+     ("issuer", "美国建造师学会 (The American Institute of Constructors)", "the same: half-width as printed")],
+)  # fmt: skip
+def test_bracket_read_by_ocr_waits(registry: Registry, field: str, read: str, printed: str) -> None:
+    """Tesseract reads a full-width bracket as "(": a bracket read from a picture waits for a
+    steward whatever its confidence, even when it happens to be right."""
+    doc = scanned()
+    assert doc.catalog is not None
+    rows = list(doc.catalog.rows)
+    rows[1] = replace(rows[1], **{field: read})
+    got = release(registry, replace(doc, catalog=replace(doc.catalog, rows=tuple(rows))))
+    assert list(got.tables["entries"]["seq"]) == ["1", "3", "4"], printed
+    [item] = [r for r in got.tables["review"].to_dict("records") if r["kind"] == "ocr"]
+    assert (item["field"], item["raw"], item["confidence"]) == (field, read, BRACKET_WIDTH)
+
+
+def test_bracket_a_steward_accepts_is_published(registry: Registry) -> None:
+    doc = scanned()
+    assert doc.catalog is not None
+    rows = list(doc.catalog.rows)
+    rows[1] = replace(rows[1], issuer="美国专业园林设计师协会 (The Association of Professional Landscape Designers)")
+    doc = replace(doc, catalog=replace(doc.catalog, rows=tuple(rows)))
+    [item] = release(registry, doc).tables["review"].to_dict("records")
+    yes = Decision(item["item_id"], "ocr", item["raw"], "accept", "", "王", "2026-12-03T10:00:00")
+    assert list(release(registry, doc, Decisions((yes,))).tables["entries"]["seq"]) == ["1", "2", "3", "4"]
+
+
+def test_cell_not_found_in_the_picture_waits(registry: Registry) -> None:
+    """A row whose 译名 cell the reader did not find (a ruling lost: its value is empty, with no
+    reading) is no certain row, though every cell it did read is."""
+    doc = scanned()
+    assert doc.catalog is not None
+    rows = list(doc.catalog.rows)
+    rows[2] = replace(rows[2], qualification_zh="", ocr=tuple(r for r in rows[2].ocr if r[0] != "qualification_zh"))
+    got = release(registry, replace(doc, catalog=replace(doc.catalog, rows=tuple(rows))))
+    assert list(got.tables["entries"]["seq"]) == ["1", "2", "4"]
+    [item] = got.tables["review"].to_dict("records")
+    assert (item["field"], item["raw"], item["confidence"]) == ("qualification_zh", "", NOT_FOUND)
+
+
+def test_bracket_the_reader_told_half_width_is_no_doubt(registry: Registry) -> None:
+    got = release(registry, scanned(brackets=True))
+    assert list(got.tables["entries"]["seq"]) == ["1", "2", "3", "4"] and got.tables["review"].empty
+    assert got.tables["entries"]["issuer"].iloc[0] == "美国建造师学会 (The American Institute of Constructors)"
+
+
+def test_weak_issuer_spelling_a_registry_pair_is_certain(registry: Registry) -> None:
+    weak = {(seq, "issuer"): 50.0 for seq in ("1", "2", "3", "4")}
+    got = release(registry, scanned(weak, brackets=True))
+    assert list(got.tables["entries"]["seq"]) == ["1", "2", "3", "4"] and got.tables["review"].empty
+    evidence = _kept_evidence(registry, scanned(weak, brackets=True))
+    assert {seq: e["issuer"] for seq, e in evidence.items()} == dict.fromkeys(("1", "2", "3", "4"), IN_REGISTRY)
+    assert list(got.tables["entries"]["ocr_confidence"]) == ["50", "50", "50", "50"]  # still Tesseract's
+
+
+@pytest.mark.parametrize(
+    ("misread", "why"),
+    [("美国绿色建筑委员 (US. Green Building Council)", "an ideograph dropped, a letter lost"),  # as read at 200 dpi
+     ("美国绿色建筑委员会 (US. Green Building Council)", "the English name one letter off"),
+     ("美国绿色建筑委员会American( Green Building Council)", "the space and bracket out of place"),
+     ("美国绿色建筑委员会 (U.S. Green Building Council", "a bracket lost")],
+)  # fmt: skip
+def test_weak_issuer_misread_is_never_published(registry: Registry, misread: str, why: str) -> None:
+    """A weak issuer cell read wrong, even when the matcher still places it, waits for a steward."""
+    got = release(registry, scanned({("4", "issuer"): 50.0}, issuer={"4": misread}, brackets=True))
+    assert list(got.tables["entries"]["seq"]) == ["1", "2", "3"], why
+    [item] = [r for r in got.tables["review"].to_dict("records") if r["kind"] == "ocr"]
+    assert (item["field"], item["raw"]) == ("issuer", misread)
+
+
+@pytest.mark.parametrize(
+    ("cell", "spelled"),
+    [("美国焊接协会 (American Welding Society)", True),
+     ("美国绿色建筑委员会（U.S. Green Building Council）", True),  # full-width brackets, as 南通 prints them
+     ("美国建造师学会 (The American Institute of Constructors)", True),
+     ("英国机械工程师学会 (The Institution of Mechanical Engineers (IMechE))", True),
+     ("美国焊接协会 (AWS)", True),
+     ("美国临床病理学会 (American Society for Clinical Pathology)", True),  # an alias of the registry
+     ("美国临床病理学学全 (American Society for Clinical Pathology)", False),  # 会 read as 全
+     ("IEEE 计算机协会 (EEE Computer Society)", False),
+     ("SAS全球认证中心 (SAS Global Certification)", False),  # the space after SAS lost
+     ("机械工程师学会 (Institute of Mechanical Engineers(IM E))", False),
+     ("美国焊接协会(American Welding Society)", False),  # no space before a half-width bracket
+     ("美国焊接协会（American Welding Society)", False),  # brackets of two widths
+     ("美国焊接协会", False),  # one name alone: a misreading could land on it
+     ("DIHK", False),
+     ("American Welding Society (美国焊接协会)", False),
+     ("美国焊接协会 (American Society for Metals)", False)],  # two bodies' names
+)  # fmt: skip
+def test_spells_issuer(registry: Registry, cell: str, spelled: bool) -> None:
+    from normalize.issuers import cell_to_issuer, match_issuer
+
+    match = match_issuer(cell_to_issuer(cell), registry, Decisions())
+    issuer = registry.by_id.get(match.issuer_id) or registry.by_id["iss-aws"]
+    assert spells_issuer(cell, issuer) is spelled
