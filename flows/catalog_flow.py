@@ -10,12 +10,13 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
-from prefect.context import FlowRunContext
+from prefect.context import FlowRunContext, TaskRunContext
 from prefect.futures import PrefectFuture, as_completed
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
@@ -25,6 +26,7 @@ from pipeline.cache import ExtractionCache
 from pipeline.changes import changes_since
 from pipeline.feed import DOCS, tables_of, write_feed
 from pipeline.ingest import file_to_result, list_raw_files
+from pipeline.interrupt import children_leave_ctrl_c_to_us
 from pipeline.logs import log_like_the_run
 from pipeline.ocr_review import render_crops
 from pipeline.progress import listener
@@ -66,7 +68,8 @@ def build_and_render(
     arguments = (results, decisions_path, registry_path, docs_dir, raw_dir)
     if not own_process:
         return release_files(*arguments)
-    get_run_logger().info("building the release in a process of its own (%d documents)", len(results))
+    if TaskRunContext.get():  # run as a task (not called as a function, .fn)
+        get_run_logger().info("building the release in a process of its own (%d documents)", len(results))
     return in_own_process(release_files, *arguments)
 
 
@@ -150,14 +153,16 @@ def _read(paths: list[Path], raw_dir: Path, cache_dir: Path | None) -> list[Docu
     runner = context.task_runner if context else None
     if isinstance(runner, ThreadPoolTaskRunner) and len(paths) >= READ_IN_PROCESSES_FROM:
         with ProcessPoolTaskRunner(max_workers=os.cpu_count() or 1) as readers:
-            return _collect([readers.submit(extract_document, {"path": path, "raw_dir": raw_dir,
-                                                               "cache_dir": cache_dir}) for path in paths])  # fmt: skip
+            with children_leave_ctrl_c_to_us():  # the runner's threads, made on submit, start the readers
+                futures = [readers.submit(extract_document, {"path": path, "raw_dir": raw_dir, "cache_dir": cache_dir})
+                           for path in paths]  # fmt: skip
+            return _collect(futures)
     return _collect([extract_document.submit(path, raw_dir, cache_dir) for path in paths])
 
 
-def _collect(futures: list[PrefectFuture[DocumentResult]]) -> list[DocumentResult]:
+def _collect(futures: Sequence[PrefectFuture[DocumentResult]]) -> list[DocumentResult]:
     progress = listener()
-    for done in as_completed(futures):
+    for done in as_completed(list(futures)):
         result = done.result()
         progress.document_done(result.source.path, result.status)
     return [future.result() for future in futures]  # in raw/ order, whatever finished first

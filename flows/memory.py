@@ -12,12 +12,12 @@ import ctypes
 import ctypes.util
 import gc
 import multiprocessing
-import signal
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from functools import cache
 from typing import Any, TypeVar
 
+from pipeline.interrupt import children_leave_ctrl_c_to_us
 from pipeline.logs import log_like_the_run
 
 T = TypeVar("T")
@@ -50,10 +50,7 @@ def in_own_process(function: Callable[..., T], *args: Any) -> T:
     run's own handler stops it (pipeline/interrupt.py), so a terminal's SIGINT to the whole
     group prints one line, not a traceback from each process."""
     with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                             initializer=_start) as pool:  # fmt: skip
-        return pool.submit(function, *args).result()
-
-
-def _start() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    log_like_the_run()
+                             initializer=log_like_the_run) as pool:  # fmt: skip
+        with children_leave_ctrl_c_to_us():  # the process starts on submit
+            future = pool.submit(function, *args)
+        return future.result()

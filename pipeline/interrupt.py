@@ -76,6 +76,27 @@ def _exit_now() -> None:
         os._exit(INTERRUPTED)
 
 
+@contextmanager
+def children_leave_ctrl_c_to_us() -> Iterator[None]:
+    """Processes started inside the block, and by threads created inside it, never act on
+    SIGINT: they start with it blocked, from their first instruction on.
+
+    A terminal's Ctrl-C goes to every process of the run. A reader process (or the release's)
+    would raise KeyboardInterrupt wherever it is, even while still importing, and print a
+    traceback; this process's handler stops them instead (`stop_children`, SIGTERM). A blocked
+    signal mask is inherited through fork and exec, so it holds before the child runs any of
+    our code. This thread's own mask is restored on leaving; the process's other threads keep
+    receiving SIGINT meanwhile, so the run's handler still acts."""
+    if not hasattr(signal, "pthread_sigmask"):  # not POSIX: nothing to block
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def stop_children(grace_seconds: float = 2.0) -> None:
     """SIGTERM every process this one started (and theirs), then SIGKILL what is left."""
     children = descendants(os.getpid())

@@ -30,10 +30,12 @@ def start(work: Path) -> subprocess.Popen[str]:
     env = {**os.environ, "PREFECT_HOME": str(work / ".prefect"), "PYTHONPATH": str(ROOT)}
     env.pop("PREFECT_API_URL", None)
     return subprocess.Popen([sys.executable, "-m", "catalog.cli", "run"], cwd=work, env=env, text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)  # fmt: skip
 
 
-def test_interrupt_stops_quickly_and_leaves_curated_whole(tmp_path: Path) -> None:
+# "group": as a terminal's Ctrl-C, to every process of the run (its reader processes too)
+@pytest.mark.parametrize("to", ["process", "group"])
+def test_interrupt_stops_quickly_and_leaves_curated_whole(tmp_path: Path, to: str) -> None:
     raw = tmp_path / "raw"
     raw.mkdir()
     for n in range(COPIES):
@@ -47,11 +49,19 @@ def test_interrupt_stops_quickly_and_leaves_curated_whole(tmp_path: Path) -> Non
     deadline = time.monotonic() + 120
     while not descendants(run.pid) and time.monotonic() < deadline:  # Prefect's server is up: mid-run
         time.sleep(0.2)
-    children = descendants(run.pid)
-    assert children, "the run started no server"
-    time.sleep(3)
+    assert descendants(run.pid), "the run started no server"
+    # with this many documents the run reads in processes: wait until they read (server, the
+    # processes' resource tracker, readers)
+    while len(descendants(run.pid)) < 4 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    time.sleep(1)
     assert run.poll() is None, run.communicate()
-    run.send_signal(signal.SIGINT)
+    children = descendants(run.pid)
+    assert len(children) >= 4, children
+    if to == "group":
+        os.killpg(run.pid, signal.SIGINT)
+    else:
+        run.send_signal(signal.SIGINT)
     sent = time.monotonic()
     out, err = run.communicate(timeout=30)
     took = time.monotonic() - sent
