@@ -39,6 +39,16 @@ def run_cli(
     )
 
 
+def assert_golden_run(result: subprocess.CompletedProcess[str], curated: Path) -> None:
+    """A `catalog run --json` that published the golden version, its files byte for byte the
+    golden ones (the one-process run's): for runs that reach it another way (Dask, processes)."""
+    assert result.returncode == 0, result.stdout + result.stderr
+    report = json.loads(result.stdout)
+    assert (report["status"], report["version"]) == ("published", GOLDEN_VERSION)
+    for golden in sorted(GOLDEN.iterdir()):
+        assert (curated / "current" / golden.name).read_bytes() == golden.read_bytes(), golden.name
+
+
 @pytest.fixture(scope="module")
 def published(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.CompletedProcess[str]]:
     work = tmp_path_factory.mktemp("e2e")
