@@ -11,7 +11,6 @@ import os
 import shutil
 import tempfile
 from collections.abc import Sequence
-from functools import partial
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
@@ -23,15 +22,13 @@ from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 from core.model import DocumentResult
 from flows.memory import in_own_process, return_freed_memory
 from pipeline.cache import ExtractionCache
-from pipeline.changes import changes_since
-from pipeline.feed import DOCS, tables_of, write_feed
+from pipeline.feed import DOCS
 from pipeline.ingest import file_to_result, list_raw_files
-from pipeline.interrupt import children_leave_ctrl_c_to_us
+from pipeline.interrupt import children_leave_ctrl_c_to_us, critical
 from pipeline.logs import log_like_the_run
-from pipeline.ocr_review import render_crops
 from pipeline.progress import listener
-from pipeline.publish import Published, publish, run_lock
-from pipeline.release import Release, Rendered, release_files
+from pipeline.publish import Published, Staged, run_lock, switch
+from pipeline.release import Release, release_staged
 from pipeline.report import RunReport, outline
 
 # A release of this many catalog rows read or more is built in a process of its own. Building
@@ -58,32 +55,27 @@ def extract_document(path: Path, raw_dir: Path, cache_dir: Path | None = None) -
 
 # No cache key: results are not persisted, and the key of the release task would be a hash of every
 # catalog row (Prefect serializes the inputs to hash them), made and thrown away on each run.
-@task(name="build-and-render-release", cache_policy=NONE)
-def build_and_render(
+@task(name="build-and-stage-release", cache_policy=NONE)
+def build_and_stage(
     results: list[DocumentResult], decisions_path: Path | None, registry_path: Path | None, docs_dir: Path,
-    raw_dir: Path, own_process: bool,
-) -> tuple[Release, Rendered | None]:  # fmt: skip
-    """The release's outline and its files (None: no entries), built in a process of its own
-    when `own_process`: that process gives back all it held when it ends (flows/memory.py)."""
-    arguments = (results, decisions_path, registry_path, docs_dir, raw_dir)
+    raw_dir: Path, curated_dir: Path, own_process: bool,
+) -> tuple[Release, Staged | None]:  # fmt: skip
+    """The release's outline and its version written whole beside the current one, with its
+    portal feed (None: no entries); in a process of its own when `own_process`: that process
+    gives back all it held when it ends (flows/memory.py)."""
+    arguments = (results, decisions_path, registry_path, docs_dir, raw_dir, curated_dir)
     if not own_process:
-        return release_files(*arguments)
+        return release_staged(*arguments)
     if TaskRunContext.get():  # run as a task (not called as a function, .fn)
         get_run_logger().info("building the release in a process of its own (%d documents)", len(results))
-    return in_own_process(release_files, *arguments)
+    return in_own_process(release_staged, *arguments)
 
 
 @task(name="publish-release", cache_policy=NONE)
-def publish_release(
-    rendered: Rendered, curated_dir: Path, docs_dir: Path | None = None, raw_dir: Path | None = None
-) -> Published:
-    """Write the rendered release and its portal feed as a new version of curated/, atomically
-    (the flow holds the publish lock); the cells that wait for OCR review are drawn from raw_dir."""
-    tables = tables_of(rendered.files)  # as published, read once for the history and the feed
-    history = changes_since(curated_dir, tables["entries"])
-    crops = render_crops(raw_dir, rendered.crops) if raw_dir is not None else {}
-    feed = partial(write_feed, docs=docs_dir, crops=crops, tables=tables)
-    return publish(rendered.files, rendered.manifest, curated_dir, history, feed)
+def publish_release(staged: Staged, curated_dir: Path) -> Published:
+    """Make the staged version current, atomically (the flow holds the run's lock)."""
+    with critical():  # Ctrl-C waits for the switch to finish: curated/ is old or new, never between
+        return switch(staged, curated_dir)
 
 
 # Threads bounded by the cores: reading is pure Python (pdfminer), so more threads would not
@@ -131,18 +123,21 @@ def _run(
         progress.documents(len(paths))
         results = _read(paths, raw_dir, cache_dir)
         return_freed_memory()  # what reading the documents freed
-        progress.stage("build and validate")
+        progress.stage("build, validate and write the version")
         # The report keeps each document's outcome, not its rows: the release holds what is published.
         bare, rows_read = outline(results)
         own_process = rows_read >= RELEASE_IN_OWN_PROCESS_FROM
-        kept, rendered = build_and_render(results, decisions_path, registry_path, docs_dir, raw_dir, own_process)
+        # The release is built, validated and written out with its portal feed beside the
+        # current version (staged); only then is it made current (publish).
+        kept, staged = build_and_stage(results, decisions_path, registry_path, docs_dir, raw_dir, curated_dir,
+                                       own_process)  # fmt: skip
         del results
         return_freed_memory()  # what building and validating freed, and the rows read
         # An empty release would replace a good catalog with nothing: keep the current version.
-        if rendered is None:
+        if staged is None:
             return RunReport(bare, kept, None, _docs_index(None, docs_dir), rows_read=rows_read)
         progress.stage("publish")
-        published = publish_release(rendered, curated_dir, docs_dir, raw_dir)
+        published = publish_release(staged, curated_dir)
     return RunReport(bare, kept, published, _docs_index(published, docs_dir), rows_read=rows_read)
 
 

@@ -6,8 +6,8 @@ last step, and the publish is atomic. So on the first signal the handler
 
 1. lets a publish that is under way finish (it takes well under a second; `critical()` marks
    it), so curated/ is the old version or the new one, never between;
-2. removes what a cut publish leaves (staging folders, temporary links);
-3. stops the processes this run started (Prefect's temporary server);
+2. stops the processes this run started (readers, the release's process, Prefect's temporary server);
+3. removes what a cut publish leaves (staging folders, temporary links);
 4. prints one line and ends the process with exit code 130 (128 + SIGINT), as shells expect.
 
 The publish lock is an flock: the kernel releases it when the process ends.
@@ -66,10 +66,10 @@ def _exit_now() -> None:
     acquired = _busy.acquire(timeout=10)  # no publish may start (or be under way) from here on
     line = "interrupted"
     try:
+        stop_children()  # first: a process of ours may be writing a staged version the cleanup removes
         for cleanup in list(_on_exit):
             line = cleanup()
     finally:
-        stop_children()
         print(line, file=sys.stderr, flush=True)
         if acquired:
             _busy.release()

@@ -168,7 +168,7 @@ def publish(
     history: History | None = None,
     extras: Extras | None = None,
 ) -> Published:
-    """Make `files` the current version of curated/ (call under publish_lock).
+    """Make `files` the current version of curated/ (call under publish_lock): stage() then switch().
 
     `history(previous_version, version)` gives files that describe the version against the one current
     before it (changes.csv): they are written into a new version's folder but not hashed into
@@ -177,33 +177,72 @@ def publish(
     version's staging folder; they are not hashed either, and if it raises, nothing is published."""
     try:
         with critical():  # Ctrl-C waits for the switch to finish: curated/ is old or new, never between
-            return _publish(files, manifest, curated, history, extras)
+            return switch(stage(files, manifest, curated, history, extras), curated)
     except OSError as exc:
         raise PublishError(f"could not write {curated}: {exc.strerror or exc}") from exc
 
 
-def _publish(
+@dataclass(frozen=True)
+class Staged:
+    """A version written whole beside curated/'s current one, not yet current (stage())."""
+
+    version: str
+    folder: Path | None  # the staging folder to rename into versions/; None: the version is written already
+    manifest: Mapping[str, object]  # the counts for versions.csv
+    files: tuple[str, ...]  # the names of the hashed files
+
+
+def stage(
     files: Mapping[str, bytes],
     manifest: Mapping[str, object],
     curated: Path,
     history: History | None = None,
     extras: Extras | None = None,
-) -> Published:
+) -> Staged:
+    """Write `files`, their history and extras (see publish) as a version in a staging folder of
+    curated/versions/, and change nothing users read: switch() makes it current.
+
+    The heavy part of publishing (the portal feed) happens here, so that it can run in a process
+    of its own while the run's process holds the lock (flows/catalog_flow.py); a staging folder
+    left by a process that died is removed by the next publish (recover()). Call under the run's
+    lock: the history is taken against the version current now, and switch() checks it still is."""
     recover(curated)
     version = version_of(files)
-    versions = curated / "versions"
-    target = versions / version
+    target = curated / "versions" / version
+    names = tuple(sorted(files))
+    if target.is_dir() or current_version(curated) == version:
+        return Staged(version, None, manifest, names)
     previous = current_version(curated)
-    if previous == version:
-        _write_pointers(curated, version)  # mends a publish interrupted between the switch and the package
-        return Published(version, target, changed=False)
-    if not target.is_dir():
+    try:
         written = {**files, **(history(previous, version) if history else {})}
-        _write_version(written, {**manifest, "version": version}, versions, target, extras)
-    names = tuple(sorted({*files, *(p.name for p in target.iterdir() if p.name != "manifest.json")}))
-    _switch_current(curated, version, names)
-    _append_log(curated, version, manifest)
-    return Published(version, target, changed=True)
+        folder = _write_version(written, {**manifest, "version": version}, curated / "versions", target, extras)
+    except OSError as exc:
+        raise PublishError(f"could not write {curated}: {exc.strerror or exc}") from exc
+    return Staged(version, folder, {**manifest, "previous": previous or ""}, names)
+
+
+def switch(staged: Staged, curated: Path) -> Published:
+    """Make a staged version current: its folder renamed into versions/, then `current` moved
+    with one atomic rename. Call inside critical() and under the lock stage() ran under."""
+    versions = curated / "versions"
+    target = versions / staged.version
+    manifest = {k: v for k, v in staged.manifest.items() if k != "previous"}
+    try:
+        if staged.folder is not None:
+            if current_version(curated) != (str(staged.manifest.get("previous")) or None):
+                shutil.rmtree(staged.folder, ignore_errors=True)
+                raise PublishError(f"{curated} changed while the version {staged.version} was written; run again")
+            os.rename(staged.folder, target)
+            _fsync_dir(versions)
+        elif current_version(curated) == staged.version:
+            _write_pointers(curated, staged.version)  # mends a publish interrupted between the switch and the package
+            return Published(staged.version, target, changed=False)
+        names = tuple(sorted({*staged.files, *(p.name for p in target.iterdir() if p.name != "manifest.json")}))
+        _switch_current(curated, staged.version, names)
+        _append_log(curated, staged.version, manifest)
+    except OSError as exc:
+        raise PublishError(f"could not write {curated}: {exc.strerror or exc}") from exc
+    return Published(staged.version, target, changed=True)
 
 
 def recover(curated: Path) -> None:
@@ -222,7 +261,8 @@ def current_version(curated: Path) -> str | None:
 
 def _write_version(
     files: Mapping[str, bytes], manifest: Mapping[str, object], versions: Path, target: Path, extras: Extras | None
-) -> None:
+) -> Path:
+    """The version's files, extras and manifest, written and synced in a staging folder: its path."""
     versions.mkdir(parents=True, exist_ok=True)
     staging = versions / f"{STAGING_PREFIX}{target.name}-{os.getpid()}"
     staging.mkdir()
@@ -237,8 +277,7 @@ def _write_version(
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)  # a failed or interrupted build leaves nothing behind
         raise
-    os.rename(staging, target)
-    _fsync_dir(versions)
+    return staging
 
 
 def _manifest_bytes(manifest: Mapping[str, object], files: Mapping[str, bytes]) -> bytes:

@@ -6,9 +6,11 @@ every failing row is listed in rejected.csv; the other notices are published.
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -16,6 +18,7 @@ import pandas as pd
 from core.model import DocumentResult, Origin
 from normalize.registry import Registry, load_registry
 from pipeline.assemble import Notice, results_to_notices, with_page_meta
+from pipeline.changes import changes_since
 from pipeline.compare import comparison_frame
 from pipeline.entries import (
     disagreements_frame,
@@ -26,10 +29,19 @@ from pipeline.entries import (
     qualifications_frame,
     rejected_frame,
 )
+from pipeline.feed import tables_of, write_feed
 from pipeline.in_force import entries_in_force
-from pipeline.ocr_review import Crop, apply_ocr_decisions, crops_of, hold_uncertain, read_keys, waiting_rows
+from pipeline.ocr_review import (
+    Crop,
+    apply_ocr_decisions,
+    crops_of,
+    hold_uncertain,
+    read_keys,
+    render_crops,
+    waiting_rows,
+)
 from pipeline.provenance import raw_origins
-from pipeline.publish import render
+from pipeline.publish import Staged, render, stage
 from pipeline.review_file import Decisions, load_decisions, review_frame
 from pipeline.sequence import UnseenEnd, check_sequences
 from pipeline.text_review import settle_line_breaks
@@ -93,14 +105,35 @@ def release_from(
     return results_to_release(results, load_registry(registry_path), decisions, docs, origins)
 
 
-def release_files(
+def release_staged(
     results: Sequence[DocumentResult], decisions_path: Path | None, registry_path: Path | None, docs: Path,
-    raw_dir: Path,
-) -> tuple[Release, Rendered | None]:  # fmt: skip
-    """Build, validate and render the release: its outline (what a run's report keeps) and its
-    files, or None when it has no entries (an empty release must not replace a catalog)."""
+    raw_dir: Path, curated: Path,
+) -> tuple[Release, Staged | None]:  # fmt: skip
+    """Build, validate and render the release, and write it with its portal feed as a version
+    staged in curated/ (publish.stage: nothing users read changes until publish.switch). Returns
+    the release's outline (what a run's report keeps) and the staged version, or None when it
+    has no entries (an empty release must not replace a catalog). Call under the run's lock.
+
+    Everything heavy of a run after reading happens here, so that it can run in a process of
+    its own that gives its memory back when it ends (flows/catalog_flow.py)."""
     release = release_from(results, decisions_path, registry_path, docs, raw_dir)
-    return release.outline(), render_release(release) if release.counts["entries"] else None
+    kept = release.outline()
+    if not release.counts["entries"]:
+        return kept, None
+    rendered = render_release(release)
+    del release  # the files are what is published: the feed reads them back, not the tables built
+    gc.collect()
+    return kept, stage_rendered(rendered, curated, docs, raw_dir)
+
+
+def stage_rendered(rendered: Rendered, curated: Path, docs: Path | None = None, raw_dir: Path | None = None) -> Staged:
+    """Stage the rendered release as a version of curated/ with its history (changes.csv) and
+    portal feed; the cells that wait for OCR review are drawn from raw_dir."""
+    tables = tables_of(rendered.files)  # as published, read once for the history and the feed
+    history = changes_since(curated, tables["entries"])
+    crops = render_crops(raw_dir, rendered.crops) if raw_dir is not None else {}
+    feed = partial(write_feed, docs=docs, crops=crops, tables=tables)
+    return stage(rendered.files, rendered.manifest, curated, history, feed)
 
 
 def results_to_release(

@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from flows.catalog_flow import build_and_render, extract_document, publish_release
+from flows.catalog_flow import build_and_stage, extract_document, publish_release
 from pipeline.ingest import list_raw_files
 from pipeline.publish import current_version
 from tests.notices import RAW, ROOT
@@ -104,9 +104,11 @@ def test_concurrency_fresh_run_gives_byte_identical_version(
     raw = work / "raw"
     results = [extract_document.fn(path, raw) for path in reversed(list_raw_files(raw))]
     docs = tmp_path / "docs"
-    _, rendered = build_and_render.fn(results, None, None, docs, raw, own_process=True)  # pickled both ways
-    assert rendered is not None
-    published = publish_release.fn(rendered, tmp_path / "curated", docs)
+    curated = tmp_path / "curated"
+    _, staged = build_and_stage.fn(results, None, None, docs, raw, curated, own_process=True)  # pickled both ways
+    assert staged is not None and staged.folder is not None and staged.folder.is_dir()
+    assert current_version(curated) is None  # staged: nothing users read has changed yet
+    published = publish_release.fn(staged, curated)
     first = work / "curated" / "versions" / str(current_version(work / "curated"))
     assert published.version == first.name
     files = sorted(p.name for p in first.iterdir())

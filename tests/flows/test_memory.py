@@ -13,7 +13,7 @@ from prefect.cache_policies import NONE
 
 import flows.memory
 from core.errors import DataFileError
-from flows.catalog_flow import build_and_render, extract_document, publish_release
+from flows.catalog_flow import build_and_stage, extract_document, publish_release
 from flows.memory import in_own_process, return_freed_memory
 from pipeline.logs import LOG_FILE_VARIABLE
 
@@ -46,7 +46,7 @@ def test_return_freed_memory_without_glibc_does_nothing(monkeypatch: pytest.Monk
     return_freed_memory()  # no error
 
 
-@pytest.mark.parametrize("task", [extract_document, build_and_render, publish_release])
+@pytest.mark.parametrize("task", [extract_document, build_and_stage, publish_release])
 def test_catalog_tasks_compute_no_cache_key(task: object) -> None:
     assert getattr(task, "cache_policy") is NONE  # a key would hash every catalog row and table
 
