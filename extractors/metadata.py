@@ -114,8 +114,10 @@ def _join_wrapped_dates(lines: list[str]) -> list[str]:
 
 
 def text_to_replaces(text: str) -> str:
-    """The sentence that retires the city's earlier catalogs, as printed ('' when there is none)."""
-    match = _REPLACES.search(text)
+    """The sentence that retires the city's earlier catalogs, as printed ('' when there is none).
+    A line break is no clause's end (a PDF wraps 原第一批目录同时 | 废止): lines are read joined,
+    and punctuation still ends a clause."""
+    match = _REPLACES.search(text.replace("\n", ""))
     return match.group(0) if match else ""
 
 

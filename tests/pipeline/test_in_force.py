@@ -119,6 +119,9 @@ def test_in_force_changes_between_the_batches(batches: tuple[Path, str, str, pd.
         ("第一批、第二批目录自本通知印发之日起停止执行。", "第一批、第二批目录自本通知印发之日起停止执行"),
         ("原《办法》同时废止。", ""),  # a repealed regulation retires no catalog
         ("现将第二批目录予以公布，第一批目录继续有效。", ""),
+        ("本目录自发布之日起施行，原第一批目录同时\n废止。", "原第一批目录同时废止"),  # wrapped by a PDF
+        ("原《无锡市国际职业资格比照认\n定职称目录（第一批）》同\n时废止。", "原《无锡市国际职业资格比照认定职称目录（第一批）》同时废止"),
+        ("附件：原第一批目录\n各区人社局：\n废止的证书不予认定。", ""),  # a line's end ended by punctuation
     ],
 )  # fmt: skip
 def test_in_force_notice_text_that_retires_earlier_catalogs(text: str, phrase: str) -> None:
