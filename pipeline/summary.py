@@ -88,11 +88,14 @@ def _count_rows(report: RunReport) -> list[tuple[str, int, str]]:
 
 
 def _notice_lines(notices: pd.DataFrame) -> list[str]:
-    return [
-        f"  notice {n['doc_number'] or n['notice_id']} ({n['city']}, {n['batch']}): "
-        f"{n['entries']} entries from {n['formats']}"
-        for _, n in notices.iterrows()
-    ]
+    lines = []
+    for _, n in notices.iterrows():
+        lines.append(f"  notice {n['doc_number'] or n['notice_id']} ({n['city']}, {n['batch']}): "
+                     f"{n['entries']} entries from {n['formats']}")  # fmt: skip
+        replaces = n.get("replaces")
+        if isinstance(replaces, str) and replaces:  # its city's earlier catalogs leave force: said, to be checked
+            lines.append(f"    retires {n['city']}'s earlier catalogs (their entries in_force false): 「{replaces}」")
+    return lines
 
 
 def _held_back_lines(rejected: pd.DataFrame) -> list[str]:

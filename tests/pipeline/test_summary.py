@@ -154,6 +154,22 @@ def test_summary_text_published_with_held_back_notice_and_quarantine() -> None:
     ]
 
 
+def test_summary_text_says_which_notice_retires_its_citys_earlier_catalogs() -> None:
+    # the sentence makes every earlier entry of the city leave force: a steward sees it said
+    columns = ["notice_id", "doc_number", "city", "batch", "entries", "formats", "replaces"]
+    notices = frame([{**notice_row("锡人社〔2023〕3号", "无锡", 1, "docx"), "batch": "第三批",
+                      "replaces": "原第一批、第二批目录同时废止"},
+                     {**notice_row("泰人社〔2022〕30号", "泰州", 52, "pdf"), "replaces": ""}], columns)  # fmt: skip
+    report = Report(GOOD, replace(release(), tables={**release().tables, "notices": notices}), PUBLISHED, None)
+    lines = report_to_text(report, SETTINGS).splitlines()  # type: ignore[arg-type]
+    start = lines.index("  notice 锡人社〔2023〕3号 (无锡, 第三批): 1 entries from docx")
+    assert lines[start:start + 3] == [
+        "  notice 锡人社〔2023〕3号 (无锡, 第三批): 1 entries from docx",
+        "    retires 无锡's earlier catalogs (their entries in_force false): 「原第一批、第二批目录同时废止」",
+        "  notice 泰人社〔2022〕30号 (泰州, 第一批): 52 entries from pdf",
+    ]
+
+
 def test_a_report_kept_as_an_outline_says_the_same() -> None:
     """A run keeps its report as an outline (flows/catalog_flow.py): results without their rows,
     the release without the tables the summary does not list. Text, JSON and exit code stay."""
