@@ -11,7 +11,9 @@ import os
 import shutil
 import tempfile
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
@@ -37,6 +39,8 @@ from pipeline.report import RunReport, outline
 # one process). A process costs about 2 s to start, so small runs build in place.
 RELEASE_IN_OWN_PROCESS_FROM = int(os.environ.get("CATALOG_RELEASE_PROCESS_ROWS") or 10_000)
 
+R = TypeVar("R", DocumentResult, tuple[DocumentResult, int])  # what a reader task sends back
+
 
 # This many documents or more are read in processes, one per core: pdfminer is pure Python, so
 # threads share one core, and what reading allocates and frees stays with the process that read
@@ -53,17 +57,26 @@ def extract_document(path: Path, raw_dir: Path, cache_dir: Path | None = None) -
     return ExtractionCache(cache_dir).result(path, raw_dir) if cache_dir else file_to_result(path, raw_dir)
 
 
+@task(name="extract-document", task_run_name="extract {path.name}", cache_policy=NONE)
+def extract_and_keep(path: Path, raw_dir: Path, cache_dir: Path) -> tuple[DocumentResult, int]:
+    """extract_document in a reader process: the result stays in the cache, and only its outline
+    (without its rows) and its row count travel back, so the run's process never holds the corpus."""
+    (bare,), rows = outline([extract_document.fn(path, raw_dir, cache_dir)])
+    return bare, rows
+
+
 # No cache key: results are not persisted, and the key of the release task would be a hash of every
 # catalog row (Prefect serializes the inputs to hash them), made and thrown away on each run.
 @task(name="build-and-stage-release", cache_policy=NONE)
 def build_and_stage(
     results: list[DocumentResult], decisions_path: Path | None, registry_path: Path | None, docs_dir: Path,
-    raw_dir: Path, curated_dir: Path, own_process: bool,
+    raw_dir: Path, curated_dir: Path, own_process: bool, stored: Path | None = None,
 ) -> tuple[Release, Staged | None]:  # fmt: skip
     """The release's outline and its version written whole beside the current one, with its
     portal feed (None: no entries); in a process of its own when `own_process`: that process
-    gives back all it held when it ends (flows/memory.py)."""
-    arguments = (results, decisions_path, registry_path, docs_dir, raw_dir, curated_dir)
+    gives back all it held when it ends (flows/memory.py). With `stored`, `results` are outlines
+    and their rows are in that extraction cache (extract_and_keep)."""
+    arguments = (results, decisions_path, registry_path, docs_dir, raw_dir, curated_dir, stored)
     if not own_process:
         return release_staged(*arguments)
     if TaskRunContext.get():  # run as a task (not called as a function, .fn)
@@ -121,17 +134,17 @@ def _run(
     with run_lock(curated_dir, wait_seconds):
         paths = list_raw_files(raw_dir)
         progress.documents(len(paths))
-        results = _read(paths, raw_dir, cache_dir)
+        read = _read(paths, raw_dir, cache_dir)
         return_freed_memory()  # what reading the documents freed
         progress.stage("build, validate and write the version")
         # The report keeps each document's outcome, not its rows: the release holds what is published.
-        bare, rows_read = outline(results)
+        bare, rows_read = (tuple(read.results), read.rows) if read.stored else outline(read.results)
         own_process = rows_read >= RELEASE_IN_OWN_PROCESS_FROM
         # The release is built, validated and written out with its portal feed beside the
         # current version (staged); only then is it made current (publish).
-        kept, staged = build_and_stage(results, decisions_path, registry_path, docs_dir, raw_dir, curated_dir,
-                                       own_process)  # fmt: skip
-        del results
+        kept, staged = build_and_stage(read.results, decisions_path, registry_path, docs_dir, raw_dir, curated_dir,
+                                       own_process, read.stored)  # fmt: skip
+        del read
         return_freed_memory()  # what building and validating freed, and the rows read
         # An empty release would replace a good catalog with nothing: keep the current version.
         if staged is None:
@@ -141,25 +154,44 @@ def _run(
     return RunReport(bare, kept, published, _docs_index(published, docs_dir), rows_read=rows_read)
 
 
-def _read(paths: list[Path], raw_dir: Path, cache_dir: Path | None) -> list[DocumentResult]:
+@dataclass(frozen=True)
+class _Read:
+    """The documents' results in raw/ order, whole; or, when `stored` (an extraction cache
+    folder), their outlines without rows, the rows kept there, and how many there are."""
+
+    results: list[DocumentResult]
+    rows: int = 0
+    stored: Path | None = None
+
+
+def _read(paths: list[Path], raw_dir: Path, cache_dir: Path | None) -> _Read:
     """Every document's result, in raw/ order: on the flow's task runner (a Dask cluster with
-    --dask), or, on this machine with many documents, in processes that end with the stage."""
+    --dask), or, on this machine with many documents, in processes that end with the stage.
+    Processes keep what they read in the cache, when there is one, and send back outlines."""
     context = FlowRunContext.get()
     runner = context.task_runner if context else None
     if isinstance(runner, ThreadPoolTaskRunner) and len(paths) >= READ_IN_PROCESSES_FROM:
         with ProcessPoolTaskRunner(max_workers=os.cpu_count() or 1) as readers:
             with children_leave_ctrl_c_to_us():  # the runner's threads, made on submit, start the readers
-                futures = [readers.submit(extract_document, {"path": path, "raw_dir": raw_dir, "cache_dir": cache_dir})
-                           for path in paths]  # fmt: skip
-            return _collect(futures)
-    return _collect([extract_document.submit(path, raw_dir, cache_dir) for path in paths])
+                if cache_dir is None:
+                    futures = [readers.submit(extract_document, {"path": path, "raw_dir": raw_dir})
+                               for path in paths]  # fmt: skip
+                else:
+                    kept = [readers.submit(extract_and_keep, {"path": path, "raw_dir": raw_dir, "cache_dir": cache_dir})
+                            for path in paths]  # fmt: skip
+            if cache_dir is None:
+                return _Read(_collect(futures))
+            outlines = _collect(kept)
+            return _Read([result for result, _ in outlines], sum(rows for _, rows in outlines), cache_dir)
+    return _Read(_collect([extract_document.submit(path, raw_dir, cache_dir) for path in paths]))
 
 
-def _collect(futures: Sequence[PrefectFuture[DocumentResult]]) -> list[DocumentResult]:
+def _collect(futures: Sequence[PrefectFuture[R]]) -> list[R]:
     progress = listener()
     for done in as_completed(list(futures)):
         result = done.result()
-        progress.document_done(result.source.path, result.status)
+        document = result[0] if isinstance(result, tuple) else result
+        progress.document_done(document.source.path, document.status)
     return [future.result() for future in futures]  # in raw/ order, whatever finished first
 
 

@@ -122,6 +122,12 @@ class ExtractionCache:
             self._prune()
         return result
 
+    def whole(self, results: Sequence[DocumentResult], raw_dir: Path) -> list[DocumentResult]:
+        """Results whose catalog rows were dropped (read in another process, which kept them
+        here: pipeline/report.outline) whole again, each from its entry; a result without a
+        catalog is whole already. An entry gone or damaged meanwhile is read again from raw/."""
+        return [self.result(raw_dir / r.source.path, raw_dir) if r.catalog is not None else r for r in results]
+
     def _prune(self) -> None:
         """Remove the folders of other reader versions (once per process)."""
         if self._pruned:

@@ -18,6 +18,7 @@ import pandas as pd
 from core.model import DocumentResult, Origin
 from normalize.registry import Registry, load_registry
 from pipeline.assemble import Notice, results_to_notices, with_page_meta
+from pipeline.cache import ExtractionCache
 from pipeline.changes import changes_since
 from pipeline.compare import comparison_frame
 from pipeline.entries import (
@@ -107,15 +108,21 @@ def release_from(
 
 def release_staged(
     results: Sequence[DocumentResult], decisions_path: Path | None, registry_path: Path | None, docs: Path,
-    raw_dir: Path, curated: Path,
+    raw_dir: Path, curated: Path, stored: Path | None = None,
 ) -> tuple[Release, Staged | None]:  # fmt: skip
     """Build, validate and render the release, and write it with its portal feed as a version
     staged in curated/ (publish.stage: nothing users read changes until publish.switch). Returns
     the release's outline (what a run's report keeps) and the staged version, or None when it
     has no entries (an empty release must not replace a catalog). Call under the run's lock.
 
+    With `stored` (an extraction cache folder), `results` are outlines without their rows, and
+    the rows are taken from the cache, where the processes that read the documents kept them:
+    the run's process then never holds the corpus.
+
     Everything heavy of a run after reading happens here, so that it can run in a process of
     its own that gives its memory back when it ends (flows/catalog_flow.py)."""
+    if stored is not None:
+        results = ExtractionCache(stored).whole(results, raw_dir)
     release = release_from(results, decisions_path, registry_path, docs, raw_dir)
     kept = release.outline()
     if not release.counts["entries"]:

@@ -9,6 +9,7 @@ import pytest
 from pipeline import cache
 from pipeline.cache import ExtractionCache, run_fingerprint, save_run, saved_run
 from pipeline.ingest import file_to_result
+from pipeline.report import outline
 from tests.notices import RAW
 
 
@@ -67,6 +68,22 @@ def test_cache_never_keeps_a_bug(raw: Path, tmp_path: Path, monkeypatch: pytest.
     store = ExtractionCache(tmp_path / "cache")
     assert store.result(raw / "wuxi-2021-49.docx", raw).step == "internal"
     assert not store.folder.exists() or not any(store.folder.iterdir())
+
+
+def test_cache_makes_outlines_whole_again(raw: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A reader process keeps the result in the cache and sends back its outline (no rows); the
+    # release's process gets the rows from the cache, without reading the file again.
+    (raw / "letter.txt").write_text("not a notice", encoding="utf-8")
+    paths = sorted(raw.iterdir())
+    store = ExtractionCache(tmp_path / "cache")
+    whole = [store.result(path, raw) for path in paths]
+    bare, rows = outline(whole)
+    assert rows == 61 and all(not r.catalog.rows for r in bare if r.catalog is not None)
+    monkeypatch.setattr(cache, "source_to_result", lambda *_: pytest.fail("parsed again"))
+    assert ExtractionCache(tmp_path / "cache").whole(bare, raw) == whole
+    monkeypatch.undo()
+    shutil.rmtree(tmp_path / "cache")  # an entry gone meanwhile: the file is read again
+    assert ExtractionCache(tmp_path / "cache").whole(bare, raw) == whole
 
 
 def test_fingerprint_follows_raw_decisions_and_registry(raw: Path, tmp_path: Path) -> None:
