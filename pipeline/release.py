@@ -73,9 +73,15 @@ class Release:
         """The release as a run's report keeps it once published: the tables the summary lists
         (`keep`), the others emptied to their columns, every count as it was."""
         counts = self.counts
-        tables = {name: frame if name in keep else frame.iloc[0:0] for name, frame in self.tables.items()}
+        tables = {name: frame if name in keep else _empty_like(frame) for name, frame in self.tables.items()}
         emptied = tuple((name, counts[name]) for name in self.tables if name not in keep)
         return replace(self, tables=tables, emptied=emptied)
+
+
+def _empty_like(frame: pd.DataFrame) -> pd.DataFrame:
+    """A frame with `frame`'s columns and types and no row, sharing nothing with it. An empty
+    slice (iloc[0:0]) of Arrow-backed strings keeps every buffer of the whole table alive."""
+    return pd.DataFrame({name: pd.Series([], dtype=frame[name].dtype) for name in frame.columns}, columns=frame.columns)
 
 
 @dataclass(frozen=True)
