@@ -22,12 +22,13 @@ from prefect.futures import PrefectFuture, as_completed
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
 from core.model import DocumentResult
-from flows.memory import in_own_process, return_freed_memory
+from flows.memory import in_own_process
 from pipeline.cache import ExtractionCache
 from pipeline.feed import DOCS
 from pipeline.ingest import file_to_result, list_raw_files
 from pipeline.interrupt import children_leave_ctrl_c_to_us, critical
 from pipeline.logs import log_like_the_run
+from pipeline.memory import return_freed_memory
 from pipeline.progress import listener
 from pipeline.publish import Published, Staged, run_lock, switch
 from pipeline.release import Release, release_staged

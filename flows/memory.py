@@ -1,43 +1,17 @@
-"""Hand back to the system the memory a finished stage freed, so that it does not add up.
-
-Reading a document (pdfminer, in the task runner's threads) allocates far more than its result
-keeps. Freed, that memory mostly stays with the process: glibc keeps free chunks in each
-thread's heap unless asked to trim them. Measured on the 100-notice corpus (BENCHMARKS.md,
-"Memory"), trimming after the documents are read returned about 100 MiB, more with more notices.
-"""
+"""A stage's memory, given back when the stage ends: freed memory trimmed (pipeline/memory.py),
+or the stage run in a process of its own, which gives back everything when it ends."""
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
-import gc
 import multiprocessing
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from functools import cache
 from typing import Any, TypeVar
 
 from pipeline.interrupt import children_leave_ctrl_c_to_us
 from pipeline.logs import log_like_the_run
 
 T = TypeVar("T")
-
-
-@cache
-def _malloc_trim() -> Callable[[int], int] | None:
-    try:
-        trim: Callable[[int], int] = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
-    except (OSError, AttributeError):  # not glibc (macOS, musl): nothing to trim, nothing lost
-        return None
-    return trim
-
-
-def return_freed_memory() -> None:
-    """Collect garbage, then give free heap pages back to the system (glibc only; else a no-op)."""
-    gc.collect()
-    trim = _malloc_trim()
-    if trim is not None:
-        trim(0)
 
 
 def in_own_process(function: Callable[..., T], *args: Any) -> T:

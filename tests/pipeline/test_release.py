@@ -234,3 +234,24 @@ def test_release_an_attachment_keeps_what_it_prints_and_a_page_without_number_gi
     assert (filled.meta.doc_number, filled.meta.city, filled.meta.issue_date) == (WUXI.doc_number, "常州", WUXI.issue_date)
     [alone] = with_page_meta([attachment], origins)  # its page is not in raw/
     assert alone.meta == own
+
+
+def test_release_outline_keeps_nothing_of_the_tables_it_empties() -> None:
+    # An empty slice of Arrow-backed strings (pandas' default) holds every buffer of its table: an
+    # outline kept to the end of a run must not keep the whole entries table alive.
+    import gc
+
+    import pyarrow as pa
+
+    gc.collect()
+    before = pa.total_allocated_bytes()
+    entries = pd.DataFrame({"entry_id": [f"e{i:06d}" for i in range(100_000)], "qualification": ["Member"] * 100_000})
+    release = Release({"entries": entries, "notices": pd.DataFrame({"notice_id": ["n1"]})})
+    assert pa.total_allocated_bytes() > before + 500_000
+    kept = release.outline()
+    del release, entries
+    gc.collect()
+    assert pa.total_allocated_bytes() < before + 10_000
+    assert kept.counts["entries"] == 100_000 and list(kept.tables["entries"].columns) == ["entry_id", "qualification"]
+    assert kept.tables["entries"].dtypes.to_dict() == {"entry_id": pd.StringDtype(na_value=float("nan")),
+                                                       "qualification": pd.StringDtype(na_value=float("nan"))}  # fmt: skip
