@@ -100,6 +100,18 @@ def verdict(truth: dict, c: Counter[str], rc: int, published: int) -> str:
     return "SILENT" if bad and rc == 0 else "CAUGHT" if bad or rc == 1 else "EXACT"
 
 
+def _summary_reason(d: Path) -> str:
+    """The run summary's first line saying why something was not published (a run that publishes
+    nothing keeps no rejected.csv of its own)."""
+    lines = (d / "stdout.txt").read_text(encoding="utf-8").splitlines()
+    for i, line in enumerate(lines):
+        if line.startswith(("  rejected:", "  no-catalog:")):
+            return line.strip()
+        if line.startswith("  HELD BACK") and i + 1 < len(lines):
+            return "held back: " + lines[i + 1].strip()
+    return ""
+
+
 def report_row(path: Path, d: Path) -> str:
     truth = truth_of(path)
     rc = int((d / "rc").read_text())
@@ -108,7 +120,7 @@ def report_row(path: Path, d: Path) -> str:
     review = Counter(r["kind"] for r in read_csv(cur / "review.csv"))
     rejected = read_csv(cur / "rejected.csv")
     c = score(truth, entries)
-    reason = f"{rejected[0]['step']}: {rejected[0]['reason']}"[:110] if rejected else ""
+    reason = (f"{rejected[0]['step']}: {rejected[0]['reason']}" if rejected else _summary_reason(d))[:110]
     kinds = " ".join(f"{k}:{n}" for k, n in sorted(review.items()))
     expected = "none" if truth.get("catalog") is False else str(len(truth["rows"]))
     return (f"{path.name:<32} {verdict(truth, c, rc, len(entries)):<7} {rc:>2} {expected:>5} {len(entries):>4} "
