@@ -3,6 +3,7 @@ and compare what was published with the truth cell by cell.
 
     .venv/bin/python bench/unseen9_report.py              # run every document, then all together
     .venv/bin/python bench/unseen9_report.py ningbo huaian  # only these (prefix match), no joint run
+    .venv/bin/python bench/unseen9_report.py jineng --joint  # these, and all files together
     .venv/bin/python bench/unseen9_report.py --report-only  # re-read the results of earlier runs
 
 Each run reads one file into <work>/<file>/curated (its own CATALOG_STATE). Per document:
@@ -132,20 +133,21 @@ def main() -> int:
     parser.add_argument("only", nargs="*")
     parser.add_argument("--work", type=Path, default=Path("/tmp/unseen9"))
     parser.add_argument("--report-only", action="store_true")
+    parser.add_argument("--joint", action="store_true", help="also run all files together when naming some")
     parser.add_argument("--code", type=Path, default=REPO, help="the checkout whose code runs (default: this one)")
     args = parser.parse_args()
     docs = [p for p in documents() if not args.only or any(p.name.startswith(o) for o in args.only)]
     if not args.report_only:
         for p in docs:
             run([p], args.work / p.name, args.code)
-        if not args.only:
+        if not args.only or args.joint:
             run(documents(), args.work / "_all", args.code)
     print(f"{'document':<32} {'verdict':<7} rc truth  pub exact wrong miss extra  {'review':<18} rej reason")
     for p in docs:
         if (args.work / p.name / "rc").exists():
             print(report_row(p, args.work / p.name))
     joint = args.work / "_all"
-    if not args.only and (joint / "rc").exists():
+    if (not args.only or args.joint) and (joint / "rc").exists():
         entries = read_csv(joint / "curated" / "entries.csv")
         print(f"\nall together: rc {(joint / 'rc').read_text()}, {len(entries)} entries published, per notice:")
         for notice, n in sorted(Counter(e["doc_number"] for e in entries).items()):

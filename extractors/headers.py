@@ -40,7 +40,7 @@ _PERSON_HEADING = re.compile(r"人员?(?:[(（][^)）]*[)）])?$")
 # "所属系列（专业）" and "职称系列" are the series.
 HEADER_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (SEQ, ("序号", "编号", "序列", "no.", "no", "#")),
-    (ISSUER, ("颁证", "发证单位", "发证机构", "认证机构", "颁发", "授予", "机构", "单位", "issuer", "issuing", "awarding")),
+    (ISSUER, ("颁证", "发证单位", "发证机构", "发证机关", "认证机构", "颁发", "授予", "机构", "单位", "issuer", "issuing", "awarding")),
     (COUNTRY, ("国别", "国家", "地区", "country")),
     (QUALIFICATION_ZH, ("译名", "中文名", "中文", "翻译", "chinese")),
     (SERIES, ("系列", "series")),

@@ -129,6 +129,7 @@ def document_to_catalog(doc: Document) -> Catalog:
     _check_no_rows_outside(doc, rows)
     _check_no_table_goes_on(doc, chains, rows)
     _check_latin_names_mapped(doc, rows)
+    _check_international(doc, chains, rows)
     totals = _check_totals(doc, closings, entries)
     end_unseen = "" if totals else _end_unseen(doc, chains[-1][1], rows[-1])
     header = chains[0][0]
@@ -220,6 +221,29 @@ def _check_latin_names_mapped(doc: Document, rows: Sequence[CatalogRow]) -> None
                 "name the columns wrongly",
                 file=doc.source.path, hint="check which column holds the qualification's printed (English) name",
             )  # fmt: skip
+
+
+# Words by which a notice says its qualifications are foreign ones (国际职业资格, 境外职业资格 …).
+INTERNATIONAL_WORDS = ("国际", "境外", "国外", "海外", "外国", "international", "foreign")
+
+
+def _check_international(
+    doc: Document, chains: Sequence[tuple[_Header, list[RawTable]]], rows: Sequence[CatalogRow]
+) -> None:
+    """Raise NoCatalogFound when nothing says the qualifications are international ones: no row
+    prints a Latin name (qualification, 译名 or issuer) and neither the notice's text nor a
+    title over the table says 国际, 境外 … (found by the unseen9 probe: a province's table of
+    domestic 职业资格 and their 职称, 一级建造师 | 住房和城乡建设部 | 工程师, reads like a catalog)."""
+    if any(_LATIN.search(r.qualification + r.qualification_zh + r.issuer) for r in rows):
+        return
+    titles = " ".join(cell for header, _ in chains for line in header.printed for cell in line)
+    if any(word in (doc.text + titles).lower() for word in INTERNATIONAL_WORDS):
+        return
+    raise NoCatalogFound(
+        f"a table reads like a catalog ({len(rows)} rows), but nothing says its qualifications are international: "
+        "no row prints a Latin name, and the text never says 国际, 境外 or 国外",
+        file=doc.source.path, hint="a catalog of domestic qualifications is not published here",
+    )  # fmt: skip
 
 
 CELLS_OF_A_ROW = 3  # a 序号 and at least two more printed cells: a catalog row, not a note or a date

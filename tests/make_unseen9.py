@@ -554,6 +554,19 @@ def chromium_pdf(src: Path, out: Path) -> Path:
     return out
 
 
+def jiguan(tmp: Path) -> list[Made]:
+    """Domestic 职业资格 and their 职称, headed like a catalog (发证机关 | 对应职称 | 所属系列)."""
+    header = th_row(["序号", "职业资格名称", "发证机关", "对应职称", "所属系列"])
+    body = [["1", "一级建造师", "住房和城乡建设部", "工程师", "工程系列"],
+            ["2", "注册会计师", "财政部", "会计师", "会计系列"],
+            ["3", "执业药师", "国家药品监督管理局", "主管药师", "卫生系列"]]  # fmt: skip
+    lines = ["苏人社发〔2024〕89号", "关于专业技术人员职业资格与职称对应关系的通知", "各设区市人力资源和社会保障局：",
+             "取得下列职业资格的专业技术人员，可对应相应职称。", "江苏省人力资源和社会保障厅", "2024年9月2日", "附件"]  # fmt: skip
+    page = html_page(lines, [html_table(header, body)])
+    (OUT / "jiguan.html").write_text(page, encoding="utf-8")
+    return [Made("jiguan", no_catalog("domestic 职业资格 with their 职称: nothing international"))]
+
+
 def _pdf_from_docx(src: Path, tmp: Path) -> Path:
     pdf = soffice_to_pdf(src, tmp)
     return Path(shutil.move(str(pdf), str(OUT / pdf.name)))
@@ -561,7 +574,7 @@ def _pdf_from_docx(src: Path, tmp: Path) -> Path:
 
 DOCUMENTS: tuple[Callable[[Path], list[Made]], ...] = (
     xuzhou, yancheng, huaian, lianyungang, zhenjiang, suqian, jiaxing, ningbo, changshu, kunshan, taicang,
-    renyuan, gongshi, jineng, zhiye, butie, huiyi, duiying,
+    renyuan, gongshi, jineng, zhiye, butie, huiyi, duiying, jiguan,
 )  # fmt: skip
 
 

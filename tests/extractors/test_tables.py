@@ -21,7 +21,7 @@ def table(index: int, page: int, *rows: tuple) -> RawTable:
 
 
 def document(*tables: RawTable) -> Document:
-    return Document(SOURCE, "pdf", "", tables)
+    return Document(SOURCE, "pdf", "国际职业资格比照认定职称目录", tables)  # a notice says what it lists
 
 
 def values(doc: Document) -> list[tuple[str, ...]]:
@@ -715,7 +715,7 @@ def test_tables_seq_going_back_in_a_pdf_means_pages_out_of_order() -> None:
              table(2, 2, ("5", "E", "戊", "X", "工程师", "S")), table(3, 3, ("3", "C", "丙", "Z", "工程师", "S")))  # fmt: skip
     with pytest.raises(CatalogIncomplete, match=r"序号 5 is followed by 3 \(page 3\): the pages are out of order"):
         document_to_catalog(document(*pages))
-    docx = Document(SOURCE, "docx", "", pages)
+    docx = Document(SOURCE, "docx", "国际职业资格比照认定职称目录", pages)
     assert [r.seq for r in document_to_catalog(docx).rows] == ["1", "2", "5", "3"]  # as the bureau numbered it
 
 
@@ -863,3 +863,18 @@ def test_tables_chinese_names_with_a_latin_remark_in_some_rows_are_read() -> Non
                          ("2", "技术士", "日本文部科学省", "工程师", ""),
                          ("3", "测量士", "日本国土地理院", "工程师", "")))  # fmt: skip
     assert [r[1] for r in values(doc)] == ["一级建筑士", "技术士", "测量士"]
+
+
+def test_tables_domestic_qualifications_are_no_catalog() -> None:
+    # Found by the unseen9 probe (tests/fixtures/unseen9/jiguan.html): a province's table of
+    # domestic 职业资格 and the 职称 each matches reads like a catalog; nothing in it is foreign.
+    rows = (("序号", "职业资格名称", "发证机关", "对应职称", "所属系列"),
+            ("1", "一级建造师", "住房和城乡建设部", "工程师", "工程系列"),
+            ("2", "注册会计师", "财政部", "会计师", "会计系列"))  # fmt: skip
+    domestic = Document(SOURCE, "html", "关于专业技术人员职业资格与职称对应关系的通知", (table(1, 1, *rows),))
+    with pytest.raises(NoCatalogFound, match="nothing says its qualifications are international"):
+        document_to_catalog(domestic)
+    foreign = Document(SOURCE, "html", "关于公布境外职业资格比照认定职称目录的通知", (table(1, 1, *rows),))
+    assert [r.qualification for r in document_to_catalog(foreign).rows] == ["一级建造师", "注册会计师"]
+    titled = Document(SOURCE, "html", "", (table(1, 1, ("国际职业资格比照认定职称目录", "", "", "", ""), *rows),))
+    assert len(document_to_catalog(titled).rows) == 2  # the title printed over the table says it
