@@ -30,14 +30,17 @@ REQUIRED = (QUALIFICATION, ISSUER, TITLE)
 CATALOG_WORDS = ("资格", "证书", "译名", "职称", "颁证", "发证", "qualification", "certificate")
 # Headings of a list of people (who was certified or recognized: 序号 | 姓名 | 工作单位 | 职业资格
 # | 认定职称), which notices print in the same words as a catalog: such a table is no catalog.
-PERSON_WORDS = ("姓名", "身份证", "申报人", "出生年月", "性别", "工作单位", "applicant")
+PERSON_WORDS = ("姓名", "身份证", "申报人", "出生年月", "性别", "工作单位", "所在单位", "联系电话", "applicant")
+# A heading for people by role ends in 人 or 人员 (申请人, 持证人, 获证人员, 参会人员 …), with
+# or without a bracketed remark: a catalog's headings name things and bodies, never people.
+_PERSON_HEADING = re.compile(r"人员?(?:[(（][^)）]*[)）])?$")
 
 # (canonical column, keywords). Order matters: "颁证单位（国家）" is the issuer, not the
 # country; "可认定专业技术资格" is the title, not the qualification or the 专业 (series);
 # "所属系列（专业）" and "职称系列" are the series.
 HEADER_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (SEQ, ("序号", "编号", "序列", "no.", "no", "#")),
-    (ISSUER, ("颁证", "发证单位", "发证机构", "认证机构", "颁发", "授予", "机构", "单位", "issuer", "issuing", "awarding")),
+    (ISSUER, ("颁证", "发证单位", "发证机构", "发证机关", "认证机构", "颁发", "授予", "机构", "单位", "issuer", "issuing", "awarding")),
     (COUNTRY, ("国别", "国家", "地区", "country")),
     (QUALIFICATION_ZH, ("译名", "中文名", "中文", "翻译", "chinese")),
     (SERIES, ("系列", "series")),
@@ -80,8 +83,7 @@ def row_to_columns(cells: Sequence[str | None]) -> tuple[str | None, ...] | None
     heading naming a person: 姓名, 工作单位 …)."""
     columns: list[str | None] = []
     seen: set[str] = set()
-    for cell in cells:
-        column = header_to_column(cell or "")
+    for cell, column in zip(cells, _english_name_first([header_to_column(cell or "") for cell in cells], cells)):
         if column in seen:
             column = None  # a second heading for a taken column is kept as an extra column
         if column:
@@ -91,9 +93,27 @@ def row_to_columns(cells: Sequence[str | None]) -> tuple[str | None, ...] | None
         return None
     if not any(word in _key(cell or "") for cell in cells for word in CATALOG_WORDS):
         return None
-    if any(word in _key(cell or "") for cell in cells for word in PERSON_WORDS):
+    if any(_names_people(_key(cell or "")) for cell in cells):
         return None  # a list of people, not of qualifications
     return tuple(columns)
+
+
+_ENGLISH_HEADING = ("英文", "外文", "原文", "english")
+
+
+def _english_name_first(columns: list[str | None], cells: Sequence[str | None]) -> list[str | None]:
+    """Two qualification headings, one of them the English name (证书名称 | 英文名称) and no 译名
+    column: the English one is the qualification as printed, the other its Chinese name."""
+    named = [i for i, column in enumerate(columns) if column == QUALIFICATION]
+    english = [i for i in named if any(word in _key(cells[i] or "") for word in _ENGLISH_HEADING)]
+    if len(named) != 2 or len(english) != 1 or QUALIFICATION_ZH in columns:
+        return columns
+    chinese = next(i for i in named if i != english[0])
+    return [QUALIFICATION_ZH if i == chinese else column for i, column in enumerate(columns)]
+
+
+def _names_people(key: str) -> bool:
+    return any(word in key for word in PERSON_WORDS) or bool(_PERSON_HEADING.search(key))
 
 
 def missing_required(columns: Sequence[str | None]) -> tuple[str, ...]:

@@ -127,6 +127,9 @@ def document_to_catalog(doc: Document) -> Catalog:
     rows = _without_repeated_parts(tuple(_entry_to_row(entry, entry.header, vocabulary, spacing) for entry in entries))
     _check_in_order(doc, rows)
     _check_no_rows_outside(doc, rows)
+    _check_no_table_goes_on(doc, chains, rows)
+    _check_latin_names_mapped(doc, rows)
+    _check_international(doc, chains, rows)
     totals = _check_totals(doc, closings, entries)
     end_unseen = "" if totals else _end_unseen(doc, chains[-1][1], rows[-1])
     header = chains[0][0]
@@ -196,6 +199,78 @@ def _check_no_rows_outside(doc: Document, rows: Sequence[CatalogRow]) -> None:
             "printed outside every table found: the table was read only in part",
             file=doc.source.path, hint="compare the file with the notice; a DOCX or web page of it reads whole",
         )
+
+
+_LATIN = re.compile(r"[A-Za-z]{2}")
+LATIN_SHARE = 0.8  # of the rows: an unnamed column holding Latin text in this many holds the names
+
+
+def _check_latin_names_mapped(doc: Document, rows: Sequence[CatalogRow]) -> None:
+    """Raise HeaderNotRecognized when no qualification and no 译名 was read in Latin letters while a
+    column left unnamed holds Latin text in most rows: the headings named the Chinese names'
+    column as the qualification and the printed (English) names went unread (found by the
+    unseen9 probe: 国际职业资格证书名称 | 英文名称 published the Chinese names alone)."""
+    if len(rows) < 2 or any(_LATIN.search(r.qualification + r.qualification_zh) for r in rows):
+        return
+    for name in dict.fromkeys(name for r in rows for name, _ in r.extra):
+        latin = sum(1 for r in rows for n, v in r.extra if n == name and _LATIN.search(v))
+        if latin >= LATIN_SHARE * len(rows):
+            raise HeaderNotRecognized(
+                f"no qualification name was read in Latin letters, but the column '{name}', which no heading "
+                f"names as a catalog column, holds Latin text in {latin} of {len(rows)} rows: the headings may "
+                "name the columns wrongly",
+                file=doc.source.path, hint="check which column holds the qualification's printed (English) name",
+            )  # fmt: skip
+
+
+# Words by which a notice says its qualifications are foreign ones (国际职业资格, 境外职业资格 …).
+INTERNATIONAL_WORDS = ("国际", "境外", "国外", "海外", "外国", "international", "foreign")
+
+
+def _check_international(
+    doc: Document, chains: Sequence[tuple[_Header, list[RawTable]]], rows: Sequence[CatalogRow]
+) -> None:
+    """Raise NoCatalogFound when nothing says the qualifications are international ones: no row
+    prints a Latin name (qualification, 译名 or issuer) and neither the notice's text nor a
+    title over the table says 国际, 境外 … (found by the unseen9 probe: a province's table of
+    domestic 职业资格 and their 职称, 一级建造师 | 住房和城乡建设部 | 工程师, reads like a catalog)."""
+    if any(_LATIN.search(r.qualification + r.qualification_zh + r.issuer) for r in rows):
+        return
+    titles = " ".join(cell for header, _ in chains for line in header.printed for cell in line)
+    if any(word in (doc.text + titles).lower() for word in INTERNATIONAL_WORDS):
+        return
+    raise NoCatalogFound(
+        f"a table reads like a catalog ({len(rows)} rows), but nothing says its qualifications are international: "
+        "no row prints a Latin name, and the text never says 国际, 境外 or 国外",
+        file=doc.source.path, hint="a catalog of domestic qualifications is not published here",
+    )  # fmt: skip
+
+
+CELLS_OF_A_ROW = 3  # a 序号 and at least two more printed cells: a catalog row, not a note or a date
+
+
+def _check_no_table_goes_on(
+    doc: Document, chains: Sequence[tuple[_Header, list[RawTable]]], rows: Sequence[CatalogRow]
+) -> None:
+    """Raise CatalogIncomplete when a table left out of every catalog starts with the 序号 after the
+    last row read before it: the catalog goes on in a table of another width (a clerk's second
+    table with one more column), which the chaining by width stopped at (found by the unseen9
+    probe: a web page published 2 of its 4 rows)."""
+    chained = {table.index for _, tables in chains for table in tables}
+    for table in doc.tables:
+        before = [row for row in rows if row.ref.table is not None and row.ref.table < table.index]
+        if table.index in chained or not before or not before[-1].seq.isdigit():
+            continue
+        cells = next((_printed(r.cells) for r in table.rows if any(c and c.strip() for c in r.cells)), ())
+        texts = [c for c in cells if c]
+        if len(texts) >= CELLS_OF_A_ROW and seq_text(texts[0]) == str(int(before[-1].seq) + 1):
+            width = next(len(h.columns) for h, tables in chains if before[-1].ref.table in {t.index for t in tables})
+            raise CatalogIncomplete(
+                f"the catalog's last row read is 序号 {before[-1].seq}, and table {table.index} goes on with 序号 "
+                f"{seq_text(texts[0])}, but its {len(cells)} columns are not the header's {width}: "
+                "the catalog was read only in part",
+                file=doc.source.path, hint="compare the file with the notice; the tables need the same columns",
+            )  # fmt: skip
 
 
 # A catalog header printed as text: 序号, then a qualification column, then an issuer column.

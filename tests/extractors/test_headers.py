@@ -85,3 +85,38 @@ def test_headers_a_list_of_people_is_no_catalog(header: tuple[str, ...]) -> None
     # people whose qualifications were recognized published its 61 rows as catalog entries,
     # their employers as issuers.
     assert row_to_columns(header) is None
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ("序号", "申请人", "所在单位", "持有国际职业资格", "颁证机构", "比照认定职称"),
+        ("序号", "获证人员（签名）", "证书名称", "颁证机构", "对应职称"),
+        ("序号", "持证人", "职业资格名称", "发证机构", "认定职称"),
+    ],
+)
+def test_headers_people_named_by_role_are_no_catalog(header: tuple[str, ...]) -> None:
+    # Found by the unseen9 probe (tests/fixtures/unseen9/renyuan-*): a list of the people
+    # recognized under a catalog, headed 申请人 | 所在单位, published its rows as entries.
+    assert row_to_columns(header) is None
+
+
+@pytest.mark.parametrize(
+    ("header", "columns"),
+    [
+        (("序号", "国际职业资格证书名称", "英文名称", "发证机构", "可比照认定的职称"),
+         ("seq", "qualification_zh", "qualification", "issuer", "title")),
+        (("序号", "英文名称", "证书名称", "发证机构", "对应职称"),
+         ("seq", "qualification", "qualification_zh", "issuer", "title")),
+        (("序号", "资格名称", "外文名称", "译名", "颁证单位", "对应职称"),  # a 译名 column: the second name stays extra
+         ("seq", "qualification", None, "qualification_zh", "issuer", "title")),
+        (("序号", "证书名称", "资格名称", "颁证单位", "对应职称"),  # neither says English: as before
+         ("seq", "qualification", None, "issuer", "title")),
+    ],
+)  # fmt: skip
+def test_headers_english_name_column_is_the_qualification(
+    header: tuple[str, ...], columns: tuple[str | None, ...]
+) -> None:
+    # Found by the unseen9 probe (tests/fixtures/unseen9/lianyungang-*): 国际职业资格证书名称
+    # (the Chinese name) before 英文名称 published the Chinese names as qualifications and no 译名.
+    assert row_to_columns(header) == columns

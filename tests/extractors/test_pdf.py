@@ -12,7 +12,7 @@ from make_documents import NOTICES, ROOT, MadePdf, Truth
 from core.cells import join_wrapped
 from core.errors import EncryptedDocument, NeedsOCR, UnreadableDocument, UnreadableTextLayer
 from core.model import Document, RawTable, SourceFile
-from extractors.pdf import _Metrics, chars_to_lines, lines_to_text, read_pdf
+from extractors.pdf import _Metrics, chars_to_lines, lines_to_text, read_pdf, split_stacked
 from extractors.pdfpage import Char
 from extractors.tables import document_to_catalog
 
@@ -482,3 +482,27 @@ def test_pdf_cut_table_closed_but_not_across_a_merged_cell() -> None:
     # the same table cut by the page break at y=60: no bottom rule is drawn, and one is added there
     cut = [e for e in merged if not (e.orientation == "h" and e.top == 60)]
     assert added(cut, 60) == [(0, 150)]
+
+
+# --- two tables printed one under the other, each on its own column widths (found by the unseen9
+# probe, tests/fixtures/unseen9/changshu-chromium.pdf: a web page's table cut in two; read as one
+# grid, 4 rows took the qualification of the row above them)
+
+
+def test_pdf_stacked_tables_split_on_their_own_columns() -> None:
+    upper = [[(34, 100, 58, 120), (58, 100, 205, 120), (205, 100, 577, 120)],
+             [(34, 120, 58, 140), (58, 120, 205, 140), (205, 120, 577, 140)]]  # fmt: skip
+    lower = [[(34, 140, 50, 160), (50, 140, 160, 160), (160, 140, 577, 160)]]
+    # as the line finder gives them: one grid on the union of both tables' column rules
+    union = [[row[0], None, row[1], None, row[2]] for row in upper] + [[lower[0][0], lower[0][1], None, lower[0][2], None]]
+    assert split_stacked(union) == [upper, lower]
+
+
+def test_pdf_stacked_split_keeps_spanning_header_and_section_rows() -> None:
+    rows = [
+        [(34, 100, 58, 140), (58, 100, 577, 120), None],  # 序号 spans two rows; 国际职业资格 spans two columns
+        [None, (58, 120, 300, 140), (300, 120, 577, 140)],
+        [(34, 140, 577, 160), None, None],  # a section row across the table
+        [(34, 160, 58, 180), (58, 160, 300, 180), (300, 160, 577, 180)],
+    ]
+    assert split_stacked(rows) == [rows]

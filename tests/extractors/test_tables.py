@@ -21,7 +21,7 @@ def table(index: int, page: int, *rows: tuple) -> RawTable:
 
 
 def document(*tables: RawTable) -> Document:
-    return Document(SOURCE, "pdf", "", tables)
+    return Document(SOURCE, "pdf", "国际职业资格比照认定职称目录", tables)  # a notice says what it lists
 
 
 def values(doc: Document) -> list[tuple[str, ...]]:
@@ -715,7 +715,7 @@ def test_tables_seq_going_back_in_a_pdf_means_pages_out_of_order() -> None:
              table(2, 2, ("5", "E", "戊", "X", "工程师", "S")), table(3, 3, ("3", "C", "丙", "Z", "工程师", "S")))  # fmt: skip
     with pytest.raises(CatalogIncomplete, match=r"序号 5 is followed by 3 \(page 3\): the pages are out of order"):
         document_to_catalog(document(*pages))
-    docx = Document(SOURCE, "docx", "", pages)
+    docx = Document(SOURCE, "docx", "国际职业资格比照认定职称目录", pages)
     assert [r.seq for r in document_to_catalog(docx).rows] == ["1", "2", "5", "3"]  # as the bureau numbered it
 
 
@@ -818,3 +818,63 @@ def test_tables_a_seq_read_from_a_scan_is_not_taken_for_pages_out_of_order() -> 
     from extractors.tables import _check_in_order
 
     _check_in_order(Document(SOURCE, "pdf", "", ()), rows)  # no CatalogIncomplete
+
+
+# --- a catalog that goes on in a table of another width (found by the unseen9 probe,
+# tests/fixtures/unseen9/taicang*: a second table with one more column published 5 of 9 rows)
+
+
+def test_tables_catalog_going_on_in_a_wider_table_is_incomplete() -> None:
+    from core.errors import CatalogIncomplete
+
+    doc = document(
+        table(1, 1, HEADER, ("1", "Chartered Engineer", "特许工程师", "Engineering Council", "工程师", "工程")),
+        table(2, 1, ("2", "Project Management Professional", "项目管理专业人士", "PMI", "工程师", "工程", "")),
+    )
+    with pytest.raises(CatalogIncomplete, match="table 2 goes on with 序号 2, but its 7 columns are not the header's 6"):
+        document_to_catalog(doc)
+
+
+def test_tables_table_after_the_catalog_not_numbered_on_is_left_alone() -> None:
+    doc = document(
+        table(1, 1, HEADER, ("1", "Chartered Engineer", "特许工程师", "Engineering Council", "工程师", "工程")),
+        table(2, 1, ("联系人", "张三", "电话", "0510-1234")),  # a contact table after the catalog
+        table(3, 1, ("1", "备注：本目录自发布之日起施行", "", "")),  # a note numbered 1, not 2
+    )
+    assert [r[0] for r in values(doc)] == ["1"]
+
+
+def test_tables_latin_names_in_an_unnamed_column_hold_the_catalog_back() -> None:
+    # The unseen9 probe's 国际职业资格证书名称 | 英文名称 (tests/fixtures/unseen9/lianyungang-*) with
+    # a heading the rules do not know for the English names: the Chinese names would be published
+    # as the qualifications and the printed names lost.
+    header = ("序号", "资格名称", "英语", "颁证单位", "对应职称", "所属系列")
+    doc = document(table(1, 1, header,
+                         ("1", "特许工程师", "Chartered Engineer", "Engineering Council", "工程师", "工程"),
+                         ("2", "项目管理专业人士", "Project Management Professional", "PMI", "工程师", "工程")))  # fmt: skip
+    with pytest.raises(HeaderNotRecognized, match="the column '英语'.* holds Latin text in 2 of 2 rows"):
+        document_to_catalog(doc)
+
+
+def test_tables_chinese_names_with_a_latin_remark_in_some_rows_are_read() -> None:
+    header = ("序号", "资格名称", "颁证单位", "对应职称", "备注")
+    doc = document(table(1, 1, header,
+                         ("1", "一级建筑士", "日本国土交通省", "工程师", "Japan"),
+                         ("2", "技术士", "日本文部科学省", "工程师", ""),
+                         ("3", "测量士", "日本国土地理院", "工程师", "")))  # fmt: skip
+    assert [r[1] for r in values(doc)] == ["一级建筑士", "技术士", "测量士"]
+
+
+def test_tables_domestic_qualifications_are_no_catalog() -> None:
+    # Found by the unseen9 probe (tests/fixtures/unseen9/jiguan.html): a province's table of
+    # domestic 职业资格 and the 职称 each matches reads like a catalog; nothing in it is foreign.
+    rows = (("序号", "职业资格名称", "发证机关", "对应职称", "所属系列"),
+            ("1", "一级建造师", "住房和城乡建设部", "工程师", "工程系列"),
+            ("2", "注册会计师", "财政部", "会计师", "会计系列"))  # fmt: skip
+    domestic = Document(SOURCE, "html", "关于专业技术人员职业资格与职称对应关系的通知", (table(1, 1, *rows),))
+    with pytest.raises(NoCatalogFound, match="nothing says its qualifications are international"):
+        document_to_catalog(domestic)
+    foreign = Document(SOURCE, "html", "关于公布境外职业资格比照认定职称目录的通知", (table(1, 1, *rows),))
+    assert [r.qualification for r in document_to_catalog(foreign).rows] == ["一级建造师", "注册会计师"]
+    titled = Document(SOURCE, "html", "", (table(1, 1, ("国际职业资格比照认定职称目录", "", "", "", ""), *rows),))
+    assert len(document_to_catalog(titled).rows) == 2  # the title printed over the table says it
