@@ -116,6 +116,14 @@ class DocumentTooLarge(UnreadableDocument):
     """The document exceeds a size, page or decompression cap."""
 
 
+class ReaderCrashed(IngestError):
+    """The process reading the document died (a crash in a native library: PDFium, OpenCV, a
+    converter's bindings). A bug in this tool, not in the document: it is set aside, never
+    cached, and read again by the next run; the other documents are read."""
+
+    step = "internal"
+
+
 class ConverterMissing(IngestError):
     """A legacy document needs a converter that is not installed (LibreOffice for .doc/.wps).
     The document is fine: it is set aside, never cached, and read again once the tool is there."""

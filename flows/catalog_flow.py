@@ -7,13 +7,15 @@ out (prefect-dask) can be swapped in without touching the library.
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Mapping
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
@@ -25,7 +27,7 @@ from core.model import DocumentResult
 from flows.memory import in_own_process
 from pipeline.cache import ExtractionCache
 from pipeline.feed import DOCS
-from pipeline.ingest import file_to_result, list_raw_files
+from pipeline.ingest import crashed_result, file_to_result, list_raw_files
 from pipeline.interrupt import children_leave_ctrl_c_to_us, critical
 from pipeline.logs import log_like_the_run
 from pipeline.memory import return_freed_memory
@@ -40,7 +42,7 @@ from pipeline.report import RunReport, outline
 # one process). A process costs about 2 s to start, so small runs build in place.
 RELEASE_IN_OWN_PROCESS_FROM = int(os.environ.get("CATALOG_RELEASE_PROCESS_ROWS") or 10_000)
 
-R = TypeVar("R", DocumentResult, tuple[DocumentResult, int])  # what a reader task sends back
+_LOG = logging.getLogger(__name__)
 
 
 # This many documents or more are read in processes, one per core: pdfminer is pure Python, so
@@ -50,20 +52,28 @@ R = TypeVar("R", DocumentResult, tuple[DocumentResult, int])  # what a reader ta
 READ_IN_PROCESSES_FROM = int(os.environ.get("CATALOG_READ_PROCESSES_FROM") or 16)
 
 
+def _extract(path: Path, raw_dir: Path, cache_dir: Path | None) -> DocumentResult:
+    log_like_the_run()  # a reader process logs where the run logs
+    return ExtractionCache(cache_dir).result(path, raw_dir) if cache_dir else file_to_result(path, raw_dir)
+
+
+def _extract_outline(path: Path, raw_dir: Path, cache_dir: Path) -> tuple[DocumentResult, int]:
+    (bare,), rows = outline([_extract(path, raw_dir, cache_dir)])
+    return bare, rows
+
+
 @task(name="extract-document", task_run_name="extract {path.name}", cache_policy=NONE)
 def extract_document(path: Path, raw_dir: Path, cache_dir: Path | None = None) -> DocumentResult:
     """Read one document into its catalog and metadata (never raises for bad input); with a
     cache, a file this reader already read is not parsed again."""
-    log_like_the_run()  # a reader process logs where the run logs
-    return ExtractionCache(cache_dir).result(path, raw_dir) if cache_dir else file_to_result(path, raw_dir)
+    return _extract(path, raw_dir, cache_dir)
 
 
 @task(name="extract-document", task_run_name="extract {path.name}", cache_policy=NONE)
 def extract_and_keep(path: Path, raw_dir: Path, cache_dir: Path) -> tuple[DocumentResult, int]:
     """extract_document in a reader process: the result stays in the cache, and only its outline
     (without its rows) and its row count travel back, so the run's process never holds the corpus."""
-    (bare,), rows = outline([extract_document.fn(path, raw_dir, cache_dir)])
-    return bare, rows
+    return _extract_outline(path, raw_dir, cache_dir)
 
 
 # No cache key: results are not persisted, and the key of the release task would be a hash of every
@@ -172,28 +182,74 @@ def _read(paths: list[Path], raw_dir: Path, cache_dir: Path | None) -> _Read:
     context = FlowRunContext.get()
     runner = context.task_runner if context else None
     if isinstance(runner, ThreadPoolTaskRunner) and len(paths) >= READ_IN_PROCESSES_FROM:
-        with ProcessPoolTaskRunner(max_workers=os.cpu_count() or 1) as readers:
+        if cache_dir is None:
+            return _Read([r for r, _ in _read_in_processes(paths, raw_dir, None)])
+        outlines = [(r, n) for r, n in _read_in_processes(paths, raw_dir, cache_dir)]
+        return _Read([r for r, _ in outlines], sum(n for _, n in outlines), cache_dir)
+    results = _collect({path: extract_document.submit(path, raw_dir, cache_dir) for path in paths})
+    return _Read([results[path] for path in paths])
+
+
+def _read_in_processes(paths: list[Path], raw_dir: Path, cache_dir: Path | None) -> list[tuple[DocumentResult, int]]:
+    """(result, rows) of every document, in raw/ order, read in processes, one per core: whole
+    results (rows 0) without a cache, outlines with one (extract_and_keep).
+
+    A reader process that dies (a crash in a native library) breaks the pool: every document
+    not finished fails with it. The one to blame was among the first of those, the ones the
+    processes held: each of them is read alone in a process of its own, and one that kills its
+    process again is set aside (ReaderCrashed); the others go on in new processes."""
+    workers = os.cpu_count() or 1
+    read: dict[Path, tuple[DocumentResult, int]] = {}
+    pending = list(paths)
+    while pending:
+        with ProcessPoolTaskRunner(max_workers=workers) as readers:
             with children_leave_ctrl_c_to_us():  # the runner's threads, made on submit, start the readers
-                if cache_dir is None:
-                    futures = [readers.submit(extract_document, {"path": path, "raw_dir": raw_dir})
-                               for path in paths]  # fmt: skip
-                else:
-                    kept = [readers.submit(extract_and_keep, {"path": path, "raw_dir": raw_dir, "cache_dir": cache_dir})
-                            for path in paths]  # fmt: skip
-            if cache_dir is None:
-                return _Read(_collect(futures))
-            outlines = _collect(kept)
-            return _Read([result for result, _ in outlines], sum(rows for _, rows in outlines), cache_dir)
-    return _Read(_collect([extract_document.submit(path, raw_dir, cache_dir) for path in paths]))
+                futures: dict[Path, PrefectFuture[Any]] = {
+                    path: readers.submit(extract_document, {"path": path, "raw_dir": raw_dir}) if cache_dir is None
+                    else readers.submit(extract_and_keep, {"path": path, "raw_dir": raw_dir, "cache_dir": cache_dir})
+                    for path in pending
+                }  # fmt: skip
+            finished = _collect(futures)
+        read.update({path: result if isinstance(result, tuple) else (result, 0) for path, result in finished.items()})
+        broken = [path for path in pending if path not in read]
+        # The runner hands documents to the processes in order, through as many threads as processes.
+        suspects, pending = broken[: 2 * workers + 1], broken[2 * workers + 1 :]
+        for path in suspects:
+            read[path] = _read_alone(path, raw_dir, cache_dir)
+    return [read[path] for path in paths]
 
 
-def _collect(futures: Sequence[PrefectFuture[R]]) -> list[R]:
+def _read_alone(path: Path, raw_dir: Path, cache_dir: Path | None) -> tuple[DocumentResult, int]:
+    """One document read in a process of its own; a process that dies sets the document aside."""
+    try:
+        if cache_dir is None:
+            outcome = (in_own_process(_extract, path, raw_dir, None), 0)
+        else:
+            outcome = in_own_process(_extract_outline, path, raw_dir, cache_dir)
+    except BrokenProcessPool:
+        outcome = (crashed_result(path, raw_dir), 0)
+        _LOG.error("the process reading %s died; the file is set aside (rejected.csv, step internal)", path.name)
+    listener().document_done(outcome[0].source.path, outcome[0].status)
+    return outcome
+
+
+def _collect(futures: Mapping[Path, PrefectFuture[Any]]) -> dict[Path, Any]:
+    """The results of the futures that finished, by path; those whose process died are left out."""
     progress = listener()
-    for done in as_completed(list(futures)):
-        result = done.result()
+    for done in as_completed(list(futures.values())):
+        try:
+            result = done.result()
+        except BrokenProcessPool:
+            continue
         document = result[0] if isinstance(result, tuple) else result
         progress.document_done(document.source.path, document.status)
-    return [future.result() for future in futures]  # in raw/ order, whatever finished first
+    results: dict[Path, Any] = {}  # a DocumentResult, or (outline, rows) from extract_and_keep
+    for path, future in futures.items():
+        try:
+            results[path] = future.result()
+        except BrokenProcessPool:
+            pass
+    return results
 
 
 def _docs_index(published: Published | None, docs_dir: Path) -> Path | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from core.errors import IngestError, NoCatalogFound
+from core.errors import IngestError, NoCatalogFound, ReaderCrashed
 from core.model import Document, DocumentResult, Format, NoticeMeta, SourceFile
 from extractors import read_document
 from extractors.metadata import text_to_meta
@@ -44,6 +44,14 @@ def source_to_result(path: Path, source: SourceFile) -> DocumentResult:
         error = IngestError(f"internal error (a bug in this tool, not in the document): {type(exc).__name__}: {exc}")
         error.step = "internal"
         return _rejected(source, None, error)
+
+
+def crashed_result(path: Path, raw_dir: Path) -> DocumentResult:
+    """The result of a file whose reader process died while reading it (killed by a signal)."""
+    error = ReaderCrashed("the process reading this file died (a crash in a PDF, image or converter library: a bug "
+                          "in this tool, not in the document); the other files were read, and this one is read "
+                          "again by the next run")  # fmt: skip
+    return _rejected(file_to_source(path, raw_dir), None, error)
 
 
 def document_to_result(document: Document) -> DocumentResult:

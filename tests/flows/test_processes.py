@@ -1,9 +1,12 @@
 """Documents read in processes and the release built in a process of its own (issue 13):
 the same bytes as a run that does everything in its own process, with one Prefect server."""
 
+import json
+import os
 import shutil
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from tests.flows.test_catalog_flow import assert_golden_run, run_cli
@@ -25,3 +28,27 @@ def test_run_in_processes_is_byte_identical_to_the_golden_run(tmp_path: Path) ->
     assert "Traceback" not in result.stderr
     log = (tmp_path / ".catalog" / "logs" / "catalog.log").read_text(encoding="utf-8")
     assert "building the release in a process of its own (6 documents)" in log
+
+
+@pytest.mark.slow
+def test_a_reader_process_that_dies_costs_its_document_only(tmp_path: Path) -> None:
+    # A crash in a native library kills the process reading a file: the pool breaks, and every
+    # document not finished with it. The run reads the others again, sets that one file aside
+    # (exit 3: a bug in this tool), and publishes the rest.
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW, raw)
+    crash_reader = Path(__file__).with_name("crash_reader")
+    env = {**IN_PROCESSES, "CATALOG_TEST_CRASH_ON": "wuxi-2021-49.pdf",
+           "PYTHONPATH": f"{crash_reader}{os.pathsep}{Path(__file__).resolve().parents[2]}"}  # fmt: skip
+    result = run_cli("run", "--raw", str(raw), "--curated", str(tmp_path / "curated"), "--json",
+                     home=tmp_path, temporary_server=True, env=env)  # fmt: skip
+    assert result.returncode == 3, result.stdout + result.stderr
+    report = json.loads(result.stdout)
+    crashed = [d for d in report["documents"] if d["status"] == "rejected"]
+    assert [(d["file"], d["step"]) for d in crashed] == [("wuxi-2021-49.pdf", "internal")]
+    assert "the process reading this file died" in crashed[0]["reason"]
+    assert report["status"] == "published"
+    entries = pd.read_csv(tmp_path / "curated" / "entries.csv", dtype=str, encoding="utf-8-sig")
+    assert entries.groupby("city").size().to_dict() == {"无锡": 61, "泰州": 52}  # from the other renderings
+    rejected = pd.read_csv(tmp_path / "curated" / "rejected.csv", dtype=str, encoding="utf-8-sig")
+    assert rejected.loc[rejected["step"] == "internal", "file"].tolist() == ["wuxi-2021-49.pdf"]
