@@ -63,6 +63,8 @@ from pipeline.release import results_to_release  # noqa: E402
 
 SCANS = ROOT / "tests" / "fixtures" / "scans"
 FIXTURES = ROOT / "tests" / "fixtures"
+RAW = ROOT / "raw"
+TEXT_FORMATS = (".pdf", ".docx", ".html")
 COLUMNS = (SEQ, QUALIFICATION, QUALIFICATION_ZH, ISSUER, TITLE, SERIES)
 _NAME = re.compile(r"^(?P<notice>.+)-(?P<dpi>\d+)dpi\.pdf$")
 
@@ -106,8 +108,17 @@ def read_scan(path: Path) -> tuple[DocumentResult, int, float]:
     return result, pages, time.perf_counter() - started
 
 
-def score_release(path: Path, result: DocumentResult, verbose: bool = False) -> Score:
-    """Release one read scan alone and compare what is published with its truth."""
+def text_results(notice: str) -> list[DocumentResult]:
+    """The bundled notices' text documents (raw/), but the scanned notice's own: the other
+    notices a run that reads the scan reads besides it."""
+    return [file_to_result(path, RAW) for path in sorted(RAW.iterdir())
+            if path.suffix in TEXT_FORMATS and not path.name.startswith(notice)]  # fmt: skip
+
+
+def score_release(path: Path, result: DocumentResult, verbose: bool = False,
+                  others: Sequence[DocumentResult] = ()) -> Score:  # fmt: skip
+    """Release one read scan (with `others`: the text documents of other notices, whose values
+    are then evidence, pipeline/ocr_review.py PRINTED) and compare what it publishes with its truth."""
     match = _NAME.match(path.name)
     assert match is not None
     truth = truth_rows(match["notice"])
@@ -116,9 +127,10 @@ def score_release(path: Path, result: DocumentResult, verbose: bool = False) -> 
         score.held, score.errors = len(truth), [f"not read: {result.reason}"]
         return score
     score.read = sum(tuple(getattr(r, c) for c in COLUMNS) == truth.get(r.seq) for r in result.catalog.rows)
-    release = results_to_release([result], load_registry(), Decisions())
+    release = results_to_release([result, *others], load_registry(), Decisions())
     published = release.tables["entries"]
-    score.blocked = bool(release.blocked_notices)
+    published = published[published["source_file"] == path.name]
+    score.blocked = bool(set(release.blocked_notices) & set(_scan_notices(result, others)))
     for record in published.to_dict("records"):
         got = tuple(str(record[c]) for c in COLUMNS)
         if got == truth.get(got[0]):
@@ -127,7 +139,7 @@ def score_release(path: Path, result: DocumentResult, verbose: bool = False) -> 
             score.wrong += 1
             score.errors.append(f"published wrong: {got} != {truth.get(got[0])}")
     rejected = release.tables["rejected"]
-    waiting = rejected[rejected["step"] == "ocr"]
+    waiting = rejected[(rejected["step"] == "ocr") & (rejected["file"] == path.name)]
     score.review = len(waiting)
     review = release.tables["review"]
     score.cells = int((review["kind"] == "ocr").sum()) if not review.empty else 0
@@ -137,7 +149,7 @@ def score_release(path: Path, result: DocumentResult, verbose: bool = False) -> 
         score.held = max(0, len(truth) - score.exact - score.review)
     if score.blocked:
         score.errors.append("notice held back: " + "; ".join(f.message for f in release.failures)[:200])
-    certain = certain_entries(result)
+    certain = [e for e in certain_entries(result, others) if e.row.ref.file == path.name]
     score.evidence = evidence_counts(certain, set(published["entry_id"]))
     for entry in certain:
         got = tuple(getattr(entry.row, c) for c in COLUMNS)
@@ -150,11 +162,17 @@ def score_release(path: Path, result: DocumentResult, verbose: bool = False) -> 
     return score
 
 
-def certain_entries(result: DocumentResult) -> list[Entry]:
+def _scan_notices(result: DocumentResult, others: Sequence[DocumentResult]) -> list[str]:
+    """The notice ids of the scan's rows when released with `others`."""
+    notices, _ = results_to_notices([result, *others])
+    return [n.notice_id for n in notices if any(row.ref.file == result.source.path for row in n.rows)]
+
+
+def certain_entries(result: DocumentResult, others: Sequence[DocumentResult] = ()) -> list[Entry]:
     """The OCR'd rows hold_uncertain finds certain: the release's first steps again
     (pipeline.release.results_to_release), before the notice-level checks."""
     registry = load_registry()
-    notices, _ = results_to_notices([result])
+    notices, _ = results_to_notices([result, *others])
     entries, _ = notices_to_entries(apply_ocr_decisions(notices, Decisions()), registry, Decisions())
     kept, _, _ = hold_uncertain(entries, registry)
     return [entry for entry in kept if entry.row.ocr]
@@ -176,6 +194,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--scan", action="append", help="only scans whose name starts with this (repeatable)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--verbose", action="store_true", help="print why each row waits")
+    parser.add_argument("--with-text", action="store_true",
+                        help="release each scan with the other bundled notices' text documents (raw/)")  # fmt: skip
     args = parser.parse_args(argv)
     scores: list[Score] = []
     for path in sorted(SCANS.glob("*dpi.pdf"), key=lambda p: (p.name.split("-")[0], -int(_NAME.match(p.name)["dpi"]))):  # type: ignore[index]
@@ -184,7 +204,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.scan and not any(path.name.startswith(s) for s in args.scan):
             continue
         result, pages, seconds = read_scan(path)
-        score = score_release(path, result, args.verbose)
+        others = text_results(_NAME.match(path.name)["notice"]) if args.with_text else []  # type: ignore[index]
+        score = score_release(path, result, args.verbose, others)
         score.pages, score.seconds = pages, seconds
         scores.append(score)
     if args.json:

@@ -1,0 +1,83 @@
+"""What an OCR'd value's words say of it, besides the reader: Latin words, and the values the
+run's text documents print.
+
+Two readings of a cell by one engine agree on the same misreading now and then. Measured on
+the test scans and the held-out one (bench/ocr_report.py), the agreements left once each
+reading is whole (extractors/ocr_check.py) had lost a narrow space between Latin words
+("DiplomainBrewing", "PressureVessel", "API510", "Engineering,Science"). `latin_doubts` names
+what in a value's Latin text no word list vouches for: a value with any is no agreement's.
+
+A value that another notice of the same run prints in its text layer, exactly, is evidence too
+(`printed_elsewhere`): a misreading would have to land on a value printed elsewhere. It flatters
+scans of notices whose text the run also reads; bench/ocr_report.py --with-text measures it with
+the other notices' text only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from extractors.joins import english_words
+from normalize.series import isolated
+from pipeline.entries import Entry
+
+# The fields whose values the run's text documents vouch for (pipeline/ocr_review.py PRINTED).
+VOCABULARY_FIELDS = ("qualification", "qualification_zh", "issuer", "series")
+# A grade or number: a value with one may be a new grade a character from a printed one.
+_GRADE = re.compile(r"[0-9一二三四五六七八九十ⅠⅡⅢⅣⅤ]|\b[IVX]+\b|级")
+# Latin letters (with accents), an apostrophe inside a word.
+_PIECE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’][A-Za-z]+)?")
+_GLUED = (
+    (re.compile(r"[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ]"), "a capital inside a word (a space lost?)"),
+    (re.compile(r"[A-Za-z][0-9]|[0-9][A-Za-z]"), "letters glued to digits (a space lost?)"),
+    (re.compile(r"[,;:][A-Za-z0-9]"), "a comma or colon glued to the next word (a space lost?)"),
+)
+# Endings that make a word from a word in the word list (SCOWL holds stems, not every derivation).
+_SUFFIXES = ("s", "es", "ship", "ships", "ment", "ments", "ness", "er", "ers", "or", "ors", "ist", "ists", "al",
+             "ation", "ations", "ing", "ed")  # fmt: skip
+
+
+def latin_doubts(text: str) -> list[str]:
+    """What in a value's Latin text no word list vouches for: a word with a small letter that is
+    no English word (nor one plus a common ending), or a sign of a space lost. Words in
+    capitals only are abbreviations and pass (no list holds them)."""
+    found = [why for pattern, why in _GLUED if pattern.search(text)]
+    unknown = [piece for piece in _PIECE.findall(text) if not piece.isupper() and not _english(piece)]
+    if unknown:
+        found.append(f"has Latin words no word list holds ({', '.join(unknown[:3])})")
+    return found
+
+
+def _english(piece: str) -> bool:
+    words = english_words()
+    lower = piece.casefold().replace("’", "'")
+    if lower in words or (len(lower) == 1 and lower in "a"):
+        return True
+    return any(lower.endswith(end) and lower[: -len(end)] in words for end in _SUFFIXES if len(lower) > len(end) + 2)
+
+
+Vocabulary = Mapping[str, Mapping[str, frozenset[str]]]  # field → value → the notices printing it as text
+
+
+def text_vocabulary(entries: Sequence[Entry]) -> dict[str, dict[str, frozenset[str]]]:
+    """The values of VOCABULARY_FIELDS that the run's rows read from text (not OCR) print, each
+    with the notices that print it."""
+    found: dict[str, dict[str, set[str]]] = {field: {} for field in VOCABULARY_FIELDS}
+    for entry in entries:
+        if not entry.row.ocr:
+            for field in VOCABULARY_FIELDS:
+                if value := getattr(entry.row, field):
+                    found[field].setdefault(value, set()).add(entry.notice.notice_id)
+    return {field: {v: frozenset(ids) for v, ids in values.items()} for field, values in found.items()}
+
+
+def printed_elsewhere(entry: Entry, field: str, printed: Vocabulary) -> bool:
+    """An OCR'd value that another notice of the run prints as text, exactly, that no other
+    value printed there is one character away from, and with no grade in it (a new grade,
+    "NACE CIP1", is a character from a known one)."""
+    values = printed.get(field, {})
+    value = getattr(entry.row, field)
+    if value not in values or not values[value] - {entry.notice.notice_id} or _GRADE.search(value):
+        return False
+    return isolated(value, frozenset(values))
