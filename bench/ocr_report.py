@@ -21,10 +21,12 @@ qualification_zh, issuer, title and series, matched by 序号. Per scan:
     CWRONG     rows the OCR rule (pipeline.ocr_review.hold_uncertain) finds certain that are not as
                printed, published or not: a notice held back for another reason publishes none,
                and WRONG alone would not show what its rows would do. Must be 0.
+    certain    rows the OCR rule finds certain, published or not
     review     rows waiting in review.csv (rejected.csv step ocr)
     cells      review items of kind ocr: the cells a steward is asked to look at
     held       truth rows neither published nor waiting: the notice held back, or a row lost
-    evidence   what the published OCR'd cells are certain by: cells per kind of evidence
+    evidence   what the published OCR'd cells are certain by (of a notice held back: the certain
+               rows' cells): cells per kind of evidence
                (pipeline/ocr_review.py; an issuer's match in the registry is a check, never
                evidence; "registry pair", an issuer cell spelling two names of its body exactly,
                is, and flatters the bundled notices, whose names seeded the registry: the
@@ -91,6 +93,7 @@ class Score:
     exact: int = 0
     wrong: int = 0
     certain_wrong: int = 0
+    certain: int = 0
     review: int = 0
     cells: int = 0
     held: int = 0
@@ -150,7 +153,8 @@ def score_release(path: Path, result: DocumentResult, verbose: bool = False,
     if score.blocked:
         score.errors.append("notice held back: " + "; ".join(f.message for f in release.failures)[:200])
     certain = [e for e in certain_entries(result, others) if e.row.ref.file == path.name]
-    score.evidence = evidence_counts(certain, set(published["entry_id"]))
+    score.certain = len(certain)
+    score.evidence = evidence_counts(certain, set(published["entry_id"]) if not score.blocked else None)
     for entry in certain:
         got = tuple(getattr(entry.row, c) for c in COLUMNS)
         if got != truth.get(got[0]):
@@ -178,11 +182,12 @@ def certain_entries(result: DocumentResult, others: Sequence[DocumentResult] = (
     return [entry for entry in kept if entry.row.ocr]
 
 
-def evidence_counts(certain: list[Entry], published: set[str]) -> dict[str, int]:
-    """Cells per kind of evidence in the published rows."""
+def evidence_counts(certain: list[Entry], published: set[str] | None) -> dict[str, int]:
+    """Cells per kind of evidence in the published rows (None: the notice is held back, so in
+    the rows the OCR rule finds certain)."""
     kinds: Counter[str] = Counter()
     for entry in certain:
-        if entry.entry_id in published:
+        if published is None or entry.entry_id in published:
             kinds.update(evidence_of(entry.row).values())
     return dict(sorted(kinds.items()))
 
@@ -211,20 +216,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.json:
         print(json.dumps([asdict(s) for s in scores], ensure_ascii=False, indent=1))
         return 0
-    line = "{:<16} {:>4} {:>5} {:>6} {:>5} {:>5} {:>6} {:>6} {:>7} {:>7} {:>6} {:>5}  {}"
-    print(line.format("scan", "dpi", "pages", "s/page", "rows", "read", "exact", "WRONG", "CWRONG", "review", "cells",
-                      "held", "evidence"))  # fmt: skip
+    line = "{:<16} {:>4} {:>5} {:>6} {:>5} {:>5} {:>6} {:>6} {:>7} {:>7} {:>7} {:>6} {:>5}  {}"
+    print(line.format("scan", "dpi", "pages", "s/page", "rows", "read", "exact", "WRONG", "CWRONG", "certain", "review",
+                      "cells", "held", "evidence"))  # fmt: skip
     for s in scores:
         evidence = ", ".join(f"{k} {v}" for k, v in s.evidence.items())
         print(line.format(s.scan, s.dpi, s.pages, f"{s.seconds / max(s.pages, 1):.2f}", s.rows, s.read, s.exact,
-                          s.wrong, s.certain_wrong, s.review, s.cells, s.held, evidence))  # fmt: skip
+                          s.wrong, s.certain_wrong, s.certain, s.review, s.cells, s.held, evidence))  # fmt: skip
     total = Score("all", 0)
     for s in scores:
         total.pages, total.seconds, total.rows, total.read = total.pages + s.pages, total.seconds + s.seconds, total.rows + s.rows, total.read + s.read
         total.exact, total.wrong, total.review, total.held = total.exact + s.exact, total.wrong + s.wrong, total.review + s.review, total.held + s.held
         total.cells, total.certain_wrong = total.cells + s.cells, total.certain_wrong + s.certain_wrong
+        total.certain += s.certain
     print(line.format("all", "", total.pages, f"{total.seconds / max(total.pages, 1):.2f}", total.rows, total.read,
-                      total.exact, total.wrong, total.certain_wrong, total.review, total.cells, total.held, ""))  # fmt: skip
+                      total.exact, total.wrong, total.certain_wrong, total.certain, total.review, total.cells, total.held,
+                      ""))  # fmt: skip
     for s in scores:
         for error in s.errors:
             print(f"{s.scan} {s.dpi}: {error}")

@@ -33,20 +33,34 @@ _GLUED = (
     (re.compile(r"[A-Za-z][0-9]|[0-9][A-Za-z]"), "letters glued to digits (a space lost?)"),
     (re.compile(r"[,;:][A-Za-z0-9]"), "a comma or colon glued to the next word (a space lost?)"),
 )
+# The two-letter words that stand alone in a name (the word list holds two-letter abbreviations by the hundred).
+_SHORT_WORDS = frozenset({"an", "as", "at", "by", "in", "of", "on", "or", "to"})
 # Endings that make a word from a word in the word list (SCOWL holds stems, not every derivation).
 _SUFFIXES = ("s", "es", "ship", "ships", "ment", "ments", "ness", "er", "ers", "or", "ors", "ist", "ists", "al",
              "ation", "ations", "ing", "ed")  # fmt: skip
 
 
-def latin_doubts(text: str) -> list[str]:
-    """What in a value's Latin text no word list vouches for: a word with a small letter that is
-    no English word (nor one plus a common ending), or a sign of a space lost. Words in
-    capitals only are abbreviations and pass (no list holds them)."""
+def latin_doubts(text: str, *, every_word: bool = True) -> list[str]:
+    """What in a value's Latin text no word list vouches for: a sign of a space lost (a capital
+    inside a word, letters glued to digits or to a comma, two English words glued), and, with
+    `every_word`, a word with a small letter that is no English word (nor one plus a common
+    ending). Words in capitals only are abbreviations and pass (no list holds them)."""
     found = [why for pattern, why in _GLUED if pattern.search(text)]
     unknown = [piece for piece in _PIECE.findall(text) if not piece.isupper() and not _english(piece)]
-    if unknown:
+    glued = [piece for piece in unknown if _two_words(piece)]
+    if glued:
+        found.append(f"has two words glued ({', '.join(glued[:3])}: a space lost?)")
+    if every_word and unknown:
         found.append(f"has Latin words no word list holds ({', '.join(unknown[:3])})")
     return found
+
+
+def _two_words(piece: str) -> bool:
+    """A piece that is two English words glued ("Diplomain", "Pressurevessel")."""
+    lower = piece.casefold()
+    return any(_english(lower[:n]) and _english(lower[n:]) and min(n, len(lower) - n) >= 2
+               and (len(lower) - n > 2 or lower[n:] in _SHORT_WORDS) and (n > 2 or lower[:n] in _SHORT_WORDS)
+               for n in range(2, len(lower) - 1))  # fmt: skip
 
 
 def _english(piece: str) -> bool:
