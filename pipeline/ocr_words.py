@@ -32,7 +32,13 @@ _GLUED = (
     (re.compile(r"[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ]"), "a capital inside a word (a space lost?)"),
     (re.compile(r"[A-Za-z][0-9]|[0-9][A-Za-z]"), "letters glued to digits (a space lost?)"),
     (re.compile(r"[,;:][A-Za-z0-9]"), "a comma or colon glued to the next word (a space lost?)"),
+    (re.compile(r"\|"), "has a bar (a ruling read as text?)"),
 )
+# Ideographs a stroke from a common one of these catalogs, which two readings were measured
+# agreeing on where the common one is printed: 十 and 土 for 士 ("纺织学会会十" for 会士,
+# "专业人土" for 人士), 木 and 玉 for 术 and 技 ("国际医子玉木员" for 医学技术员).
+LOOKALIKES = frozenset("十土木玉")
+_CAPS_WORD = re.compile(r"^([A-Z]{2,})([a-z]+)$")  # "AICHEmember": an abbreviation, then a word
 # The two-letter words that stand alone in a name (the word list holds two-letter abbreviations by the hundred).
 _SHORT_WORDS = frozenset({"an", "as", "at", "by", "in", "of", "on", "or", "to"})
 # Endings that make a word from a word in the word list (SCOWL holds stems, not every derivation).
@@ -42,7 +48,9 @@ _SUFFIXES = ("s", "es", "ship", "ships", "ment", "ments", "ness", "er", "ers", "
 
 def latin_doubts(text: str, *, every_word: bool = True) -> list[str]:
     """What in a value's Latin text no word list vouches for: a sign of a space lost (a capital
-    inside a word, letters glued to digits or to a comma, two English words glued), and, with
+    inside a word, letters glued to digits or to a comma, two English words glued, an
+    abbreviation glued to a word), of a letter misread (a word that one letter changed, added or
+    dropped makes an English word: "Compnuter"), a bar (a ruling read as text), and, with
     `every_word`, a word with a small letter that is no English word (nor one plus a common
     ending). Words in capitals only are abbreviations and pass (no list holds them)."""
     found = [why for pattern, why in _GLUED if pattern.search(text)]
@@ -50,9 +58,29 @@ def latin_doubts(text: str, *, every_word: bool = True) -> list[str]:
     glued = [piece for piece in unknown if _two_words(piece)]
     if glued:
         found.append(f"has two words glued ({', '.join(glued[:3])}: a space lost?)")
+    glued_caps = [piece for piece in unknown if (m := _CAPS_WORD.match(piece)) and len(m[2]) >= 4 and _english(m[2])]
+    if glued_caps:
+        found.append(f"has an abbreviation glued to a word ({', '.join(glued_caps[:3])}: a space lost?)")
+    near = [piece for piece in unknown if piece not in glued and sum(ch.isupper() for ch in piece) < 2
+            and _one_letter_from_a_word(piece)]  # fmt: skip
+    if near:
+        found.append(f"has a word a letter from an English word ({', '.join(near[:3])}: a letter misread?)")
     if every_word and unknown:
         found.append(f"has Latin words no word list holds ({', '.join(unknown[:3])})")
     return found
+
+
+def _one_letter_from_a_word(piece: str) -> bool:
+    """A piece of five letters or more that one letter changed, added or dropped makes an
+    English word ("Compnuter", "Heajth"): most likely that word, misread."""
+    lower = piece.casefold()
+    if len(lower) < 5 or not lower.isascii():
+        return False
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    edits = {lower[:i] + lower[i + 1 :] for i in range(len(lower))}
+    edits |= {lower[:i] + c + lower[i + 1 :] for i in range(len(lower)) for c in letters}
+    edits |= {lower[:i] + c + lower[i:] for i in range(len(lower) + 1) for c in letters}
+    return any(_english(edit) for edit in edits - {lower})
 
 
 def _two_words(piece: str) -> bool:

@@ -229,6 +229,17 @@ def test_two_readings_never_pass_latin_words_no_word_list_holds(registry: Regist
     assert "(a space lost?)" in item["confidence"] or "no word list holds" in item["confidence"]
 
 
+@pytest.mark.parametrize(("read", "confidence"), [("二级建造师", 12.0), ("二级建造十", 50.0), ("二级建造木", 50.0)])
+def test_two_readings_need_some_confidence_and_no_lookalike(registry: Registry, read: str, confidence: float) -> None:
+    """Measured: two readings agreed on "国际医子玉木员" (read at 0) for 医学技术员 and on
+    "纺织学会会十" for 会士; no right cell they agreed on scored under 20."""
+    doc = scanned({("1", "qualification_zh"): confidence}, agreed=frozenset({("1", "qualification_zh")}))
+    assert doc.catalog is not None
+    first = replace(doc.catalog.rows[0], qualification_zh=read)
+    doc = replace(doc, catalog=replace(doc.catalog, rows=(first, *doc.catalog.rows[1:])))
+    assert list(release(registry, doc).tables["entries"]["seq"]) == ["2", "3", "4"]
+
+
 def test_title_and_series_read_whole_as_a_listed_value_are_certain(registry: Registry) -> None:
     """A title (series) read whole as a recognized title (national series) that no other of its
     length is one character from; 会计师 is not (审计师, 统计师), nor 建设工程 (a province's
