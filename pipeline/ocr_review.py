@@ -71,16 +71,18 @@ TITLE_LIST = "title list"  # the same for a title (对应职称) of the recogniz
 # every run of ideographs as wide as its count, no seal over the cell). Measured on the test
 # scans before those checks, two readings agreed on the same misreading in 5-10% of the free-text
 # cells they agreed on ("轻TT程" for 轻工工程, "NACE二级" without its space, "AICHEmember",
-# "美国绿色建筑委员 (US. …"); with them, and the word check on Latin text (FREE_TEXT,
-# pipeline/ocr_words.py), none on the test scans or the held-out one (README "Scanned notices").
+# "美国绿色建筑委员 (US. …"); with them, the word checks on Latin text (FREE_TEXT,
+# pipeline/ocr_words.py), AGREEMENT_FLOOR and LOOKALIKES, none on the test scans or the held-out
+# one, cell by cell (README "Scanned notices").
 AGREEMENT_FIELDS = frozenset({"seq", "qualification", "qualification_zh", "issuer", "title", "series"})
 # Two readings count from this confidence on, and not for a cell with an ideograph of LOOKALIKES
 # (pipeline/ocr_words.py). Measured on the test scans and the held-out one: of 310 right cells
 # two readings agreed on, none scored under 20; of the wrong ones, "国际医子玉木员" scored 0 and
 # "Petroleum Engineering Certification |" 19 (a ruling read as a bar, which the word check holds).
 AGREEMENT_FLOOR = 20.0
-# Free text: no list holds its values, so its Latin words must be words (pipeline/ocr_words.py)
-# whatever the evidence, but a registry pair, which spells a registry body's names exactly.
+# Free text: no list holds its values, so its Latin words must show no sign of a space lost or
+# a letter misread (pipeline/ocr_words.py), and, for two readings, be words, whatever the
+# evidence but a registry pair, which spells a registry body's names exactly.
 FREE_TEXT = frozenset({"qualification", "qualification_zh", "issuer"})
 
 # Tesseract reads a full-width bracket as "(": measured on scans of catalogs printed with
