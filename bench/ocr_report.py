@@ -1,6 +1,6 @@
 """How scans fare through the release: per test scan, rows published exact, published wrong, in review.
 
-    .venv/bin/python bench/ocr_report.py [--dpi 300] [--scan wuxi] [--json] [--verbose]
+    .venv/bin/python bench/ocr_report.py [--dpi 300] [--scan wuxi] [--json] [--verbose] [--with-text]
 
 Documents: tests/fixtures/scans/<notice>-<dpi>dpi.pdf (made by tests/make_scans.py from the
 bundled notices: turned slightly, noise, a red seal over text; and qingdao-heldout, a catalog
@@ -31,6 +31,11 @@ qualification_zh, issuer, title and series, matched by 序号. Per scan:
                evidence; "registry pair", an issuer cell spelling two names of its body exactly,
                is, and flatters the bundled notices, whose names seeded the registry: the
                held-out scan's figures say what it does on a notice it was not seeded from)
+
+With --with-text, each scan is released with the text documents (raw/) of the bundled notices
+but its own, as a run that reads them besides it would: a value another notice prints as text
+is then evidence ("printed as text", pipeline/ocr_words.py). Never the scan's own notice: that
+would flatter it.
 
 Always exits 0: this is a measurement, not a test.
 """
