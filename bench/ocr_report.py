@@ -1,6 +1,6 @@
 """How scans fare through the release: per test scan, rows published exact, published wrong, in review.
 
-    .venv/bin/python bench/ocr_report.py [--dpi 300] [--scan wuxi] [--json] [--verbose]
+    .venv/bin/python bench/ocr_report.py [--dpi 300] [--scan wuxi] [--json] [--verbose] [--with-text]
 
 Documents: tests/fixtures/scans/<notice>-<dpi>dpi.pdf (made by tests/make_scans.py from the
 bundled notices: turned slightly, noise, a red seal over text; and qingdao-heldout, a catalog
@@ -21,14 +21,21 @@ qualification_zh, issuer, title and series, matched by 序号. Per scan:
     CWRONG     rows the OCR rule (pipeline.ocr_review.hold_uncertain) finds certain that are not as
                printed, published or not: a notice held back for another reason publishes none,
                and WRONG alone would not show what its rows would do. Must be 0.
+    certain    rows the OCR rule finds certain, published or not
     review     rows waiting in review.csv (rejected.csv step ocr)
     cells      review items of kind ocr: the cells a steward is asked to look at
     held       truth rows neither published nor waiting: the notice held back, or a row lost
-    evidence   what the published OCR'd cells are certain by: cells per kind of evidence
+    evidence   what the published OCR'd cells are certain by (of a notice held back: the certain
+               rows' cells): cells per kind of evidence
                (pipeline/ocr_review.py; an issuer's match in the registry is a check, never
                evidence; "registry pair", an issuer cell spelling two names of its body exactly,
                is, and flatters the bundled notices, whose names seeded the registry: the
                held-out scan's figures say what it does on a notice it was not seeded from)
+
+With --with-text, each scan is released with the text documents (raw/) of the bundled notices
+but its own, as a run that reads them besides it would: a value another notice prints as text
+is then evidence ("printed as text", pipeline/ocr_words.py). Never the scan's own notice: that
+would flatter it.
 
 Always exits 0: this is a measurement, not a test.
 """
@@ -63,6 +70,8 @@ from pipeline.release import results_to_release  # noqa: E402
 
 SCANS = ROOT / "tests" / "fixtures" / "scans"
 FIXTURES = ROOT / "tests" / "fixtures"
+RAW = ROOT / "raw"
+TEXT_FORMATS = (".pdf", ".docx", ".html")
 COLUMNS = (SEQ, QUALIFICATION, QUALIFICATION_ZH, ISSUER, TITLE, SERIES)
 _NAME = re.compile(r"^(?P<notice>.+)-(?P<dpi>\d+)dpi\.pdf$")
 
@@ -89,6 +98,7 @@ class Score:
     exact: int = 0
     wrong: int = 0
     certain_wrong: int = 0
+    certain: int = 0
     review: int = 0
     cells: int = 0
     held: int = 0
@@ -106,8 +116,17 @@ def read_scan(path: Path) -> tuple[DocumentResult, int, float]:
     return result, pages, time.perf_counter() - started
 
 
-def score_release(path: Path, result: DocumentResult, verbose: bool = False) -> Score:
-    """Release one read scan alone and compare what is published with its truth."""
+def text_results(notice: str) -> list[DocumentResult]:
+    """The bundled notices' text documents (raw/), but the scanned notice's own: the other
+    notices a run that reads the scan reads besides it."""
+    return [file_to_result(path, RAW) for path in sorted(RAW.iterdir())
+            if path.suffix in TEXT_FORMATS and not path.name.startswith(notice)]  # fmt: skip
+
+
+def score_release(path: Path, result: DocumentResult, verbose: bool = False,
+                  others: Sequence[DocumentResult] = ()) -> Score:  # fmt: skip
+    """Release one read scan (with `others`: the text documents of other notices, whose values
+    are then evidence, pipeline/ocr_review.py PRINTED) and compare what it publishes with its truth."""
     match = _NAME.match(path.name)
     assert match is not None
     truth = truth_rows(match["notice"])
@@ -116,9 +135,10 @@ def score_release(path: Path, result: DocumentResult, verbose: bool = False) -> 
         score.held, score.errors = len(truth), [f"not read: {result.reason}"]
         return score
     score.read = sum(tuple(getattr(r, c) for c in COLUMNS) == truth.get(r.seq) for r in result.catalog.rows)
-    release = results_to_release([result], load_registry(), Decisions())
+    release = results_to_release([result, *others], load_registry(), Decisions())
     published = release.tables["entries"]
-    score.blocked = bool(release.blocked_notices)
+    published = published[published["source_file"] == path.name]
+    score.blocked = bool(set(release.blocked_notices) & set(_scan_notices(result, others)))
     for record in published.to_dict("records"):
         got = tuple(str(record[c]) for c in COLUMNS)
         if got == truth.get(got[0]):
@@ -127,7 +147,7 @@ def score_release(path: Path, result: DocumentResult, verbose: bool = False) -> 
             score.wrong += 1
             score.errors.append(f"published wrong: {got} != {truth.get(got[0])}")
     rejected = release.tables["rejected"]
-    waiting = rejected[rejected["step"] == "ocr"]
+    waiting = rejected[(rejected["step"] == "ocr") & (rejected["file"] == path.name)]
     score.review = len(waiting)
     review = release.tables["review"]
     score.cells = int((review["kind"] == "ocr").sum()) if not review.empty else 0
@@ -137,8 +157,9 @@ def score_release(path: Path, result: DocumentResult, verbose: bool = False) -> 
         score.held = max(0, len(truth) - score.exact - score.review)
     if score.blocked:
         score.errors.append("notice held back: " + "; ".join(f.message for f in release.failures)[:200])
-    certain = certain_entries(result)
-    score.evidence = evidence_counts(certain, set(published["entry_id"]))
+    certain = [e for e in certain_entries(result, others) if e.row.ref.file == path.name]
+    score.certain = len(certain)
+    score.evidence = evidence_counts(certain, set(published["entry_id"]) if not score.blocked else None)
     for entry in certain:
         got = tuple(getattr(entry.row, c) for c in COLUMNS)
         if got != truth.get(got[0]):
@@ -150,21 +171,28 @@ def score_release(path: Path, result: DocumentResult, verbose: bool = False) -> 
     return score
 
 
-def certain_entries(result: DocumentResult) -> list[Entry]:
+def _scan_notices(result: DocumentResult, others: Sequence[DocumentResult]) -> list[str]:
+    """The notice ids of the scan's rows when released with `others`."""
+    notices, _ = results_to_notices([result, *others])
+    return [n.notice_id for n in notices if any(row.ref.file == result.source.path for row in n.rows)]
+
+
+def certain_entries(result: DocumentResult, others: Sequence[DocumentResult] = ()) -> list[Entry]:
     """The OCR'd rows hold_uncertain finds certain: the release's first steps again
     (pipeline.release.results_to_release), before the notice-level checks."""
     registry = load_registry()
-    notices, _ = results_to_notices([result])
+    notices, _ = results_to_notices([result, *others])
     entries, _ = notices_to_entries(apply_ocr_decisions(notices, Decisions()), registry, Decisions())
     kept, _, _ = hold_uncertain(entries, registry)
     return [entry for entry in kept if entry.row.ocr]
 
 
-def evidence_counts(certain: list[Entry], published: set[str]) -> dict[str, int]:
-    """Cells per kind of evidence in the published rows."""
+def evidence_counts(certain: list[Entry], published: set[str] | None) -> dict[str, int]:
+    """Cells per kind of evidence in the published rows (None: the notice is held back, so in
+    the rows the OCR rule finds certain)."""
     kinds: Counter[str] = Counter()
     for entry in certain:
-        if entry.entry_id in published:
+        if published is None or entry.entry_id in published:
             kinds.update(evidence_of(entry.row).values())
     return dict(sorted(kinds.items()))
 
@@ -176,6 +204,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--scan", action="append", help="only scans whose name starts with this (repeatable)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--verbose", action="store_true", help="print why each row waits")
+    parser.add_argument("--with-text", action="store_true",
+                        help="release each scan with the other bundled notices' text documents (raw/)")  # fmt: skip
     args = parser.parse_args(argv)
     scores: list[Score] = []
     for path in sorted(SCANS.glob("*dpi.pdf"), key=lambda p: (p.name.split("-")[0], -int(_NAME.match(p.name)["dpi"]))):  # type: ignore[index]
@@ -184,26 +214,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.scan and not any(path.name.startswith(s) for s in args.scan):
             continue
         result, pages, seconds = read_scan(path)
-        score = score_release(path, result, args.verbose)
+        others = text_results(_NAME.match(path.name)["notice"]) if args.with_text else []  # type: ignore[index]
+        score = score_release(path, result, args.verbose, others)
         score.pages, score.seconds = pages, seconds
         scores.append(score)
     if args.json:
         print(json.dumps([asdict(s) for s in scores], ensure_ascii=False, indent=1))
         return 0
-    line = "{:<16} {:>4} {:>5} {:>6} {:>5} {:>5} {:>6} {:>6} {:>7} {:>7} {:>6} {:>5}  {}"
-    print(line.format("scan", "dpi", "pages", "s/page", "rows", "read", "exact", "WRONG", "CWRONG", "review", "cells",
-                      "held", "evidence"))  # fmt: skip
+    line = "{:<16} {:>4} {:>5} {:>6} {:>5} {:>5} {:>6} {:>6} {:>7} {:>7} {:>7} {:>6} {:>5}  {}"
+    print(line.format("scan", "dpi", "pages", "s/page", "rows", "read", "exact", "WRONG", "CWRONG", "certain", "review",
+                      "cells", "held", "evidence"))  # fmt: skip
     for s in scores:
         evidence = ", ".join(f"{k} {v}" for k, v in s.evidence.items())
         print(line.format(s.scan, s.dpi, s.pages, f"{s.seconds / max(s.pages, 1):.2f}", s.rows, s.read, s.exact,
-                          s.wrong, s.certain_wrong, s.review, s.cells, s.held, evidence))  # fmt: skip
+                          s.wrong, s.certain_wrong, s.certain, s.review, s.cells, s.held, evidence))  # fmt: skip
     total = Score("all", 0)
     for s in scores:
         total.pages, total.seconds, total.rows, total.read = total.pages + s.pages, total.seconds + s.seconds, total.rows + s.rows, total.read + s.read
         total.exact, total.wrong, total.review, total.held = total.exact + s.exact, total.wrong + s.wrong, total.review + s.review, total.held + s.held
         total.cells, total.certain_wrong = total.cells + s.cells, total.certain_wrong + s.certain_wrong
+        total.certain += s.certain
     print(line.format("all", "", total.pages, f"{total.seconds / max(total.pages, 1):.2f}", total.rows, total.read,
-                      total.exact, total.wrong, total.certain_wrong, total.review, total.cells, total.held, ""))  # fmt: skip
+                      total.exact, total.wrong, total.certain_wrong, total.certain, total.review, total.cells, total.held,
+                      ""))  # fmt: skip
     for s in scores:
         for error in s.errors:
             print(f"{s.scan} {s.dpi}: {error}")

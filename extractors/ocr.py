@@ -26,6 +26,7 @@ import re
 import shutil
 import subprocess
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, replace
 from functools import cache
@@ -38,10 +39,20 @@ import pypdfium2.raw as pdfium_c
 from pdfplumber.table import TableFinder, TableSettings
 from PIL import Image
 
+from core.cells import clean_cell
 from core.errors import UnreadableDocument
 from core.model import BBox, Document, RawRow, RawTable, SourceFile, SourceRef
 from extractors.headers import missing_required, row_to_columns
-from extractors.ocr_check import AGREED, readings_agree, second_picture, words_to_first_scale
+from extractors.ocr_check import (
+    AGREED,
+    WHOLE,
+    line_fits,
+    page_em,
+    reading_whole,
+    readings_agree,
+    second_picture,
+    words_to_first_scale,
+)
 from extractors.ocr_grid import (
     Frame,
     Gray,
@@ -54,6 +65,7 @@ from extractors.ocr_grid import (
     ink_to_rulings,
     ink_to_skew,
     page_to_ink,
+    page_to_seal,
     rule_mask,
     rulings_to_edges,
 )
@@ -64,6 +76,7 @@ from extractors.ocr_text import (
     checked,
     doubtful_latin,
     han_em,
+    line_text,
     lines_to_cell,
     merge_readings,
     opening_brackets_half_width,
@@ -74,12 +87,11 @@ from extractors.ocr_text import (
 from extractors.pdfpage import Edge
 
 OCR_DPI = 300
-# Read doubtful cells a second time (extractors/ocr_check.py). Off: measured on the test scans,
-# two readings agreed on the same misreading in 5-10% of the free-text cells they agreed on, so
-# the release takes them as evidence only for 序号 and titles, whose values are checked anyway
-# (pipeline/ocr_review.py AGREEMENT_FIELDS); for those they certified no row that the sequence or
-# the confidence did not, at half again the reading time.
-SECOND_READING = False
+# Read doubtful cells a second time (extractors/ocr_check.py): two readings of other pixels that
+# agree, each whole, are evidence (pipeline/ocr_review.py says for which fields, with which checks).
+# Measured on a loaded machine: the second reading takes about as long as the first over the
+# doubtful cells (see README "Scanned notices").
+SECOND_READING = True
 OCR_CONFIDENT = 90.0  # a cell read with less (0-100, Tesseract's word confidence) is uncertain
 MIN_SCAN_DPI = 140  # page images coarser than this are not read: OCR was measured from 150 dpi
 LANGUAGES = "chi_sim+eng"
@@ -89,6 +101,7 @@ INSTALL = "apt-get install tesseract-ocr tesseract-ocr-chi-sim"
 TESSERACT_TIMEOUT = 600  # seconds for one page
 PAD = 24  # white pixels around a cut-out cell: Tesseract misreads glyphs that touch the image edge
 INSET = 3  # pixels inside a cell's rulings that still belong to the rule
+SEAL_PIXELS = 50  # red pixels over a line of a cell (at OCR_DPI) that say a seal lies over its text
 HEADER_ROWS = 3  # rows of the first table searched for the catalog's header (as extractors.tables does)
 TABLE_SETTINGS = TableSettings(vertical_strategy="lines", horizontal_strategy="lines")
 Reading = tuple[str, float, tuple[str, ...]]  # a cell's text, confidence and undecided line joins
@@ -251,7 +264,9 @@ def page_to_tables(
     """One page's ruled tables (cells read by OCR, with confidences and boxes) and its running text."""
     scale = OCR_DPI / 72
     gray = page_to_ink(rgb)
-    gray, frame = deskew(gray, ink_to_skew(gray, OCR_DPI), scale)
+    angle = ink_to_skew(gray, OCR_DPI)
+    gray, frame = deskew(gray, angle, scale)
+    seal = 255 - deskew(255 - page_to_seal(rgb), angle, scale)[0]  # turned as the ink (white fills the corners)
     horizontal, vertical = ink_to_rulings(rule_mask(gray), OCR_DPI)
     found = _find_tables(rulings_to_edges(horizontal, vertical, scale), size)
     clean = despeckle(erase_rulings(gray, horizontal, vertical))
@@ -272,10 +287,16 @@ def page_to_tables(
     pads = _paddings(found, lines, scale)
     right = {key: _inner(found[t].rows[r].cells[c], scale)[2] - pads[t] for key in lines for t, r, c in [key]}
     read = {key: lines_to_cell(cell_lines, right[key]) for key, cell_lines in lines.items()}
-    evidence = _read_again(clean, clean_mask, lines, read, right, source.path) if SECOND_READING else {}
+    texts = {box: clean_cell(line_text(sorted(ws, key=lambda w: w.left))) for cell_lines in lines.values() for box, ws in cell_lines}
+    fit_em = page_em([(text, box[2] - box[0]) for box, text in texts.items()])
+    whole = {key for key, cell_lines in lines.items() if reading_whole(cell_lines) and not _sealed(seal, cell_lines)
+             and all(line_fits(texts[box], clean_mask[box[1] : box[3], box[0] : box[2]], fit_em) for box, _ in cell_lines)}
+    markers: dict[Cell, list[str]] = {key: [WHOLE] for key in whole}
+    again = _read_again(clean, clean_mask, lines, read, right, source.path, whole) if SECOND_READING else {}
     em = han_em(list(words.values()))
-    for key, seen in _brackets_told(clean_mask, lines, read, em).items():
-        evidence[key] = f"{evidence[key]}; {seen}" if key in evidence else seen
+    for key, seen in [*again.items(), *_brackets_told(clean_mask, lines, read, em).items()]:
+        markers.setdefault(key, []).append(seen)
+    evidence = {key: "; ".join(seen) for key, seen in markers.items()}
     text = "\n".join(line for i, c in enumerate(crops) if c.cell is None and (line := words_to_line(words.get(i, []))))
     tables = [_raw_table(table, t, read, evidence, frame, scale, number, source, first_index + t, size[1])
               for t, table in enumerate(found)]  # fmt: skip
@@ -299,19 +320,26 @@ def _brackets_told(mask: Gray, lines: dict[Cell, list[Line]], read: dict[Cell, R
     return told
 
 
+def _sealed(seal: Gray, cell_lines: Sequence[Line]) -> bool:
+    """A seal's red ink lies over one of the cell's lines (more than specks): every reading reads
+    the strokes that show through it, so readings agreeing there prove nothing."""
+    return any(int((seal[top:bottom, x0:x1] > 127).sum()) > SEAL_PIXELS for (x0, top, x1, bottom), _ in cell_lines)
+
+
 def _read_again(gray: Gray, mask: Gray, lines: dict[Cell, list[Line]], read: dict[Cell, Reading],
-                right: dict[Cell, int], file: str) -> dict[Cell, str]:  # fmt: skip
-    """The evidence for each doubtful cell (read with less than OCR_CONFIDENT) whose second
-    reading, of another picture of its lines (extractors.ocr_check), reads the same text."""
-    doubtful = [key for key, (text, conf, _) in read.items() if text and conf < OCR_CONFIDENT]
+                right: dict[Cell, int], file: str, whole: AbstractSet[Cell]) -> dict[Cell, str]:  # fmt: skip
+    """The evidence for each doubtful cell (read with less than OCR_CONFIDENT) read whole (`whole`)
+    whose second reading, of another picture of its lines (extractors.ocr_check), reads the same
+    text, every line as something."""
+    doubtful = [key for key, (text, conf, _) in read.items() if text and conf < OCR_CONFIDENT and key in whole]
     owners = [key for key in doubtful for _ in lines[key]]
     boxes = [box for key in doubtful for box, _ in lines[key]]
     words = _read_lines(gray, mask, boxes, file, second=True)
     again: dict[Cell, list[Line]] = {}
     for n, (key, box) in enumerate(zip(owners, boxes)):
         again.setdefault(key, []).append((box, words.get(n, [])))
-    return {key: AGREED for key in doubtful
-            if readings_agree(read[key][0], lines_to_cell(again.get(key, []), right[key])[0])}  # fmt: skip
+    return {key: AGREED for key in doubtful if reading_whole(again.get(key, []))
+            and readings_agree(read[key][0], lines_to_cell(again.get(key, []), right[key])[0])}  # fmt: skip
 
 
 def _paddings(found: Sequence[Any], lines: dict[tuple[int, int, int], list[Line]], scale: float) -> dict[int, int]:

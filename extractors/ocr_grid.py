@@ -65,6 +65,13 @@ def page_to_ink(rgb: npt.NDArray[np.uint8]) -> Gray:
     return np.where(excess > RED_EXCESS, red, gray).astype(np.uint8)
 
 
+def page_to_seal(rgb: npt.NDArray[np.uint8]) -> Gray:
+    """Where red seal ink lies (255), dropped out of the page's ink by `page_to_ink`: text under it
+    is read from what shows through, the same damaged strokes for every reading."""
+    excess = rgb[..., 0].astype(np.int16) - np.maximum(rgb[..., 1], rgb[..., 2]).astype(np.int16)
+    return np.where(excess > RED_EXCESS, np.uint8(255), np.uint8(0)).astype(np.uint8)
+
+
 def despeckle(gray: Gray) -> Gray:
     """Dust specks removed (a 3x3 median: blobs of up to 4 pixels go, strokes stay)."""
     return np.asarray(cv2.medianBlur(gray, 3), dtype=np.uint8)

@@ -178,6 +178,11 @@ def _wedged(line: Sequence[Word], n: int) -> bool:
             and word.gap <= SPACE_GAP and after.gap <= SPACE_GAP)  # fmt: skip
 
 
+def is_han(char: str) -> bool:
+    """An ideograph (CJK punctuation and full-width forms are not)."""
+    return _han(char)
+
+
 def _han(text: str) -> bool:
     return bool(text) and all(is_cjk(ch) and not 0x3000 <= ord(ch) <= 0x303F and not 0xFF00 <= ord(ch) <= 0xFFEF
                               for ch in text)  # fmt: skip

@@ -4,21 +4,27 @@ A row read by OCR (CatalogRow.ocr lists its fields with the reader's confidence)
 only when every field it read is certain, by one piece of evidence at least:
 
 - `confidence`: the reader's confidence is at least OCR_CONFIDENT;
-- `two readings`: a second reading of other pixels read the same text (extractors/ocr_check.py),
-  for the fields in AGREEMENT_FIELDS, whose values are checked too (measured: for free text two
-  readings agree on the same misreading too often, see AGREEMENT_FIELDS);
+- `two readings`: a second reading of other pixels read the same text, each reading whole, with
+  its runs of ideographs as wide as their count and no seal over the cell (extractors/ocr_check.py);
+  free text must pass the word check besides (FREE_TEXT);
 - `sequence`: a 序号 that its neighbours' 序号 confirm (the row above is one less, the row
   below one more; the first row of a part is 1);
 - `registry pair`: an issuer cell that spells two names of the registry body it matched, each
   exactly (its Chinese name, and in brackets its English name or abbreviation; see
   `spells_issuer`): a misreading would have to land on two names of one body at once;
+- `series list`, `title list`: a 所属系列 cell read whole (extractors/ocr_check.py) as a series of
+  the national list (normalize/series.py), a title cell as a recognized title, that no other
+  listed value as long is one character away from (`_listed`);
+- `printed as text`: a value another notice of the run prints in its text, exactly, read whole
+  (pipeline/ocr_words.py `printed_elsewhere`);
 - `steward`: a steward accepted or corrected the cell.
 
 and no check says otherwise: its 序号 is a number; its title is a recognized professional title
 (the entries suite's list, expectations/entries.json); its issuer matched the registry (an OCR'd
 issuer the matcher cannot place may be a misreading); it holds no bracket whose width the
 reader did not tell from its picture (Tesseract reads （ as (, see BRACKETS); and every column the notice's other rows read was read in this
-row too (a cell not found in the picture is no reading of it). Only a steward's decision
+row too (a cell not found in the picture is no reading of it); and a free-text cell's Latin
+words are words (pipeline/ocr_words.py `latin_doubts`, but for a registry pair). Only a steward's decision
 outweighs a check. A published row's CatalogRow.ocr_evidence names, per field, the evidence it
 was published on.
 
@@ -44,24 +50,41 @@ from typing import Any
 from core.cells import is_cjk
 from core.model import BBox, CatalogRow
 from extractors.ocr import OCR_CONFIDENT  # the reader says from which confidence a cell is read
-from extractors.ocr_check import AGREED
+from extractors.ocr_check import AGREED, WHOLE
 from extractors.ocr_text import HALF_BRACKETS
 from normalize.decisions import Decisions, ReviewItem, review_item_id
 from normalize.registry import Issuer, Registry
+from normalize.series import isolated, series_names
 from pipeline.assemble import Notice
 from pipeline.entries import Entry
+from pipeline.ocr_words import LOOKALIKES, Vocabulary, latin_doubts, printed_elsewhere, text_vocabulary
 
 STEWARD = 100.0  # the confidence of a cell a steward accepted or corrected
 CONFIDENT = "confidence"  # the evidence of a cell read with OCR_CONFIDENT or more
 SEQUENCE = "sequence"  # the evidence of a 序号 its neighbours confirm
 BY_STEWARD = "steward"  # the evidence of a cell a steward accepted or corrected
 IN_REGISTRY = "registry pair"  # the evidence of an issuer cell spelling a registry body's Chinese and English names
-# The fields two agreeing readings make certain: only where the value is checked as well (a
-# number, a recognized title). Measured on the test scans (bench/ocr_report.py), two readings
-# agreed on the same misreading in 5-10% of the free-text cells they agreed on ("轻TT程" for
-# 轻工工程, "NACE二级" without its space, "AICHEmember", "美国绿色建筑委员 (US. …"): for
-# qualification, qualification_zh, issuer and series they are no evidence.
-AGREEMENT_FIELDS = frozenset({"seq", "title"})
+PRINTED = "printed as text"  # the evidence of a value another notice of the run prints in its text, exactly
+SERIES_LIST = "series list"  # the evidence of a 所属系列 cell read whole as a national series no other is one character from
+TITLE_LIST = "title list"  # the same for a title (对应职称) of the recognized titles
+# The fields two agreeing readings make certain (extractors/ocr_check.py: each reading whole,
+# every run of ideographs as wide as its count, no seal over the cell). Measured on the test
+# scans before those checks, two readings agreed on the same misreading in 5-10% of the free-text
+# cells they agreed on ("轻TT程" for 轻工工程, "NACE二级" without its space, "AICHEmember",
+# "美国绿色建筑委员 (US. …"); with them, the word checks on Latin text (FREE_TEXT,
+# pipeline/ocr_words.py), AGREEMENT_FLOOR and LOOKALIKES, none on the test scans or the held-out
+# one, cell by cell (README "Scanned notices").
+AGREEMENT_FIELDS = frozenset({"seq", "qualification", "qualification_zh", "issuer", "title", "series"})
+# Two readings count from this confidence on, and not for a cell with an ideograph of LOOKALIKES
+# (pipeline/ocr_words.py). Measured on the test scans and the held-out one: of 310 right cells
+# two readings agreed on, none scored under 20; of the wrong ones, "国际医子玉木员" scored 0 and
+# "Petroleum Engineering Certification |" 19 (a ruling read as a bar, which the word check holds).
+AGREEMENT_FLOOR = 20.0
+# Free text: no list holds its values, so its Latin words must show no sign of a space lost or
+# a letter misread (pipeline/ocr_words.py), and, for two readings, be words, whatever the
+# evidence but a registry pair, which spells a registry body's names exactly.
+FREE_TEXT = frozenset({"qualification", "qualification_zh", "issuer"})
+
 # Tesseract reads a full-width bracket as "(": measured on scans of catalogs printed with
 # full-width brackets (Chromium, Noto CJK, 200 and 300 dpi), 48 of 48 in issuer cells and 15 of
 # 15 in qualification cells that kept their brackets (20 more issuer cells lost theirs); on the
@@ -131,13 +154,15 @@ def hold_uncertain(
     held: list[HeldRow] = []
     items: list[ReviewItem] = []
     columns = _read_columns(entries)
+    printed = text_vocabulary(entries)
     for index, entry in enumerate(entries):
         if not entry.row.ocr:
             kept.append(entry)
             continue
         above, below = _neighbours(entries, index)
         known = None if registry is None or entry.match.needs_review else registry.by_id.get(entry.match.issuer_id)
-        evidence, doubts = _assess(entry, _seq_confirmed(entry, above, below), columns[entry.notice.notice_id], known)
+        evidence, doubts = _assess(entry, _seq_confirmed(entry, above, below), columns[entry.notice.notice_id], known,
+                                   printed)  # fmt: skip
         if not doubts:
             kept.append(replace(entry, row=replace(entry.row, ocr_evidence=evidence)))
             continue
@@ -201,15 +226,18 @@ def _seq_in_place(entry: Entry, above: Entry | None, below: Entry | None) -> str
 
 
 def _assess(
-    entry: Entry, seq_confirmed: bool, columns: frozenset[str] = frozenset(), issuer: Issuer | None = None
+    entry: Entry, seq_confirmed: bool, columns: frozenset[str] = frozenset(), issuer: Issuer | None = None,
+    printed: Vocabulary | None = None,
 ) -> tuple[tuple[tuple[str, str], ...], list[tuple[str, str]]]:
     """The evidence each OCR'd field of an entry is certain by, and (field, why) for each doubtful
     one. `columns`: the fields the notice's other OCR'd rows read; one this row has no reading
     of was not found in its picture (a ruling lost, two cells taken as one), and its value, often
-    empty, is no reading at all. `issuer`: the registry body its issuer cell matched, if any."""
+    empty, is no reading at all. `issuer`: the registry body its issuer cell matched, if any.
+    `printed`: the values the run's text documents print (`text_vocabulary`)."""
     read = dict(entry.row.ocr_evidence)
     evidence: list[tuple[str, str]] = []
     doubts: list[tuple[str, str]] = [(field, NOT_FOUND) for field in sorted(columns - {f for f, _, _ in entry.row.ocr})]
+    spelled = entry.row.issuer if issuer is not None and spells_issuer(entry.row.issuer, issuer) else None
     for field, confidence, _ in entry.row.ocr:
         if confidence >= STEWARD:
             evidence.append((field, BY_STEWARD))
@@ -218,17 +246,38 @@ def _assess(
             evidence.append((field, CONFIDENT))
         elif field == "seq" and seq_confirmed:
             evidence.append((field, SEQUENCE))
-        elif field == "issuer" and issuer is not None and spells_issuer(entry.row.issuer, issuer):
+        elif field == "issuer" and spelled is not None:
             evidence.append((field, IN_REGISTRY))
-        elif AGREED in _markers(read, field) and field in AGREEMENT_FIELDS:
+        elif AGREED in _markers(read, field) and field in AGREEMENT_FIELDS and confidence >= AGREEMENT_FLOOR \
+                and not LOOKALIKES.intersection(getattr(entry.row, field)):  # fmt: skip
             evidence.append((field, AGREED))
+        elif kind := _listed(entry, field, _markers(read, field)):
+            evidence.append((field, kind))
+        elif WHOLE in _markers(read, field) and printed_elsewhere(entry, field, printed or {}):
+            evidence.append((field, PRINTED))
         else:
             doubts.append((field, f"read with confidence {confidence:.0f} (< {OCR_CONFIDENT:.0f})"))
         doubts.extend((field, why) for why in _checks(entry, field, _markers(read, field)))
+        if field in FREE_TEXT and not (field == "issuer" and spelled is not None):
+            # every word for agreement (measured: two readings agreed on lost spaces); the signs of
+            # a space lost for the others (measured: "WSET Level 4 Diplomain Wines" at 91)
+            every_word = bool(evidence) and evidence[-1] == (field, AGREED)
+            doubts.extend((field, why) for why in latin_doubts(getattr(entry.row, field), every_word=every_word))
     seen: dict[str, str] = {}
     for field, why in doubts:  # one item per field: the first reason, then the others joined
         seen[field] = f"{seen[field]}; {why}" if field in seen else why
     return tuple(evidence), list(seen.items())
+
+
+def _listed(entry: Entry, field: str, reader: AbstractSet[str]) -> str:
+    """TITLE_LIST or SERIES_LIST for a title or series read whole (every line read, each run of
+    ideographs as wide as its count: none dropped or added) as a listed value that no other
+    listed value of its length is one character from; else ""."""
+    if WHOLE not in reader or field not in ("title", "series"):
+        return ""
+    names = titles() if field == "title" else series_names()
+    return (TITLE_LIST if field == "title" else SERIES_LIST) if isolated(getattr(entry.row, field), names,
+                                                                         same_length=True) else ""  # fmt: skip
 
 
 def _markers(read: dict[str, str], field: str) -> set[str]:

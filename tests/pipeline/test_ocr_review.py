@@ -18,7 +18,7 @@ from PIL import Image
 
 from core.errors import DataFileError
 from core.model import DocumentResult
-from extractors.ocr_check import AGREED
+from extractors.ocr_check import AGREED, WHOLE
 from extractors.ocr_text import HALF_BRACKETS
 from normalize.decisions import Decision, Decisions
 from normalize.registry import Registry, load_registry
@@ -30,6 +30,8 @@ from pipeline.ocr_review import (
     IN_REGISTRY,
     NOT_FOUND,
     OCR_CONFIDENT,
+    SERIES_LIST,
+    TITLE_LIST,
     Crop,
     hold_uncertain,
     render_crops,
@@ -51,10 +53,11 @@ def registry() -> Registry:
 
 def scanned(confidence: dict[tuple[str, str], float] | None = None, title: dict[str, str] | None = None,
             agreed: frozenset[tuple[str, str]] = frozenset(), issuer: dict[str, str] | None = None,
-            brackets: bool = False) -> DocumentResult:  # fmt: skip
+            brackets: bool = False, whole: frozenset[tuple[str, str]] = frozenset()) -> DocumentResult:  # fmt: skip
     """The first four Wuxi rows as read from a scan: every field at 97 unless `confidence` says
     otherwise for (seq, field); `title` and `issuer` replace a row's title or issuer as misread;
-    `agreed` (seq, field) are cells whose second reading agreed (the reader's evidence). Their
+    `agreed` (seq, field) are cells read whole whose second reading agreed, `whole` cells read whole
+    (the reader's evidence). Their
     bracketed parts are left out (a bracket whose width the reader did not tell waits, see
     test_bracket_read_by_ocr_waits), unless `brackets`: then kept, and every one told half-width."""
     rows_printed = wuxi_rows(4) if brackets else [[_unbracketed(cell) for cell in row] for row in wuxi_rows(4)]
@@ -64,7 +67,8 @@ def scanned(confidence: dict[tuple[str, str], float] | None = None, title: dict[
     for row in doc.catalog.rows:
         row = replace(row, title=(title or {}).get(row.seq, row.title), issuer=(issuer or {}).get(row.seq, row.issuer))
         ocr = tuple((f, (confidence or {}).get((row.seq, f), 97.0), BOX) for f in FIELDS)
-        seen = {f: [AGREED] if (row.seq, f) in agreed else [] for f in FIELDS}
+        seen = {f: [WHOLE] * ((row.seq, f) in agreed or (row.seq, f) in whole) + [AGREED] * ((row.seq, f) in agreed)
+                for f in FIELDS}  # fmt: skip
         for f in FIELDS:
             if brackets and "(" in getattr(row, f):
                 seen[f].append(HALF_BRACKETS)
@@ -191,20 +195,70 @@ def _kept_evidence(registry: Registry, doc: DocumentResult) -> dict[str, dict[st
     return {e.row.seq: dict(e.row.ocr_evidence) for e in kept}
 
 
-def test_two_readings_make_a_weak_cell_certain_where_they_are_evidence(registry: Registry) -> None:
-    assert AGREEMENT_FIELDS == {"seq", "title"}
+def test_two_readings_make_a_weak_cell_certain(registry: Registry) -> None:
+    assert AGREEMENT_FIELDS == set(FIELDS)
     weak = {("2", "title"): 48.0, ("3", "title"): 48.0, ("4", "qualification"): 52.0}
     doc = scanned(weak, agreed=frozenset({("2", "title"), ("4", "qualification")}))
     got = release(registry, doc)
-    # 2: two readings agree on a recognized title; 3: they do not; 4: free text, where two
-    # readings agreed on the same misreading in measurements ("AICHEmember"): no evidence
-    assert list(got.tables["entries"]["seq"]) == ["1", "2"]
-    assert list(got.tables["rejected"]["seq"]) == ["3", "4"]
-    assert sorted(got.tables["review"]["field"]) == ["qualification", "title"]
-    assert list(got.tables["entries"]["ocr_confidence"]) == ["97", "48"]  # still Tesseract's
+    # 2: two readings agree on a recognized title; 3: they do not (and no list says it); 4: free
+    # text whose Latin words are words ("LEED AP Building Design + Construction")
+    assert list(got.tables["entries"]["seq"]) == ["1", "2", "4"]
+    assert list(got.tables["rejected"]["seq"]) == ["3"]
+    assert sorted(got.tables["review"]["field"]) == ["title"]
+    assert list(got.tables["entries"]["ocr_confidence"]) == ["97", "48", "52"]  # still Tesseract's
     evidence = _kept_evidence(registry, doc)
     assert evidence["2"] == {**dict.fromkeys(FIELDS, "confidence"), "title": AGREED}
+    assert evidence["4"] == {**dict.fromkeys(FIELDS, "confidence"), "qualification": AGREED}
     assert evidence["1"] == dict.fromkeys(FIELDS, "confidence")
+
+
+@pytest.mark.parametrize(
+    "read",
+    ["AssociateConstructor", "Associate Constnuctor", "Associate,Constructor"],  # a space lost, a letter misread
+)
+def test_two_readings_never_pass_latin_words_no_word_list_holds(registry: Registry, read: str) -> None:
+    """Measured on the held-out scan: two readings agreed on "DiplomainBrewing", "PressureVessel"."""
+    doc = scanned({("1", "qualification"): 52.0}, agreed=frozenset({("1", "qualification")}))
+    assert doc.catalog is not None
+    first = replace(doc.catalog.rows[0], qualification=read)
+    doc = replace(doc, catalog=replace(doc.catalog, rows=(first, *doc.catalog.rows[1:])))
+    got = release(registry, doc)
+    assert list(got.tables["entries"]["seq"]) == ["2", "3", "4"]
+    [item] = got.tables["review"].to_dict("records")
+    assert item["field"] == "qualification"
+    assert "(a space lost?)" in item["confidence"] or "no word list holds" in item["confidence"]
+
+
+@pytest.mark.parametrize(("read", "confidence"), [("二级建造师", 12.0), ("二级建造十", 50.0), ("二级建造木", 50.0)])
+def test_two_readings_need_some_confidence_and_no_lookalike(registry: Registry, read: str, confidence: float) -> None:
+    """Measured: two readings agreed on "国际医子玉木员" (read at 0) for 医学技术员 and on
+    "纺织学会会十" for 会士; no right cell they agreed on scored under 20."""
+    doc = scanned({("1", "qualification_zh"): confidence}, agreed=frozenset({("1", "qualification_zh")}))
+    assert doc.catalog is not None
+    first = replace(doc.catalog.rows[0], qualification_zh=read)
+    doc = replace(doc, catalog=replace(doc.catalog, rows=(first, *doc.catalog.rows[1:])))
+    assert list(release(registry, doc).tables["entries"]["seq"]) == ["2", "3", "4"]
+
+
+def test_title_and_series_read_whole_as_a_listed_value_are_certain(registry: Registry) -> None:
+    """A title (series) read whole as a recognized title (national series) that no other of its
+    length is one character from; 会计师 is not (审计师, 统计师), nor 建设工程 (a province's
+    specialty, not a national series)."""
+    weak = {("1", "title"): 50.0, ("2", "title"): 50.0, ("3", "series"): 50.0, ("4", "series"): 50.0}
+    doc = scanned(weak, title={"2": "会计师"}, whole=frozenset({("1", "title"), ("2", "title"), ("3", "series"),
+                                                              ("4", "series")}))  # fmt: skip
+    assert doc.catalog is not None
+    rows = list(doc.catalog.rows)
+    rows[2] = replace(rows[2], series="工程")
+    doc = replace(doc, catalog=replace(doc.catalog, rows=tuple(rows)))
+    got = release(registry, doc)
+    assert list(got.tables["entries"]["seq"]) == ["1", "3"]
+    assert sorted(zip(got.tables["review"]["raw"], got.tables["review"]["field"])) == [("会计师", "title"),
+                                                                                       ("建设工程", "series")]
+    evidence = _kept_evidence(registry, doc)
+    assert (evidence["1"]["title"], evidence["3"]["series"]) == (TITLE_LIST, SERIES_LIST)
+    # not read whole (a line read as nothing, an ideograph the ink's width disputes): no evidence
+    assert list(release(registry, scanned(weak)).tables["entries"]["seq"]) == []
 
 
 def test_two_readings_never_pass_a_title_that_is_no_title(registry: Registry) -> None:
