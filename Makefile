@@ -9,7 +9,7 @@ run: setup
 	.venv/bin/catalog run --raw raw --curated curated || [ $$? -eq 1 ]
 
 test: setup
-	.venv/bin/python -m pytest -q -n 2 tests
+	.venv/bin/python -m pytest -q -n 2 --dist loadgroup tests
 
 bench: setup
 	.venv/bin/python bench/bench_pdf.py

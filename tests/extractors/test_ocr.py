@@ -58,6 +58,9 @@ PUBLISHED_FLOORS = {("wuxi-2021-49", 300): 3, ("taizhou-2022-30", 300): 7, ("wux
 # The held-out scan (tests/make_scans.py HELDOUT): a catalog neither the registry nor the reader
 # was built from, printed with full-width brackets and read at 200 dpi.
 HELDOUT = ("qingdao-heldout", 200)
+# Each scan is read once per test process (_read is cached): with `--dist loadgroup` (make test)
+# every test of this module runs in one worker, so no scan is read twice.
+pytestmark = pytest.mark.xdist_group("ocr-scans")
 # Each scan takes about 40 s to read on 2 cores: the default suite reads the finest scan of one
 # notice and the coarsest of the other; OCR_ALL_DPI=1 reads all six (bench/ocr_report.py
 # prints the rates at every dpi).
