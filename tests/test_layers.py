@@ -30,3 +30,11 @@ def test_layers_check_can_fail(tmp_path: Path) -> None:
     result = lint("--config", str(config))
     assert result.returncode == 1 and "Contracts: 0 kept, 1 broken." in result.stdout
     assert "pipeline.release -> core.model" in result.stdout
+
+
+def test_layers_test_modules_have_unique_names() -> None:
+    # The test folders are not packages: pytest imports each file by its name, and two files of
+    # one name (tests/flows/test_memory.py, tests/pipeline/test_memory.py) break each other,
+    # in spawned processes too.
+    names = [p.name for p in (ROOT / "tests").rglob("test_*.py")]
+    assert sorted({n for n in names if names.count(n) > 1}) == []
