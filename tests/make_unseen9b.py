@@ -4,11 +4,12 @@
 
 Each catalog shows one kind of furniture: a notes row and a 合计 row inside the table (泰兴); a
 续表 label and a repeated header over the table's continuation on the next page (江阴); a page
-header and a "— 2 —" page number printed between the table's pages (宜兴); 序号 printed "1."
-(溧阳) or merged over the sub-rows of one qualification with two issuers (金坛); 国别/地区 and
-备注 columns (海门); a blank separator row and cells printed "/" and "—" (启东); two titles in one
+header and a "— 2 —" page number printed between the table's pages (宜兴); 序号 printed "（1）"
+(句容) or 一, 二 … (高邮), or merged over the sub-rows of one qualification with two issuers
+(金坛); 国别/地区 and 备注 columns (海门); a blank separator row and cells printed "/" and "—" (启东); two titles in one
 对应职称 cell (丹阳); a DOCX whose first table row is the caption merged across all columns,
-over a header split in two rows (如皋).
+over a header split in two rows (如皋); closing rows in cells of their own (扬中); a fixed
+page header and footer printed inside the table's extent (靖江).
 
 PDFs are printed by LibreOffice (from the DOCX) and Chromium (from the HTML), with the Noto CJK
 fonts. Beside each document, <stem>.truth.json {"header", "rows"}: the canonical header (序号
@@ -140,18 +141,6 @@ def yixing(tmp: Path) -> list[Made]:
     doc.save(str(src))
     _pdf_from_docx(src, tmp)
     return [Made("yixing-libreoffice", catalog_truth(rows))]
-
-
-def liyang(tmp: Path) -> list[Made]:
-    """序号 printed "1." (a web page: the number and a full stop)."""
-    rows = numbered(pick(T, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30))
-    printed = [[f"{r[0]}.", *r[1:]] for r in rows]
-    src = OUT / "liyang.html"
-    src.write_text(html_page(lines_of("溧阳", "溧", 9, "2025年5月6日"), [html_table(th_row(CANONICAL_HEADER), printed)]),
-                   encoding="utf-8")  # fmt: skip
-    chromium_pdf(src, OUT / "liyang-chromium.pdf")
-    truth = catalog_truth(rows)
-    return [Made("liyang", truth), Made("liyang-chromium", truth)]
 
 
 def jintan(tmp: Path) -> list[Made]:
@@ -315,7 +304,7 @@ def gaoyou(tmp: Path) -> list[Made]:
 
 
 DOCUMENTS: tuple[Callable[[Path], list[Made]], ...] = (
-    taixing, jiangyin, yixing, liyang, jintan, haimen, qidong, danyang, rugao, yangzhong, jingjiang, jurong,
+    taixing, jiangyin, yixing, jintan, haimen, qidong, danyang, rugao, yangzhong, jingjiang, jurong,
     gaoyou,
 )  # fmt: skip
 
