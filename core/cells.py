@@ -22,8 +22,10 @@ NO_BREAK_BEFORE = ",.:;!?"
 _SPACE_RUN = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")  # C0 controls that are not whitespace, and DEL
 # A 序号 as bureaus print it: "12", "１２" (full width), "12." or "12、" (Word's automatic numbering
-# prints "1." by default), with the digits as group 1.
-SEQ_NUMBER = re.compile(r"^\s*([0-9\uff10-\uff19]{1,4})\s*[.\uff0e\u3001]?\s*$")
+# prints "1." by default), "（12）" or "(12)", with the digits as group 1 or 2.
+SEQ_NUMBER = re.compile(
+    r"^\s*(?:([0-9\uff10-\uff19]{1,4})\s*[.\uff0e\u3001]?|[(\uff08]\s*([0-9\uff10-\uff19]{1,4})\s*[)\uff09])\s*$"
+)
 
 
 def clean_cell(text: str | None) -> str:
@@ -37,7 +39,7 @@ def clean_cell(text: str | None) -> str:
 def seq_text(text: str) -> str:
     """A printed 序号 as the number it is ("１２、" → "12"); any other text stays as printed."""
     match = SEQ_NUMBER.match(text)
-    return unicodedata.normalize("NFKC", match.group(1)) if match else text
+    return unicodedata.normalize("NFKC", match.group(1) or match.group(2)) if match else text
 
 
 def is_seq_like(text: str) -> bool:

@@ -31,6 +31,7 @@ from core.errors import (
     UnreadableTextLayer,
 )
 from core.model import BBox, Document, RawRow, RawTable, SourceFile, SourceRef
+from extractors.furniture import furniture_chars, with_neighbours
 from extractors.joins import CONJUNCTIONS, cut_word, gender_ending
 from extractors.pdfium import PdfiumSource
 from extractors.pdfpage import (
@@ -130,9 +131,9 @@ def _read_pages(pdf: PageSource, source: SourceFile, *, cuts_anywhere: bool) -> 
     """Every page's tables and running text, one page at a time."""
     out = _Pages()
     previous: _Fragment | None = None
-    for page in map(turn_upright, pages_of(pdf)):  # a page shown turned by a quarter reads upright
+    for page, neighbours in with_neighbours(map(turn_upright, pages_of(pdf))):  # turned by a quarter: upright
         fragments = page_to_fragments(page, source, first_index=len(out.tables) + 1, previous=previous,
-                                      cuts_anywhere=cuts_anywhere)  # fmt: skip
+                                      cuts_anywhere=cuts_anywhere, furniture=furniture_chars(page, neighbours))  # fmt: skip
         out.tables.extend(f.table for f in fragments)
         out.word_cuts += sum(f.word_cuts for f in fragments)
         previous = fragments[-1] if fragments else None
@@ -236,12 +237,25 @@ class _EdgePage:
     def __init__(self, page: PageContent) -> None:
         self.bbox = (0.0, 0.0, page.width, page.height)
         self.chars: list[dict[str, Any]] = []
+        edges = close_cut_tables(clip_edges(page.edges, page.width, page.height))
         self.edges = [
             {"x0": e.x0, "x1": e.x1, "top": e.top, "bottom": e.bottom, "doctop": e.top,
              "width": e.x1 - e.x0, "height": e.bottom - e.top,
              "orientation": e.orientation, "object_type": e.kind}
-            for e in close_cut_tables(clip_edges(page.edges, page.width, page.height))
+            for e in edges
         ]
+        self.cuts = [e.top for e in edges if e.kind == "synthetic"]  # where a page break cut a table open
+
+
+def _without_furniture(chars: list[Char], grid: Grid, cuts: Sequence[float], furniture: frozenset[Char]) -> list[Char]:
+    """The characters without the page's furniture that falls in a row a page break cut open at
+    the page's foot (closed by a synthetic rule): a fixed footer or page number printed over the
+    cut row's band. Every other row keeps all its text: a header row repeated at the same place
+    on every page, at the top of a page, is the table's own."""
+    if not furniture or not cuts:
+        return chars
+    open_bands = [(top, bottom) for (_, top, _, bottom), _ in grid if any(abs(y - bottom) <= 1 for y in cuts)]
+    return [c for c in chars if c not in furniture or not any(top <= c.top <= bottom for top, bottom in open_bands)]
 
 
 def clip_edges(edges: Sequence[Edge], width: float, height: float) -> list[Edge]:
@@ -297,11 +311,13 @@ def _goes_on(columns: Sequence[Edge], y: float, down: bool, tol: float) -> bool:
 
 def page_to_fragments(
     page: PageContent, source: SourceFile, *, first_index: int = 1, previous: _Fragment | None = None,
-    cuts_anywhere: bool = False,
+    cuts_anywhere: bool = False, furniture: frozenset[Char] = frozenset(),
 ) -> list[_Fragment]:
     """Find the page's ruled tables with pdfplumber's TableFinder and read their cells; on a
-    page without ruled tables, a catalog printed without rulings (see extractors.unruled)."""
-    ruled = (_ruled_fragments(page, source, first_index=first_index, previous=previous, cuts_anywhere=cuts_anywhere)
+    page without ruled tables, a catalog printed without rulings (see extractors.unruled).
+    `furniture`: the page's running header, footer and number (extractors.furniture)."""
+    ruled = (_ruled_fragments(page, source, first_index=first_index, previous=previous, cuts_anywhere=cuts_anywhere,
+                              furniture=furniture)
              if page.edges else [])  # fmt: skip
     if ruled:
         return ruled
@@ -341,9 +357,10 @@ def _unruled_fragment(
 
 def _ruled_fragments(
     page: PageContent, source: SourceFile, *, first_index: int = 1, previous: _Fragment | None = None,
-    cuts_anywhere: bool = False,
+    cuts_anywhere: bool = False, furniture: frozenset[Char] = frozenset(),
 ) -> list[_Fragment]:
-    finder = TableFinder(_EdgePage(page), TABLE_SETTINGS)  # type: ignore[arg-type]
+    edge_page = _EdgePage(page)
+    finder = TableFinder(edge_page, TABLE_SETTINGS)  # type: ignore[arg-type]
     chars = [c for c in page.chars if c.upright]
     out: list[_Fragment] = []
     stacked = [part for table in finder.tables for part in split_stacked([list(row.cells) for row in table.rows])]
@@ -351,7 +368,7 @@ def _ruled_fragments(
         index = first_index + offset
         grid: Grid = [(_row_band(cells), cells) for cells in rows_cells]
         bbox = _cells_box([c for cells in rows_cells for c in cells if c is not None])
-        read, word_cuts = _grid_to_texts(grid, chars, cuts_anywhere)
+        read, word_cuts = _grid_to_texts(grid, _without_furniture(chars, grid, edge_page.cuts, furniture), cuts_anywhere)
         texts: list[list[str | None]] = [[None if c is None else c[0] for c in row] for row in read]
         undecided = [tuple((j, join) for j, c in enumerate(row) if c is not None for join in c[1]) for row in read]
         tails = [tuple((j, c[2]) for j, c in enumerate(row) if c is not None and c[2] is not None) for row in read]

@@ -541,18 +541,22 @@ def _is_ditto(text: str | None, entries: list[_RowBuilder], column: int) -> bool
 # A row closing the catalog: its total (合计：61项) or a note (注：…), printed across the table or
 # in its first cells.
 _CLOSING = re.compile(r"^(?:合\s*计|总\s*计|共\s*计|注|备\s*注|说\s*明|附\s*注)(?:[:：\s]|$)")
+_CLOSING_WORD = re.compile(r"(?:合\s*计|总\s*计|共\s*计|注|备\s*注|说\s*明|附\s*注)[:：]?")
 _TOTAL = re.compile(r"^(?:合\s*计|总\s*计|共\s*计)[^0-9０-９]*([0-9０-９]+)\s*(?:项|个|条|种|类)")
 
 
 def _closing_text(cells: Sequence[str | None]) -> str | None:
     """The text of a closing row (合计, 注 …), or None for any other row: the closing word
-    starts the row, and the other cells are covered, empty, or the total's number."""
+    starts the row, and the other cells are covered, empty, or the total's number and unit;
+    or the closing word alone fills the row's first cell (注 | 1. 以上证书… merged over the
+    rest; 共计 | 8 | 项), which no entry's 序号 or name ever is."""
     texts = [clean_cell(c) for c in cells if c is not None]
     printed = [t for t in texts if t]
     if not printed or not _CLOSING.match(printed[0]):
         return None
     rest = [t for t in printed[1:] if t != printed[0]]
-    if any(not re.fullmatch(r"[0-9０-９]+\s*(?:项|个|条|种|类)?", t) for t in rest):
+    alone = cells[0] is not None and _CLOSING_WORD.fullmatch(clean_cell(cells[0])) is not None
+    if not alone and any(not re.fullmatch(r"[0-9０-９]+\s*(?:项|个|条|种|类)?|项|个|条|种|类", t) for t in rest):
         return None
     return " ".join([printed[0], *rest])
 

@@ -22,7 +22,8 @@ def test_clean_cell(raw: str | None, clean: str) -> None:
 @pytest.mark.parametrize(
     ("printed", "number"),
     [("12", "12"), ("１２", "12"), ("12.", "12"), ("12、", "12"), ("１２．", "12"), (" 3 ", "3"),
-     ("1-2", "1-2"), ("一", "一"), ("12.5", "12.5"), ("", ""), ("12345", "12345")],
+     ("1-2", "1-2"), ("一", "一"), ("12.5", "12.5"), ("", ""), ("12345", "12345"),
+     ("（3）", "3"), ("(12)", "12"), ("（１２）", "12"), ("（3", "（3"), ("3）", "3）"), ("（3）.", "（3）.")],
 )  # fmt: skip
 def test_cells_seq_text_reads_the_number_a_seq_prints(printed: str, number: str) -> None:
     assert seq_text(printed) == number

@@ -798,6 +798,24 @@ def test_tables_closing_rows_are_no_entries_and_a_printed_total_is_checked() -> 
     assert len(document_to_catalog(registered).rows) == 1  # 注册… is no note
 
 
+def test_tables_closing_word_alone_in_the_first_cell_closes_the_catalog() -> None:
+    # Found by the unseen9b probe (yangzhong*): 共计 | 8 | 项 and 注 | 1. 以上证书… (the notes merged
+    # over the other columns) were published as two entries, their empty cells filled from above.
+    from core.errors import CatalogIncomplete
+
+    rows = (("1", "A", "甲", "X", "工程师", "S"), ("2", "B", "乙", "Y", "工程师", "S"))
+
+    def closed(*closing: tuple) -> Document:
+        return document(table(1, 1, HEADER, *rows, *closing))
+
+    total = ("共计", "2", None, None, None, "项")
+    note = ("注", "1. 以上证书须在有效期内；2. 持证人须在本市从事相应专业技术工作。", None, None, None, None)
+    assert [r.seq for r in document_to_catalog(closed(total, note)).rows] == ["1", "2"]
+    assert [r.seq for r in document_to_catalog(closed(("说明：", "以上证书须在有效期内", "", "", "", ""))).rows] == ["1", "2"]
+    with pytest.raises(CatalogIncomplete, match="prints “共计 3 项”, but 2 rows were read"):
+        document_to_catalog(closed(("共计", "3", None, None, None, "项")))
+
+
 def test_tables_a_printed_total_that_agrees_shows_the_end() -> None:
     def fragment(index: int, page: int, bottom: float, *rows: tuple) -> RawTable:
         made = table(index, page, *rows)

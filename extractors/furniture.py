@@ -1,0 +1,81 @@
+"""Page furniture: a running header, a footer or a page number printed on every page.
+
+A producer may print them inside a table's vertical extent (a web page's `position: fixed`
+footer printed by Chromium falls inside the row a page break cut open), where they would be
+read as part of a cell ("绿色—家 3 — 园"). Furniture is told by repetition: the same glyph at
+the same place on the page before or after, in the page's top or bottom band, and printed
+there clear of every table (a merged cell cut at every page's foot repeats its text too). A page number
+that changes from page to page ("— 2 —", "— 3 —") is furniture by its dashes, and so is what
+they frame on their line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+from extractors.pdfpage import Char, PageContent
+
+BAND = 0.12  # share of the page's height at its top and bottom where headers and footers print
+SAME_PLACE = 0.5  # pt: one producer puts a repeated glyph at the same place to within this
+
+
+def _in_band(c: Char, height: float) -> bool:
+    return c.bottom <= height * BAND or c.top >= height * (1 - BAND)
+
+
+def _places(page: PageContent) -> set[tuple[str, int, int]]:
+    """The band's glyphs printed clear of every table (no column rule reaches their height) as
+    (text, x0, top), in half points: where a page shows its furniture for what it is."""
+    columns = [(e.top, e.bottom) for e in page.edges if e.orientation == "v"]
+    return {(c.text, round(c.x0 * 2), round(c.top * 2)) for c in page.chars
+            if c.text.strip() and _in_band(c, page.height)
+            and not any(top <= c.bottom and bottom >= c.top for top, bottom in columns)}  # fmt: skip
+
+
+def _repeated(c: Char, seen: set[tuple[str, int, int]]) -> bool:
+    x, y = round(c.x0 * 2), round(c.top * 2)
+    return any((c.text, x + dx, y + dy) in seen for dx in (-1, 0, 1) for dy in (-1, 0, 1))
+
+
+def furniture_chars(page: PageContent, neighbours: Sequence[PageContent]) -> frozenset[Char]:
+    """The page's glyphs that are furniture: whole lines in its top or bottom band whose glyphs
+    are at the same place on a neighbouring page of the same size, clear of its tables, or framed on their line by
+    such glyphs (a page's number between its dashes)."""
+    seen: set[tuple[str, int, int]] = set()
+    for other in neighbours:
+        if abs(other.width - page.width) <= 1 and abs(other.height - page.height) <= 1:
+            seen |= _places(other)
+    if not seen:
+        return frozenset()
+    out: set[Char] = set()
+    for line in _band_lines(page):
+        repeated = [c for c in line if _repeated(c, seen)]
+        if repeated and all(c in repeated or _framed(c, repeated) for c in line):
+            out.update(line)
+    return frozenset(out)
+
+
+def _band_lines(page: PageContent) -> list[list[Char]]:
+    """The band's glyphs in lines: one top (to SAME_PLACE) and one size."""
+    lines: list[list[Char]] = []
+    for c in sorted((c for c in page.chars if c.text.strip() and _in_band(c, page.height)), key=lambda c: c.top):
+        if lines and abs(lines[-1][0].top - c.top) <= SAME_PLACE and abs(lines[-1][0].size - c.size) <= SAME_PLACE:
+            lines[-1].append(c)
+        else:
+            lines.append([c])
+    return lines
+
+
+def _framed(c: Char, repeated: Sequence[Char]) -> bool:
+    return any(f.x1 <= c.x0 for f in repeated) and any(f.x0 >= c.x1 for f in repeated)
+
+
+def with_neighbours(pages: Iterable[PageContent]) -> Iterator[tuple[PageContent, list[PageContent]]]:
+    """Each page with the pages before and after it, reading one page ahead only."""
+    before: PageContent | None = None
+    it = iter(pages)
+    current = next(it, None)
+    while current is not None:
+        after = next(it, None)
+        yield current, [p for p in (before, after) if p is not None]
+        before, current = current, after
