@@ -137,6 +137,14 @@ class NoCatalogFound(IngestError):
     step = "find-catalog"
 
 
+class UncertainCatalog(IngestError):
+    """A table reads like a catalog, but what would make it one of ours is missing (nothing says
+    its qualifications are international): set aside for a steward (exit 1), neither published
+    nor passed over as "no catalog" (which a run does not count as waiting)."""
+
+    step = "find-catalog"
+
+
 class CatalogIncomplete(IngestError):
     """Lines that read like catalog rows (a 序号 the catalog lacks, then a qualification name)
     are printed outside every table found: the table was read only in part (rulings the reader

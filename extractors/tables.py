@@ -22,7 +22,7 @@ from core.cells import (
     join_wrapped,
     seq_text,
 )
-from core.errors import CatalogIncomplete, HeaderNotRecognized, NoCatalogFound
+from core.errors import CatalogIncomplete, HeaderNotRecognized, NoCatalogFound, UncertainCatalog
 from core.model import BBox, Catalog, CatalogRow, Document, RawRow, RawTable, SourceRef
 from extractors.headers import (
     CANONICAL,
@@ -230,7 +230,7 @@ INTERNATIONAL_WORDS = ("国际", "境外", "国外", "海外", "外国", "intern
 def _check_international(
     doc: Document, chains: Sequence[tuple[_Header, list[RawTable]]], rows: Sequence[CatalogRow]
 ) -> None:
-    """Raise NoCatalogFound when nothing says the qualifications are international ones: no row
+    """Raise UncertainCatalog when nothing says the qualifications are international ones: no row
     prints a Latin name (qualification, 译名 or issuer) and neither the notice's text nor a
     title over the table says 国际, 境外 … (found by the unseen9 probe: a province's table of
     domestic 职业资格 and their 职称, 一级建造师 | 住房和城乡建设部 | 工程师, reads like a catalog)."""
@@ -239,10 +239,14 @@ def _check_international(
     titles = " ".join(cell for header, _ in chains for line in header.printed for cell in line)
     if any(word in (doc.text + titles).lower() for word in INTERNATIONAL_WORDS):
         return
-    raise NoCatalogFound(
+    # Set aside, not "no catalog": a bare attachment of a Chinese-only catalog would otherwise be
+    # dropped by a run that exits 0.
+    raise UncertainCatalog(
         f"a table reads like a catalog ({len(rows)} rows), but nothing says its qualifications are international: "
-        "no row prints a Latin name, and the text never says 国际, 境外 or 国外",
-        file=doc.source.path, hint="a catalog of domestic qualifications is not published here",
+        "no row prints a Latin name, and the text never says 国际, 境外 or 国外; set aside for a steward",
+        file=doc.source.path,
+        hint="a catalog of domestic qualifications is not published here; if this is a catalog of international "
+             "qualifications after all, report the file: the reader cannot tell it from a domestic one",
     )  # fmt: skip
 
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from core.errors import HeaderNotRecognized, NoCatalogFound
+from core.errors import HeaderNotRecognized, NoCatalogFound, UncertainCatalog
 from core.model import Catalog, CatalogRow, Document, RawRow, RawTable, SourceFile, SourceRef
 from extractors.tables import document_to_catalog
 
@@ -883,15 +883,15 @@ def test_tables_chinese_names_with_a_latin_remark_in_some_rows_are_read() -> Non
     assert [r[1] for r in values(doc)] == ["一级建筑士", "技术士", "测量士"]
 
 
-def test_tables_domestic_qualifications_are_no_catalog() -> None:
+def test_tables_domestic_qualifications_are_set_aside() -> None:
     # Found by the unseen9 probe (tests/fixtures/unseen9/jiguan.html): a province's table of
     # domestic 职业资格 and the 职称 each matches reads like a catalog; nothing in it is foreign.
     rows = (("序号", "职业资格名称", "发证机关", "对应职称", "所属系列"),
             ("1", "一级建造师", "住房和城乡建设部", "工程师", "工程系列"),
             ("2", "注册会计师", "财政部", "会计师", "会计系列"))  # fmt: skip
     domestic = Document(SOURCE, "html", "关于专业技术人员职业资格与职称对应关系的通知", (table(1, 1, *rows),))
-    with pytest.raises(NoCatalogFound, match="nothing says its qualifications are international"):
-        document_to_catalog(domestic)
+    with pytest.raises(UncertainCatalog, match="nothing says its qualifications are international"):
+        document_to_catalog(domestic)  # set aside for a steward (exit 1), not passed over as no catalog
     foreign = Document(SOURCE, "html", "关于公布境外职业资格比照认定职称目录的通知", (table(1, 1, *rows),))
     assert [r.qualification for r in document_to_catalog(foreign).rows] == ["一级建造师", "注册会计师"]
     titled = Document(SOURCE, "html", "", (table(1, 1, ("国际职业资格比照认定职称目录", "", "", "", ""), *rows),))
