@@ -8,20 +8,13 @@ named in rejected.csv with its step and reason. Measured per document by bench/u
 
 from __future__ import annotations
 
-import json
-import shutil
-import subprocess
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
-from tests.flows.test_catalog_flow import run_cli
+from tests.flows.probe_round import Run, entries_of, files_of, read_table, run_round, truth_of
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "unseen9"
-SUFFIXES = (".pdf", ".docx", ".html", ".xlsx")
-COLUMNS = ["seq", "qualification", "qualification_zh", "issuer", "title", "series"]
-Run = tuple[Path, subprocess.CompletedProcess[str]]
 
 # file -> (step, the start of its reason) for every file that must not publish
 NOT_PUBLISHED = {
@@ -42,49 +35,27 @@ NOT_PUBLISHED = {
 }
 
 
-def _truth(path: Path) -> dict:
-    return json.loads(path.with_name(path.stem + ".truth.json").read_text(encoding="utf-8"))
-
-
-def _files() -> list[Path]:
-    return sorted(p for p in FIXTURES.iterdir() if p.suffix in SUFFIXES)
-
-
 @pytest.fixture(scope="module")
 def batch(tmp_path_factory: pytest.TempPathFactory) -> Run:
-    work = tmp_path_factory.mktemp("unseen9")
-    (work / "raw").mkdir()
-    for path in _files():
-        shutil.copy(path, work / "raw" / path.name)
-    result = run_cli("run", "--raw", str(work / "raw"), "--curated", str(work / "curated"), home=work)
-    return work, result
-
-
-def _read(curated: Path, name: str) -> pd.DataFrame:
-    return pd.read_csv(curated / name, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-
-
-def _entries_of(entries: pd.DataFrame, name: str) -> list[tuple[str, ...]]:
-    mine = entries[(entries["source_file"] == name) | entries["also_in"].str.contains(name, regex=False)]
-    return sorted(tuple(row) for row in mine[COLUMNS].itertuples(index=False))
+    return run_round(FIXTURES, tmp_path_factory.mktemp("unseen9"))
 
 
 @pytest.mark.parametrize(
-    "path", [p for p in _files() if p.name not in NOT_PUBLISHED], ids=lambda p: p.name
+    "path", [p for p in files_of(FIXTURES) if p.name not in NOT_PUBLISHED], ids=lambda p: p.name
 )
 def test_unseen9_run_catalog_published_exactly(batch: Run, path: Path) -> None:
     work, result = batch
     assert result.returncode == 1, result.stdout + result.stderr  # the look-alikes wait for a steward
-    entries = _read(work / "curated", "entries.csv")
-    assert _entries_of(entries, path.name) == sorted(tuple(row) for row in _truth(path)["rows"])
+    entries = read_table(work / "curated", "entries.csv")
+    assert entries_of(entries, path.name) == sorted(tuple(row) for row in truth_of(path)["rows"])
 
 
 def test_unseen9_run_nothing_published_from_look_alikes_or_partial_reads(batch: Run) -> None:
     work, _ = batch
-    entries = _read(work / "curated", "entries.csv")
+    entries = read_table(work / "curated", "entries.csv")
     for name in NOT_PUBLISHED:
-        assert _entries_of(entries, name) == [], name
-    rejected = _read(work / "curated", "rejected.csv")
+        assert entries_of(entries, name) == [], name
+    rejected = read_table(work / "curated", "rejected.csv")
     for name, (step, reason) in NOT_PUBLISHED.items():
         mine = rejected[rejected["file"] == name]
         assert not mine.empty, name
