@@ -182,12 +182,11 @@ def _read(paths: list[Path], raw_dir: Path, cache_dir: Path | None) -> _Read:
     context = FlowRunContext.get()
     runner = context.task_runner if context else None
     if isinstance(runner, ThreadPoolTaskRunner) and len(paths) >= READ_IN_PROCESSES_FROM:
-        if cache_dir is None:
-            return _Read([r for r, _ in _read_in_processes(paths, raw_dir, None)])
-        outlines = [(r, n) for r, n in _read_in_processes(paths, raw_dir, cache_dir)]
-        return _Read([r for r, _ in outlines], sum(n for _, n in outlines), cache_dir)
-    results = _collect({path: extract_document.submit(path, raw_dir, cache_dir) for path in paths})
-    return _Read([results[path] for path in paths])
+        outcomes = _read_in_processes(paths, raw_dir, cache_dir)
+        results = [result for result, _ in outcomes]
+        return _Read(results) if cache_dir is None else _Read(results, sum(n for _, n in outcomes), cache_dir)
+    read = _collect({path: extract_document.submit(path, raw_dir, cache_dir) for path in paths})
+    return _Read([read[path] for path in paths])
 
 
 def _read_in_processes(paths: list[Path], raw_dir: Path, cache_dir: Path | None) -> list[tuple[DocumentResult, int]]:
@@ -234,21 +233,19 @@ def _read_alone(path: Path, raw_dir: Path, cache_dir: Path | None) -> tuple[Docu
 
 
 def _collect(futures: Mapping[Path, PrefectFuture[Any]]) -> dict[Path, Any]:
-    """The results of the futures that finished, by path; those whose process died are left out."""
+    """The results of the futures that finished, by path; those whose process died are left out.
+    A result is a DocumentResult, or (outline, rows) from extract_and_keep."""
     progress = listener()
+    path_of = {id(future): path for path, future in futures.items()}
+    results: dict[Path, Any] = {}
     for done in as_completed(list(futures.values())):
         try:
             result = done.result()
         except BrokenProcessPool:
             continue
+        results[path_of[id(done)]] = result
         document = result[0] if isinstance(result, tuple) else result
         progress.document_done(document.source.path, document.status)
-    results: dict[Path, Any] = {}  # a DocumentResult, or (outline, rows) from extract_and_keep
-    for path, future in futures.items():
-        try:
-            results[path] = future.result()
-        except BrokenProcessPool:
-            pass
     return results
 
 
