@@ -159,17 +159,14 @@ def _run_prefect(settings: Settings, wait: float, verbose: bool, show_progress: 
     prefect_environment(settings.prefect_home, verbose)
     from flows.catalog_flow import catalog_run  # imports Prefect, which sets up its logging
     from flows.scale import dask_flow, one_prefect_server
-    from pipeline.publish import current_version, recover
+    from pipeline.publish import recover_after_interrupt
 
     _log_to_file(settings, verbose)  # again: Prefect's import reconfigures logging
     from pipeline.interrupt import handle_interrupts
     from pipeline.progress import set_listener
 
     def on_interrupt() -> str:
-        recover(settings.curated)
-        version = current_version(settings.curated)
-        where = f"version {version}" if version else "no version (nothing was ever published)"
-        return f"catalog run: interrupted; nothing published, {settings.curated} stays at {where}"
+        return f"catalog run: interrupted; nothing published, {recover_after_interrupt(settings.curated)}"
 
     with handle_interrupts(on_interrupt):  # under _run_flow's run lock
         # Before the flow starts: the processes that read the documents and build the release
@@ -428,8 +425,12 @@ def serve(watch_file: Path | None, every: float, delay: float, name: str, raw: P
     click.echo(f"  runs       {ui}/deployments (Prefect UI)")
     click.echo(f"  run log    {settings.run_log}")
     click.echo("  Ctrl-C stops serving")
-    serve_watch(name, every, parameters)  # until Ctrl-C
-    click.echo("catalog serve: stopped")
+    from pipeline.publish import recover_after_interrupt
+
+    def on_stop() -> str:  # printed by the signal handler, which ends the process (exit code 0)
+        return f"catalog serve: stopped; {recover_after_interrupt(settings.curated)}"
+
+    serve_watch(name, every, parameters, on_stop)  # until Ctrl-C or SIGTERM
     return OK
 
 

@@ -29,6 +29,7 @@ INTERRUPTED = 130
 _busy = threading.Lock()  # held while a publish is under way
 _pending = threading.Event()
 _on_exit: list[Callable[[], str]] = []  # returns the line to print
+_how: list[tuple[int, float]] = []  # (exit code, seconds children get to stop) of each installed handler
 
 
 @contextmanager
@@ -41,10 +42,18 @@ def critical() -> Iterator[None]:
 
 
 @contextmanager
-def handle_interrupts(cleanup: Callable[[], str]) -> Iterator[None]:
-    """Install the handler for SIGINT and SIGTERM; `cleanup` tidies up and returns the line to print."""
+def handle_interrupts(cleanup: Callable[[], str], exit_code: int = INTERRUPTED,
+                      grace_seconds: float = 2.0) -> Iterator[None]:  # fmt: skip
+    """Install the handler for SIGINT and SIGTERM; `cleanup` tidies up and returns the line to
+    print. The process then ends with `exit_code`; its children get `grace_seconds` to stop on
+    SIGTERM before SIGKILL. Only the main thread can install signal handlers: elsewhere (a flow
+    run Prefect started in a worker thread) the block runs without one."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
     previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
     _on_exit.append(cleanup)
+    _how.append((exit_code, grace_seconds))
     for sig in previous:
         signal.signal(sig, _handler)
     try:
@@ -53,6 +62,7 @@ def handle_interrupts(cleanup: Callable[[], str]) -> Iterator[None]:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
         _on_exit.remove(cleanup)
+        _how.remove((exit_code, grace_seconds))
 
 
 def _handler(signum: int, frame: FrameType | None) -> None:
@@ -65,15 +75,16 @@ def _handler(signum: int, frame: FrameType | None) -> None:
 def _exit_now() -> None:
     acquired = _busy.acquire(timeout=10)  # no publish may start (or be under way) from here on
     line = "interrupted"
+    code, grace = _how[-1] if _how else (INTERRUPTED, 2.0)
     try:
-        stop_children()  # first: a process of ours may be writing a staged version the cleanup removes
+        stop_children(grace)  # first: a process of ours may be writing a staged version the cleanup removes
         for cleanup in list(_on_exit):
             line = cleanup()
     finally:
         print(line, file=sys.stderr, flush=True)
         if acquired:
             _busy.release()
-        os._exit(INTERRUPTED)
+        os._exit(code)
 
 
 @contextmanager

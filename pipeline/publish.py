@@ -253,6 +253,13 @@ def recover(curated: Path) -> None:
         leftover.unlink(missing_ok=True)
 
 
+def recover_after_interrupt(curated: Path) -> str:
+    """`recover`, then where curated/ stands, in words: "<curated> stays at version V"."""
+    recover(curated)
+    version = current_version(curated)
+    return f"{curated} stays at " + (f"version {version}" if version else "no version (nothing was ever published)")
+
+
 def current_version(curated: Path) -> str | None:
     """The version `curated/current` points at, or None before the first publish."""
     link = curated / "current"
