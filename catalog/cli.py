@@ -157,6 +157,10 @@ def _run_prefect(settings: Settings, wait: float, verbose: bool, show_progress: 
     from flows.environment import prefect_environment
 
     prefect_environment(settings.prefect_home, verbose)
+    from flows.server import launch
+
+    # The temporary Prefect server boots while this process imports Prefect and the flow.
+    launched = launch(Path(os.environ["PREFECT_HOME"]))
     from flows.catalog_flow import catalog_run  # imports Prefect, which sets up its logging
     from flows.scale import dask_flow, one_prefect_server
     from pipeline.publish import recover_after_interrupt
@@ -171,7 +175,7 @@ def _run_prefect(settings: Settings, wait: float, verbose: bool, show_progress: 
     with handle_interrupts(on_interrupt):  # under _run_flow's run lock
         # Before the flow starts: the processes that read the documents and build the release
         # (and a Dask cluster's workers) report to this server instead of each starting its own.
-        one_prefect_server()
+        one_prefect_server(launched)
         if dask is not None:
             catalog_run = dask_flow(catalog_run, None if dask == "local" else dask)
         bar = _ProgressBar() if show_progress else None

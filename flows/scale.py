@@ -13,17 +13,23 @@ environment the workers inherit at it. A cluster on other machines cannot reach 
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from flows.server import TemporaryServer
 
 # Worker processes of a local cluster: one per core, up to 4; CATALOG_DASK_WORKERS sets it.
 LOCAL_WORKERS = int(os.environ.get("CATALOG_DASK_WORKERS") or max(1, min(4, os.cpu_count() or 1)))
 
 
-def one_prefect_server() -> str:
-    """PREFECT_API_URL for this process and the workers it starts: the one already set, or a
-    temporary server started here (stopped with this process)."""
+def one_prefect_server(launched: TemporaryServer | None = None) -> str:
+    """PREFECT_API_URL for this process and the workers it starts: the temporary server
+    `launched` early (flows/server.py, which set PREFECT_API_URL), or the one already set, or a
+    temporary server started here; a temporary server stops with this process."""
     from prefect.settings import get_current_settings
 
+    if launched is not None:
+        return launched.wait(timeout=get_current_settings().server.ephemeral.startup_timeout_seconds)
     configured = os.environ.get("PREFECT_API_URL") or get_current_settings().api.url  # the environment, or the profile
     if configured:
         os.environ["PREFECT_API_URL"] = configured
