@@ -155,24 +155,25 @@ def _run_flow(settings: Settings, wait: float, verbose: bool, show_progress: boo
 
 def _run_prefect(settings: Settings, wait: float, verbose: bool, show_progress: bool, dask: str | None) -> RunReport:
     from flows.environment import prefect_environment
-
-    prefect_environment(settings.prefect_home, verbose)
-    from flows.server import launch
-
-    # The temporary Prefect server boots while this process imports Prefect and the flow.
-    launched = launch(Path(os.environ["PREFECT_HOME"]))
-    from flows.catalog_flow import catalog_run  # imports Prefect, which sets up its logging
-    from flows.scale import dask_flow, one_prefect_server
-    from pipeline.publish import recover_after_interrupt
-
-    _log_to_file(settings, verbose)  # again: Prefect's import reconfigures logging
     from pipeline.interrupt import handle_interrupts
-    from pipeline.progress import set_listener
+    from pipeline.publish import recover_after_interrupt
 
     def on_interrupt() -> str:
         return f"catalog run: interrupted; nothing published, {recover_after_interrupt(settings.curated)}"
 
-    with handle_interrupts(on_interrupt):  # under _run_flow's run lock
+    prefect_environment(settings.prefect_home, verbose)
+    # Under _run_flow's run lock, and before anything starts: the server launched next is
+    # stopped with the run even when Ctrl-C comes while Prefect is still being imported.
+    with handle_interrupts(on_interrupt):
+        from flows.server import launch
+
+        # The temporary Prefect server boots while this process imports Prefect and the flow.
+        launched = launch(Path(os.environ["PREFECT_HOME"]))
+        from flows.catalog_flow import catalog_run  # imports Prefect, which sets up its logging
+        from flows.scale import dask_flow, one_prefect_server
+        from pipeline.progress import set_listener
+
+        _log_to_file(settings, verbose)  # again: Prefect's import reconfigures logging
         # Before the flow starts: the processes that read the documents and build the release
         # (and a Dask cluster's workers) report to this server instead of each starting its own.
         one_prefect_server(launched)

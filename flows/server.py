@@ -26,11 +26,13 @@ import atexit
 import contextlib
 import os
 import shutil
+import signal
 import socket
 import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
@@ -149,5 +151,18 @@ def _uvicorn(listening: socket.socket, home: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "--app-dir", str(app_dir), "--factory", "prefect.server.api.server:create_app",
          "--fd", str(listening.fileno()), "--log-level", "error", "--lifespan", "on"],
-        env=env, pass_fds=(listening.fileno(),),
+        env=env, pass_fds=(listening.fileno(),), preexec_fn=_end_with_parent(),
     )  # fmt: skip
+
+
+def _end_with_parent() -> Callable[[], None] | None:
+    """What the server's process runs before uvicorn (Linux): ask for SIGTERM when the run's
+    process ends, however it ends (even SIGKILL), so no server is left behind holding the run's
+    terminal or pipes. Resolved here, in the parent: the child only calls prctl."""
+    if sys.platform != "linux":
+        return None
+    import ctypes
+
+    prctl = ctypes.CDLL(None, use_errno=True).prctl
+    pr_set_pdeathsig = 1
+    return lambda: prctl(pr_set_pdeathsig, signal.SIGTERM)
