@@ -6,12 +6,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import httpx
 import pytest
 
 from flows import server as temporary
+from pipeline.interrupt import _alive, descendants
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -73,3 +75,19 @@ def test_a_run_uses_the_server_it_launched_and_no_other(clean_env: Path, tmp_pat
                            str(tmp_path / "curated")], cwd=tmp_path, capture_output=True, text=True, timeout=300,
                           env={**os.environ, "CATALOG_STATE": str(tmp_path / ".catalog"), "PYTHONPATH": str(ROOT)})  # fmt: skip
     assert "prefect-servers 0 exit 1" in done.stdout, done.stdout + done.stderr  # exit 1: raw/ holds no notice
+
+
+def test_the_server_ends_with_the_run_even_when_the_run_is_killed(clean_env: Path, tmp_path: Path) -> None:
+    """SIGKILL gives the run no chance to stop its server: the kernel does (PR_SET_PDEATHSIG)."""
+    script = ("import sys, time; from pathlib import Path; from flows.server import launch; "
+              "launch(Path(sys.argv[1])); print('launched', flush=True); time.sleep(600)")  # fmt: skip
+    run = subprocess.Popen([sys.executable, "-c", script, str(tmp_path / "home")], stdout=subprocess.PIPE, text=True,
+                           env={**os.environ, "PYTHONPATH": str(ROOT)})  # fmt: skip
+    assert run.stdout is not None and run.stdout.readline().strip() == "launched"
+    [server] = descendants(run.pid)
+    run.kill()
+    run.wait()
+    deadline = time.monotonic() + 20
+    while _alive(server) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _alive(server)
