@@ -28,6 +28,11 @@ stops a run.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from core.model import Catalog
+
 
 class CatalogError(Exception):
     """Base of every error this project raises on purpose."""
@@ -140,9 +145,15 @@ class NoCatalogFound(IngestError):
 class UncertainCatalog(IngestError):
     """A table reads like a catalog, but what would make it one of ours is missing (nothing says
     its qualifications are international): set aside for a steward (exit 1), neither published
-    nor passed over as "no catalog" (which a run does not count as waiting)."""
+    nor passed over as "no catalog" (which a run does not count as waiting). `catalog` is what
+    was read: the notice page that links the file may say what the file does not
+    (pipeline/assemble.py, `vouched_by_page`)."""
 
     step = "find-catalog"
+
+    def __init__(self, message: str, *, file: str | None = None, hint: str = "", catalog: Catalog | None = None) -> None:
+        super().__init__(message, file=file, hint=hint)
+        self.catalog = catalog
 
 
 class CatalogIncomplete(IngestError):

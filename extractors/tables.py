@@ -129,11 +129,13 @@ def document_to_catalog(doc: Document) -> Catalog:
     _check_no_rows_outside(doc, rows)
     _check_no_table_goes_on(doc, chains, rows)
     _check_latin_names_mapped(doc, rows)
-    _check_international(doc, chains, rows)
     totals = _check_totals(doc, closings, entries)
     end_unseen = "" if totals else _end_unseen(doc, chains[-1][1], rows[-1])
     header = chains[0][0]
-    return Catalog(header=header.cells, columns=tuple(c or "" for c in header.columns), rows=rows, end_unseen=end_unseen)
+    catalog = Catalog(header=header.cells, columns=tuple(c or "" for c in header.columns), rows=rows,
+                      end_unseen=end_unseen)  # fmt: skip
+    _check_international(doc, chains, catalog)
+    return catalog
 
 
 def _without_repeated_parts(rows: tuple[CatalogRow, ...]) -> tuple[CatalogRow, ...]:
@@ -227,13 +229,13 @@ def _check_latin_names_mapped(doc: Document, rows: Sequence[CatalogRow]) -> None
 INTERNATIONAL_WORDS = ("国际", "境外", "国外", "海外", "外国", "international", "foreign")
 
 
-def _check_international(
-    doc: Document, chains: Sequence[tuple[_Header, list[RawTable]]], rows: Sequence[CatalogRow]
-) -> None:
+def _check_international(doc: Document, chains: Sequence[tuple[_Header, list[RawTable]]], catalog: Catalog) -> None:
     """Raise UncertainCatalog when nothing says the qualifications are international ones: no row
     prints a Latin name (qualification, 译名 or issuer) and neither the notice's text nor a
     title over the table says 国际, 境外 … (found by the unseen9 probe: a province's table of
-    domestic 职业资格 and their 职称, 一级建造师 | 住房和城乡建设部 | 工程师, reads like a catalog)."""
+    domestic 职业资格 and their 职称, 一级建造师 | 住房和城乡建设部 | 工程师, reads like a catalog).
+    The error carries the catalog: a notice page that links the file may vouch for it."""
+    rows = catalog.rows
     if any(_LATIN.search(r.qualification + r.qualification_zh + r.issuer) for r in rows):
         return
     titles = " ".join(cell for header, _ in chains for line in header.printed for cell in line)
@@ -245,8 +247,10 @@ def _check_international(
         f"a table reads like a catalog ({len(rows)} rows), but nothing says its qualifications are international: "
         "no row prints a Latin name, and the text never says 国际, 境外 or 国外; set aside for a steward",
         file=doc.source.path,
-        hint="a catalog of domestic qualifications is not published here; if this is a catalog of international "
-             "qualifications after all, report the file: the reader cannot tell it from a domestic one",
+        hint="a catalog of domestic qualifications is not published here; if it is the catalog of a notice about "
+             "international qualifications, fetch it with its notice page (`catalog fetch PAGE_URL`): a page whose "
+             "title says 国际 or 境外 vouches for the files it links",
+        catalog=catalog,
     )  # fmt: skip
 
 

@@ -80,6 +80,34 @@ def with_page_meta(results: Sequence[DocumentResult], origins: Mapping[str, Orig
     return out
 
 
+# Words by which a notice page's title says its catalog is of foreign qualifications.
+INTERNATIONAL_WORDS = ("国际", "境外", "国外", "海外", "外国")
+
+
+def vouched_by_page(results: Sequence[DocumentResult], origins: Mapping[str, Origin]) -> list[DocumentResult]:
+    """A fetched attachment set aside because nothing in it says its qualifications are
+    international (a bare Chinese-only table: extractors/tables.py, UncertainCatalog, which keeps
+    what was read) is a catalog when the notice page that linked it is in raw/ and its title (关
+    于印发…国际职业资格…的通知) says so. Each document is still read on its own; only this
+    decision looks at the page. A file without a page, or with a page that does not say it,
+    stays set aside."""
+    pages = {origins[r.source.sha256].url: r for r in results if r.source.sha256 in origins}
+    out = []
+    for result in results:
+        origin = origins.get(result.source.sha256)
+        page = pages.get(origin.page_url) if origin is not None and origin.page_url else None
+        held = result.status == "rejected" and result.catalog is not None
+        if not held or page is None or page is result:
+            out.append(result)
+            continue
+        title = f"{page.meta.notice_title} {page.meta.catalog_title}"
+        if any(word in title for word in INTERNATIONAL_WORDS):
+            out.append(replace(result, status="catalog", step="", reason=""))
+        else:
+            out.append(result)
+    return out
+
+
 def results_to_notices(results: Sequence[DocumentResult]) -> tuple[list[Notice], list[Disagreement]]:
     """Group catalog results by notice, choose each row's values, and report disagreements."""
     groups: dict[str, list[DocumentResult]] = defaultdict(list)

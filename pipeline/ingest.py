@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from core.errors import IngestError, NoCatalogFound, ReaderCrashed
+from core.errors import IngestError, NoCatalogFound, ReaderCrashed, UncertainCatalog
 from core.model import Document, DocumentResult, Format, NoticeMeta, SourceFile
 from extractors import read_document
 from extractors.metadata import text_to_meta
@@ -61,6 +61,8 @@ def document_to_result(document: Document) -> DocumentResult:
         catalog = document_to_catalog(document)
     except NoCatalogFound as exc:
         return DocumentResult(document.source, document.format, meta, None, "no-catalog", exc.step, exc.message)
+    except UncertainCatalog as exc:  # set aside with what was read: its notice page may vouch for it
+        return DocumentResult(document.source, document.format, meta, exc.catalog, "rejected", exc.step, exc.message)
     except IngestError as exc:
         return _rejected(document.source, document.format, exc, meta)
     return DocumentResult(document.source, document.format, meta, catalog, "catalog")
