@@ -154,7 +154,7 @@ def jiangdu(tmp: Path) -> list[Made]:
     rows = sorted(rows, key=lambda r: (r[5], r[4], int(r[0])))
     rows = [(str(n), *r[1:]) for n, r in enumerate(rows, start=1)]
     doc = docx_doc()
-    for line in lines_of("江都区", "江", 22, "2025年5月6日"):
+    for line in lines_of("仪征市", "征", 22, "2025年5月6日"):
         doc.add_paragraph(line)
     table = docx_table(doc, [CANONICAL_HEADER, *[list(r) for r in rows]], (1.0, 4.2, 3.0, 4.6, 2.0, 2.2))
     _merge_runs(table, 5, rows)
@@ -182,12 +182,13 @@ def gaochun(tmp: Path) -> list[Made]:
             cells.append(f"<td rowspan='{span}'>{html.escape(row[column])}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>\n")
     table = f"<table><tbody>{''.join(body)}</tbody></table>\n"
-    page = html_page(lines_of("高淳区", "淳", 31, "2025年6月11日"), [table])
+    page = html_page(lines_of("溧水市", "溧水", 31, "2025年6月11日"), [table])
     src = OUT / "gaochun.html"
     src.write_text(page, encoding="utf-8")
     chromium_pdf(src, OUT / "gaochun-chromium.pdf")
+    subprocess.run(["pdftocairo", "-pdf", str(OUT / "gaochun-chromium.pdf"), str(OUT / "gaochun-cairo.pdf")], check=True)
     truth = catalog_truth(rows)
-    return [Made("gaochun", truth), Made("gaochun-chromium", truth)]
+    return [Made("gaochun", truth), Made("gaochun-chromium", truth), Made("gaochun-cairo", truth)]
 
 
 def dongtai(tmp: Path) -> list[Made]:
@@ -241,7 +242,7 @@ def wujiang(tmp: Path) -> list[Made]:
     rows = numbered(pick(W, 53, 54, 55, 56, 57, 58, 59, 60, 61))
     cells = "".join(f"<div class='h'>{html.escape(c)}</div>" for c in CANONICAL_HEADER)
     cells += "".join(f"<div>{html.escape(c)}</div>" for row in rows for c in row)
-    page = html_page(lines_of("吴江区", "吴", 12, "2025年5月19日"), [f"<div class='grid'>{cells}</div>\n"], GRID_CSS)
+    page = html_page(lines_of("吴江市", "吴", 12, "2025年5月19日"), [f"<div class='grid'>{cells}</div>\n"], GRID_CSS)
     src = OUT / "wujiang.html"
     src.write_text(page, encoding="utf-8")
     chromium_pdf(src, OUT / "wujiang-chromium.pdf")
@@ -265,7 +266,7 @@ def tongzhou(tmp: Path) -> list[Made]:
     """A DOCX whose catalog (a caption and the table) sits in a text box anchored in a paragraph."""
     rows = numbered(pick(T, 26, 27, 28, 29, 30, 31))
     doc = docx_doc()
-    for line in lines_of("通州区", "通", 8, "2025年2月7日")[:-1]:
+    for line in lines_of("南通市", "通", 8, "2025年2月7日")[:-1]:
         doc.add_paragraph(line)
     scratch = docx_doc()
     scratch.add_paragraph("通州区国际职业资格比照认定职称目录（第一批）")  # type: ignore[attr-defined]
@@ -301,12 +302,23 @@ def zhangjiagang(tmp: Path) -> list[Made]:
         for cell in line:
             cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
             cell.alignment = Alignment(wrap_text=True, vertical="center")
+    for col, width in zip("ABCDEF", (6, 36, 24, 44, 12, 14)):
+        ws.column_dimensions[col].width = width
+    for r in range(3, len(rows) + 3):
+        ws.row_dimensions[r].height = 42  # Calc keeps a workbook's row heights: wrapped names need room
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
     contact = wb.create_sheet("联系方式")
     contact.append(["序号", "受理单位", "联系人", "联系电话"])
     contact.append(["1", "张家港市人才服务中心", "陈老师", "0512-58681234"])
     contact.append(["2", "张家港市政务服务中心", "周老师", "0512-58684321"])
     wb.save(str(OUT / "zhangjiagang.xlsx"))
-    return [Made("zhangjiagang", catalog_truth(rows))]
+    shutil.copy(OUT / "zhangjiagang.xlsx", tmp / "zhangjiagang-calc.xlsx")
+    pdf = make_unseen9.soffice_to_pdf(tmp / "zhangjiagang-calc.xlsx", tmp)  # LibreOffice Calc prints every sheet
+    shutil.move(str(pdf), str(OUT / "zhangjiagang-calc.pdf"))
+    truth = catalog_truth(rows)
+    return [Made("zhangjiagang", truth), Made("zhangjiagang-calc", truth)]
 
 
 RULES_CSS = CSS + (
@@ -330,7 +342,7 @@ def baoying(tmp: Path) -> list[Made]:
     """Long qualification names wrapping three or four lines in a narrow column, Noto Sans CJK."""
     rows = numbered(pick(W, 58, 59, 60, 61, 31, 32, 33, 34, 35) + pick(T, 13, 14, 15))
     doc = docx_doc(east_asian="Noto Sans CJK SC")
-    for line in lines_of("宝应县", "宝", 6, "2025年3月12日"):
+    for line in lines_of("宝应市", "宝", 6, "2025年3月12日"):
         doc.add_paragraph(line)
     docx_table(doc, [CANONICAL_HEADER, *[list(r) for r in rows]], (0.9, 2.6, 2.4, 6.8, 2.2, 2.2))
     _save_docx(doc, "baoying-libreoffice", tmp)
@@ -354,7 +366,7 @@ def haian(tmp: Path) -> list[Made]:
 def sheyang(tmp: Path) -> list[Made]:
     """A web page printed by LibreOffice Writer (its HTML import and layout, not Chromium's)."""
     rows = numbered(pick(T, 48, 49, 50, 51, 52, 1, 2, 3, 4))
-    page = html_page(lines_of("射阳县", "射", 10, "2025年9月2日"), [html_table(th_row(CANONICAL_HEADER), rows, " border='1'")])
+    page = html_page(lines_of("射阳市", "射", 10, "2025年9月2日"), [html_table(th_row(CANONICAL_HEADER), rows, " border='1'")])
     src = tmp / "sheyang-writer.html"
     src.write_text(page, encoding="utf-8")
     pdf = make_unseen9.soffice_to_pdf(src, tmp)
@@ -366,7 +378,7 @@ def rudong(tmp: Path) -> list[Made]:
     """A LibreOffice print re-distilled by cairo (pdftocairo -pdf): other fonts, objects, rulings."""
     rows = numbered(pick(W, 1, 7, 13, 19, 25, 31, 37, 43, 49, 55, 61))
     doc = docx_doc()
-    for line in lines_of("如东县", "如", 16, "2025年10月10日"):
+    for line in lines_of("如东市", "如", 16, "2025年10月10日"):
         doc.add_paragraph(line)
     docx_table(doc, [CANONICAL_HEADER, *[list(r) for r in rows]], (1.0, 4.2, 3.0, 4.6, 2.0, 2.2))
     src = tmp / "rudong.docx"
@@ -374,6 +386,18 @@ def rudong(tmp: Path) -> list[Made]:
     pdf = make_unseen9.soffice_to_pdf(src, tmp)
     subprocess.run(["pdftocairo", "-pdf", str(pdf), str(OUT / "rudong-cairo.pdf")], check=True)
     return [Made("rudong-cairo", catalog_truth(rows))]
+
+
+def xuyi(tmp: Path) -> list[Made]:
+    """No 序号 column at all, the table running over two pages (nothing numbers the rows)."""
+    rows = [("", *r) for r in pick(W, *range(1, 25))]
+    header = CANONICAL_HEADER[1:]
+    doc = docx_doc()
+    for line in lines_of("盱眙市", "盱", 4, "2025年4月22日"):
+        doc.add_paragraph(line)
+    docx_table(doc, [header, *[list(r[1:]) for r in rows]], (4.6, 3.2, 5.0, 2.2, 2.4))
+    _save_docx(doc, "xuyi-libreoffice", tmp)
+    return [Made("xuyi-libreoffice", catalog_truth(rows))]
 
 
 # --- look-alikes --------------------------------------------------------------------------------
@@ -481,7 +505,7 @@ def cailiao(tmp: Path) -> list[Made]:
 
 DOCUMENTS: tuple[Callable[[Path], list[Made]], ...] = (
     pizhou, xinyi, liyang, jiangdu, gaochun, dongtai, xinghua, wujiang, tongzhou, zhangjiagang, yizheng,
-    baoying, haian, sheyang, rudong,
+    baoying, haian, sheyang, rudong, xuyi,
     pingshen, guojia, peixun, xuke, shoufei, cailiao,
 )  # fmt: skip
 
