@@ -593,8 +593,12 @@ class _Metrics:
 
 def _table_metrics(cells: Sequence[tuple[Cell, list[list[Char]]]], cuts_anywhere: bool = False) -> _Metrics:
     # Padding is taken as the smallest left inset over the table: left-aligned text sits
-    # right at it, and table styles pad both sides alike.
-    insets = [min(c.x0 for c in lines[0]) - box[0] for box, lines in cells if lines]
+    # right at it, and table styles pad both sides alike. The first column's is not counted
+    # where others exist: LibreOffice prints a table in a text box with its outer left padding
+    # lost (text at the rule), while every cell keeps its right padding.
+    left = min((box[0] for box, lines in cells if lines), default=0.0)
+    inner = [(box, lines) for box, lines in cells if lines and box[0] > left + 1.0]
+    insets = [min(c.x0 for c in lines[0]) - box[0] for box, lines in (inner or cells) if lines]
     widths: dict[str, float] = {}
     sized: dict[float, float] = {}
     advances: dict[str, set[float]] = {}
