@@ -53,6 +53,7 @@ def _w(tag: str) -> str:
 
 
 P, TBL, TR, TC, SDT, SDT_CONTENT, CUSTOM_XML = (_w(t) for t in ("p", "tbl", "tr", "tc", "sdt", "sdtContent", "customXml"))
+TXBX, FALLBACK = _w("txbxContent"), f"{{{_MC}}}Fallback"
 _TEXT_TAGS = frozenset({_w("t"), _w("tab"), _w("br"), _w("cr"), _w("noBreakHyphen")})
 # Wrappers whose children are read as if they stood in the parent (content controls, custom
 # XML, tracked insertions, moves, alternate content). Deleted text lives in w:delText: never read.
@@ -109,6 +110,8 @@ def _walk(parent: etree._Element, lines: list[str], grids: list[list[list[str | 
     for child in parent:
         if child.tag == P:
             lines.extend(clean_cell(line) for line in paragraph_to_text(child).split("\n"))
+            for box in _text_boxes(child):  # a text box's paragraphs and tables, where it is anchored
+                _walk(box, lines, grids)
         elif child.tag == TBL:
             grid = tbl_to_grid(child)
             # A table holding tables is a layout frame, entered; unless its own rows print a
@@ -121,6 +124,14 @@ def _walk(parent: etree._Element, lines: list[str], grids: list[list[list[str | 
                 grids.append(grid)
         elif child.tag in _TRANSPARENT:
             _walk(child, lines, grids)
+
+
+def _text_boxes(p: etree._Element) -> Iterator[etree._Element]:
+    """The contents (w:txbxContent) of the text boxes anchored in a paragraph, each once: Word
+    writes a box twice, as a DrawingML shape and as its VML fallback (mc:Fallback), read never."""
+    for box in p.iter(TXBX):
+        if next(box.iterancestors(P), None) is p and next(box.iterancestors(FALLBACK), None) is None:
+            yield box
 
 
 def paragraph_to_text(p: etree._Element) -> str:
@@ -194,6 +205,16 @@ def cell_to_text(tc: etree._Element) -> str:
     """A cell's paragraphs and line breaks joined with join_lines (a nested table's text too)."""
     lines: list[str] = []
     for p in tc.iter(P):
-        if next(p.iterancestors(P), None) is None:  # not inside a text box
+        if not _in_text_box(p, tc):
             lines.extend(paragraph_to_text(p).split("\n"))
     return join_lines(lines)
+
+
+def _in_text_box(p: etree._Element, tc: etree._Element) -> bool:
+    """The paragraph stands in a text box anchored inside the cell (a paragraph between them)."""
+    for ancestor in p.iterancestors():
+        if ancestor is tc:
+            return False
+        if ancestor.tag == P:
+            return True
+    return False
