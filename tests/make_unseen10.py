@@ -400,6 +400,31 @@ def xuyi(tmp: Path) -> list[Made]:
     return [Made("xuyi-libreoffice", catalog_truth(rows))]
 
 
+def jingkou(tmp: Path) -> list[Made]:
+    """Rows the reader must not see: a web page whose withdrawn row is hidden (display:none, last),
+    and a workbook whose superseded row is hidden (the visible row after it has the same 序号)."""
+    rows = numbered(pick(T, 1, 5, 9, 13, 17, 21, 25, 29, 33, 37))
+    hidden = ("11", *pick(T, 41)[0])
+    body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>\n" for r in rows)
+    body += "<tr style='display:none'>" + "".join(f"<td>{html.escape(c)}</td>" for c in hidden) + "</tr>\n"
+    table = f"<table><thead>{th_row(CANONICAL_HEADER)}</thead><tbody>\n{body}</tbody></table>\n"
+    src = OUT / "jingkou.html"
+    src.write_text(html_page(lines_of("京口市", "京", 2, "2025年1月13日"), [table]), encoding="utf-8")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "目录"
+    ws.append(["京口市国际职业资格比照认定职称目录（第一批）"])
+    ws.append(CANONICAL_HEADER)
+    for row in rows:
+        if row[0] == "5":  # the superseded row, hidden, then the row that replaced it
+            ws.append([5, row[1], row[2], row[3], "工程师" if row[4] != "工程师" else "助理工程师", row[5]])
+            ws.row_dimensions[ws.max_row].hidden = True
+        ws.append([int(row[0]), *row[1:]])
+    wb.save(str(OUT / "jingkou-hidden.xlsx"))
+    truth = catalog_truth(rows)
+    return [Made("jingkou", truth), Made("jingkou-hidden", truth)]
+
+
 # --- look-alikes --------------------------------------------------------------------------------
 
 
@@ -505,7 +530,7 @@ def cailiao(tmp: Path) -> list[Made]:
 
 DOCUMENTS: tuple[Callable[[Path], list[Made]], ...] = (
     pizhou, xinyi, liyang, jiangdu, gaochun, dongtai, xinghua, wujiang, tongzhou, zhangjiagang, yizheng,
-    baoying, haian, sheyang, rudong, xuyi,
+    baoying, haian, sheyang, rudong, xuyi, jingkou,
     pingshen, guojia, peixun, xuke, shoufei, cailiao,
 )  # fmt: skip
 
