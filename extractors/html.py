@@ -145,16 +145,17 @@ def _is_frame(table: etree._Element) -> bool:
 
 
 def _table_rows(table: etree._Element) -> Iterator[etree._Element]:
-    """The table's own rows as rendered: thead rows first, tfoot rows last."""
+    """The table's own rows as rendered: thead rows first, tfoot rows last; a hidden row
+    (display:none, a withdrawn entry a CMS keeps) is not shown, so not read."""
     head: list[etree._Element] = []
     body: list[etree._Element] = []
     foot: list[etree._Element] = []
     for child in table:
-        if child.tag == "tr":
+        if child.tag == "tr" and not _is_hidden(child):
             body.append(child)
-        elif child.tag in ("thead", "tbody", "tfoot"):
+        elif child.tag in ("thead", "tbody", "tfoot") and not _is_hidden(child):
             target = head if child.tag == "thead" else foot if child.tag == "tfoot" else body
-            target.extend(tr for tr in child if tr.tag == "tr")
+            target.extend(tr for tr in child if tr.tag == "tr" and not _is_hidden(tr))
     yield from head + body + foot
 
 
@@ -175,7 +176,7 @@ def table_to_grid(table: etree._Element) -> Grid:
     placed: dict[tuple[int, int], str | None] = {}
     for r, tr in enumerate(rows):
         col = 0
-        for cell in (c for c in tr if c.tag in ("td", "th")):
+        for cell in (c for c in tr if c.tag in ("td", "th") and not _is_hidden(c)):
             while (r, col) in placed:
                 col += 1
             rowspan = _span(cell, "rowspan", len(rows) - r)
