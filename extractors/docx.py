@@ -140,6 +140,8 @@ def paragraph_to_text(p: etree._Element) -> str:
     for el in p.iter(*_TEXT_TAGS):
         if next(el.iterancestors(P), None) is not p:
             continue  # text of a text box (its own w:p) anchored in this paragraph
+        if _is_hidden(el):
+            continue  # hidden text (Font > Hidden): Word neither shows nor prints it
         if el.tag == _w("t"):
             parts.append(el.text or "")
         elif el.tag == _w("tab"):
@@ -149,6 +151,13 @@ def paragraph_to_text(p: etree._Element) -> str:
         elif el.tag == _w("cr") or el.get(_w("type"), "textWrapping") == "textWrapping":
             parts.append("\n")  # page and column breaks inside a paragraph carry no text
     return "".join(parts)
+
+
+def _is_hidden(el: etree._Element) -> bool:
+    """The text's run is formatted hidden (w:vanish, not switched off by val="0")."""
+    run = el.getparent()
+    vanish = run.find(f"{_w('rPr')}/{_w('vanish')}") if run is not None and run.tag == _w("r") else None
+    return vanish is not None and vanish.get(_w("val"), "1") not in ("0", "false", "off")
 
 
 def _children(parent: etree._Element, tag: str) -> Iterator[etree._Element]:

@@ -421,8 +421,17 @@ def jingkou(tmp: Path) -> list[Made]:
             ws.row_dimensions[ws.max_row].hidden = True
         ws.append([int(row[0]), *row[1:]])
     wb.save(str(OUT / "jingkou-hidden.xlsx"))
+    doc = docx_doc()
+    for line in lines_of("京口市", "京", 2, "2025年1月13日"):
+        doc.add_paragraph(line)
+    table = docx_table(doc, [CANONICAL_HEADER, *[list(r) for r in rows], list(hidden)], (1.0, 4.2, 3.0, 4.6, 2.0, 2.2))
+    for cell in table.rows[-1].cells:  # hidden text (Word's Font > Hidden): neither shown nor printed
+        for paragraph in cell.paragraphs:
+            for run in paragraph.runs:
+                run.font.hidden = True
+    _save_docx(doc, "jingkou-hidden-libreoffice", tmp)
     truth = catalog_truth(rows)
-    return [Made("jingkou", truth), Made("jingkou-hidden", truth)]
+    return [Made("jingkou", truth), Made("jingkou-hidden", truth), Made("jingkou-hidden-libreoffice", truth)]
 
 
 # --- look-alikes --------------------------------------------------------------------------------
