@@ -401,8 +401,9 @@ def xuyi(tmp: Path) -> list[Made]:
 
 
 def jingkou(tmp: Path) -> list[Made]:
-    """Rows the reader must not see: a web page whose withdrawn row is hidden (display:none, last),
-    and a workbook whose superseded row is hidden (the visible row after it has the same 序号)."""
+    """Rows the reader must not see: a web page whose withdrawn row is hidden (display:none, last;
+    in its style attribute, or by a class in the page's stylesheet), a workbook whose superseded
+    row is hidden (the visible row after it has the same 序号), and a DOCX row in hidden text."""
     rows = numbered(pick(T, 1, 5, 9, 13, 17, 21, 25, 29, 33, 37))
     hidden = ("11", *pick(T, 41)[0])
     body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>\n" for r in rows)
@@ -410,6 +411,9 @@ def jingkou(tmp: Path) -> list[Made]:
     table = f"<table><thead>{th_row(CANONICAL_HEADER)}</thead><tbody>\n{body}</tbody></table>\n"
     src = OUT / "jingkou.html"
     src.write_text(html_page(lines_of("京口市", "京", 2, "2025年1月13日"), [table]), encoding="utf-8")
+    by_class = table.replace("<tr style='display:none'>", "<tr class='withdrawn'>")  # hidden by the stylesheet
+    page = html_page(lines_of("京口市", "京", 2, "2025年1月13日"), [by_class], CSS + "tr.withdrawn{display:none}")
+    (OUT / "jingkou-class.html").write_text(page, encoding="utf-8")
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "目录"
@@ -431,7 +435,8 @@ def jingkou(tmp: Path) -> list[Made]:
                 run.font.hidden = True
     _save_docx(doc, "jingkou-hidden-libreoffice", tmp)
     truth = catalog_truth(rows)
-    return [Made("jingkou", truth), Made("jingkou-hidden", truth), Made("jingkou-hidden-libreoffice", truth)]
+    return [Made("jingkou", truth), Made("jingkou-class", truth), Made("jingkou-hidden", truth),
+            Made("jingkou-hidden-libreoffice", truth)]
 
 
 # --- look-alikes --------------------------------------------------------------------------------
