@@ -15,8 +15,8 @@ producers the corpus lacks: LibreOffice Writer printing a web page, and cairo re
 
 Look-alikes, government tables that are not catalogs: a 职称评审结果公示 with a 所属系列 column,
 the national 职业资格目录 (domestic), a course list of international certificates with 颁证单位,
-a 外国人工作许可 list, a certificate fee table, and the list of papers to hand in for a
-比照认定 application.
+a 外国人工作许可 list, a certificate fee table, the list of papers to hand in for a 比照认定
+application, and a year's statistics of recognitions per qualification (认定人数).
 
 PDFs are printed by LibreOffice (from the DOCX or HTML) and Chromium (from the HTML), with the
 Noto CJK fonts. Beside each document, <stem>.truth.json as in tests/make_unseen9.py: for a catalog
@@ -542,10 +542,26 @@ def cailiao(tmp: Path) -> list[Made]:
     return [Made("cailiao-libreoffice", no_catalog("the papers to hand in for an application, not a catalog"))]
 
 
+def tongji(tmp: Path) -> list[Made]:
+    """A year's statistics of the recognitions, per qualification in a catalog's words (国际职业资格名称
+    | 颁证机构 | 比照认定职称) with a count of people (认定人数): a report, no catalog."""
+    base = pick(W, 1, 2, 3, 13, 25)
+    header = th_row(["序号", "国际职业资格名称", "颁证机构", "比照认定职称", "认定人数（人）"])
+    body = [[str(i), q, iss, t, str(n)] for i, ((q, _, iss, t, _), n) in enumerate(zip(base, (12, 5, 3, 8, 2)), 1)]
+    lines = ["锡人社函〔2025〕3号", "关于2024年度国际职业资格比照认定职称工作情况的通报", "各有关单位：",
+             "现将2024年度国际职业资格比照认定职称工作情况通报如下。", "无锡市人力资源和社会保障局", "2025年1月20日",
+             "附件", "2024年度国际职业资格比照认定职称情况统计表"]  # fmt: skip
+    src = OUT / "tongji.html"
+    src.write_text(html_page(lines, [html_table(header, body)]), encoding="utf-8")
+    chromium_pdf(src, OUT / "tongji-chromium.pdf")
+    truth = no_catalog("a year's statistics of recognitions (认定人数), not a catalog")
+    return [Made("tongji", truth), Made("tongji-chromium", truth)]
+
+
 DOCUMENTS: tuple[Callable[[Path], list[Made]], ...] = (
     pizhou, xinyi, liyang, jiangdu, gaochun, dongtai, xinghua, wujiang, tongzhou, zhangjiagang, yizheng,
     baoying, haian, sheyang, rudong, xuyi, jingkou,
-    pingshen, guojia, peixun, xuke, shoufei, cailiao,
+    pingshen, guojia, peixun, xuke, shoufei, cailiao, tongji,
 )  # fmt: skip
 
 

@@ -4,8 +4,8 @@ Every catalog the reader takes is published exactly as its truth: among them a t
 ticks, a catalog in a DOCX text box, cairo's re-distilled PDFs, a Calc print, and a web page, a
 workbook and a DOCX holding a row hidden from view (never published). A catalog it cannot take,
 and every look-alike (a 职称评审 公示, the national 职业资格目录, a course list, work permits, a fee
-table, a list of papers to hand in), publishes nothing and is named in rejected.csv with its step
-and reason. Measured per document by bench/unseen10_report.py.
+table, a list of papers to hand in, a year's statistics of recognitions), publishes nothing and
+is named in rejected.csv with its step and reason. Measured per document by bench/unseen10_report.py.
 """
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ NOT_PUBLISHED = {
     ("peixun.html",): NO_TITLE,
     ("peixun-chromium.pdf",): NO_TITLE,
     ("shoufei.html",): NO_TITLE,
+    ("tongji.html",): NO_HEADER,
+    ("tongji-chromium.pdf",): NO_HEADER,
 }
 REFUSED = {name for names in NOT_PUBLISHED for name in names}
 HIDDEN = "Konstruktionsmechaniker/-in"  # the row jingkou's files hide (others print it shown)
