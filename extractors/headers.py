@@ -119,6 +119,17 @@ def _names_people(key: str) -> bool:
     return any(word in key for word in PERSON_WORDS + COUNT_WORDS) or bool(_PERSON_HEADING.search(key))
 
 
+# A heading for a value before a change (原对应职称, 调整前, 变更前): the table lists changes to a
+# catalog (原对应职称 | 调整后对应职称), which no reader can take for the catalog itself. 原文 is
+# the name in the original language, no former value.
+_FORMER = re.compile(r"^(?:原(?!文)|旧)|调整前|变更前|更名前")
+
+
+def former_headings(cells: Sequence[str | None]) -> tuple[str, ...]:
+    """The headings that name a catalog column's value before a change (原对应职称)."""
+    return tuple(clean_cell(c) for c in cells if c and _FORMER.search(_key(c)) and header_to_column(c))
+
+
 def missing_required(columns: Sequence[str | None]) -> tuple[str, ...]:
     """The required canonical columns a header lacks."""
     return tuple(column for column in REQUIRED if column not in columns)

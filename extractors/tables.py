@@ -33,6 +33,7 @@ from extractors.headers import (
     SEQ,
     SERIES,
     TITLE,
+    former_headings,
     header_to_column,
     missing_required,
     row_to_columns,
@@ -387,9 +388,10 @@ def _chains(tables: Sequence[RawTable], file: str) -> list[tuple[_Header, list[R
     if chains:
         return chains
     if incomplete:
-        raise HeaderNotRecognized(
-            "a table looks like a catalog but a required column is missing: " + "; ".join(incomplete), file=file
-        )
+        lacking = [m for m in incomplete if " lacks " in m]
+        reasons = (["a required column is missing: " + "; ".join(lacking)] if lacking else []) + [
+            m for m in incomplete if " lacks " not in m]  # fmt: skip
+        raise HeaderNotRecognized("a table looks like a catalog but " + "; ".join(reasons), file=file)
     raise NoCatalogFound(f"none of the {len(tables)} tables has a catalog header", file=file)
 
 
@@ -408,9 +410,13 @@ def _find_header(
             top = row_position < HEADER_SEARCH_ROWS
             below = table.rows[row_position + 1] if row_position + 1 < len(table.rows) else None
             grouped = _grouped(row, below) if below is not None and top else None
+            columns = row_to_columns(row.cells)
+            if (grouped is not None or columns is not None) and (former := former_headings(row.cells)):
+                incomplete.append(f"table {table.index} prints {' | '.join(former)} (a value before a change): "
+                                  "a list of changes to a catalog, not the catalog")  # fmt: skip
+                break
             if grouped is not None:
                 return grouped, table_position, row_position
-            columns = row_to_columns(row.cells)
             if columns is None:
                 continue
             missing = missing_required(columns)

@@ -16,7 +16,8 @@ producers the corpus lacks: LibreOffice Writer printing a web page, and cairo re
 Look-alikes, government tables that are not catalogs: a 职称评审结果公示 with a 所属系列 column,
 the national 职业资格目录 (domestic), a course list of international certificates with 颁证单位,
 a 外国人工作许可 list, a certificate fee table, the list of papers to hand in for a 比照认定
-application, and a year's statistics of recognitions per qualification (认定人数).
+application, a year's statistics of recognitions per qualification (认定人数), and a list of changes
+to a catalog (原对应职称 | 调整后对应职称).
 
 PDFs are printed by LibreOffice (from the DOCX or HTML) and Chromium (from the HTML), with the
 Noto CJK fonts. Beside each document, <stem>.truth.json as in tests/make_unseen9.py: for a catalog
@@ -558,10 +559,26 @@ def tongji(tmp: Path) -> list[Made]:
     return [Made("tongji", truth), Made("tongji-chromium", truth)]
 
 
+def tiaozheng(tmp: Path) -> list[Made]:
+    """Changes to a catalog: 原对应职称 | 调整后对应职称 for the rows whose title changed (a list of
+    changes, not the catalog; read as one, it published the former titles)."""
+    base = pick(W, 1, 2, 3, 13, 25)
+    header = th_row(["序号", "职业资格名称", "译名", "颁证单位", "原对应职称", "调整后对应职称", "所属系列"])
+    body = [[str(i), q, z, iss, "助理工程师", t, se] for i, (q, z, iss, t, se) in enumerate(base, 1)]
+    lines = ["锡人社发〔2025〕8号", "关于调整无锡市国际职业资格比照认定职称目录部分内容的通知", "各有关单位：",
+             "经研究，对目录中部分证书的对应职称予以调整，调整后的内容见附件。", "无锡市人力资源和社会保障局",
+             "2025年2月20日", "附件", "目录调整对照表"]  # fmt: skip
+    src = OUT / "tiaozheng.html"
+    src.write_text(html_page(lines, [html_table(header, body)]), encoding="utf-8")
+    chromium_pdf(src, OUT / "tiaozheng-chromium.pdf")
+    truth = no_catalog("a list of changes to a catalog (原对应职称 | 调整后对应职称), not the catalog")
+    return [Made("tiaozheng", truth), Made("tiaozheng-chromium", truth)]
+
+
 DOCUMENTS: tuple[Callable[[Path], list[Made]], ...] = (
     pizhou, xinyi, liyang, jiangdu, gaochun, dongtai, xinghua, wujiang, tongzhou, zhangjiagang, yizheng,
     baoying, haian, sheyang, rudong, xuyi, jingkou,
-    pingshen, guojia, peixun, xuke, shoufei, cailiao, tongji,
+    pingshen, guojia, peixun, xuke, shoufei, cailiao, tongji, tiaozheng,
 )  # fmt: skip
 
 
