@@ -10,7 +10,9 @@ every other position it covers is None, horizontally (gridSpan, legacy hMerge) a
 
 Nested tables: a table that holds another table is a layout frame (a letterhead box, a form
 around a list), not data. Its inner tables are returned as tables in their place, and the
-frame's own paragraphs are running text.
+frame's own paragraphs are running text. A text box's paragraphs and tables are read where the
+box is anchored, as if they stood there. Hidden text (w:vanish), which Word neither shows nor
+prints, is not read.
 
 Safety: a .docx is a zip. Its declared sizes are checked before python-docx reads a byte
 (zipfile never inflates a member past its declared size, so the declared sizes bound memory),

@@ -9,6 +9,8 @@ Tables are laid out on their grid (rowspan/colspan): text at a cell's first posi
 where a span covers, "" for a printed empty cell. A table that holds another table is a layout
 frame (common on government sites): its inner tables are returned as tables and its own text
 is running text. <br> and block elements inside a cell are line breaks, joined with join_lines.
+What the page hides (display:none or visibility:hidden in an element's style, or in a top-level
+rule of its stylesheet with one simple selector) is not read: a CMS keeps withdrawn rows so.
 """
 
 from __future__ import annotations
