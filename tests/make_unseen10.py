@@ -8,8 +8,9 @@ the qualification); 对应职称 printed as one ticked column per title (助理�
 vMerge, HTML rowspan) with the header not repeated; a landscape section inside a portrait DOCX; the
 catalog as the second table after an unrelated contact table; a web page whose table is CSS-grid
 <div>s; a DOCX whose catalog sits in a text box; a workbook with a notes sheet before and a contact
-sheet after the catalog; a table ruled only by horizontal lines; very long qualification names
-wrapping three or four lines in a narrow column (Noto Sans CJK); an English-only header; and
+sheet after the catalog (and its Calc print); a table ruled only by horizontal lines; a watermark
+over the table; very long qualification names wrapping three or four lines in a narrow column
+(Noto Sans CJK); an English-only header; no 序号 column; rows hidden from view; and
 producers the corpus lacks: LibreOffice Writer printing a web page, and cairo re-distilling a PDF
 (pdftocairo -pdf).
 
@@ -389,6 +390,26 @@ def rudong(tmp: Path) -> list[Made]:
     return [Made("rudong-cairo", catalog_truth(rows))]
 
 
+WATERMARK_CSS = CSS + (
+    ".wm{position:fixed;top:40%;left:10%;transform:rotate(-30deg);font-size:40pt;color:#ccc;z-index:9}"
+    ".wm2{position:fixed;top:60%;left:30%;font-size:30pt;color:#ddd;z-index:9}"
+)
+
+
+def huishan(tmp: Path) -> list[Made]:
+    """A watermark printed over the table on every page (the bureau's name turned, 仅供参考 level),
+    as a CMS stamps an attachment; Chromium prints both over the rows."""
+    rows = numbered(pick(W, *range(1, 31)))
+    marks = "<div class='wm'>惠山市人力资源和社会保障局</div><div class='wm2'>仅供参考</div>\n"
+    page = html_page(lines_of("惠山市", "惠", 23, "2025年5月28日"), [marks, html_table(th_row(CANONICAL_HEADER), rows)],
+                     WATERMARK_CSS)  # fmt: skip
+    src = OUT / "huishan.html"
+    src.write_text(page, encoding="utf-8")
+    chromium_pdf(src, OUT / "huishan-chromium.pdf")
+    truth = catalog_truth(rows)
+    return [Made("huishan", truth), Made("huishan-chromium", truth)]
+
+
 def xuyi(tmp: Path) -> list[Made]:
     """No 序号 column at all, the table running over two pages (nothing numbers the rows)."""
     rows = [("", *r) for r in pick(W, *range(1, 25))]
@@ -577,7 +598,7 @@ def tiaozheng(tmp: Path) -> list[Made]:
 
 DOCUMENTS: tuple[Callable[[Path], list[Made]], ...] = (
     pizhou, xinyi, liyang, jiangdu, gaochun, dongtai, xinghua, wujiang, tongzhou, zhangjiagang, yizheng,
-    baoying, haian, sheyang, rudong, xuyi, jingkou,
+    baoying, haian, sheyang, rudong, xuyi, jingkou, huishan,
     pingshen, guojia, peixun, xuke, shoufei, cailiao, tongji, tiaozheng,
 )  # fmt: skip
 
