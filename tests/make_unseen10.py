@@ -137,7 +137,8 @@ def xinyi(tmp: Path) -> list[Made]:
 def liyang(tmp: Path) -> list[Made]:
     """颁证单位 and 国别 in one cell (颁证单位（国别）), the country after a slash."""
     base = pick(W, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10)
-    rows = numbered([(q, z, f"{i}／美国", t, se) for q, z, i, t, se in base])
+    country = lambda issuer: next((c for c in ("英国", "加拿大", "德国") if issuer.startswith(c)), "美国")  # noqa: E731
+    rows = numbered([(q, z, f"{i}／{country(i)}", t, se) for q, z, i, t, se in base])
     header = ["序号", "职业资格名称", "译名", "颁证单位（国别）", "对应职称", "所属系列"]
     doc = docx_doc()
     for line in lines_of("溧阳市", "溧", 5, "2025年2月18日"):
