@@ -10,7 +10,9 @@ every other position it covers is None, horizontally (gridSpan, legacy hMerge) a
 
 Nested tables: a table that holds another table is a layout frame (a letterhead box, a form
 around a list), not data. Its inner tables are returned as tables in their place, and the
-frame's own paragraphs are running text.
+frame's own paragraphs are running text. A text box's paragraphs and tables are read where the
+box is anchored, as if they stood there. Hidden text (w:vanish), which Word neither shows nor
+prints, is not read.
 
 Safety: a .docx is a zip. Its declared sizes are checked before python-docx reads a byte
 (zipfile never inflates a member past its declared size, so the declared sizes bound memory),
@@ -53,6 +55,7 @@ def _w(tag: str) -> str:
 
 
 P, TBL, TR, TC, SDT, SDT_CONTENT, CUSTOM_XML = (_w(t) for t in ("p", "tbl", "tr", "tc", "sdt", "sdtContent", "customXml"))
+TXBX, FALLBACK = _w("txbxContent"), f"{{{_MC}}}Fallback"
 _TEXT_TAGS = frozenset({_w("t"), _w("tab"), _w("br"), _w("cr"), _w("noBreakHyphen")})
 # Wrappers whose children are read as if they stood in the parent (content controls, custom
 # XML, tracked insertions, moves, alternate content). Deleted text lives in w:delText: never read.
@@ -109,6 +112,8 @@ def _walk(parent: etree._Element, lines: list[str], grids: list[list[list[str | 
     for child in parent:
         if child.tag == P:
             lines.extend(clean_cell(line) for line in paragraph_to_text(child).split("\n"))
+            for box in _text_boxes(child):  # a text box's paragraphs and tables, where it is anchored
+                _walk(box, lines, grids)
         elif child.tag == TBL:
             grid = tbl_to_grid(child)
             # A table holding tables is a layout frame, entered; unless its own rows print a
@@ -123,12 +128,22 @@ def _walk(parent: etree._Element, lines: list[str], grids: list[list[list[str | 
             _walk(child, lines, grids)
 
 
+def _text_boxes(p: etree._Element) -> Iterator[etree._Element]:
+    """The contents (w:txbxContent) of the text boxes anchored in a paragraph, each once: Word
+    writes a box twice, as a DrawingML shape and as its VML fallback (mc:Fallback), read never."""
+    for box in p.iter(TXBX):
+        if next(box.iterancestors(P), None) is p and next(box.iterancestors(FALLBACK), None) is None:
+            yield box
+
+
 def paragraph_to_text(p: etree._Element) -> str:
     """A paragraph's text; w:br and w:cr become newlines. Text boxes anchored in it are skipped."""
     parts: list[str] = []
     for el in p.iter(*_TEXT_TAGS):
         if next(el.iterancestors(P), None) is not p:
             continue  # text of a text box (its own w:p) anchored in this paragraph
+        if _is_hidden(el):
+            continue  # hidden text (Font > Hidden): Word neither shows nor prints it
         if el.tag == _w("t"):
             parts.append(el.text or "")
         elif el.tag == _w("tab"):
@@ -138,6 +153,13 @@ def paragraph_to_text(p: etree._Element) -> str:
         elif el.tag == _w("cr") or el.get(_w("type"), "textWrapping") == "textWrapping":
             parts.append("\n")  # page and column breaks inside a paragraph carry no text
     return "".join(parts)
+
+
+def _is_hidden(el: etree._Element) -> bool:
+    """The text's run is formatted hidden (w:vanish, not switched off by val="0")."""
+    run = el.getparent()
+    vanish = run.find(f"{_w('rPr')}/{_w('vanish')}") if run is not None and run.tag == _w("r") else None
+    return vanish is not None and vanish.get(_w("val"), "1") not in ("0", "false", "off")
 
 
 def _children(parent: etree._Element, tag: str) -> Iterator[etree._Element]:
@@ -194,6 +216,16 @@ def cell_to_text(tc: etree._Element) -> str:
     """A cell's paragraphs and line breaks joined with join_lines (a nested table's text too)."""
     lines: list[str] = []
     for p in tc.iter(P):
-        if next(p.iterancestors(P), None) is None:  # not inside a text box
+        if not _in_text_box(p, tc):
             lines.extend(paragraph_to_text(p).split("\n"))
     return join_lines(lines)
+
+
+def _in_text_box(p: etree._Element, tc: etree._Element) -> bool:
+    """The paragraph stands in a text box anchored inside the cell (a paragraph between them)."""
+    for ancestor in p.iterancestors():
+        if ancestor is tc:
+            return False
+        if ancestor.tag == P:
+            return True
+    return False

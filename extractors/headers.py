@@ -31,6 +31,9 @@ CATALOG_WORDS = ("资格", "证书", "译名", "职称", "颁证", "发证", "qu
 # Headings of a list of people (who was certified or recognized: 序号 | 姓名 | 工作单位 | 职业资格
 # | 认定职称), which notices print in the same words as a catalog: such a table is no catalog.
 PERSON_WORDS = ("姓名", "身份证", "申报人", "出生年月", "性别", "工作单位", "所在单位", "联系电话", "applicant")
+# Headings of a statistics table, which counts people or certificates per qualification (认定人数,
+# 人次, 发证数量): a report on the catalog's use in a catalog's words, no catalog.
+COUNT_WORDS = ("人数", "人次", "数量", "件数")
 # A heading for people by role ends in 人 or 人员 (申请人, 持证人, 获证人员, 参会人员 …), with
 # or without a bracketed remark: a catalog's headings name things and bodies, never people.
 _PERSON_HEADING = re.compile(r"人员?(?:[(（][^)）]*[)）])?$")
@@ -94,7 +97,7 @@ def row_to_columns(cells: Sequence[str | None]) -> tuple[str | None, ...] | None
     if not any(word in _key(cell or "") for cell in cells for word in CATALOG_WORDS):
         return None
     if any(_names_people(_key(cell or "")) for cell in cells):
-        return None  # a list of people, not of qualifications
+        return None  # a list of people (or a count of them), not of qualifications
     return tuple(columns)
 
 
@@ -113,7 +116,18 @@ def _english_name_first(columns: list[str | None], cells: Sequence[str | None]) 
 
 
 def _names_people(key: str) -> bool:
-    return any(word in key for word in PERSON_WORDS) or bool(_PERSON_HEADING.search(key))
+    return any(word in key for word in PERSON_WORDS + COUNT_WORDS) or bool(_PERSON_HEADING.search(key))
+
+
+# A heading for a value before a change (原对应职称, 调整前, 变更前): the table lists changes to a
+# catalog (原对应职称 | 调整后对应职称), which no reader can take for the catalog itself. 原文 is
+# the name in the original language, no former value.
+_FORMER = re.compile(r"^(?:原(?!文)|旧)|调整前|变更前|更名前")
+
+
+def former_headings(cells: Sequence[str | None]) -> tuple[str, ...]:
+    """The headings that name a catalog column's value before a change (原对应职称)."""
+    return tuple(clean_cell(c) for c in cells if c and _FORMER.search(_key(c)) and header_to_column(c))
 
 
 def missing_required(columns: Sequence[str | None]) -> tuple[str, ...]:

@@ -9,6 +9,8 @@ Tables are laid out on their grid (rowspan/colspan): text at a cell's first posi
 where a span covers, "" for a printed empty cell. A table that holds another table is a layout
 frame (common on government sites): its inner tables are returned as tables and its own text
 is running text. <br> and block elements inside a cell are line breaks, joined with join_lines.
+What the page hides (display:none or visibility:hidden in an element's style, or in a top-level
+rule of its stylesheet with one simple selector) is not read: a CMS keeps withdrawn rows so.
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ def read_html(path: Path, source: SourceFile) -> Document:
         root = lxml.html.document_fromstring(_XML_DECL.sub("", text, count=1))
     except (etree.ParserError, etree.LxmlError, ValueError) as exc:
         raise UnreadableDocument(f"not a readable HTML page ({exc})", file=source.path) from exc
+    _mark_hidden_by_style(root)
     lines: list[str] = []
     grids: list[Grid] = []
     try:
@@ -99,6 +102,48 @@ def _declared_encoding(head: bytes) -> str | None:
         return codecs.lookup(label).name
     except LookupError:
         return None
+
+
+# A page's own stylesheet: a top-level rule whose selector is one simple selector (tr.hide, .hidden,
+# #old) and whose declarations hide what it selects. Rules with combinators are not followed.
+_STYLE_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_SIMPLE_SELECTOR = re.compile(r"^(?P<tag>[a-z][a-z0-9]*)?(?P<rest>(?:[.#][\w-]+)*)$", re.IGNORECASE)
+
+
+def _mark_hidden_by_style(root: etree._Element) -> None:
+    """Mark (with the `hidden` attribute) the elements the page's <style> rules hide: a CMS hides
+    a withdrawn row by a class (tr.hide{display:none}) as often as by its style attribute."""
+    selectors = [
+        match
+        for style in root.iter("style")
+        for found in _STYLE_RULE.finditer(_top_level_rules(style.text or ""))
+        if _HIDDEN_STYLE.search(found[2])
+        for selector in found[1].split(",")
+        if (match := _SIMPLE_SELECTOR.match(selector.strip())) and selector.strip()
+    ]
+    if not selectors:
+        return
+    for el in root.iter():
+        if isinstance(el.tag, str) and any(_selects(m, el) for m in selectors):
+            el.set("hidden", "")
+
+
+def _top_level_rules(css: str) -> str:
+    """A stylesheet without comments and @-blocks: a rule of an @media block hides for some screens
+    or printers only (a responsive page hiding a column on phones), not the page as such."""
+    css = re.sub(r"/\*.*?\*/", "", css, flags=re.DOTALL)
+    return re.sub(r"@[^{}]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", "", css)
+
+
+def _selects(selector: re.Match[str], el: etree._Element) -> bool:
+    """The simple selector (tag, .class, #id) selects the element."""
+    if selector["tag"] and selector["tag"].lower() != el.tag.lower():
+        return False
+    classes = set(el.get("class", "").split())
+    for part in re.findall(r"[.#][\w-]+", selector["rest"]):
+        if (part[0] == "." and part[1:] not in classes) or (part[0] == "#" and el.get("id") != part[1:]):
+            return False
+    return True
 
 
 def _is_hidden(el: etree._Element) -> bool:
@@ -145,16 +190,17 @@ def _is_frame(table: etree._Element) -> bool:
 
 
 def _table_rows(table: etree._Element) -> Iterator[etree._Element]:
-    """The table's own rows as rendered: thead rows first, tfoot rows last."""
+    """The table's own rows as rendered: thead rows first, tfoot rows last; a hidden row
+    (display:none, a withdrawn entry a CMS keeps) is not shown, so not read."""
     head: list[etree._Element] = []
     body: list[etree._Element] = []
     foot: list[etree._Element] = []
     for child in table:
-        if child.tag == "tr":
+        if child.tag == "tr" and not _is_hidden(child):
             body.append(child)
-        elif child.tag in ("thead", "tbody", "tfoot"):
+        elif child.tag in ("thead", "tbody", "tfoot") and not _is_hidden(child):
             target = head if child.tag == "thead" else foot if child.tag == "tfoot" else body
-            target.extend(tr for tr in child if tr.tag == "tr")
+            target.extend(tr for tr in child if tr.tag == "tr" and not _is_hidden(tr))
     yield from head + body + foot
 
 
@@ -175,7 +221,7 @@ def table_to_grid(table: etree._Element) -> Grid:
     placed: dict[tuple[int, int], str | None] = {}
     for r, tr in enumerate(rows):
         col = 0
-        for cell in (c for c in tr if c.tag in ("td", "th")):
+        for cell in (c for c in tr if c.tag in ("td", "th") and not _is_hidden(c)):
             while (r, col) in placed:
                 col += 1
             rowspan = _span(cell, "rowspan", len(rows) - r)

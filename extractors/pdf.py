@@ -258,6 +258,21 @@ def _without_furniture(chars: list[Char], grid: Grid, cuts: Sequence[float], fur
     return [c for c in chars if c not in furniture or not any(top <= c.top <= bottom for top, bottom in open_bands)]
 
 
+# A glyph this many times the size most of a table's glyphs have is printed over the table, not in
+# it: a watermark (常州市人力资源和社会保障局 across the page, 仅供参考), which a CMS stamps on
+# every page of an attachment. A title row in a table is printed at most about twice the body size.
+WATERMARK_SIZE = 2.2
+
+
+def _without_watermark(chars: list[Char], bbox: Sequence[float]) -> list[Char]:
+    """The characters without those printed over the table at a watermark's size."""
+    sizes = sorted(c.size for c in chars if bbox[0] <= c.x0 and c.x1 <= bbox[2] and bbox[1] <= c.top and c.bottom <= bbox[3])
+    if not sizes:
+        return chars
+    limit = WATERMARK_SIZE * sizes[len(sizes) // 2]
+    return [c for c in chars if c.size <= limit]
+
+
 def clip_edges(edges: Sequence[Edge], width: float, height: float) -> list[Edge]:
     """Rulings as they show on the page: cut to the page box, those outside it dropped.
 
@@ -368,7 +383,8 @@ def _ruled_fragments(
         index = first_index + offset
         grid: Grid = [(_row_band(cells), cells) for cells in rows_cells]
         bbox = _cells_box([c for cells in rows_cells for c in cells if c is not None])
-        read, word_cuts = _grid_to_texts(grid, _without_furniture(chars, grid, edge_page.cuts, furniture), cuts_anywhere)
+        mine = _without_watermark(_without_furniture(chars, grid, edge_page.cuts, furniture), bbox)
+        read, word_cuts = _grid_to_texts(grid, mine, cuts_anywhere)
         texts: list[list[str | None]] = [[None if c is None else c[0] for c in row] for row in read]
         undecided = [tuple((j, join) for j, c in enumerate(row) if c is not None for join in c[1]) for row in read]
         tails = [tuple((j, c[2]) for j, c in enumerate(row) if c is not None and c[2] is not None) for row in read]
@@ -593,8 +609,12 @@ class _Metrics:
 
 def _table_metrics(cells: Sequence[tuple[Cell, list[list[Char]]]], cuts_anywhere: bool = False) -> _Metrics:
     # Padding is taken as the smallest left inset over the table: left-aligned text sits
-    # right at it, and table styles pad both sides alike.
-    insets = [min(c.x0 for c in lines[0]) - box[0] for box, lines in cells if lines]
+    # right at it, and table styles pad both sides alike. The first column's is not counted
+    # where others exist: LibreOffice prints a table in a text box with its outer left padding
+    # lost (text at the rule), while every cell keeps its right padding.
+    left = min((box[0] for box, lines in cells if lines), default=0.0)
+    inner = [(box, lines) for box, lines in cells if lines and box[0] > left + 1.0]
+    insets = [min(c.x0 for c in lines[0]) - box[0] for box, lines in (inner or cells) if lines]
     widths: dict[str, float] = {}
     sized: dict[float, float] = {}
     advances: dict[str, set[float]] = {}

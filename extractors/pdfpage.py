@@ -174,17 +174,40 @@ def _is_background(rect: dict[str, Any], page_area: float) -> bool:
     return bool(rect.get("fill")) and not rect.get("stroke") and covered >= BACKGROUND_SHARE * page_area
 
 
+# pdfminer hangs a glyph's box from its baseline by the font's descent (the descriptor's Descent,
+# a Type 3 font's FontBBox). Real fonts descend 0-0.3 em. cairo (pdftocairo -pdf) writes Noto
+# CJK's Descent as -1049/1000, which drops every ideograph's box most of a line below its
+# baseline (into the row below the header, out of order with the Latin beside it), and turns
+# Chromium's fonts into Type 3 fonts whose boxes float 0.8 em above the baseline (a row's first
+# line at a page top lands above the table, lost). A descent past half an em down, or above a
+# quarter em up, is taken as Noto CJK's own.
+IMPLAUSIBLE_DESCENT, IMPLAUSIBLE_RISE = -0.5, 0.25
+FALLBACK_DESCENT = -0.12
+
+
 def _to_char(obj: dict[str, Any]) -> Char:
+    top, bottom = float(obj["top"]), float(obj["bottom"])
+    shift = _descent_shift(obj)
     return Char(
         text=str(obj["text"]),
         x0=float(obj["x0"]),
         x1=float(obj["x1"]),
-        top=float(obj["top"]),
-        bottom=float(obj["bottom"]),
+        top=top - shift,
+        bottom=bottom - shift,
         size=float(obj["size"]),
         fontname=str(obj["fontname"]),
         upright=bool(obj["upright"]),
     )
+
+
+def _descent_shift(obj: dict[str, Any]) -> float:
+    """How far (points) an upright glyph's box hangs too low under an implausible Descent."""
+    size, matrix = float(obj.get("size") or 0.0), obj.get("matrix")
+    if not obj.get("upright") or size <= 0 or not matrix or len(matrix) < 6:
+        return 0.0
+    descent = (float(obj["y0"]) - float(matrix[5])) / size
+    plausible = IMPLAUSIBLE_DESCENT <= descent <= IMPLAUSIBLE_RISE
+    return 0.0 if plausible else (FALLBACK_DESCENT - descent) * size
 
 
 def _to_edge(obj: dict[str, Any]) -> Edge | None:

@@ -56,6 +56,8 @@ Merge = tuple[tuple[int, int], tuple[int, int]]  # ((first row, first column), (
 _SML = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _ROW, _CELL = f"{{{_SML}}}row", f"{{{_SML}}}c"
 _RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_DOC_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 _REF = re.compile(r"^([A-Za-z]+)(\d+)$")
 # BIFF records calamine turns into cells (row and column in their first 4 bytes); MULRK spans columns.
 _BIFF_CELLS = frozenset({0x0203, 0x0204, 0x00D6, 0x0205, 0x027E, 0x00FD, 0x0006})
@@ -67,10 +69,14 @@ def read_sheet(path: Path, source: SourceFile, fmt: str) -> Document:
     check_extent(path, fmt, source.path)
     lines: list[str] = []
     tables: list[RawTable] = []
+    hidden = _xlsx_hidden_rows(path, source.path) if fmt == "xlsx" else {}
     try:
         with path.open("rb") as handle, pd.ExcelFile(handle, engine="calamine") as workbook:
             for number, name in _visible_sheets(workbook.book):
                 grid = _sheet_to_grid(workbook, name, source.path)
+                for row_no in hidden.get(name, ()):  # a hidden row is neither shown nor printed
+                    if row_no <= len(grid):
+                        grid[row_no - 1] = [""] * len(grid[row_no - 1])
                 title, table = grid_to_text_and_table(grid, number, source)
                 lines.extend(title)
                 if table is not None:
@@ -217,18 +223,60 @@ def _xlsx_extents(path: Path, file: str) -> list[tuple[int, int]]:
 
 def _worksheet_targets(archive: zipfile.ZipFile, names: set[str]) -> set[str]:
     """The worksheet parts the workbook's relationships name (they need not sit in xl/worksheets/)."""
+    return set(_worksheet_parts(archive, names).values())
+
+
+def _worksheet_parts(archive: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
+    """Relationship id -> worksheet part, for the parts the archive holds."""
     if "xl/_rels/workbook.xml.rels" not in names:
-        return set()
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-    root = etree.fromstring(archive.read("xl/_rels/workbook.xml.rels"), parser)
-    targets = set()
+        return {}
+    root = etree.fromstring(archive.read("xl/_rels/workbook.xml.rels"), _PARSER)
+    parts = {}
     for rel in root.iter(f"{{{_RELS}}}Relationship"):
         target = rel.get("Target", "")
         if rel.get("Type", "").endswith("/worksheet") and rel.get("TargetMode") != "External":
             part = target.lstrip("/") if target.startswith("/") else posixpath.normpath(f"xl/{target}")
             if part in names:
-                targets.add(part)
-    return targets
+                parts[rel.get("Id", "")] = part
+    return parts
+
+
+def _xlsx_hidden_rows(path: Path, file: str) -> dict[str, frozenset[int]]:
+    """Per worksheet name, the rows (1-based) the workbook hides (a superseded row kept hidden):
+    Excel neither shows nor prints them, so they are not read."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            if "xl/workbook.xml" not in names:
+                return {}
+            parts = _worksheet_parts(archive, names)
+            book = etree.fromstring(archive.read("xl/workbook.xml"), _PARSER)
+            hidden = {}
+            for sheet in book.iter(f"{{{_SML}}}sheet"):
+                part = parts.get(sheet.get(f"{{{_DOC_RELS}}}id", ""))
+                if part is not None:
+                    with archive.open(part) as handle:
+                        hidden[sheet.get("name", "")] = _hidden_rows(handle)
+            return hidden
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError, ValueError,
+            NotImplementedError, etree.LxmlError) as exc:  # fmt: skip
+        raise UnreadableDocument(f"not a readable .xlsx workbook, damaged or malformed ({type(exc).__name__}: {exc})",
+                                 file=file) from exc  # fmt: skip
+
+
+def _hidden_rows(handle: IO[bytes]) -> frozenset[int]:
+    """The numbers of the rows a worksheet part marks hidden, streamed."""
+    hidden: set[int] = set()
+    row = 0
+    for _, element in etree.iterparse(handle, events=("end",), tag=_ROW, resolve_entities=False, no_network=True,
+                                      load_dtd=False):  # fmt: skip
+        row = _index(element.get("r"), row + 1)
+        if element.get("hidden") in ("1", "true"):
+            hidden.add(row)
+        element.clear()
+        while element.getprevious() is not None:
+            del element.getparent()[0]
+    return frozenset(hidden)
 
 
 def _cells_extent(handle: IO[bytes]) -> tuple[int, int]:

@@ -33,6 +33,7 @@ from extractors.headers import (
     SEQ,
     SERIES,
     TITLE,
+    former_headings,
     header_to_column,
     missing_required,
     row_to_columns,
@@ -67,6 +68,9 @@ class _Header:
     # the header's printed rows (two for a grouped header), and a title row printed across the
     # table above it: a table that repeats its top rows on every page repeats the title too
     printed: tuple[tuple[str, ...], ...] = ()
+    # a title printed as ticks: 对应职称 over one column per title (助理工程师 | 工程师 | 高级工程师),
+    # each row ticking its own: (column, the title it names)
+    ticks: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass
@@ -388,9 +392,10 @@ def _chains(tables: Sequence[RawTable], file: str) -> list[tuple[_Header, list[R
     if chains:
         return chains
     if incomplete:
-        raise HeaderNotRecognized(
-            "a table looks like a catalog but a required column is missing: " + "; ".join(incomplete), file=file
-        )
+        lacking = [m for m in incomplete if " lacks " in m]
+        reasons = (["a required column is missing: " + "; ".join(lacking)] if lacking else []) + [
+            m for m in incomplete if " lacks " not in m]  # fmt: skip
+        raise HeaderNotRecognized("a table looks like a catalog but " + "; ".join(reasons), file=file)
     raise NoCatalogFound(f"none of the {len(tables)} tables has a catalog header", file=file)
 
 
@@ -409,9 +414,13 @@ def _find_header(
             top = row_position < HEADER_SEARCH_ROWS
             below = table.rows[row_position + 1] if row_position + 1 < len(table.rows) else None
             grouped = _grouped(row, below) if below is not None and top else None
+            columns = row_to_columns(row.cells)
+            if (grouped is not None or columns is not None) and (former := former_headings(row.cells)):
+                incomplete.append(f"table {table.index} prints {' | '.join(former)} (a value before a change): "
+                                  "a list of changes to a catalog, not the catalog")  # fmt: skip
+                break
             if grouped is not None:
                 return grouped, table_position, row_position
-            columns = row_to_columns(row.cells)
             if columns is None:
                 continue
             missing = missing_required(columns)
@@ -462,11 +471,41 @@ def _grouped(row: RawRow, below: RawRow) -> _Header | None:
     columns = row_to_columns(combined)
     if columns is None or missing_required(columns):
         return None
+    ticks = _tick_columns(row.cells, subs)
     alone = row_to_columns(row.cells)
     named = lambda cols: len({c for c in cols if c})  # noqa: E731
-    if alone is not None and not missing_required(alone) and named(columns) <= named(alone):
+    if not ticks and alone is not None and not missing_required(alone) and named(columns) <= named(alone):
         return None
-    return _Header(tuple(combined), columns, (_printed(row.cells), _printed(below.cells)))
+    if ticks:  # no tick column is the title itself: a blank in one is no merged cell to fill
+        columns = tuple(None if any(i == t for t, _ in ticks) else c for i, c in enumerate(columns))
+    return _Header(tuple(combined), columns, (_printed(row.cells), _printed(below.cells)), ticks)
+
+
+# What a catalog prints in the one column of a ticked title that applies to the row.
+TICKS = frozenset("√✓✔☑✅●")
+
+
+def _tick_columns(tops: Sequence[str | None], subs: Sequence[str]) -> tuple[tuple[int, str], ...]:
+    """The columns of a title printed as ticks: a heading for the title (对应职称) over two or more
+    columns whose own headings name no column of a catalog (助理工程师 | 工程师 | 高级工程师, or
+    初级 | 中级 | 副高级): each is a title, and a row ticks the one it takes. () when there are none."""
+    for start, top in enumerate(tops):
+        if top is None or header_to_column(top) != TITLE:
+            continue
+        end = start + 1
+        while end < len(tops) and tops[end] is None:
+            end += 1
+        group = [(i, subs[i]) for i in range(start, end)]
+        if end - start >= 2 and all(sub and header_to_column(sub) is None for _, sub in group):
+            return tuple(group)
+    return ()
+
+
+def _ticked_title(cells: Sequence[str], ticks: Sequence[tuple[int, str]]) -> str:
+    """The title a row ticks; any other text in a tick column is kept as printed (validation
+    holds a row whose title is not one), and two ticks give both, as two titles in a cell do."""
+    marked = [title if clean_cell(cells[i]) in TICKS else clean_cell(cells[i]) for i, title in ticks]
+    return "、".join(text for text in marked if text)
 
 
 def _collect_entries(
@@ -823,11 +862,16 @@ def _entry_to_row(entry: _RowBuilder, header: _Header, vocabulary: frozenset[str
     )
     values = {column: "" for column in CANONICAL}
     extra: list[tuple[str, str]] = []
-    for column, name, text in zip(header.columns, header.cells, cells):
+    ticked = {i for i, _ in header.ticks}
+    for i, (column, name, text) in enumerate(zip(header.columns, header.cells, cells)):
+        if i in ticked:
+            continue  # read below as the row's title
         if column:
             values[column] = seq_text(clean_cell(text)) if column == SEQ else clean_cell(text)
         else:
             extra.append((name, clean_cell(text)))
+    if header.ticks:
+        values[TITLE] = _ticked_title(cells, header.ticks)
     reads = {column: entry.ocr[i] for i, column in enumerate(header.columns) if column and i in entry.ocr}
     if entry.section and not values[SERIES]:
         values[SERIES] = entry.section  # the section row above names the series the catalog leaves out

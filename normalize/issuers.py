@@ -246,6 +246,12 @@ def country_code(text: str) -> str:
     return COUNTRIES.get(text.casefold(), COUNTRIES.get(text, text))
 
 
+def _country_note(piece: str) -> str:
+    """The country code a name piece prints alone ("/美国", "、英国"), else ""."""
+    text = piece.strip(" /／、,，;；:：")
+    return COUNTRIES.get(text, "") if _has_cjk(text) else ""
+
+
 def cell_to_issuer(cell: str, country_cell: str = "") -> IssuerParts:
     """Split an issuer cell into Chinese name, English name, abbreviation, country and former names."""
     raw = clean_cell(cell)
@@ -257,10 +263,16 @@ def cell_to_issuer(cell: str, country_cell: str = "") -> IssuerParts:
     zh, en, abbrs, former = _classify(pieces)
     name_zh = zh[0] if zh else ""
     country = country_code(country_cell) if clean_cell(country_cell) else ""
+    # 颁证单位（国别）in one cell: the country after the names ("…学会 (…)／美国") is no name
+    noted = [n for n in zh[1:] if _country_note(n)]
+    if (tail := re.search(r"[/／]([^/／]+)$", name_zh)) and _country_note(tail[1]) and tail.start() > 0:
+        noted, name_zh = [*noted, tail[1]], name_zh[: tail.start()]
+    country = country or next((_country_note(n) for n in noted), "")
+    zh = [n for n in zh[1:] if n not in noted]
     # A seat rarely moves when a name changes: a former Chinese name's prefix still says where.
     for name in ([name_zh] if name_zh else []) + [n for n in former if _has_cjk(n)]:
         country = country or COUNTRIES.get(_country_prefix(name), "")
-    others = tuple(zh[1:] + en[1:] + abbrs[1:])
+    others = tuple(zh + en[1:] + abbrs[1:])
     return IssuerParts(raw, name_zh, en[0] if en else "", abbrs[0] if abbrs else "", country, others, tuple(former))
 
 

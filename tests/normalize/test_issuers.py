@@ -66,6 +66,11 @@ PARSE_CASES = [
     ("Deutscher Verband für Schweißen und verwandte Verfahren e. V.（DVS）", "德国", "",
      "Deutscher Verband für Schweißen und verwandte Verfahren", "DVS", "DE"),
     ("公益社团法人日本技术士会", "", "日本技术士会", "", "", "JP"),
+    # 颁证单位（国别）in one cell: the country after a slash is the country, not a name
+    ("美国建造师学会 (The American Institute of Constructors)／美国", "", "美国建造师学会",
+     "The American Institute of Constructors", "", "US"),
+    ("英国皇家特许测量师学会／英国", "", "英国皇家特许测量师学会", "", "", "GB"),
+    ("SAS 全球认证中心 (SAS Global Certification)/美国", "", "SAS 全球认证中心", "SAS Global Certification", "", "US"),
 ]
 
 
