@@ -388,7 +388,7 @@ def _content_differs(name_zh: str, names: tuple[str, ...]) -> bool:
 
 def provisional_id(parts: IssuerParts) -> str:
     """A stable id for an issuer the registry does not (yet) know; never equal to a registry id."""
-    key = (name_key(parts.name_zh), name_key(parts.name_en), name_key(parts.abbr))
+    key: tuple[str, ...] = (name_key(parts.name_zh), name_key(parts.name_en), name_key(parts.abbr))
     if not parts.name_zh and not parts.name_en and parts.country:
         # A bare abbreviation is only a body with its country: "IMA" of the US and "IMA" of the
         # UK are two bodies (the country is left out otherwise, so named cells keep their ids).
