@@ -50,6 +50,10 @@ COUNTRIES: dict[str, str] = {
     "新加坡": "SG", "瑞士": "CH", "荷兰": "NL", "意大利": "IT", "西班牙": "ES", "瑞典": "SE",
     "印度": "IN", "南非": "ZA", "香港": "HK", "中国香港": "HK", "奥地利": "AT", "比利时": "BE",
     "丹麦": "DK", "挪威": "NO", "芬兰": "FI", "马来西亚": "MY", "俄罗斯": "RU",
+    # the seats of the registry's tenth-session bodies ("印度尼西亚" is no Indian body)
+    "印度尼西亚": "ID", "印尼": "ID", "葡萄牙": "PT", "巴基斯坦": "PK", "斯里兰卡": "LK", "孟加拉国": "BD",
+    "泰国": "TH", "菲律宾": "PH", "巴西": "BR", "阿联酋": "AE", "波兰": "PL", "克罗地亚": "HR",
+    "土耳其": "TR", "巴拿马": "PA", "利比里亚": "LR", "以色列": "IL", "中国澳门": "MO", "澳门": "MO",
     "united states": "US", "usa": "US", "us": "US", "u.s.": "US", "u.s.a.": "US", "america": "US",
     "united kingdom": "GB", "uk": "GB", "u.k.": "GB", "great britain": "GB", "england": "GB",
     "canada": "CA", "germany": "DE", "deutschland": "DE", "australia": "AU", "new zealand": "NZ",
@@ -396,7 +400,11 @@ def _content_differs(name_zh: str, names: tuple[str, ...]) -> bool:
 
 def provisional_id(parts: IssuerParts) -> str:
     """A stable id for an issuer the registry does not (yet) know; never equal to a registry id."""
-    key = (name_key(parts.name_zh), name_key(parts.name_en), name_key(parts.abbr))
+    key: tuple[str, ...] = (name_key(parts.name_zh), name_key(parts.name_en), name_key(parts.abbr))
+    if not parts.name_zh and not parts.name_en and parts.country:
+        # A bare abbreviation is only a body with its country: "IMA" of the US and "IMA" of the
+        # UK are two bodies (the country is left out otherwise, so named cells keep their ids).
+        key = (*key, parts.country)
     return stable_id(PROVISIONAL_PREFIX.rstrip("-"), *key)
 
 
@@ -419,6 +427,13 @@ def _tier(evidence: list[_Evidence], registry: Registry) -> tuple[_Evidence, str
         sure = len(exact) == 1 and not one.conflict and not elsewhere and _names_agree(one, evidence, one.exact_en)
         return (one, "alias") if sure else None
     by_abbr = [e for e in evidence if e.abbr_hit]
+    if len(by_abbr) > 1:
+        # Look-alikes sharing an abbreviation and seated in different countries: the country the
+        # cell prints rules out the others (IMA with 美国 is the accountants', with 英国 the
+        # mathematicians'), as it would for an abbreviation only one body uses.
+        seated = [e for e in by_abbr if not e.other_country]
+        if len(seated) == 1 and any(e.other_country for e in by_abbr):
+            by_abbr = seated
     if len(by_abbr) > 1:
         # Look-alikes sharing an abbreviation (AWS: welding, web services): the names decide,
         # when they fit one of them fully and the others not at all.

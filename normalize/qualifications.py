@@ -25,6 +25,13 @@ from functools import lru_cache
 
 from core.cells import clean_cell
 from core.model import stable_id
+from normalize.qualification_reference import (
+    ReferenceQualification,
+    default_reference,
+    name_to_bag,
+    name_to_level_key,
+    without_issuer_prefix,
+)
 from normalize.registry import Registry, is_acronym, load_registry
 
 _GENDER = re.compile(r"\s*(?:/\s*-?\s*in|\(in\)|\*in|:in)\b", re.I)
@@ -231,12 +238,17 @@ def issuer_names(issuer_id: str, registry: Registry | None = None) -> tuple[str,
 def qualification_id(
     issuer_id: str, name: str, name_zh: str = "", *,
     registry: Registry | None = None, aliases: Mapping[str, str] | None = None,
+    reference: tuple[ReferenceQualification, ...] | None = None,
 ) -> str:
     """Stable id of a qualification of an issuer; `aliases` maps a key (a lone abbreviation's, or
-    a name written with abbreviations) to the full name's key (equal keys are one id anyway)."""
+    a name written with abbreviations) to the full name's key (equal keys are one id anyway); a
+    name the qualification reference knows gets that qualification's key."""
     key = qualification_key(name, issuer_abbrs(issuer_id, registry), issuer_names(issuer_id, registry))
-    if aliases:
-        key = aliases.get(key, key)
+    if aliases and key in aliases:
+        key = aliases[key]
+    else:
+        # a name of a reference qualification (normalize/data/qualifications.toml) has its key
+        key = reference_key(issuer_id, name, registry, reference) or key
     if not key:
         # Only a Chinese name was printed: it is the best identity there is.
         key = "zh:" + "".join(_tokens(name_zh))
@@ -354,9 +366,11 @@ def abbreviation_aliases(
 
 
 def qualification_ids(
-    entries: Iterable[tuple[str, str]], registry: Registry | None = None
+    entries: Iterable[tuple[str, str]], registry: Registry | None = None,
+    reference: tuple[ReferenceQualification, ...] | None = None,
 ) -> dict[tuple[str, str], str]:
-    """Ids for (issuer_id, name) pairs of a whole run, mapping lone abbreviations to full names."""
+    """Ids for (issuer_id, name) pairs of a whole run, mapping lone abbreviations to full names,
+    names of one reference qualification to its key, and level spellings to one another."""
     # each distinct name once: a run prints the same few hundred names on 100,000 rows
     by_issuer: dict[str, dict[str, None]] = {}
     for issuer_id, name in entries:
@@ -364,6 +378,85 @@ def qualification_ids(
     out: dict[tuple[str, str], str] = {}
     for issuer_id, names in by_issuer.items():
         aliases = abbreviation_aliases(issuer_id, names, registry)
+        found = reference_aliases(issuer_id, names, registry, reference)
+        # a key the run maps onto a reference name's key follows it to the reference's key, and
+        # so does the full name a reference abbreviation was mapped to ('API 510' -> its full name)
+        targets = {aliases[k]: v for k, v in found.items() if k in aliases and aliases[k] not in found}
+        found = {**targets, **found}
+        aliases = {**{k: found.get(v, v) for k, v in aliases.items()}, **found}
+        aliases.update(level_aliases(issuer_id, names, aliases, registry))
         for name in names:
-            out[(issuer_id, name)] = qualification_id(issuer_id, name, registry=registry, aliases=aliases)
+            out[(issuer_id, name)] = qualification_id(issuer_id, name, registry=registry, aliases=aliases,
+                                                      reference=reference)
     return out
+
+
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+_IndexT = tuple[dict[str, set[str]], dict[tuple[str, ...], set[str]], dict[str, str]]
+_INDEXES: dict[tuple[str, int, int], _IndexT] = {}
+
+
+def _reference_index(issuer_id: str, registry: Registry | None,
+                     reference: tuple[ReferenceQualification, ...]) -> _IndexT:  # fmt: skip
+    """For one issuer: key of each Latin form -> entries, bag of each form -> entries, entry ->
+    its canonical key. Built once per issuer (and registry and reference)."""
+    cache_key = (issuer_id, id(registry), id(reference))
+    if cache_key in _INDEXES:
+        return _INDEXES[cache_key]
+    abbrs, names = issuer_abbrs(issuer_id, registry), issuer_names(issuer_id, registry)
+    drop = frozenset(a.casefold() for a in abbrs)
+    keys: dict[str, set[str]] = {}
+    bags: dict[tuple[str, ...], set[str]] = {}
+    canon: dict[str, str] = {}
+    for entry in (e for e in reference if issuer_id in e.issuers):
+        canon[entry.id] = qualification_key(entry.display, abbrs, names)
+        zh_forms = [f for f in entry.forms if _HAN_CHAR.search(f)]
+        # a Chinese name printed with the scheme's abbreviation ('CSWIP 3.2 高级焊接检验师')
+        combos = [f"{a} {z}" for a in entry.abbrs for z in zh_forms]
+        for form in (*entry.forms, *combos):
+            if not _HAN_CHAR.search(form) and (key := qualification_key(form, abbrs, names)):
+                keys.setdefault(key, set()).add(entry.id)
+            if bag := name_to_bag(without_issuer_prefix(form, names), drop):
+                bags.setdefault(bag, set()).add(entry.id)
+    _INDEXES[cache_key] = (keys, bags, canon)
+    return keys, bags, canon
+
+
+def reference_key(issuer_id: str, name: str, registry: Registry | None = None,
+                  reference: tuple[ReferenceQualification, ...] | None = None) -> str | None:  # fmt: skip
+    """The canonical key of the one reference qualification of this issuer that the name is
+    (by its comparison key, or as a bag of tokens in any script); None when none or several."""
+    keys, bags, canon = _reference_index(issuer_id, registry, default_reference() if reference is None else reference)
+    if not canon:
+        return None
+    abbrs, names = issuer_abbrs(issuer_id, registry), issuer_names(issuer_id, registry)
+    found = set(keys.get(qualification_key(name, abbrs, names), set()))
+    drop = frozenset(a.casefold() for a in abbrs)
+    found |= bags.get(name_to_bag(without_issuer_prefix(name, names), drop), set())
+    return canon[found.pop()] if len(found) == 1 else None
+
+
+def reference_aliases(issuer_id: str, names: Iterable[str], registry: Registry | None = None,
+                      reference: tuple[ReferenceQualification, ...] | None = None) -> dict[str, str]:  # fmt: skip
+    """For one issuer: key of each name the reference knows -> that qualification's key."""
+    abbrs, own_names = issuer_abbrs(issuer_id, registry), issuer_names(issuer_id, registry)
+    out: dict[str, str] = {}
+    for name in names:
+        found = reference_key(issuer_id, name, registry, reference)
+        if found is not None:
+            out[qualification_key(name, abbrs, own_names)] = found
+    return out
+
+
+def level_aliases(issuer_id: str, names: Iterable[str], aliases: Mapping[str, str],
+                  registry: Registry | None = None) -> dict[str, str]:  # fmt: skip
+    """For one issuer: names in Chinese only that differ only in how a level is spelled
+    ('焊接检验员（三级）', '焊接检验员3级') -> one key, the smallest; other names are untouched."""
+    abbrs, own_names = issuer_abbrs(issuer_id, registry), issuer_names(issuer_id, registry)
+    groups: dict[str, set[str]] = {}
+    for name in names:
+        key = qualification_key(name, abbrs, own_names)
+        if _LATIN.search(name) or not key or key in aliases:
+            continue
+        groups.setdefault(name_to_level_key(name), set()).add(key)
+    return {key: min(keys) for keys in groups.values() if len(keys) > 1 for key in keys if key != min(keys)}

@@ -250,8 +250,9 @@ def test_match_issuer_review_lists_candidates(registry: Registry) -> None:
 
 def test_match_issuer_unknown_is_new(registry: Registry) -> None:
     # A body with no look-alike in the registry (the Architectural Institute of Japan, used before,
-    # now reads close to the architects' institutes added on 2026-12-02 and goes to review).
-    match = match_issuer(cell_to_issuer("日本品质管理学会 (Japanese Society for Quality Control)"), registry, NO_DECISIONS)
+    # now reads close to the architects' institutes added on 2026-12-02 and goes to review; the
+    # Japanese Society for Quality Control, used next, joined the registry on 2026-12-03).
+    match = match_issuer(cell_to_issuer("斐济林业学会 (Fiji Forestry Society)"), registry, NO_DECISIONS)
     assert match.status == "new"
     assert match.issuer_id.startswith("issx-")
 
@@ -429,3 +430,30 @@ def test_match_issuer_mixed_look_alike_cells_go_to_review(registry: Registry) ->
                     for cell in (f"{zh_variant}（{name}）", f"{name} ({zh_variant})"):
                         match = match_issuer(cell_to_issuer(cell), registry, NO_DECISIONS)
                         assert match.status == "review" and match.issuer_id.startswith("issx-"), cell
+
+
+@pytest.mark.parametrize(
+    ("cell", "country_cell", "issuer_id", "status"),
+    [
+        # IMA is the US management accountants' and the UK mathematicians': the printed country decides
+        ("IMA", "美国", "iss-ima", "matched"),
+        ("IMA", "英国", "iss-ima-maths", "matched"),
+        ("IMA", "", None, "review"),
+        # both ASMs are American: the country cannot decide
+        ("ASM", "美国", None, "review"),
+    ],
+)
+def test_match_issuer_shared_abbreviation_with_one_sharer_in_the_printed_country(
+    cell: str, country_cell: str, issuer_id: str | None, status: str, registry: Registry
+) -> None:
+    match = match_issuer(cell_to_issuer(cell, country_cell), registry, NO_DECISIONS)
+    assert match.status == status
+    if issuer_id:
+        assert match.issuer_id == issuer_id
+
+
+def test_provisional_id_of_a_bare_abbreviation_depends_on_its_country() -> None:
+    us, gb, none = (provisional_id(cell_to_issuer("XYZQ", c)) for c in ("美国", "英国", ""))
+    assert len({us, gb, none}) == 3
+    # a named cell keeps the id it had (its country is no part of it)
+    assert provisional_id(cell_to_issuer("斐济林业学会", "")) == provisional_id(cell_to_issuer("斐济林业学会", "斐济"))
