@@ -14,33 +14,14 @@ catalogs: 16 of these tests fail on it (bfcbf55). tests/flows/test_unseen10_run.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from core.errors import CatalogIncomplete, HeaderNotRecognized, NoCatalogFound, UncertainCatalog
-from extractors import read_document
-from extractors.sniff import file_to_source
-from extractors.tables import document_to_catalog
+from tests.extractors import probe_fixtures as probe
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "unseen10"
-SUFFIXES = (".pdf", ".docx", ".html", ".xlsx")
-Row = tuple[str, ...]
-
-
-def _truth(path: Path) -> dict:
-    return json.loads(path.with_name(path.stem + ".truth.json").read_text(encoding="utf-8"))
-
-
-def _documents(catalog: bool) -> list[Path]:
-    found = sorted(p for p in FIXTURES.iterdir() if p.suffix in SUFFIXES)
-    return [p for p in found if (_truth(p).get("catalog", True) is not False) == catalog]
-
-
-def _rows(path: Path) -> list[Row]:
-    catalog = document_to_catalog(read_document(path, file_to_source(path, path.parent)))
-    return [(r.seq, r.qualification, r.qualification_zh, r.issuer, r.title, r.series) for r in catalog.rows]
+FIXTURES = probe.FIXTURES / "unseen10"
 
 
 # Catalogs not read, each refused with its reason (never published short or wrong).
@@ -55,27 +36,27 @@ NOT_READ = {
 NO_SEQ = {"xuyi-libreoffice.pdf"}
 
 
-@pytest.mark.parametrize("path", _documents(catalog=True), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", probe.documents(FIXTURES, catalog=True), ids=lambda p: p.name)
 def test_unseen10_catalog_every_row_exact(path: Path) -> None:
     if path.name in NOT_READ:
         with pytest.raises(CatalogIncomplete, match=NOT_READ[path.name]):
-            _rows(path)
+            probe.rows(path)
         return
-    rows = _rows(path)
+    rows = probe.rows(path)
     if path.name in NO_SEQ:
         assert {row[0] for row in rows} == {""}
         return
-    assert rows == [tuple(row) for row in _truth(path)["rows"]]
+    assert rows == [tuple(row) for row in probe.truth(path)["rows"]]
 
 
-@pytest.mark.parametrize("path", _documents(catalog=False), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", probe.documents(FIXTURES, catalog=False), ids=lambda p: p.name)
 def test_unseen10_look_alike_is_no_catalog(path: Path) -> None:
     with pytest.raises((NoCatalogFound, HeaderNotRecognized, UncertainCatalog)):
-        _rows(path)
+        probe.rows(path)
 
 
 def test_unseen10_ticked_title_is_the_ticked_heading() -> None:
-    rows = _rows(FIXTURES / "xinyi.html")
+    rows = probe.rows(FIXTURES / "xinyi.html")
     assert [row[4] for row in rows][:3] == ["工程师", "工程师", "工程师"]
     assert {row[4] for row in rows} <= {"助理工程师", "工程师"}
     assert all(row[0] for row in rows)  # the sub-heading row (助理工程师 | 工程师 | 高级工程师) is no entry

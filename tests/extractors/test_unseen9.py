@@ -9,33 +9,14 @@ back (tests/pipeline/test_unseen9_run.py runs those through `catalog run`). Meas
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from core.errors import CatalogIncomplete, HeaderNotRecognized, NoCatalogFound, UncertainCatalog
-from extractors import read_document
-from extractors.sniff import file_to_source
-from extractors.tables import document_to_catalog
+from tests.extractors import probe_fixtures as probe
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "unseen9"
-SUFFIXES = (".pdf", ".docx", ".html", ".xlsx")
-Row = tuple[str, ...]
-
-
-def _truth(path: Path) -> dict:
-    return json.loads(path.with_name(path.stem + ".truth.json").read_text(encoding="utf-8"))
-
-
-def _documents(catalog: bool) -> list[Path]:
-    found = sorted(p for p in FIXTURES.iterdir() if p.suffix in SUFFIXES)
-    return [p for p in found if (_truth(p).get("catalog", True) is not False) == catalog]
-
-
-def _rows(path: Path) -> list[Row]:
-    catalog = document_to_catalog(read_document(path, file_to_source(path, path.parent)))
-    return [(r.seq, r.qualification, r.qualification_zh, r.issuer, r.title, r.series) for r in catalog.rows]
+FIXTURES = probe.FIXTURES / "unseen9"
 
 
 # Catalogs not read whole, and refused with the reason (never published short).
@@ -45,23 +26,23 @@ NOT_READ = {
 }
 
 
-@pytest.mark.parametrize("path", _documents(catalog=True), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", probe.documents(FIXTURES, catalog=True), ids=lambda p: p.name)
 def test_unseen9_catalog_every_row_exact(path: Path) -> None:
     if path.name in NOT_READ:
         with pytest.raises(CatalogIncomplete, match=NOT_READ[path.name]):
-            _rows(path)
+            probe.rows(path)
         return
-    assert _rows(path) == [tuple(row) for row in _truth(path)["rows"]]
+    assert probe.rows(path) == [tuple(row) for row in probe.truth(path)["rows"]]
 
 
 # A look-alike that still gives rows: its 对应职称 cells are no 职称, and validation holds it back.
 TITLES_NOT_PROFESSIONAL = {"butie.xlsx"}
 
 
-@pytest.mark.parametrize("path", _documents(catalog=False), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", probe.documents(FIXTURES, catalog=False), ids=lambda p: p.name)
 def test_unseen9_look_alike_is_no_catalog(path: Path) -> None:
     if path.name in TITLES_NOT_PROFESSIONAL:
-        assert {row[4] for row in _rows(path)} == {"A类", "B类", "C类"}
+        assert {row[4] for row in probe.rows(path)} == {"A类", "B类", "C类"}
         return
     with pytest.raises((NoCatalogFound, HeaderNotRecognized, UncertainCatalog)):
-        _rows(path)
+        probe.rows(path)

@@ -10,18 +10,13 @@ round with `.venv/bin/python bench/unseen9b_report.py`.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from extractors import read_document
-from extractors.sniff import file_to_source
-from extractors.tables import document_to_catalog
+from tests.extractors import probe_fixtures as probe
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "unseen9b"
-SUFFIXES = (".pdf", ".docx", ".html", ".xlsx")
-Row = tuple[str, ...]
+FIXTURES = probe.FIXTURES / "unseen9b"
 
 # 序号 printed as Chinese numerals (一, 二 … 十一) stay as printed: validation holds the notice back
 # ("序号 is not a number"; tests/flows/test_unseen9b_run.py).
@@ -29,22 +24,9 @@ SEQ_AS_PRINTED = {"gaoyou-libreoffice.docx", "gaoyou-libreoffice.pdf"}
 NUMERALS = "一 二 三 四 五 六 七 八 九 十 十一".split()
 
 
-def _truth(path: Path) -> dict:
-    return json.loads(path.with_name(path.stem + ".truth.json").read_text(encoding="utf-8"))
-
-
-def _documents() -> list[Path]:
-    return sorted(p for p in FIXTURES.iterdir() if p.suffix in SUFFIXES)
-
-
-def _rows(path: Path) -> list[Row]:
-    catalog = document_to_catalog(read_document(path, file_to_source(path, path.parent)))
-    return [(r.seq, r.qualification, r.qualification_zh, r.issuer, r.title, r.series) for r in catalog.rows]
-
-
-@pytest.mark.parametrize("path", _documents(), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", probe.documents(FIXTURES), ids=lambda p: p.name)
 def test_unseen9b_catalog_every_row_exact(path: Path) -> None:
-    truth = [tuple(row) for row in _truth(path)["rows"]]
+    truth = [tuple(row) for row in probe.truth(path)["rows"]]
     if path.name in SEQ_AS_PRINTED:
         truth = [(NUMERALS[int(row[0]) - 1], *row[1:]) for row in truth]
-    assert _rows(path) == truth
+    assert probe.rows(path) == truth

@@ -1,0 +1,32 @@
+"""What the probe rounds' extractor tests share (tests/extractors/test_unseen9.py, test_unseen9b.py,
+test_unseen10.py): a round's documents beside their truth files, and a document's rows as read."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from extractors import read_document
+from extractors.sniff import file_to_source
+from extractors.tables import document_to_catalog
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+SUFFIXES = (".pdf", ".docx", ".html", ".xlsx")
+Row = tuple[str, ...]
+
+
+def truth(path: Path) -> dict:  # type: ignore[type-arg]
+    """The document's truth file: {"header", "rows"} of a catalog, or {"catalog": false, "why"}."""
+    return json.loads(path.with_name(path.stem + ".truth.json").read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def documents(folder: Path, catalog: bool | None = None) -> list[Path]:
+    """The round's documents in name order: all, or only its catalogs (True) or look-alikes (False)."""
+    found = sorted(p for p in folder.iterdir() if p.suffix in SUFFIXES)
+    return [p for p in found if catalog is None or (truth(p).get("catalog", True) is not False) == catalog]
+
+
+def rows(path: Path) -> list[Row]:
+    """Every catalog row the reader takes from the document, as the truth files give them."""
+    catalog = document_to_catalog(read_document(path, file_to_source(path, path.parent)))
+    return [(r.seq, r.qualification, r.qualification_zh, r.issuer, r.title, r.series) for r in catalog.rows]
