@@ -75,6 +75,7 @@ _BARE_FORMER = re.compile(r"^原(?![子料始创材产])\s*:?\s*")
 _BARE_CURRENT = re.compile(r"^现(?![代场金实在状行])\s*:?\s*")
 _NOTES = (("abbr", _ABBR_MARK, False), ("former", _FORMER_MARK, False), ("current", _CURRENT_MARK, False),
           ("former", _BARE_FORMER, True), ("current", _BARE_CURRENT, True))  # fmt: skip
+_LEAD_NAME = re.compile(r"^([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9&.'’\-]*(?:\s+[A-Za-zÀ-ÿ0-9&.'’\-]+)+)\s*(?=[\u3400-\u9fff])")
 _LEAD_ABBR = re.compile(r"^([A-Za-z][A-Za-z0-9&.\-]+)\s*(?=[\u3400-\u9fff])")
 _TAIL_ABBR = re.compile(r"(?<=[\u3400-\u9fff])\s*([A-Za-z][A-Za-z0-9&.\-]+)$")
 _EN_STOP = {"the", "of", "for", "and", "in", "on", "und", "der", "des", "für", "de"}
@@ -190,6 +191,9 @@ def _names_in(text: str, marked_abbr: bool, english: str) -> list[tuple[str, boo
         if not marked_abbr and not _abbr_words(text):
             text = without_legal_form(text)
         return [(text, marked_abbr or _abbr_words(text))]
+    if (lead := _LEAD_NAME.match(text)) and not _abbr_words(lead.group(1)):
+        # 'CPA Australia 澳大利亚注册会计师公会': an English name of several words, then the Chinese one
+        return [(without_legal_form(lead.group(1)), False), *_names_in(text[lead.end():], marked_abbr, english)]
     zh_piece, abbr = _zh_with_abbr(text, english)
     return [(without_legal_form(zh_piece), False)] + ([(abbr, True)] if abbr else [])
 
@@ -251,9 +255,9 @@ def country_code(text: str) -> str:
 
 
 def _country_note(piece: str) -> str:
-    """The country code a name piece prints alone ("/美国", "、英国"), else ""."""
+    """The country code a name piece prints alone ("/美国", "、英国", "(UK)"), else ""."""
     text = piece.strip(" /／、,，;；:：")
-    return COUNTRIES.get(text, "") if _has_cjk(text) else ""
+    return COUNTRIES.get(text, "") if _has_cjk(text) else COUNTRIES.get(text.casefold(), "")
 
 
 def cell_to_issuer(cell: str, country_cell: str = "") -> IssuerParts:
@@ -273,6 +277,12 @@ def cell_to_issuer(cell: str, country_cell: str = "") -> IssuerParts:
         noted, name_zh = [*noted, tail[1]], name_zh[: tail.start()]
     country = country or next((_country_note(n) for n in noted), "")
     zh = [n for n in zh[1:] if n not in noted]
+    # "The Chartered Institute of Logistics and Transport (UK)": a Latin piece that is a country
+    # ("(UK)", "USA") beside a name says where, and is no abbreviation or name of the body.
+    if name_zh or any(not _country_note(n) for n in en + abbrs):
+        latin = [n for n in en + abbrs if _country_note(n)]
+        country = country or next((_country_note(n) for n in latin), "")
+        en, abbrs = [n for n in en if n not in latin], [n for n in abbrs if n not in latin]
     # A seat rarely moves when a name changes: a former Chinese name's prefix still says where.
     for name in ([name_zh] if name_zh else []) + [n for n in former if _has_cjk(n)]:
         country = country or COUNTRIES.get(_country_prefix(name), "")
@@ -291,7 +301,10 @@ def zh_fuzzy_key(name: str) -> str:
 @lru_cache(maxsize=1 << 16)  # pure; as zh_fuzzy_key
 def en_fuzzy_key(name: str) -> str:
     """English comparison key: folded words without articles and prepositions."""
-    words = re.findall(r"[0-9a-zß-ÿ]+", unicodedata.normalize("NFKC", name).casefold().replace("&", " and "))
+    # Hangul and kana are letters too: without them a Korean or Japanese name keyed as "", and
+    # "" equals every other such name (한국산업인력공단 scored 100 against three Korean bodies).
+    words = re.findall(r"[0-9a-zß-ÿ\uac00-\ud7af\u3040-\u30ff]+",
+                       unicodedata.normalize("NFKC", name).casefold().replace("&", " and "))  # fmt: skip
     return " ".join(w for w in words if w not in _EN_STOP)
 
 
@@ -307,7 +320,10 @@ def _part_score(probe: str, names: tuple[str, ...], keep_prefix: bool = False) -
     if _has_cjk(probe):
         key = _zh_prefixed_key if keep_prefix else zh_fuzzy_key
         return max((fuzz.ratio(key(probe), k) for k in _keys_of(names, keep_prefix)[0]), default=0.0)
-    return max((fuzz.token_sort_ratio(en_fuzzy_key(probe), k) for k in _keys_of(names, False)[1]), default=0.0)
+    probe_key = en_fuzzy_key(probe)
+    if not probe_key:  # nothing to compare (punctuation, a script no key holds): no evidence
+        return 0.0
+    return max((fuzz.token_sort_ratio(probe_key, k) for k in _keys_of(names, False)[1] if k), default=0.0)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -457,3 +457,25 @@ def test_provisional_id_of_a_bare_abbreviation_depends_on_its_country() -> None:
     assert len({us, gb, none}) == 3
     # a named cell keeps the id it had (its country is no part of it)
     assert provisional_id(cell_to_issuer("斐济林业学会", "")) == provisional_id(cell_to_issuer("斐济林业学会", "斐济"))
+
+
+# Tenth session, found on the blind city 天津 after it was measured (general parsing bugs, each
+# a test here; README, "Issuers and qualifications").
+def test_cell_to_issuer_a_latin_country_in_brackets_is_the_country(registry: Registry) -> None:
+    parts = cell_to_issuer("The Chartered Institute of Logistics and Transport (UK)", "")
+    assert (parts.name_en, parts.abbr, parts.country) == ("The Chartered Institute of Logistics and Transport", "", "GB")
+    assert match_issuer(parts, registry, NO_DECISIONS).issuer_id == "iss-cilt"  # "UK" was an abbreviation: review
+    assert cell_to_issuer("USA", "").abbr == "USA"  # alone, it is all the cell says: kept
+
+
+def test_cell_to_issuer_an_english_name_before_the_chinese_one(registry: Registry) -> None:
+    parts = cell_to_issuer("CPA Australia 澳大利亚注册会计师公会", "澳大利亚")
+    assert (parts.name_en, parts.name_zh) == ("CPA Australia", "澳大利亚注册会计师公会")  # was one Chinese name
+    assert match_issuer(parts, registry, NO_DECISIONS).issuer_id == "iss-cpa-australia"
+    assert cell_to_issuer("PMI 项目管理学会", "").abbr == "PMI"  # one acronym stays the abbreviation
+
+
+def test_match_issuer_a_name_in_hangul_is_no_evidence_for_every_korean_body(registry: Registry) -> None:
+    # Hangul keyed as "" and "" equalled every Hangul alias: 100 against three Korean bodies.
+    match = match_issuer(cell_to_issuer("한국산업인력공단", "韩国"), registry, NO_DECISIONS)
+    assert match.score < 100 and all(score < 100 for _, score in match.candidates)
