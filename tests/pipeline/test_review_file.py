@@ -25,7 +25,8 @@ from pipeline.review_file import (
 
 MONDAY = datetime(2024, 3, 4, 9, 30)
 TUESDAY = datetime(2024, 3, 5, 10, 0)
-CELLS = ["德国工商会", "美国材料与金属学会 (ASM)", "日本建筑学会 (Architectural Institute of Japan)"]
+# The third body is in no registry (fictional): it waits in review whatever the registry gains.
+CELLS = ["德国工商会", "美国材料与金属学会 (ASM)", "斐济建筑师学会 (Fiji Institute of Architects)"]
 
 
 @pytest.fixture(scope="module")
@@ -88,12 +89,12 @@ def test_review_round_trip(tmp_path: Path, registry: Registry) -> None:
     rejected = match_issuer(cell_to_issuer("美国材料与金属学会 (ASM)"), registry, decisions)
     assert rejected.status == "new" and "iss-asm" not in dict(rejected.candidates)
     assert [(d.decided_by, d.decided_at) for d in decisions.rows] == [("王芳", "2024-03-04T09:30:00")] * 2
-    assert [i.raw for i in pending_items(review, decisions)] == ["日本建筑学会 (Architectural Institute of Japan)"]
+    assert [i.raw for i in pending_items(review, decisions)] == ["斐济建筑师学会 (Fiji Institute of Architects)"]
 
     # The next run: applying the same file again records nothing new; the queue shrinks to what waits.
     assert apply(review, decisions_csv, TUESDAY, registry) == 0
     write_review(_items(registry, decisions), review, decisions)
-    assert [i.raw for i in pending_items(review, decisions)] == ["日本建筑学会 (Architectural Institute of Japan)"]
+    assert [i.raw for i in pending_items(review, decisions)] == ["斐济建筑师学会 (Fiji Institute of Architects)"]
 
 
 def test_apply_review_file_later_decision_wins_and_history_kept(tmp_path: Path, registry: Registry) -> None:
