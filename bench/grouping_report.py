@@ -26,6 +26,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
 
@@ -33,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from normalize.issuers import IssuerMatch, cell_to_issuer, match_issuer  # noqa: E402
+from normalize.issuers import IssuerMatch, IssuerParts, cell_to_issuer, match_issuer  # noqa: E402
 from normalize.qualifications import identity_names, qualification_ids  # noqa: E402
 from normalize.registry import Registry, load_registry  # noqa: E402
 from normalize.unknown import group_unknown  # noqa: E402
@@ -153,13 +154,28 @@ class Report:
     qualification_given_issuer: Score
 
 
+# Each registry's matches by parsed cell (the registry is kept with them, so its id stays its own).
+_MATCHED: dict[int, tuple[Registry, dict[IssuerParts, IssuerMatch]]] = {}
+
+
+@lru_cache(maxsize=1)
+def _default_registry() -> Registry:
+    return load_registry()
+
+
 def evaluate(registry: Registry | None = None, catalogs: Sequence[Path] | None = None) -> Report:
     """Match every labelled row (held-out: the given catalogs, else all) and score the grouping."""
-    registry = registry or load_registry()
+    registry = registry or _default_registry()
     rows = labelled_rows(catalogs)
     parts = [cell_to_issuer(r.issuer_cell, r.country_cell) for r in rows]
-    # as the pipeline does it (pipeline/entries.py): matched one by one, new bodies grouped over the run
-    matches = group_unknown([(p, match_issuer(p, registry, Decisions())) for p in parts], registry)
+    # as the pipeline does it (pipeline/entries.py): each distinct cell matched once, new bodies
+    # grouped over the run. Matching is pure, so a cell is matched once per registry whichever
+    # city it is scored with (the notices' cells come with every city).
+    _, matched = _MATCHED.setdefault(id(registry), (registry, {}))
+    for p in parts:
+        if p not in matched:
+            matched[p] = match_issuer(p, registry, Decisions())
+    matches = group_unknown([(p, matched[p]) for p in parts], registry)
     issuers = [m.issuer_id for m in matches]
     heldout = [r.heldout for r in rows]
     everything = [True] * len(rows)
