@@ -24,6 +24,7 @@ from pipeline.watch import FetchSummary, read_watch_file, record_event, review_i
 
 STOP_GRACE_SECONDS = 20.0  # for the run in progress to end its publish and stop its readers
 
+
 @task(name="fetch-watched", task_run_name="fetch {urls[0]} and {n_more} more")
 def fetch_watched(urls: tuple[str, ...], raw_dir: Path, delay: float, n_more: int = 0) -> FetchSummary:
     """Fetch the watched pages and their attachments into raw/ (only what changed)."""
@@ -92,8 +93,8 @@ def serve_watch(name: str, every: float, parameters: dict[str, object], on_stop:
     (its runner waits for the run's process), which under load took minutes and sometimes never
     came (seen in the test suite). So Prefect's runner runs in a thread of its own, and this
     process's signal handler (pipeline/interrupt.py) does the stopping: the run in progress gets
-    SIGTERM (its own handler lets a publish finish and leaves curated/ whole) and `grace` seconds
-    before SIGKILL; then `on_stop`'s line is printed and the process ends with exit code 0."""
+    SIGTERM (its own handler lets a publish finish and leaves curated/ whole) and
+    STOP_GRACE_SECONDS before SIGKILL; then `on_stop`'s line is printed and the process ends with exit code 0."""
     from prefect.deployments.runner import EntrypointType
     from prefect.runner import Runner
 
