@@ -48,7 +48,7 @@ class TemporaryServer:
     process: subprocess.Popen[bytes]
     port: int
     home: Path
-    template: Path | None
+    template: Path | None  # where to keep the migrated empty database, when this server made one
     started: float = field(default_factory=time.monotonic)
 
     @property
@@ -115,16 +115,19 @@ def launch(home: Path) -> TemporaryServer | None:
     if profiles.is_file() and "PREFECT_API" in profiles.read_text(encoding="utf-8", errors="replace"):
         return None  # a profile may set the server or the database: let Prefect read it
     template = _template()
-    if template is not None and template.is_file() and not (home / DATABASE).exists():
+    new_home = not (home / DATABASE).exists()
+    if template is not None and template.is_file() and new_home:
         home.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(template, home / DATABASE)
         memo = template.with_suffix(".memo.toml")
         if memo.is_file() and not (home / MEMO_STORE).exists():
             shutil.copyfile(memo, home / MEMO_STORE)
+    # Only a database this server migrates from nothing is a template: a used one holds runs.
+    keep = template if new_home and template is not None and not template.is_file() else None
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as listening:
         listening.bind(("127.0.0.1", 0))  # a free port, chosen by the kernel
         listening.listen(128)
-        server = TemporaryServer(_uvicorn(listening, home), listening.getsockname()[1], home, template)
+        server = TemporaryServer(_uvicorn(listening, home), listening.getsockname()[1], home, keep)
     atexit.register(server.stop)
     os.environ["PREFECT_API_URL"] = server.api_url
     return server

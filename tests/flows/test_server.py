@@ -91,3 +91,16 @@ def test_the_server_ends_with_the_run_even_when_the_run_is_killed(clean_env: Pat
     while _alive(server) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not _alive(server)
+
+
+def test_a_used_database_is_never_the_template(clean_env: Path, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / temporary.DATABASE).write_bytes(b"")  # a home that ran before: its database holds runs
+    server = temporary.launch(home)
+    assert server is not None
+    try:
+        server.wait(timeout=120)
+    finally:
+        server.stop()
+    assert not (clean_env / "catalog").exists() or not list((clean_env / "catalog").glob("prefect-*-empty.db"))
