@@ -283,11 +283,12 @@ def _name(value: object) -> str:
 class _TextRun:
     """What one text object gives all its characters: matrix, font size, font name and descent."""
 
-    __slots__ = ("matrix", "size", "font", "fontname", "descent", "upright", "origin", "flat", "space")
+    __slots__ = ("user", "matrix", "size", "font", "fontname", "descent", "upright", "origin", "flat", "space")
 
     def __init__(self, obj: raw.FPDF_PAGEOBJECT, matrix: Matrix, geometry: _Geometry,
                  fonts: _Fonts) -> None:  # fmt: skip
-        self.matrix = _mult(matrix, geometry.ctm)
+        self.user = matrix  # in user space, as PDFium's character boxes are
+        self.matrix = _mult(matrix, geometry.ctm)  # on the page as displayed
         size = ctypes.c_float()
         raw.FPDFTextObj_GetFontSize(obj, size)
         self.size = _f32(size.value)
@@ -355,6 +356,8 @@ def _page_chars(textpage: raw.FPDF_TEXTPAGE, geometry: _Geometry, fonts: _Fonts
             prev, piece = out[-1], _char(text, run, _f32(x.value), _f32(y.value), box, geometry)
             out[-1] = Char(_join(prev.text, text), prev.x0, max(prev.x1, piece.x1), prev.top, prev.bottom, prev.size,
                            prev.fontname, prev.upright)  # fmt: skip
+            if run.flat:  # the glyph ends where its last code point's box does (see _lost_spaces)
+                tails[key] = (len(out), i, _f32(x.value), _f32(y.value), _f32(box.right))
             continue
         last = here
         out.append(_char(text, run, _f32(x.value), _f32(y.value), box, geometry))
@@ -435,10 +438,15 @@ def _box(text: str, run: _TextRun, origin: Point, advance: float, geometry: _Geo
 
 
 def _advance(run: _TextRun, x: float, y: float, box: raw.FS_RECTF) -> float:
-    """The glyph's advance in text space, from PDFium's loose box (which spans it)."""
-    a, b = run.matrix[0], run.matrix[1]
+    """The glyph's advance in text space, from PDFium's loose box (which spans it).
+
+    The box and the origin are in user space, so the text's direction there (not on the page
+    as displayed: a page shown turned by /Rotate) says which side of the box the advance ends on."""
+    a, b = run.user[0], run.user[1]
     if b == 0 and a != 0:
         return (_f32(box.right) - x) / a if a > 0 else (x - _f32(box.left)) / -a
+    if a == 0 and b != 0:
+        return (_f32(box.top) - y) / b if b > 0 else (y - _f32(box.bottom)) / -b
     scale = (a * a + b * b) ** 0.5
     return max(_f32(box.right) - _f32(box.left), _f32(box.top) - _f32(box.bottom)) / scale if scale else 0.0
 
