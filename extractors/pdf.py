@@ -9,6 +9,7 @@ word broken mid-way in a narrow column.
 
 from __future__ import annotations
 
+import bisect
 import os
 import threading
 import unicodedata
@@ -516,10 +517,15 @@ _Reading = tuple[str, tuple[str, ...], "bool | None"]  # text, undecided joins, 
 def _grid_to_texts(grid: Grid, chars: list[Char], cuts_anywhere: bool = False) -> tuple[list[list[_Reading | None]], int]:
     """Cell readings of a table: None where a merged cell covers the position."""
     cells: list[tuple[Cell, list[list[Char]]]] = []
+    # Chars by the height of their centre, so that each row looks only at its own band (the
+    # same centre test as _inside, kept in the page's order): was rows x chars tests a table.
+    by_middle = sorted(range(len(chars)), key=lambda i: (chars[i].top + chars[i].bottom) / 2)
+    middles = [(chars[i].top + chars[i].bottom) / 2 for i in by_middle]
     for _, row_cells in grid:
         real = [c for c in row_cells if c is not None]
         extent = (real[0][0], min(c[1] for c in real), real[-1][2], max(c[3] for c in real))
-        row_chars = [c for c in chars if _inside(c, extent)]  # fewer tests per cell
+        band = by_middle[bisect.bisect_left(middles, extent[1]):bisect.bisect_left(middles, extent[3])]
+        row_chars = [chars[i] for i in sorted(band) if _inside(chars[i], extent)]  # fewer tests per cell
         per_cell = _overflow_to_its_cell([(cell, [c for c in row_chars if _inside(c, cell)]) for cell in real])
         cells.extend((cell, chars_to_lines(own)) for cell, own in per_cell)
     metrics = _table_metrics(cells, cuts_anywhere)
