@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -110,10 +111,10 @@ class PdfiumSource(ClosingSource):
         except pdfium.PdfiumError as exc:
             raise UnreadableDocument(f"page {number} could not be read (PdfiumError: {exc})"[:300]) from exc
         try:
-            mediabox, font_facts = self._facts.page(number)
+            mediabox = self._facts.mediabox(number)
             geometry = _Geometry(page, mediabox)
             textpage = page.get_textpage()
-            fonts = _Fonts(font_facts)
+            fonts = _Fonts(lambda: self._facts.fonts(number))
             try:
                 chars = _page_chars(textpage.raw, geometry, fonts)
             finally:
@@ -188,23 +189,36 @@ class _FileFacts:
         self._password = password
         self._pages: list[PDFPage] | None = None
 
-    def page(self, number: int) -> tuple[tuple[float, ...] | None, dict[str, FontFacts]]:
-        """The page's MediaBox (as written) and its fonts' facts by the name PDFium gives them
-        (None for a fact that fonts of one name do not share)."""
+    def mediabox(self, number: int) -> tuple[float, ...] | None:
+        """The page's MediaBox as written (None where pdfminer cannot read the file)."""
+        page = self._page(number)
+        box = resolve1(page.attrs.get("MediaBox")) if page is not None else None
+        return tuple(float(resolve1(v)) for v in box) if isinstance(box, list) and len(box) == 4 else None
+
+    def fonts(self, number: int) -> dict[str, FontFacts]:
+        """The page's fonts' facts by the name PDFium gives them (None for a fact that fonts of
+        one name do not share). Asked only for a font PDFium names: parsing every font dict of a
+        page is most of this class's cost (Chromium's Type3 fonts, which PDFium leaves unnamed,
+        carry hundreds of glyph procedures each)."""
+        page = self._page(number)
+        if page is None:
+            return {}
+        try:
+            return _page_fonts(page.resources, set())
+        except LIBRARY_ERRORS as exc:
+            if not is_library_error(exc):
+                raise
+            return {}
+
+    def _page(self, number: int) -> PDFPage | None:
         try:
             if self._pages is None:
                 self._pages = list(PDFPage.create_pages(PDFDocument(PDFParser(self._file), password=self._password)))
-            if len(self._pages) < number:
-                return None, {}
-            page = self._pages[number - 1]
-            box = resolve1(page.attrs.get("MediaBox"))
-            mediabox = tuple(float(resolve1(v)) for v in box) if isinstance(box, list) and len(box) == 4 else None
-            return mediabox, _page_fonts(page.resources, set())
         except LIBRARY_ERRORS as exc:
             if not is_library_error(exc):
                 raise
             self._pages = []
-            return None, {}
+        return self._pages[number - 1] if len(self._pages) >= number else None
 
     def close(self) -> None:
         """Close the file."""
@@ -304,9 +318,15 @@ class _TextRun:
 class _Fonts:
     """Each PDFium font of a page: pdfminer's name and descent (per unit of size) for it."""
 
-    def __init__(self, facts: dict[str, FontFacts]) -> None:
-        self._facts = facts  # from the file, by the names PDFium gives (see _FileFacts)
+    def __init__(self, facts: Callable[[], dict[str, FontFacts]]) -> None:
+        self._read_facts = facts  # from the file, by the names PDFium gives (see _FileFacts)
+        self._facts: dict[str, FontFacts] | None = None
         self._known: dict[int, tuple[str, float]] = {}
+
+    def _file_facts(self) -> dict[str, FontFacts]:
+        if self._facts is None:
+            self._facts = self._read_facts()
+        return self._facts
 
     def info(self, font: raw.FPDF_FONT) -> tuple[str, float]:
         """The file's name and descent of the font; PDFium's (and a name unique on the page)
@@ -317,7 +337,7 @@ class _Fonts:
             buffer = ctypes.create_string_buffer(256)
             length = raw.FPDFFont_GetBaseFontName(font, buffer, 256)
             name = buffer.raw[: max(length - 1, 0)].decode("utf-8", "replace")
-            fontname, descent = self._facts.get(name, (None, None))
+            fontname, descent = self._file_facts().get(name, (None, None)) if name else (None, None)
             if descent is None:
                 pdfium_descent = ctypes.c_float()
                 raw.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), pdfium_descent)
@@ -429,6 +449,13 @@ def _box(text: str, run: _TextRun, origin: Point, advance: float, geometry: _Geo
     a, b, c, d = run.matrix[:4]
     ox, oy = origin
     descent = run.descent * run.size
+    if b == 0 and c == 0:  # upright, not turned: the corners' sums below without their zero terms (same floats)
+        xa, xb = ox, a * advance + ox
+        ya, yb = d * descent + oy, d * (descent + run.size) + oy
+        x0, x1 = (xa, xb) if xa <= xb else (xb, xa)
+        y0, y1 = (ya, yb) if ya <= yb else (yb, ya)
+        return Char(text, geometry.x(x0), geometry.x(x1), geometry.top(y1), geometry.top(y0), y1 - y0, run.fontname,
+                    run.upright)  # fmt: skip
     m: Matrix = (a, b, c, d, ox, oy)
     corners = [_apply(m, px, py) for px in (0.0, advance) for py in (descent, descent + run.size)]
     x0, x1 = min(p[0] for p in corners), max(p[0] for p in corners)
