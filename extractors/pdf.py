@@ -10,7 +10,6 @@ word broken mid-way in a narrow column.
 from __future__ import annotations
 
 import bisect
-import os
 import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -42,6 +41,7 @@ from extractors.pdfpage import (
     PageContent,
     PageSource,
     PdfplumberSource,
+    default_reader,
     is_library_error,
     pages_of,
 )
@@ -65,7 +65,7 @@ CLOSERS = ")]}\uff09\u3011\u300b\u201d\u2019"
 # faster but not yet identical on every document (tests/extractors/test_pdfium.py says where).
 READERS: dict[str, type[PdfplumberSource] | type[PdfiumSource]] = {
     "pdfplumber": PdfplumberSource, "pdfium": PdfiumSource}
-DEFAULT_READER = os.environ.get("CATALOG_PDF_READER", "pdfplumber")
+DEFAULT_READER = default_reader()
 
 
 _PDFIUM_LOCK = threading.Lock()

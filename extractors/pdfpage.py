@@ -8,6 +8,7 @@ documents.
 
 from __future__ import annotations
 
+import os
 import struct
 import zlib
 from collections.abc import Iterator
@@ -75,6 +76,13 @@ class PageContent:
     chars: tuple[Char, ...]
     edges: tuple[Edge, ...]
     images: tuple[BBox, ...]
+
+
+def default_reader() -> str:
+    """The page reader a run uses: $CATALOG_PDF_READER, else pdfplumber (the reference). The
+    extraction cache and the run fingerprint carry it (pipeline/cache.py): rows one reader read
+    are never served to a run of the other."""
+    return os.environ.get("CATALOG_PDF_READER") or "pdfplumber"
 
 
 class PageSource(Protocol):

@@ -38,6 +38,7 @@ from typing import Any
 from core.errors import ConverterMissing
 from core.model import DocumentResult
 from extractors.ocr import engine_version
+from extractors.pdfpage import default_reader
 from extractors.sniff import file_to_source
 from pipeline.ingest import source_to_result
 from pipeline.provenance import raw_origins
@@ -77,10 +78,10 @@ def _version_of(roots: Iterable[str], libraries: Iterable[str]) -> str:
 
 @cache
 def reader_version() -> str:
-    """The reader's version: its code, its parsing libraries and the OCR engine with its models
-    (read once per process)."""
+    """The reader's version: its code, its parsing libraries, the PDF page reader chosen and the
+    OCR engine with its models (read once per process)."""
     code = _version_of(READER_CODE, READER_LIBRARIES)
-    return hashlib.sha256(f"{code}\0{engine_version()}".encode()).hexdigest()[:16]
+    return hashlib.sha256(f"{code}\0{default_reader()}\0{engine_version()}".encode()).hexdigest()[:16]
 
 
 @cache
@@ -142,7 +143,7 @@ def run_fingerprint(raw_files: Sequence[Path], raw_dir: Path, registry: Path, de
                     curated: Path) -> str:  # fmt: skip
     """What decides a run's output, as one hash (see the module docstring)."""
     digest = hashlib.sha256()
-    digest.update(f"pipeline {pipeline_version()}\0curated {curated}\0".encode())
+    digest.update(f"pipeline {pipeline_version()}\0reader {reader_version()}\0curated {curated}\0".encode())
     for path in raw_files:
         source = file_to_source(path, raw_dir)
         digest.update(f"raw {source.path} {source.sha256}\0".encode())

@@ -102,6 +102,23 @@ def test_fingerprint_follows_raw_decisions_and_registry(raw: Path, tmp_path: Pat
         files, raw, tmp_path / "issuers.toml", None, curated)
 
 
+def test_the_pdf_reader_chosen_is_part_of_cache_and_fingerprint(raw: Path, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    # Rows the pdfplumber reader read must not be served to a run with CATALOG_PDF_READER=pdfium
+    # (the readers differ on some PDFs: tests/extractors/test_pdfium.py), nor the other way round,
+    # and switching readers is not "nothing new".
+    registry, curated, files = tmp_path / "issuers.toml", tmp_path / "curated", [raw / "wuxi-2021-49.docx"]
+    registry.write_text("x")
+    seen = {}
+    for reader in ("pdfplumber", "pdfium"):
+        monkeypatch.setenv("CATALOG_PDF_READER", reader)
+        cache.reader_version.cache_clear()
+        seen[reader] = (cache.reader_version(), ExtractionCache(tmp_path / "cache").folder,
+                        run_fingerprint(files, raw, registry, None, curated))  # fmt: skip
+    cache.reader_version.cache_clear()
+    assert all(a != b for a, b in zip(seen["pdfplumber"], seen["pdfium"], strict=True))
+
+
 def test_saved_run_only_under_its_fingerprint(tmp_path: Path) -> None:
     save_run(tmp_path, "abc", {"report": 1}, "v1")
     assert saved_run(tmp_path, "abc") == {"report": 1}
