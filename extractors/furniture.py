@@ -11,6 +11,7 @@ they frame on their line.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator, Sequence
 
 from extractors.pdfpage import Char, PageContent
@@ -26,10 +27,30 @@ def _in_band(c: Char, height: float) -> bool:
 def _places(page: PageContent) -> set[tuple[str, int, int]]:
     """The band's glyphs printed clear of every table (no column rule reaches their height) as
     (text, x0, top), in half points: where a page shows its furniture for what it is."""
-    columns = [(e.top, e.bottom) for e in page.edges if e.orientation == "v"]
-    return {(c.text, round(c.x0 * 2), round(c.top * 2)) for c in page.chars
-            if c.text.strip() and _in_band(c, page.height)
-            and not any(top <= c.bottom and bottom >= c.top for top, bottom in columns)}  # fmt: skip
+    tops, bottoms = _heights_ruled(page)
+    out: set[tuple[str, int, int]] = set()
+    for c in page.chars:
+        if c.text.strip() and _in_band(c, page.height):
+            # the last ruled stretch starting at or above the glyph's bottom is the only one that can reach it
+            i = bisect.bisect_right(tops, c.bottom) - 1
+            if i < 0 or bottoms[i] < c.top:
+                out.add((c.text, round(c.x0 * 2), round(c.top * 2)))
+    return out
+
+
+def _heights_ruled(page: PageContent) -> tuple[list[float], list[float]]:
+    """The stretches of the page's height that a column rule covers (the vertical rules' spans
+    merged where they overlap or touch), as their tops and bottoms in order: a glyph is clear of
+    every rule when its height meets none of them (was a test against each rule per glyph)."""
+    tops: list[float] = []
+    bottoms: list[float] = []
+    for top, bottom in sorted((e.top, e.bottom) for e in page.edges if e.orientation == "v"):
+        if bottoms and top <= bottoms[-1]:
+            bottoms[-1] = max(bottoms[-1], bottom)
+        else:
+            tops.append(top)
+            bottoms.append(bottom)
+    return tops, bottoms
 
 
 def _repeated(c: Char, seen: set[tuple[str, int, int]]) -> bool:
