@@ -501,10 +501,13 @@ def _names_agree(one: _Evidence, evidence: list[_Evidence], identified: bool) ->
     English parts agree, and the Chinese name is no other issuer's: a Chinese name is one
     translation among several, so a mismatch in it alone does not block, but a Chinese name that
     names another issuer (LOWER or more) does, unless the cell prints another country than that
-    issuer's (加拿大… is no Australian body's name, however alike the words)."""
+    issuer's (加拿大… is no Australian body's name, however alike the words), or the two names
+    differ in a word that says what the body does (美国供应链管理协会 does not name 美国供应管理协会,
+    ISM; 临床研究协会 not 临床研究专业人员协会, ACRP): alike characters are not that body's name."""
     if one.score >= LOWER:
         return True
-    claimed = any(e.issuer_id != one.issuer_id and e.score_zh >= LOWER and not e.other_country for e in evidence)
+    claimed = any(e.issuer_id != one.issuer_id and e.score_zh >= LOWER and not e.other_country
+                  and not e.zh_words_differ for e in evidence)  # fmt: skip
     return identified and one.score_en >= LOWER and not claimed
 
 
