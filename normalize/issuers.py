@@ -224,7 +224,8 @@ def _zh_with_abbr(piece: str, english: str) -> tuple[str, str]:
     """Peel an abbreviation written before or after a Chinese name ('ASM 美国…', '…协会 ACRP').
 
     A leading Latin word stays in the name when the English name starts with it and no
-    country follows ('IEEE 通信协会 (IEEE Communications Society)', 'SAS 全球认证中心').
+    country follows ('IEEE 通信协会 (IEEE Communications Society)', 'SAS 全球认证中心'), or when
+    only a word for the kind of body follows ('CFA协会').
     """
     tail = _TAIL_ABBR.search(piece)
     if tail and is_acronym(tail.group(1)):
@@ -233,6 +234,8 @@ def _zh_with_abbr(piece: str, english: str) -> tuple[str, str]:
     if not lead or not is_acronym(lead.group(1)):
         return piece, ""
     rest = clean_cell(piece[lead.end():])
+    if not _GENERIC_ZH.sub("", rest):
+        return piece, ""  # 'CFA协会': the abbreviation is the name; 协会 alone names no body
     family = english.split()[:1] == [lead.group(1)] and len(english.split()) > 1
     if family and not _country_prefix(rest):
         return piece, ""
