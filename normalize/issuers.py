@@ -155,13 +155,18 @@ def _bracket_pieces(text: str, inside: bool = False) -> list[tuple[str, bool]]:
 
 
 def _split_piece(piece: str) -> list[str]:
-    """Split on commas, but keep an English name that merely contains one ('SAS Institute, Inc.')."""
+    """Split on commas, but keep an English name that merely contains one ('SAS Institute, Inc.').
+    A one-word name before a name of several words is a name of its own, the short name beside
+    the full one ('Worldchefs, World Association of Chefs' Societies'), unless what follows is
+    a legal form ('Adobe, Inc.')."""
     out: list[str] = []
     for part in (clean_cell(p) for p in _SPLIT.split(piece)):
         if not part:
             continue
         plain_en = not _has_cjk(part) and not is_acronym(part) and not _read_note(part, False)[0]
-        if out and plain_en and not _has_cjk(out[-1]) and not is_acronym(out[-1]):
+        short_then_full = (bool(out) and " " not in out[-1] and " " in part
+                           and without_legal_form(f"{out[-1]}, {part}") != out[-1])  # fmt: skip
+        if out and plain_en and not _has_cjk(out[-1]) and not is_acronym(out[-1]) and not short_then_full:
             out[-1] = f"{out[-1]}, {part}"
         else:
             out.append(part)
