@@ -111,11 +111,23 @@ def _abbreviates(group: str, main: str) -> bool:
     return True
 
 
+def _without_accents(text: str) -> str:
+    """Latin letters without their accents (ü = u); Hangul syllables and kana stay whole (ガ is
+    not カ, and 기 is not its jamo)."""
+    out: list[str] = []
+    for ch in unicodedata.normalize("NFKD", text):
+        if unicodedata.combining(ch) and out and out[-1].isascii():
+            continue
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
 def _tokens(text: str) -> list[str]:
-    """Folded word tokens; Han characters are one token each (Chinese has no spaces)."""
-    text = unicodedata.normalize("NFKD", text.casefold().replace("&", " and ").replace("+", " and "))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    words = re.findall(r"[a-z]+[0-9]*|[0-9]+|[\u3400-\u9fff]", text.replace("ß", "ss"))
+    """Folded word tokens; Han characters and kana are one token each (Chinese and Japanese have
+    no spaces), a run of Hangul syllables one word. Without Hangul and kana a Korean or Japanese
+    name keyed as "", and two such names of one issuer (전자기사, 제품디자인기사) were one."""
+    text = _without_accents(text.casefold().replace("&", " and ").replace("+", " and "))
+    words = re.findall(r"[a-z]+[0-9]*|[0-9]+|[\u3400-\u9fff]|[\uac00-\ud7af]+|[\u3040-\u30ff]", text.replace("ß", "ss"))
     out: list[str] = []
     for word in words:
         split = re.fullmatch(r"([a-z]{2,})([0-9]{1,2})", word)  # CIP2 = CIP 2
