@@ -7,6 +7,7 @@ The key folds what cities vary and keeps what tells qualifications apart:
              certified/certificate/certification/qualification/charterholder; the issuer's own
              abbreviation ('AIChE member' = 'member')
     dropped  an abbreviation next to a full name of two or more words ('Chartered Engineer (CEng)')
+    dropped  the issuer's own member post-nominal beside another title ('CEng MIMechE' = CEng)
     kept     every other word and number (NACE CIP2 ≠ CIP3, FE ≠ PE, Associate ≠ Active Member),
              and the abbreviation of a one-word name ('Associateship (ASDC)' ≠ '(CText ATI)')
 An abbreviation standing alone ('CEng', 'MRICS') cannot be expanded by a pure function; over a whole run the
@@ -161,6 +162,10 @@ def _words_key(text: str, issuer_abbrs: Iterable[str] = ()) -> str:
     kept = [t for t in tokens if t not in _CERT] or tokens
     own = {a.casefold() for a in issuer_abbrs}
     kept = [t for t in kept if t not in own] or kept
+    # 'CEng MIMechE': the issuer's plain member post-nominal beside another title says only that
+    # a member holds it; the title is the qualification. An associate's or fellow's is a grade
+    # of the title ('CText ATI' and 'CText FTI' are two qualifications) and stays.
+    kept = [t for t in kept if not (t[:1] == "m" and t[1:] in own)] or kept
     return " ".join(kept)
 
 
