@@ -333,6 +333,25 @@ def _inferred_target(abbr_key: str, full_keys: Iterable[str], own: Iterable[str]
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _coded_target(lone_key: str, targets: Mapping[str, set[str]]) -> str | None:
+    """The one full name a lone abbreviation with a code stands for: an abbreviation printed with
+    that full name, and a code printed with it too ('IPC-A-610 CIS' = 'Certified IPC Specialist
+    (CIS) IPC-A-610'; 'IPC-A-610 CIT' = 'Certified IPC Trainer (CIT), IPC-A-610'). Every token
+    must be in the full name or one of its abbreviations, and one must hold a digit."""
+    tokens = set(lone_key.split())
+    if not any(any(c.isdigit() for c in t) for t in tokens):
+        return None
+    printed: dict[str, set[str]] = {}  # full name -> the tokens it is printed with
+    named: set[str] = set()  # full names one of whose abbreviations the lone form holds whole
+    for abbr_key, fulls in targets.items():
+        for full in fulls:
+            printed.setdefault(full, set(full.split())).update(abbr_key.split())
+            if abbr_key and set(abbr_key.split()) <= tokens and not any(c.isdigit() for c in abbr_key):
+                named.add(full)
+    found = {full for full in named if tokens <= printed[full]}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def abbreviation_aliases(
     issuer_id: str, names: Iterable[str], registry: Registry | None = None
 ) -> dict[str, str]:
@@ -365,6 +384,7 @@ def abbreviation_aliases(
                 aliases[key] = found.pop()
     for key in sorted(lone - set(targets) - full_keys):
         target = _inferred_target(key, full_keys - with_abbr, own) if key else None
+        target = target or _coded_target(key, targets)
         if target:
             aliases[key] = target
     # A full name that abbreviates words of another ('LEED AP Building Design + Construction' =
