@@ -155,13 +155,18 @@ def _bracket_pieces(text: str, inside: bool = False) -> list[tuple[str, bool]]:
 
 
 def _split_piece(piece: str) -> list[str]:
-    """Split on commas, but keep an English name that merely contains one ('SAS Institute, Inc.')."""
+    """Split on commas, but keep an English name that merely contains one ('SAS Institute, Inc.').
+    A one-word name before a name of several words is a name of its own, the short name beside
+    the full one ('Worldchefs, World Association of Chefs' Societies'), unless what follows is
+    a legal form ('Adobe, Inc.')."""
     out: list[str] = []
     for part in (clean_cell(p) for p in _SPLIT.split(piece)):
         if not part:
             continue
         plain_en = not _has_cjk(part) and not is_acronym(part) and not _read_note(part, False)[0]
-        if out and plain_en and not _has_cjk(out[-1]) and not is_acronym(out[-1]):
+        short_then_full = (bool(out) and " " not in out[-1] and " " in part
+                           and without_legal_form(f"{out[-1]}, {part}") != out[-1])  # fmt: skip
+        if out and plain_en and not _has_cjk(out[-1]) and not is_acronym(out[-1]) and not short_then_full:
             out[-1] = f"{out[-1]}, {part}"
         else:
             out.append(part)
@@ -224,7 +229,8 @@ def _zh_with_abbr(piece: str, english: str) -> tuple[str, str]:
     """Peel an abbreviation written before or after a Chinese name ('ASM 美国…', '…协会 ACRP').
 
     A leading Latin word stays in the name when the English name starts with it and no
-    country follows ('IEEE 通信协会 (IEEE Communications Society)', 'SAS 全球认证中心').
+    country follows ('IEEE 通信协会 (IEEE Communications Society)', 'SAS 全球认证中心'), or when
+    only a word for the kind of body follows ('CFA协会').
     """
     tail = _TAIL_ABBR.search(piece)
     if tail and is_acronym(tail.group(1)):
@@ -233,6 +239,8 @@ def _zh_with_abbr(piece: str, english: str) -> tuple[str, str]:
     if not lead or not is_acronym(lead.group(1)):
         return piece, ""
     rest = clean_cell(piece[lead.end():])
+    if not _GENERIC_ZH.sub("", rest):
+        return piece, ""  # 'CFA协会': the abbreviation is the name; 协会 alone names no body
     family = english.split()[:1] == [lead.group(1)] and len(english.split()) > 1
     if family and not _country_prefix(rest):
         return piece, ""
@@ -501,10 +509,13 @@ def _names_agree(one: _Evidence, evidence: list[_Evidence], identified: bool) ->
     English parts agree, and the Chinese name is no other issuer's: a Chinese name is one
     translation among several, so a mismatch in it alone does not block, but a Chinese name that
     names another issuer (LOWER or more) does, unless the cell prints another country than that
-    issuer's (加拿大… is no Australian body's name, however alike the words)."""
+    issuer's (加拿大… is no Australian body's name, however alike the words), or the two names
+    differ in a word that says what the body does (美国供应链管理协会 does not name 美国供应管理协会,
+    ISM; 临床研究协会 not 临床研究专业人员协会, ACRP): alike characters are not that body's name."""
     if one.score >= LOWER:
         return True
-    claimed = any(e.issuer_id != one.issuer_id and e.score_zh >= LOWER and not e.other_country for e in evidence)
+    claimed = any(e.issuer_id != one.issuer_id and e.score_zh >= LOWER and not e.other_country
+                  and not e.zh_words_differ for e in evidence)  # fmt: skip
     return identified and one.score_en >= LOWER and not claimed
 
 

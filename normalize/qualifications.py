@@ -7,6 +7,7 @@ The key folds what cities vary and keeps what tells qualifications apart:
              certified/certificate/certification/qualification/charterholder; the issuer's own
              abbreviation ('AIChE member' = 'member')
     dropped  an abbreviation next to a full name of two or more words ('Chartered Engineer (CEng)')
+    dropped  the issuer's own member post-nominal beside another title ('CEng MIMechE' = CEng)
     kept     every other word and number (NACE CIP2 ≠ CIP3, FE ≠ PE, Associate ≠ Active Member),
              and the abbreviation of a one-word name ('Associateship (ASDC)' ≠ '(CText ATI)')
 An abbreviation standing alone ('CEng', 'MRICS') cannot be expanded by a pure function; over a whole run the
@@ -111,11 +112,23 @@ def _abbreviates(group: str, main: str) -> bool:
     return True
 
 
+def _without_accents(text: str) -> str:
+    """Latin letters without their accents (ü = u); Hangul syllables and kana stay whole (ガ is
+    not カ, and 기 is not its jamo)."""
+    out: list[str] = []
+    for ch in unicodedata.normalize("NFKD", text):
+        if unicodedata.combining(ch) and out and out[-1].isascii():
+            continue
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
 def _tokens(text: str) -> list[str]:
-    """Folded word tokens; Han characters are one token each (Chinese has no spaces)."""
-    text = unicodedata.normalize("NFKD", text.casefold().replace("&", " and ").replace("+", " and "))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    words = re.findall(r"[a-z]+[0-9]*|[0-9]+|[\u3400-\u9fff]", text.replace("ß", "ss"))
+    """Folded word tokens; Han characters and kana are one token each (Chinese and Japanese have
+    no spaces), a run of Hangul syllables one word. Without Hangul and kana a Korean or Japanese
+    name keyed as "", and two such names of one issuer (전자기사, 제품디자인기사) were one."""
+    text = _without_accents(text.casefold().replace("&", " and ").replace("+", " and "))
+    words = re.findall(r"[a-z]+[0-9]*|[0-9]+|[\u3400-\u9fff]|[\uac00-\ud7af]+|[\u3040-\u30ff]", text.replace("ß", "ss"))
     out: list[str] = []
     for word in words:
         split = re.fullmatch(r"([a-z]{2,})([0-9]{1,2})", word)  # CIP2 = CIP 2
@@ -149,6 +162,10 @@ def _words_key(text: str, issuer_abbrs: Iterable[str] = ()) -> str:
     kept = [t for t in tokens if t not in _CERT] or tokens
     own = {a.casefold() for a in issuer_abbrs}
     kept = [t for t in kept if t not in own] or kept
+    # 'CEng MIMechE': the issuer's plain member post-nominal beside another title says only that
+    # a member holds it; the title is the qualification. An associate's or fellow's is a grade
+    # of the title ('CText ATI' and 'CText FTI' are two qualifications) and stays.
+    kept = [t for t in kept if not (t[:1] == "m" and t[1:] in own)] or kept
     return " ".join(kept)
 
 
@@ -316,6 +333,25 @@ def _inferred_target(abbr_key: str, full_keys: Iterable[str], own: Iterable[str]
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _coded_target(lone_key: str, targets: Mapping[str, set[str]]) -> str | None:
+    """The one full name a lone abbreviation with a code stands for: an abbreviation printed with
+    that full name, and a code printed with it too ('IPC-A-610 CIS' = 'Certified IPC Specialist
+    (CIS) IPC-A-610'; 'IPC-A-610 CIT' = 'Certified IPC Trainer (CIT), IPC-A-610'). Every token
+    must be in the full name or one of its abbreviations, and one must hold a digit."""
+    tokens = set(lone_key.split())
+    if not any(any(c.isdigit() for c in t) for t in tokens):
+        return None
+    printed: dict[str, set[str]] = {}  # full name -> the tokens it is printed with
+    named: set[str] = set()  # full names one of whose abbreviations the lone form holds whole
+    for abbr_key, fulls in targets.items():
+        for full in fulls:
+            printed.setdefault(full, set(full.split())).update(abbr_key.split())
+            if abbr_key and set(abbr_key.split()) <= tokens and not any(c.isdigit() for c in abbr_key):
+                named.add(full)
+    found = {full for full in named if tokens <= printed[full]}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def abbreviation_aliases(
     issuer_id: str, names: Iterable[str], registry: Registry | None = None
 ) -> dict[str, str]:
@@ -348,6 +384,7 @@ def abbreviation_aliases(
                 aliases[key] = found.pop()
     for key in sorted(lone - set(targets) - full_keys):
         target = _inferred_target(key, full_keys - with_abbr, own) if key else None
+        target = target or _coded_target(key, targets)
         if target:
             aliases[key] = target
     # A full name that abbreviates words of another ('LEED AP Building Design + Construction' =

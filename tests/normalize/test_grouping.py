@@ -75,7 +75,10 @@ RECALL_FLOORS = {
     # as a bare "AWS" does. Right, though it costs recall.
     # A shared registry abbreviation no longer groups cells under one provisional id (a bare "ASM"
     # and "美国材料与金属学会（ASM）" had waited under one id by luck): issuers 0.961, held out 0.910.
-    "suzhou": {"issuers": 0.944, "issuers held out": 0.874, "qualifications": 0.91, "qualifications held out": 0.845},
+    # Eleventh session: a Chinese name that differs from another body's in a word saying what the
+    # body does no longer claims it ('加拿大工程师联合会（Engineers Canada）' is Engineers
+    # Canada): issuers 0.961, held out 0.910.
+    "suzhou": {"issuers": 0.96, "issuers held out": 0.909, "qualifications": 0.91, "qualifications held out": 0.845},
     # nanjing, written and labelled blind (tests/normalize/heldout/README.md). First measured with
     # the registry of the two notices: issuer precision 0.978 (one wrong merge: SPE, Society of
     # Plastics Engineers, onto the Society of Petroleum Engineers; fixed by a general rule),
@@ -120,7 +123,9 @@ RECALL_FLOORS = {
     # (CWI, MRICS, MCIOB), recall 0.468, held out 0.107. Then a Chinese-only name is known by its
     # 译名 (a rule planned from hangzhou's misses before xiamen was measured): 0.745, 0.571.
     # With the qualification reference (tenth session): qualifications 0.872, held out 0.786.
-    "xiamen": {"issuers": 0.968, "issuers held out": 0.891, "qualifications": 0.871, "qualifications held out": 0.785},
+    # Eleventh session: 'CFA协会' keeps its abbreviation in the name: issuers 0.973, held out 0.905;
+    # qualifications 0.894, held out 0.821.
+    "xiamen": {"issuers": 0.973, "issuers held out": 0.905, "qualifications": 0.893, "qualifications held out": 0.821},
     # qingdao (青岛), written and labelled blind on 2026-12-02, fifth session (83 rows, 54 bodies;
     # Qingdao's industries: marine, welding and NDT, petrochemicals, brewing, logistics), by a writer
     # who read no registry, code or other city; labels mapped from its bodies list. The registry's
@@ -155,8 +160,22 @@ RECALL_FLOORS = {
     # abbreviation ("… Transport (UK)"), an English name before the Chinese one read as one
     # Chinese name ("CPA Australia 澳大利亚…"), Hangul keyed as "": tianjin issuers 0.957 / 0.843,
     # qualifications 0.873 / 0.818; no other city moved.
-    "chengdu": {"issuers": 0.985, "issuers held out": 0.879, "qualifications": 0.765, "qualifications held out": 0.606},
+    # Eleventh session (rules from 广州's misses): 'CEng MIET' = CEng, 'IPC-A-610 CIT' = the
+    # trainer's full name printed with CIT and the code: chengdu qualifications 0.830 / 0.714.
+    "chengdu": {"issuers": 0.985, "issuers held out": 0.879, "qualifications": 0.829, "qualifications held out": 0.714},
     "tianjin": {"issuers": 0.956, "issuers held out": 0.842, "qualifications": 0.872, "qualifications held out": 0.817},
+    # guangzhou (广州, 85 rows, 65 bodies, 12 not in the registry), written and labelled blind on
+    # 2026-12-04 (eleventh session) by a writer who read no registry, code or other city; labels
+    # mapped from its bodies list, and four qualification label words to the notices', before
+    # anything was run. First measured with nothing tuned on it (the code and registry of
+    # 720585d): issuer precision 1.000, recall 0.984, held out 0.911; qualifications 1.000 /
+    # 0.762 / 0.565. Then general rules, no registry data (tests/normalize/heldout/README.md):
+    # a Chinese name claims another body only when it says what that body does; 'CFA协会' keeps
+    # its abbreviation in the name; 'Worldchefs, World Association of …' is two names; Hangul
+    # and kana are words of a qualification's key; the issuer's member post-nominal beside a
+    # title ('CEng MIMechE') is dropped; a lone abbreviation with a code is the full name printed
+    # with both. Final: issuers 0.993, held out 0.962; qualifications 0.881, held out 0.783.
+    "guangzhou": {"issuers": 0.993, "issuers held out": 0.962, "qualifications": 0.88, "qualifications held out": 0.782},
 }
 # Fifth session: the registry's 179 more bodies name more abbreviations twice (API, AIC, CIPS, ACI,
 # RINA …), and the abbreviation tier no longer takes a Chinese name a field word off the body's
@@ -164,6 +183,8 @@ RECALL_FLOORS = {
 # on suzhou (0.961 -> 0.945), ningbo (0.927 -> 0.923) and nanjing. Right, though it costs recall.
 # Held-out issuer recall reaches the 0.95 target only on hangzhou; on qingdao, the latest blind
 # city, it is 0.879. Qualification recall reaches it on changzhou only. Say so, do not tune to it.
+# Eleventh session: on guangzhou, the latest blind city, held-out issuer recall was 0.911 first and
+# 0.962 after general rules found in its misses (no longer blind); qualifications 0.565 -> 0.783.
 
 
 @pytest.fixture(scope="module")

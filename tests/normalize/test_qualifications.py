@@ -54,6 +54,9 @@ SAME_CASES = [
     # A Chinese translation printed beside the Latin name is the 译名 column's.
     ("iss-ncees", "FE", "FE 工程基础"),
     ("iss-ncees", "Fundamentals of Engineering (FE)", "Fundamentals of Engineering（基础工程）"),
+    # the issuer's own member post-nominal beside a title: the title
+    ("iss-ice", "Chartered Engineer (CEng)", "CEng MICE"),
+    ("iss-iet", "CEng", "CEng MIET"),
 ]
 
 
@@ -89,6 +92,11 @@ APART_CASES = [
     ("iss-ipma", "IPMA Level A", "IPMA"),  # a letter grade is no stop word ("a")
     ("iss-ipma", "IPMA B级", "IPMA C级"),
     ("iss-twi", "焊接检验员（一级，Welding Inspector）", "Welding Inspector Level 2"),
+    # an associate's or fellow's post-nominal is a grade of the title
+    ("iss-ti", "CText ATI", "CText FTI"),
+    # Hangul and kana are words of the name (they keyed as "" and met)
+    ("iss-hrd-korea", "전기기사", "정보처리기사"),
+    ("iss-ipa-japan", "システムアーキテクト試験", "ネットワークスペシャリスト試験"),
 ]
 
 
@@ -181,6 +189,9 @@ def test_qualification_ids_lone_abbreviation_without_full_name_keeps_own_id() ->
         ("iss-spe", "MSPE", "SPE Member"),  # M + the issuer's abbreviation: its membership
         ("iss-api", "API 510", "API 510 Pressure Vessel Inspector"),  # a code only one name carries
         ("iss-asme", "GD&T", "Geometric Dimensioning and Tolerancing"),
+        # an abbreviation printed with the full name, and a code printed with it too
+        ("iss-ipc", "IPC-A-610 CIT", "Certified IPC Trainer (CIT), IPC-A-610"),
+        ("iss-ipc", "IPC-A-610 CIS", "Certified IPC Specialist (CIS) IPC-A-610"),
     ],
 )
 def test_qualification_ids_infers_what_an_abbreviation_stands_for(issuer: str, short: str, full: str) -> None:
@@ -201,6 +212,8 @@ def test_qualification_ids_infers_what_an_abbreviation_stands_for(issuer: str, s
         ("iss-api", ["API 510", "API 510 Pressure Vessel Inspector", "API 510 Refresher"]),
         # letters that are not the words' initials
         ("iss-ieee-comsoc", ["IEEE WCET", "IEEE Wireless Communication Technology"]),
+        # the code is printed with another full name than the abbreviation
+        ("iss-ipc", ["IPC-A-610 CIS", "Certified IPC Specialist (CIS)", "Certified IPC Trainer (CIT), IPC-A-610"]),
     ],
 )
 def test_qualification_ids_does_not_guess_an_unsure_abbreviation(issuer: str, names: list[str]) -> None:
