@@ -12,7 +12,9 @@ Nested tables: a table that holds another table is a layout frame (a letterhead 
 around a list), not data. Its inner tables are returned as tables in their place, and the
 frame's own paragraphs are running text. A text box's paragraphs and tables are read where the
 box is anchored, as if they stood there. Hidden text (w:vanish), which Word neither shows nor
-prints, is not read.
+prints, is not read. Tracked changes are read accepted: insertions and a move's new place are
+text, deletions (w:delText), a move's old place (w:moveFrom, whose text is still w:t) and rows
+marked deleted (w:trPr/w:del) are not.
 
 Safety: a .docx is a zip. Its declared sizes are checked before python-docx reads a byte
 (zipfile never inflates a member past its declared size, so the declared sizes bound memory),
@@ -60,6 +62,10 @@ _TEXT_TAGS = frozenset({_w("t"), _w("tab"), _w("br"), _w("cr"), _w("noBreakHyphe
 # Wrappers whose children are read as if they stood in the parent (content controls, custom
 # XML, tracked insertions, moves, alternate content). Deleted text lives in w:delText: never read.
 _TRANSPARENT = frozenset({SDT, SDT_CONTENT, CUSTOM_XML, _w("ins"), _w("moveTo"), f"{{{_MC}}}AlternateContent"})
+# Tracked changes not accepted yet, whose text Word shows struck through (or not at all) and which
+# accepting removes: a move's old place (w:moveFrom keeps its text in w:t, not w:delText) and a
+# deletion. The document is read as it stands with every change accepted.
+_REMOVED = frozenset({_w("moveFrom"), _w("del")})
 
 
 def read_docx(path: Path, source: SourceFile) -> Document:
@@ -144,6 +150,8 @@ def paragraph_to_text(p: etree._Element) -> str:
             continue  # text of a text box (its own w:p) anchored in this paragraph
         if _is_hidden(el):
             continue  # hidden text (Font > Hidden): Word neither shows nor prints it
+        if _is_removed(el, p):
+            continue  # a tracked move's old place or a tracked deletion: gone once changes are accepted
         if el.tag == _w("t"):
             parts.append(el.text or "")
         elif el.tag == _w("tab"):
@@ -160,6 +168,22 @@ def _is_hidden(el: etree._Element) -> bool:
     run = el.getparent()
     vanish = run.find(f"{_w('rPr')}/{_w('vanish')}") if run is not None and run.tag == _w("r") else None
     return vanish is not None and vanish.get(_w("val"), "1") not in ("0", "false", "off")
+
+
+def _is_removed(el: etree._Element, p: etree._Element) -> bool:
+    """The text stands, within its paragraph, in a tracked deletion or a move's old place."""
+    for ancestor in el.iterancestors():
+        if ancestor is p:
+            return False
+        if ancestor.tag in _REMOVED:
+            return True
+    return False
+
+
+def _row_removed(tr: etree._Element) -> bool:
+    """A table row marked deleted by tracked changes (w:trPr/w:del): accepting them removes it."""
+    tr_pr = tr.find(_w("trPr"))
+    return tr_pr is not None and tr_pr.find(_w("del")) is not None
 
 
 def _children(parent: etree._Element, tag: str) -> Iterator[etree._Element]:
@@ -190,6 +214,8 @@ def tbl_to_grid(tbl: etree._Element) -> list[list[str | None]]:
     """Lay a w:tbl out on its grid: text at a cell's first position, None where a merge covers."""
     grid: list[list[str | None]] = []
     for tr in _children(tbl, TR):
+        if _row_removed(tr):
+            continue  # a row deleted by a tracked change (its text w:delText, or w:t of a move's old place)
         tr_pr = tr.find(_w("trPr"))
         row: list[str | None] = [""] * _int_prop(tr_pr, _w("gridBefore"), 0)
         for tc in _children(tr, TC):

@@ -1,0 +1,32 @@
+"""The unseen11 probe round (tests/make_unseen11.py): more layouts and producers read exactly,
+look-alikes read as none.
+
+Catalogs: every row of every document exact, among them those the round found read wrong or not
+at all: 序号 numbered by Word's automatic list (w:numPr), a DOCX with tracked changes (a deleted
+row, a move, edits), one table per 系列 under headings with no 所属系列 column, a catalog inside an
+<iframe srcdoc>, a workbook whose superseded 对应职称 column is hidden, and a notice printed in two
+text columns. Catalogs the reader cannot take are refused with their reason. Look-alikes
+({"catalog": false}) give no catalog, among them a 继续教育 course list (学时 | 适用职称) and a notice
+withdrawing qualifications under a catalog's exact header (停止比照认定), which the reader before
+this round read as catalogs. tests/flows/test_unseen11_run.py runs the round through `catalog
+run`; measure it with `.venv/bin/python bench/unseen11_report.py`.
+"""
+
+from __future__ import annotations
+
+from tests.extractors import probe_fixtures as probe
+from tests.notices import load_truth
+
+FIXTURES = probe.FIXTURES / "unseen11"
+
+
+def test_unseen11_tracked_changes_read_accepted() -> None:
+    """A deleted row, a move's old place (w:moveFrom, text in w:t) and deleted text are not read;
+    an inserted row, a move's new place and inserted text are."""
+    path = FIXTURES / "yixing.docx"
+    rows = probe.rows(path)
+    assert [row[0] for row in rows] == [str(n) for n in range(1, 14)]
+    withdrawn = next(r[1] for r in load_truth("taizhou-2022-30")["rows"] if r[0] == "40")
+    assert withdrawn not in {row[1] for row in rows}  # the deleted row
+    assert len({row[1] for row in rows}) == len(rows)  # the moved row once, at its new place
+    assert rows[2][4] != "高级工程师"  # the title deleted in place
