@@ -14,7 +14,8 @@ frame's own paragraphs are running text. A text box's paragraphs and tables are 
 box is anchored, as if they stood there. Hidden text (w:vanish), which Word neither shows nor
 prints, is not read. Tracked changes are read accepted: insertions and a move's new place are
 text, deletions (w:delText), a move's old place (w:moveFrom, whose text is still w:t) and rows
-marked deleted (w:trPr/w:del) are not.
+marked deleted (w:trPr/w:del) are not. Automatic list numbers in table cells (a 序号 column
+numbered by Word) are read as printed (extractors/docx_lists.py).
 
 Safety: a .docx is a zip. Its declared sizes are checked before python-docx reads a byte
 (zipfile never inflates a member past its declared size, so the declared sizes bound memory),
@@ -36,6 +37,7 @@ from lxml import etree
 from core.cells import clean_cell, join_lines
 from core.errors import UnreadableDocument
 from core.model import Document, SourceFile
+from extractors.docx_lists import label_list_paragraphs
 from extractors.grid import grid_to_table
 from extractors.headers import grid_has_catalog_header
 from extractors.sniff import check_zip_sizes
@@ -72,10 +74,12 @@ def read_docx(path: Path, source: SourceFile) -> Document:
     """Read a .docx into its running text and its tables (merged positions None)."""
     zip_to_checked(path, source.path)
     try:
-        body = docx.Document(str(path)).element.body
+        word = docx.Document(str(path))
+        body = word.element.body
     except Exception as exc:  # python-docx raises many types (KeyError, PackageNotFoundError, XMLSyntaxError)
         raise UnreadableDocument(f"not a readable Word document ({type(exc).__name__})", file=source.path) from exc
     try:
+        label_list_paragraphs(body, _numbering(word), word.styles.element)
         lines: list[str] = []
         grids: list[list[list[str | None]]] = []
         _walk(body, lines, grids)
@@ -85,6 +89,14 @@ def read_docx(path: Path, source: SourceFile) -> Document:
     text = "\n".join(line for line in lines if line)
     pictures = len(body.findall(".//" + _w("drawing"))) + len(body.findall(".//" + _w("pict")))
     return Document(source=source, format="docx", text=text, tables=tables, pictures=pictures)
+
+
+def _numbering(word: docx.document.Document) -> etree._Element | None:
+    """The numbering part's XML (w:numbering), or None when the document has none."""
+    try:
+        return word.part.numbering_part.element  # type: ignore[no-any-return]
+    except (KeyError, NotImplementedError):
+        return None
 
 
 def zip_to_checked(path: Path, file: str) -> None:

@@ -20,6 +20,12 @@ from tests.notices import load_truth
 FIXTURES = probe.FIXTURES / "unseen11"
 
 
+def test_unseen11_list_numbers_are_the_seq() -> None:
+    """序号 cells that are empty paragraphs of an automatic list read as the numbers Word prints."""
+    rows = probe.rows(FIXTURES / "jiangyin-libreoffice.docx")
+    assert [row[0] for row in rows] == [str(n) for n in range(1, 27)]
+
+
 def test_unseen11_tracked_changes_read_accepted() -> None:
     """A deleted row, a move's old place (w:moveFrom, text in w:t) and deleted text are not read;
     an inserted row, a move's new place and inserted text are."""
