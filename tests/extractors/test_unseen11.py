@@ -36,3 +36,10 @@ def test_unseen11_tracked_changes_read_accepted() -> None:
     assert withdrawn not in {row[1] for row in rows}  # the deleted row
     assert len({row[1] for row in rows}) == len(rows)  # the moved row once, at its new place
     assert rows[2][4] != "高级工程师"  # the title deleted in place
+
+
+def test_unseen11_hidden_column_not_read() -> None:
+    """A hidden column (the superseded 对应职称, kept before the current one) is not read."""
+    rows = probe.rows(FIXTURES / "gaoyou.xlsx")
+    assert "技术员" not in {row[4] for row in rows}
+    assert [row[4] for row in rows] == [row[4] for row in probe.truth(FIXTURES / "gaoyou.xlsx")["rows"]]
