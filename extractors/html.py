@@ -9,6 +9,7 @@ Tables are laid out on their grid (rowspan/colspan): text at a cell's first posi
 where a span covers, "" for a printed empty cell. A table that holds another table is a layout
 frame (common on government sites): its inner tables are returned as tables and its own text
 is running text. <br> and block elements inside a cell are line breaks, joined with join_lines.
+An <iframe srcdoc> is read in its place, as the browser shows it; a frame loaded from a URL is not.
 What the page hides (display:none or visibility:hidden in an element's style, or in a top-level
 rule of its stylesheet with one simple selector) is not read: a CMS keeps withdrawn rows so.
 """
@@ -155,7 +156,10 @@ def _is_hidden(el: etree._Element) -> bool:
     )
 
 
-def _walk(el: etree._Element, lines: list[str], grids: list[Grid]) -> None:
+MAX_FRAME_DEPTH = 3  # an <iframe srcdoc> inside a srcdoc …: deeper documents are not read
+
+
+def _walk(el: etree._Element, lines: list[str], grids: list[Grid], depth: int = 0) -> None:
     """Reading order: text goes to lines (a block starts a new line), data tables to grids."""
     if el.tag == "table" and not _is_frame(el):
         grids.append(table_to_grid(el))
@@ -168,11 +172,31 @@ def _walk(el: etree._Element, lines: list[str], grids: list[Grid]) -> None:
         _add_inline(lines, el.text)
     for child in el:
         if not _is_hidden(child):
-            _walk(child, lines, grids)
+            _walk(child, lines, grids, depth)
+        elif (frame := _frame_document(child, depth)) is not None:
+            lines.append("")
+            _walk(frame, lines, grids, depth + 1)
+            lines.append("")
         if child.tail:
             _add_inline(lines, child.tail)
     if block:
         lines.append("")
+
+
+def _frame_document(el: etree._Element, depth: int) -> etree._Element | None:
+    """The document an <iframe srcdoc="…"> shows in the page, parsed (its hidden rules marked): a
+    CMS embeds an attachment's page so, and a browser prints it in place (found by the unseen11
+    probe: the catalog in a srcdoc was "none of the 0 tables"). A frame loaded from a URL (src)
+    is another file, not read; a frame the page hides is not shown."""
+    srcdoc = el.get("srcdoc") if isinstance(el.tag, str) and el.tag.lower() == "iframe" else None
+    if not srcdoc or depth >= MAX_FRAME_DEPTH or el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style", "")):
+        return None
+    try:
+        root = lxml.html.document_fromstring(_XML_DECL.sub("", srcdoc, count=1))
+    except (etree.ParserError, etree.LxmlError, ValueError):
+        return None
+    _mark_hidden_by_style(root)
+    return root
 
 
 def _add_inline(lines: list[str], text: str) -> None:

@@ -14,6 +14,8 @@ run`; measure it with `.venv/bin/python bench/unseen11_report.py`.
 
 from __future__ import annotations
 
+from extractors import read_document
+from extractors.sniff import file_to_source
 from tests.extractors import probe_fixtures as probe
 from tests.notices import load_truth
 
@@ -43,3 +45,10 @@ def test_unseen11_hidden_column_not_read() -> None:
     rows = probe.rows(FIXTURES / "gaoyou.xlsx")
     assert "技术员" not in {row[4] for row in rows}
     assert [row[4] for row in rows] == [row[4] for row in probe.truth(FIXTURES / "gaoyou.xlsx")["rows"]]
+
+
+def test_unseen11_iframe_srcdoc_read_in_place() -> None:
+    path = FIXTURES / "taixing.html"
+    document = read_document(path, file_to_source(path, path.parent))
+    assert len(document.tables) == 1
+    assert "泰兴市国际职业资格比照认定职称目录" in document.text
