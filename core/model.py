@@ -83,6 +83,9 @@ class RawTable:
     page: int | None = None
     bbox: BBox | None = None
     page_height: float | None = None  # PDF: the page's height, to know a table cut by its edge
+    # the last lines of running text printed between the table before it (or the start) and this
+    # one: the title or heading over the table (附件2 停止比照认定的…, 一、建设工程系列)
+    caption: str = ""
 
 
 @dataclass(frozen=True)

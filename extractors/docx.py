@@ -38,7 +38,7 @@ from core.cells import clean_cell, join_lines
 from core.errors import UnreadableDocument
 from core.model import Document, SourceFile
 from extractors.docx_lists import label_list_paragraphs
-from extractors.grid import grid_to_table
+from extractors.grid import captions, grid_to_table
 from extractors.headers import grid_has_catalog_header
 from extractors.sniff import check_zip_sizes
 
@@ -82,10 +82,12 @@ def read_docx(path: Path, source: SourceFile) -> Document:
         label_list_paragraphs(body, _numbering(word), word.styles.element)
         lines: list[str] = []
         grids: list[list[list[str | None]]] = []
-        _walk(body, lines, grids)
+        starts: list[int] = []
+        _walk(body, lines, grids, starts)
     except (ValueError, TypeError, RecursionError, etree.LxmlError) as exc:
         raise UnreadableDocument(f"the Word document's structure is malformed ({exc})", file=source.path) from exc
-    tables = tuple(grid_to_table(grid, number, source) for number, grid in enumerate(grids, start=1))
+    titles = captions(lines, starts)
+    tables = tuple(grid_to_table(grid, number, source, titles[number - 1]) for number, grid in enumerate(grids, start=1))
     text = "\n".join(line for line in lines if line)
     pictures = len(body.findall(".//" + _w("drawing"))) + len(body.findall(".//" + _w("pict")))
     return Document(source=source, format="docx", text=text, tables=tables, pictures=pictures)
@@ -125,13 +127,14 @@ def _check_prolog(head: bytes, member: str, file: str) -> None:
         )
 
 
-def _walk(parent: etree._Element, lines: list[str], grids: list[list[list[str | None]]]) -> None:
-    """Body order: paragraphs go to the running text, data tables to grids, frames are entered."""
+def _walk(parent: etree._Element, lines: list[str], grids: list[list[list[str | None]]], starts: list[int]) -> None:
+    """Body order: paragraphs go to the running text, data tables to grids (with the number of
+    lines read before each, in starts), frames are entered."""
     for child in parent:
         if child.tag == P:
             lines.extend(clean_cell(line) for line in paragraph_to_text(child).split("\n"))
             for box in _text_boxes(child):  # a text box's paragraphs and tables, where it is anchored
-                _walk(box, lines, grids)
+                _walk(box, lines, grids, starts)
         elif child.tag == TBL:
             grid = tbl_to_grid(child)
             # A table holding tables is a layout frame, entered; unless its own rows print a
@@ -139,11 +142,12 @@ def _walk(parent: etree._Element, lines: list[str], grids: list[list[list[str | 
             # (its text is read into the cell).
             if any(True for _ in child.iterdescendants(TBL)) and not grid_has_catalog_header(grid):
                 for cell in _tbl_cells(child):
-                    _walk(cell, lines, grids)
+                    _walk(cell, lines, grids, starts)
             else:
                 grids.append(grid)
+                starts.append(len(lines))
         elif child.tag in _TRANSPARENT:
-            _walk(child, lines, grids)
+            _walk(child, lines, grids, starts)
 
 
 def _text_boxes(p: etree._Element) -> Iterator[etree._Element]:

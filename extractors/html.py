@@ -27,7 +27,7 @@ from lxml import etree
 from core.cells import clean_cell, join_lines
 from core.errors import DocumentTooLarge, UnreadableDocument
 from core.model import Document, SourceFile
-from extractors.grid import grid_to_table
+from extractors.grid import captions, grid_to_table
 from extractors.headers import grid_has_catalog_header
 
 # HTML caps spans at 1000 columns and 65534 rows; a lower column cap keeps a hostile
@@ -69,11 +69,13 @@ def read_html(path: Path, source: SourceFile) -> Document:
     _mark_hidden_by_style(root)
     lines: list[str] = []
     grids: list[Grid] = []
+    starts: list[int] = []
     try:
-        _walk(root, lines, grids)
+        _walk(root, lines, grids, starts)
     except DocumentTooLarge as exc:
         raise DocumentTooLarge(exc.message, file=source.path) from exc
-    tables = tuple(grid_to_table(grid, number, source) for number, grid in enumerate(grids, start=1))
+    titles = captions(lines, starts)
+    tables = tuple(grid_to_table(grid, number, source, titles[number - 1]) for number, grid in enumerate(grids, start=1))
     running = "\n".join(line for line in (clean_cell(line) for line in lines) if line)
     return Document(source=source, format="html", text=running, tables=tables)
 
@@ -159,10 +161,12 @@ def _is_hidden(el: etree._Element) -> bool:
 MAX_FRAME_DEPTH = 3  # an <iframe srcdoc> inside a srcdoc …: deeper documents are not read
 
 
-def _walk(el: etree._Element, lines: list[str], grids: list[Grid], depth: int = 0) -> None:
-    """Reading order: text goes to lines (a block starts a new line), data tables to grids."""
+def _walk(el: etree._Element, lines: list[str], grids: list[Grid], starts: list[int], depth: int = 0) -> None:
+    """Reading order: text goes to lines (a block starts a new line), data tables to grids (with
+    the number of lines read before each, in starts)."""
     if el.tag == "table" and not _is_frame(el):
         grids.append(table_to_grid(el))
+        starts.append(len(lines))
         lines.append("")
         return
     block = el.tag in _BLOCKS
@@ -172,10 +176,10 @@ def _walk(el: etree._Element, lines: list[str], grids: list[Grid], depth: int = 
         _add_inline(lines, el.text)
     for child in el:
         if not _is_hidden(child):
-            _walk(child, lines, grids, depth)
+            _walk(child, lines, grids, starts, depth)
         elif (frame := _frame_document(child, depth)) is not None:
             lines.append("")
-            _walk(frame, lines, grids, depth + 1)
+            _walk(frame, lines, grids, starts, depth + 1)
             lines.append("")
         if child.tail:
             _add_inline(lines, child.tail)

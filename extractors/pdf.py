@@ -132,10 +132,12 @@ def _read_pages(pdf: PageSource, source: SourceFile, *, cuts_anywhere: bool) -> 
     """Every page's tables and running text, one page at a time."""
     out = _Pages()
     previous: _Fragment | None = None
+    tail = ""  # the text below the previous page's last table (or all its text): a caption overleaf
     for page, neighbours in with_neighbours(map(turn_upright, pages_of(pdf))):  # turned by a quarter: upright
         fragments = page_to_fragments(page, source, first_index=len(out.tables) + 1, previous=previous,
                                       cuts_anywhere=cuts_anywhere, furniture=furniture_chars(page, neighbours))  # fmt: skip
-        out.tables.extend(f.table for f in fragments)
+        titles, tail = _captions(page, [f.table.bbox for f in fragments], tail)
+        out.tables.extend(replace(f.table, caption=title) for f, title in zip(fragments, titles))
         out.word_cuts += sum(f.word_cuts for f in fragments)
         previous = fragments[-1] if fragments else None
         out.texts.append(page_to_text(page, [f.table.bbox for f in fragments if f.table.bbox]))
@@ -953,6 +955,39 @@ def _lead_width(line: Sequence[Char]) -> float:
 
 
 # --- running text --------------------------------------------------------------------------
+
+
+CAPTION_LINES = 3  # as extractors/grid.py: the last lines of text over a table
+
+
+def _captions(page: PageContent, boxes: Sequence[BBox | None], tail: str) -> tuple[list[str], str]:
+    """Each table's caption on the page (the last lines of text between the table above it, or the
+    page's top, and it; for the first, when nothing is printed above it, the previous page's
+    tail), and this page's tail (the text below its last table, or all its text)."""
+    ruled = [b for b in boxes if b is not None]
+    outside = [c for c in page.chars if not any(_inside(c, box) for box in ruled)]
+    titles: list[str] = []
+    above = 0.0
+    for box in boxes:
+        if box is None:
+            titles.append("")
+            continue
+        text = _chars_text([c for c in outside if c.top >= above - 1.0 and c.bottom <= box[1] + 1.0])
+        if not text and not titles:
+            text = tail
+        titles.append("\n".join(text.splitlines()[-CAPTION_LINES:]))
+        above = box[3]
+    return titles, _chars_text([c for c in outside if c.top >= above - 1.0])
+
+
+def _chars_text(chars: Sequence[Char]) -> str:
+    """The text of some of a page's characters, in reading order, lines joined with newlines."""
+    rows = [
+        {"text": _char_text(c.text), "x0": c.x0, "x1": c.x1, "top": c.top, "bottom": c.bottom,
+         "doctop": c.top, "upright": c.upright, "size": c.size, "fontname": c.fontname}
+        for c in chars
+    ]
+    return str(extract_text(rows)).strip() if rows else ""
 
 
 def page_to_text(page: PageContent, table_boxes: Sequence[BBox]) -> str:

@@ -120,6 +120,7 @@ def document_to_catalog(doc: Document) -> Catalog:
                 file=doc.source.path, hint="if a picture is the catalog, ask for it as a table (DOCX, PDF) or type it",
             ) from exc
         raise
+    chains = _without_withdrawn(doc, chains)
     entries: list[_RowBuilder] = []
     closings: list[tuple[int, str]] = []
     for header, tables in chains:
@@ -140,6 +141,43 @@ def document_to_catalog(doc: Document) -> Catalog:
                       end_unseen=end_unseen)  # fmt: skip
     _check_international(doc, chains, catalog)
     return catalog
+
+
+# The title over a table of qualifications no longer recognized (停止比照认定的国际职业资格, 不再受理,
+# 取消认定): a withdrawal verb, then within a few characters what it withdraws (认定, 受理, 适用).
+_WITHDRAWN = re.compile(r"(?:停止|不再|取消|撤销|暂停|废止)[^，,。；;：:]{0,10}?(?:比照认定|认定|受理|适用|认可)")
+TITLE_MAX = 60  # characters: a longer line over a table is prose, not its title
+
+
+def _withdrawn_title(header: _Header | None, table: RawTable) -> str:
+    """The title over a catalog's table (the caption's last line, or a title row above its
+    header) when it says the table lists qualifications withdrawn; else ""."""
+    titles = header.printed[1:] if header is not None else ()
+    lines = [*(table.caption.splitlines()[-1:]), *(" ".join(t for t in row if t) for row in titles)]
+    return next((line for line in lines if len(line) <= TITLE_MAX and not line.endswith("。") and _WITHDRAWN.search(line)), "")
+
+
+def _without_withdrawn(
+    doc: Document, chains: list[tuple[_Header, list[RawTable]]]
+) -> list[tuple[_Header, list[RawTable]]]:
+    """Refuse a catalog-shaped table whose title says its qualifications are withdrawn (found by the
+    unseen11 probe: a notice withdrawing five qualifications, under a catalog's exact header, and a
+    catalog followed by 附件2 停止比照认定的国际职业资格 under the same header, were published as
+    catalogs). Only withdrawn tables: no catalog (NoCatalogFound). Some: the notice is set aside
+    for a steward (UncertainCatalog), since a title is no proof of which rows stand."""
+    withdrawn = [(table, title) for header, tables in chains for i, table in enumerate(tables)
+                 if (title := _withdrawn_title(header if i == 0 else None, table))]  # fmt: skip
+    if not withdrawn:
+        return chains
+    named = "; ".join(f"table {t.index} is headed '{title}'" for t, title in withdrawn)
+    if all(id(tables[0]) in {id(t) for t, _ in withdrawn} for _, tables in chains):
+        raise NoCatalogFound(f"{named}: it lists qualifications withdrawn from a catalog, not a catalog",
+                             file=doc.source.path)  # fmt: skip
+    raise UncertainCatalog(
+        f"{named}: it lists qualifications withdrawn, printed under the catalog's header; the notice is set aside "
+        "so that no withdrawn row is published as recognized",
+        file=doc.source.path, hint="publish the catalog's own table only: a steward decides which rows stand",
+    )  # fmt: skip
 
 
 def _without_repeated_parts(rows: tuple[CatalogRow, ...]) -> tuple[CatalogRow, ...]:
@@ -385,7 +423,7 @@ def _chains(tables: Sequence[RawTable], file: str) -> list[tuple[_Header, list[R
     while (found := _find_header(tables, position, incomplete)) is not None:
         header, start, header_row = found
         first = tables[start]
-        trimmed = RawTable(first.index, first.rows[header_row:], first.page, first.bbox, first.page_height)
+        trimmed = RawTable(first.index, first.rows[header_row:], first.page, first.bbox, first.page_height, first.caption)
         chain = list(_catalog_tables([trimmed, *tables[start + 1 :]], header))
         chains.append((header, chain))
         position = start + len(chain)

@@ -14,6 +14,9 @@ run`; measure it with `.venv/bin/python bench/unseen11_report.py`.
 
 from __future__ import annotations
 
+import pytest
+
+from core.errors import NoCatalogFound
 from extractors import read_document
 from extractors.sniff import file_to_source
 from tests.extractors import probe_fixtures as probe
@@ -52,3 +55,9 @@ def test_unseen11_iframe_srcdoc_read_in_place() -> None:
     document = read_document(path, file_to_source(path, path.parent))
     assert len(document.tables) == 1
     assert "泰兴市国际职业资格比照认定职称目录" in document.text
+
+
+def test_unseen11_withdrawn_list_is_no_catalog() -> None:
+    for name in ("feizhi-libreoffice.docx", "feizhi-libreoffice.pdf"):
+        with pytest.raises(NoCatalogFound, match="withdrawn"):
+            probe.rows(FIXTURES / name)
