@@ -559,6 +559,9 @@ def _collect_entries(
     section_ocr: Read | None = None
     for fragment_no, table in enumerate(tables):
         first_data = True
+        if (label := _caption_section(table)) is not None:  # 二、机械工程系列 over the table: a group heading
+            section, section_ocr = label, None
+            after_section = True
         for row in table.rows:
             if _is_header_repeat(row, header):
                 after_header = True
@@ -698,6 +701,20 @@ def _section_label(cells: Sequence[str | None]) -> str | None:
     if not first or is_seq_like(first) or _distinct_texts(cells) != {first}:
         return None
     match = _SECTION.match(first)
+    return (match.group("label") or match.group("named")).strip() if match else None
+
+
+SECTION_MAX = 30  # characters: a group heading over a table is short
+
+
+def _caption_section(table: RawTable) -> str | None:
+    """The group a heading printed right over the table names (一、建设工程系列 → 建设工程系列),
+    as a section row inside a table would (found by the unseen11 probe: one table per 系列 under
+    headings, without a 所属系列 column, published every series empty)."""
+    line = table.caption.splitlines()[-1] if table.caption else ""
+    if not line or len(line) > SECTION_MAX or is_seq_like(line):
+        return None
+    match = _SECTION.match(line)
     return (match.group("label") or match.group("named")).strip() if match else None
 
 

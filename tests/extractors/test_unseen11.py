@@ -57,6 +57,13 @@ def test_unseen11_iframe_srcdoc_read_in_place() -> None:
     assert "泰兴市国际职业资格比照认定职称目录" in document.text
 
 
+def test_unseen11_heading_over_a_table_names_its_series() -> None:
+    """一、建设工程系列 printed over a table without a 所属系列 column gives its rows their series."""
+    for name in ("danyang-libreoffice.docx", "danyang-libreoffice.pdf"):
+        rows = probe.rows(FIXTURES / name)
+        assert [row[5] for row in rows] == ["建设工程系列"] * 6 + ["机械工程系列"] * 5 + ["电子信息工程系列"] * 4, name
+
+
 def test_unseen11_withdrawn_list_is_no_catalog() -> None:
     for name in ("feizhi-libreoffice.docx", "feizhi-libreoffice.pdf"):
         with pytest.raises(NoCatalogFound, match="withdrawn"):
