@@ -68,3 +68,8 @@ def test_unseen11_withdrawn_list_is_no_catalog() -> None:
     for name in ("feizhi-libreoffice.docx", "feizhi-libreoffice.pdf"):
         with pytest.raises(NoCatalogFound, match="withdrawn"):
             probe.rows(FIXTURES / name)
+
+
+def test_unseen11_course_list_is_no_catalog() -> None:
+    with pytest.raises(NoCatalogFound):
+        probe.rows(FIXTURES / "jixu.xlsx")
