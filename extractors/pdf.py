@@ -381,7 +381,7 @@ def _ruled_fragments(
     finder = TableFinder(edge_page, TABLE_SETTINGS)  # type: ignore[arg-type]
     chars = [c for c in page.chars if c.upright]
     out: list[_Fragment] = []
-    stacked = [part for table in finder.tables for part in split_stacked([list(row.cells) for row in table.rows])]
+    stacked = _in_column_order([part for table in finder.tables for part in split_stacked([list(row.cells) for row in table.rows])])
     for offset, rows_cells in enumerate(stacked):
         index = first_index + offset
         grid: Grid = [(_row_band(cells), cells) for cells in rows_cells]
@@ -403,6 +403,26 @@ def _ruled_fragments(
         raw = RawTable(index=index, rows=rows, page=page.number, bbox=_round(bbox), page_height=page.height)
         out.append(_Fragment(raw, columns, _open_columns(grid, bbox[3]), word_cuts=word_cuts))
     return out
+
+
+def _in_column_order(parts: list[list[list[Cell | None]]]) -> list[list[list[Cell | None]]]:
+    """The page's tables in reading order: a page set in text columns (a notice printed two
+    columns a page) is read column by column, left first, each from its top; tables that share
+    any horizontal stretch are one column, in their order down the page (found by the unseen11
+    probe: a catalog going on at the top of the right column was met before its own header, low in
+    the left one, and its rows were dropped)."""
+    boxes = [_cells_box([c for cells in part for c in cells if c is not None]) for part in parts]
+    order = sorted(range(len(parts)), key=lambda i: boxes[i][0])
+    band_of: dict[int, int] = {}
+    band, right = -1, float("-inf")
+    for i in order:
+        if boxes[i][0] >= right - 1.0:  # clear of every table left of it: the next text column
+            band += 1
+        right = max(right, boxes[i][2]) if boxes[i][0] < right - 1.0 else boxes[i][2]
+        band_of[i] = band
+    if band < 1:
+        return parts
+    return [parts[i] for i in sorted(range(len(parts)), key=lambda i: (band_of[i], boxes[i][1]))]
 
 
 def _cells_box(cells: Sequence[Cell]) -> Cell:

@@ -73,3 +73,10 @@ def test_unseen11_withdrawn_list_is_no_catalog() -> None:
 def test_unseen11_course_list_is_no_catalog() -> None:
     with pytest.raises(NoCatalogFound):
         probe.rows(FIXTURES / "jixu.xlsx")
+
+
+def test_unseen11_two_text_columns_read_left_first() -> None:
+    """A catalog printed in a page's left text column and going on at the top of the right one."""
+    rows = probe.rows(FIXTURES / "haimen-libreoffice.pdf")
+    assert [row[0] for row in rows] == [str(n) for n in range(1, 17)]
+
