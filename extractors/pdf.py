@@ -136,11 +136,12 @@ def _read_pages(pdf: PageSource, source: SourceFile, *, cuts_anywhere: bool) -> 
     for page, neighbours in with_neighbours(map(turn_upright, pages_of(pdf))):  # turned by a quarter: upright
         fragments = page_to_fragments(page, source, first_index=len(out.tables) + 1, previous=previous,
                                       cuts_anywhere=cuts_anywhere, furniture=furniture_chars(page, neighbours))  # fmt: skip
-        titles, tail = _captions(page, [f.table.bbox for f in fragments], tail)
+        outside = _outside(page, [f.table.bbox for f in fragments if f.table.bbox])
+        titles, tail = _captions(outside, [f.table.bbox for f in fragments], tail)
         out.tables.extend(replace(f.table, caption=title) for f, title in zip(fragments, titles))
         out.word_cuts += sum(f.word_cuts for f in fragments)
         previous = fragments[-1] if fragments else None
-        out.texts.append(page_to_text(page, [f.table.bbox for f in fragments if f.table.bbox]))
+        out.texts.append(_chars_text(outside))
         out.scanned += [page.number] if _is_scan(page) else []
         out.garbled += [page.number] if _is_garbled(page) else []
     return out
@@ -980,12 +981,16 @@ def _lead_width(line: Sequence[Char]) -> float:
 CAPTION_LINES = 3  # as extractors/grid.py: the last lines of text over a table
 
 
-def _captions(page: PageContent, boxes: Sequence[BBox | None], tail: str) -> tuple[list[str], str]:
-    """Each table's caption on the page (the last lines of text between the table above it, or the
-    page's top, and it; for the first, when nothing is printed above it, the previous page's
-    tail), and this page's tail (the text below its last table, or all its text)."""
-    ruled = [b for b in boxes if b is not None]
-    outside = [c for c in page.chars if not any(_inside(c, box) for box in ruled)]
+def _outside(page: PageContent, boxes: Sequence[BBox]) -> list[Char]:
+    """The page's characters outside its tables: its running text."""
+    return [c for c in page.chars if not any(_inside(c, box) for box in boxes)]
+
+
+def _captions(outside: Sequence[Char], boxes: Sequence[BBox | None], tail: str) -> tuple[list[str], str]:
+    """Each table's caption on a page, given the page's characters outside its tables (the last
+    lines of text between the table above it, or the page's top, and it; for the first, when
+    nothing is printed above it, the previous page's tail), and this page's tail (the text below
+    its last table, or all its text)."""
     titles: list[str] = []
     above = 0.0
     for box in boxes:
@@ -1012,10 +1017,4 @@ def _chars_text(chars: Sequence[Char]) -> str:
 
 def page_to_text(page: PageContent, table_boxes: Sequence[BBox]) -> str:
     """The page's text outside its tables, in reading order, lines joined with newlines."""
-    chars = [
-        {"text": _char_text(c.text), "x0": c.x0, "x1": c.x1, "top": c.top, "bottom": c.bottom,
-         "doctop": c.top, "upright": c.upright, "size": c.size, "fontname": c.fontname}
-        for c in page.chars
-        if not any(_inside(c, box) for box in table_boxes)
-    ]
-    return str(extract_text(chars)).strip() if chars else ""
+    return _chars_text(_outside(page, table_boxes))
