@@ -149,6 +149,9 @@ class Catalog:
     # Why the catalog's end is not seen in the file, or "": its last table runs to the bottom of
     # the file's last page, so a page may have been lost (the release asks a steward).
     end_unseen: str = ""
+    # Title rows printed across the table over its header (目录（第一批） in a workbook's print
+    # with gridlines): notice text the running text lacks.
+    titles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

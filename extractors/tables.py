@@ -137,8 +137,9 @@ def document_to_catalog(doc: Document) -> Catalog:
     totals = _check_totals(doc, closings, entries)
     end_unseen = "" if totals else _end_unseen(doc, chains[-1][1], rows[-1])
     header = chains[0][0]
+    titles = tuple(dict.fromkeys(title for line in header.printed[1:] if len(title := " ".join(t for t in line if t)) <= TITLE_MAX))
     catalog = Catalog(header=header.cells, columns=tuple(c or "" for c in header.columns), rows=rows,
-                      end_unseen=end_unseen)  # fmt: skip
+                      end_unseen=end_unseen, titles=titles)  # fmt: skip
     _check_international(doc, chains, catalog)
     return catalog
 
