@@ -83,6 +83,9 @@ class RawTable:
     page: int | None = None
     bbox: BBox | None = None
     page_height: float | None = None  # PDF: the page's height, to know a table cut by its edge
+    # the last lines of running text printed between the table before it (or the start) and this
+    # one: the title or heading over the table (附件2 停止比照认定的…, 一、建设工程系列)
+    caption: str = ""
 
 
 @dataclass(frozen=True)
@@ -146,6 +149,9 @@ class Catalog:
     # Why the catalog's end is not seen in the file, or "": its last table runs to the bottom of
     # the file's last page, so a page may have been lost (the release asks a steward).
     end_unseen: str = ""
+    # Title rows printed across the table over its header (目录（第一批） in a workbook's print
+    # with gridlines): notice text the running text lacks.
+    titles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

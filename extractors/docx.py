@@ -12,7 +12,10 @@ Nested tables: a table that holds another table is a layout frame (a letterhead 
 around a list), not data. Its inner tables are returned as tables in their place, and the
 frame's own paragraphs are running text. A text box's paragraphs and tables are read where the
 box is anchored, as if they stood there. Hidden text (w:vanish), which Word neither shows nor
-prints, is not read.
+prints, is not read. Tracked changes are read accepted: insertions and a move's new place are
+text, deletions (w:delText), a move's old place (w:moveFrom, whose text is still w:t) and rows
+marked deleted (w:trPr/w:del) are not. Automatic list numbers in table cells (a 序号 column
+numbered by Word) are read as printed (extractors/docx_lists.py).
 
 Safety: a .docx is a zip. Its declared sizes are checked before python-docx reads a byte
 (zipfile never inflates a member past its declared size, so the declared sizes bound memory),
@@ -34,7 +37,8 @@ from lxml import etree
 from core.cells import clean_cell, join_lines
 from core.errors import UnreadableDocument
 from core.model import Document, SourceFile
-from extractors.grid import grid_to_table
+from extractors.docx_lists import label_list_paragraphs
+from extractors.grid import captions, grid_to_table
 from extractors.headers import grid_has_catalog_header
 from extractors.sniff import check_zip_sizes
 
@@ -60,25 +64,41 @@ _TEXT_TAGS = frozenset({_w("t"), _w("tab"), _w("br"), _w("cr"), _w("noBreakHyphe
 # Wrappers whose children are read as if they stood in the parent (content controls, custom
 # XML, tracked insertions, moves, alternate content). Deleted text lives in w:delText: never read.
 _TRANSPARENT = frozenset({SDT, SDT_CONTENT, CUSTOM_XML, _w("ins"), _w("moveTo"), f"{{{_MC}}}AlternateContent"})
+# Tracked changes not accepted yet, whose text Word shows struck through (or not at all) and which
+# accepting removes: a move's old place (w:moveFrom keeps its text in w:t, not w:delText) and a
+# deletion. The document is read as it stands with every change accepted.
+_REMOVED = frozenset({_w("moveFrom"), _w("del")})
 
 
 def read_docx(path: Path, source: SourceFile) -> Document:
     """Read a .docx into its running text and its tables (merged positions None)."""
     zip_to_checked(path, source.path)
     try:
-        body = docx.Document(str(path)).element.body
+        word = docx.Document(str(path))
+        body = word.element.body
     except Exception as exc:  # python-docx raises many types (KeyError, PackageNotFoundError, XMLSyntaxError)
         raise UnreadableDocument(f"not a readable Word document ({type(exc).__name__})", file=source.path) from exc
     try:
+        label_list_paragraphs(body, _numbering(word), word.styles.element)
         lines: list[str] = []
         grids: list[list[list[str | None]]] = []
-        _walk(body, lines, grids)
+        starts: list[int] = []
+        _walk(body, lines, grids, starts)
     except (ValueError, TypeError, RecursionError, etree.LxmlError) as exc:
         raise UnreadableDocument(f"the Word document's structure is malformed ({exc})", file=source.path) from exc
-    tables = tuple(grid_to_table(grid, number, source) for number, grid in enumerate(grids, start=1))
+    titles = captions(lines, starts)
+    tables = tuple(grid_to_table(grid, number, source, titles[number - 1]) for number, grid in enumerate(grids, start=1))
     text = "\n".join(line for line in lines if line)
     pictures = len(body.findall(".//" + _w("drawing"))) + len(body.findall(".//" + _w("pict")))
     return Document(source=source, format="docx", text=text, tables=tables, pictures=pictures)
+
+
+def _numbering(word: docx.document.Document) -> etree._Element | None:
+    """The numbering part's XML (w:numbering), or None when the document has none."""
+    try:
+        return word.part.numbering_part.element  # type: ignore[no-any-return]
+    except (KeyError, NotImplementedError):
+        return None
 
 
 def zip_to_checked(path: Path, file: str) -> None:
@@ -107,13 +127,14 @@ def _check_prolog(head: bytes, member: str, file: str) -> None:
         )
 
 
-def _walk(parent: etree._Element, lines: list[str], grids: list[list[list[str | None]]]) -> None:
-    """Body order: paragraphs go to the running text, data tables to grids, frames are entered."""
+def _walk(parent: etree._Element, lines: list[str], grids: list[list[list[str | None]]], starts: list[int]) -> None:
+    """Body order: paragraphs go to the running text, data tables to grids (with the number of
+    lines read before each, in starts), frames are entered."""
     for child in parent:
         if child.tag == P:
             lines.extend(clean_cell(line) for line in paragraph_to_text(child).split("\n"))
             for box in _text_boxes(child):  # a text box's paragraphs and tables, where it is anchored
-                _walk(box, lines, grids)
+                _walk(box, lines, grids, starts)
         elif child.tag == TBL:
             grid = tbl_to_grid(child)
             # A table holding tables is a layout frame, entered; unless its own rows print a
@@ -121,11 +142,12 @@ def _walk(parent: etree._Element, lines: list[str], grids: list[list[list[str | 
             # (its text is read into the cell).
             if any(True for _ in child.iterdescendants(TBL)) and not grid_has_catalog_header(grid):
                 for cell in _tbl_cells(child):
-                    _walk(cell, lines, grids)
+                    _walk(cell, lines, grids, starts)
             else:
                 grids.append(grid)
+                starts.append(len(lines))
         elif child.tag in _TRANSPARENT:
-            _walk(child, lines, grids)
+            _walk(child, lines, grids, starts)
 
 
 def _text_boxes(p: etree._Element) -> Iterator[etree._Element]:
@@ -144,6 +166,8 @@ def paragraph_to_text(p: etree._Element) -> str:
             continue  # text of a text box (its own w:p) anchored in this paragraph
         if _is_hidden(el):
             continue  # hidden text (Font > Hidden): Word neither shows nor prints it
+        if _is_removed(el, p):
+            continue  # a tracked move's old place or a tracked deletion: gone once changes are accepted
         if el.tag == _w("t"):
             parts.append(el.text or "")
         elif el.tag == _w("tab"):
@@ -160,6 +184,22 @@ def _is_hidden(el: etree._Element) -> bool:
     run = el.getparent()
     vanish = run.find(f"{_w('rPr')}/{_w('vanish')}") if run is not None and run.tag == _w("r") else None
     return vanish is not None and vanish.get(_w("val"), "1") not in ("0", "false", "off")
+
+
+def _is_removed(el: etree._Element, p: etree._Element) -> bool:
+    """The text stands, within its paragraph, in a tracked deletion or a move's old place."""
+    for ancestor in el.iterancestors():
+        if ancestor is p:
+            return False
+        if ancestor.tag in _REMOVED:
+            return True
+    return False
+
+
+def _row_removed(tr: etree._Element) -> bool:
+    """A table row marked deleted by tracked changes (w:trPr/w:del): accepting them removes it."""
+    tr_pr = tr.find(_w("trPr"))
+    return tr_pr is not None and tr_pr.find(_w("del")) is not None
 
 
 def _children(parent: etree._Element, tag: str) -> Iterator[etree._Element]:
@@ -190,6 +230,8 @@ def tbl_to_grid(tbl: etree._Element) -> list[list[str | None]]:
     """Lay a w:tbl out on its grid: text at a cell's first position, None where a merge covers."""
     grid: list[list[str | None]] = []
     for tr in _children(tbl, TR):
+        if _row_removed(tr):
+            continue  # a row deleted by a tracked change (its text w:delText, or w:t of a move's old place)
         tr_pr = tr.find(_w("trPr"))
         row: list[str | None] = [""] * _int_prop(tr_pr, _w("gridBefore"), 0)
         for tc in _children(tr, TC):

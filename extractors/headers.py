@@ -34,6 +34,12 @@ PERSON_WORDS = ("姓名", "身份证", "申报人", "出生年月", "性别", "�
 # Headings of a statistics table, which counts people or certificates per qualification (认定人数,
 # 人次, 发证数量): a report on the catalog's use in a catalog's words, no catalog.
 COUNT_WORDS = ("人数", "人次", "数量", "件数")
+# Headings of a course list (学时, 课时, 学分, 培训费, 学费): what it takes to earn a certificate,
+# in a catalog's words (课程名称 | 颁证单位 | 适用职称), no catalog: a catalog's headings never
+# count a course's hours or fees (found by the unseen11 probe: a 继续教育 course list with 颁证单位
+# and 适用职称 was read as a catalog). A fee table's 收费标准 is left to the header rules (it lacks
+# a title column).
+COURSE_WORDS = ("学时", "课时", "学分", "培训费", "学费")
 # A heading for people by role ends in 人 or 人员 (申请人, 持证人, 获证人员, 参会人员 …), with
 # or without a bracketed remark: a catalog's headings name things and bodies, never people.
 _PERSON_HEADING = re.compile(r"人员?(?:[(（][^)）]*[)）])?$")
@@ -98,6 +104,8 @@ def row_to_columns(cells: Sequence[str | None]) -> tuple[str | None, ...] | None
         return None
     if any(_names_people(_key(cell or "")) for cell in cells):
         return None  # a list of people (or a count of them), not of qualifications
+    if any(word in _key(cell or "") for cell in cells for word in COURSE_WORDS):
+        return None  # a course list: hours and fees, not recognitions
     return tuple(columns)
 
 

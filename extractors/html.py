@@ -9,6 +9,7 @@ Tables are laid out on their grid (rowspan/colspan): text at a cell's first posi
 where a span covers, "" for a printed empty cell. A table that holds another table is a layout
 frame (common on government sites): its inner tables are returned as tables and its own text
 is running text. <br> and block elements inside a cell are line breaks, joined with join_lines.
+An <iframe srcdoc> is read in its place, as the browser shows it; a frame loaded from a URL is not.
 What the page hides (display:none or visibility:hidden in an element's style, or in a top-level
 rule of its stylesheet with one simple selector) is not read: a CMS keeps withdrawn rows so.
 """
@@ -26,7 +27,7 @@ from lxml import etree
 from core.cells import clean_cell, join_lines
 from core.errors import DocumentTooLarge, UnreadableDocument
 from core.model import Document, SourceFile
-from extractors.grid import grid_to_table
+from extractors.grid import captions, grid_to_table
 from extractors.headers import grid_has_catalog_header
 
 # HTML caps spans at 1000 columns and 65534 rows; a lower column cap keeps a hostile
@@ -68,11 +69,13 @@ def read_html(path: Path, source: SourceFile) -> Document:
     _mark_hidden_by_style(root)
     lines: list[str] = []
     grids: list[Grid] = []
+    starts: list[int] = []
     try:
-        _walk(root, lines, grids)
+        _walk(root, lines, grids, starts)
     except DocumentTooLarge as exc:
         raise DocumentTooLarge(exc.message, file=source.path) from exc
-    tables = tuple(grid_to_table(grid, number, source) for number, grid in enumerate(grids, start=1))
+    titles = captions(lines, starts)
+    tables = tuple(grid_to_table(grid, number, source, titles[number - 1]) for number, grid in enumerate(grids, start=1))
     running = "\n".join(line for line in (clean_cell(line) for line in lines) if line)
     return Document(source=source, format="html", text=running, tables=tables)
 
@@ -155,10 +158,15 @@ def _is_hidden(el: etree._Element) -> bool:
     )
 
 
-def _walk(el: etree._Element, lines: list[str], grids: list[Grid]) -> None:
-    """Reading order: text goes to lines (a block starts a new line), data tables to grids."""
+MAX_FRAME_DEPTH = 3  # an <iframe srcdoc> inside a srcdoc …: deeper documents are not read
+
+
+def _walk(el: etree._Element, lines: list[str], grids: list[Grid], starts: list[int], depth: int = 0) -> None:
+    """Reading order: text goes to lines (a block starts a new line), data tables to grids (with
+    the number of lines read before each, in starts)."""
     if el.tag == "table" and not _is_frame(el):
         grids.append(table_to_grid(el))
+        starts.append(len(lines))
         lines.append("")
         return
     block = el.tag in _BLOCKS
@@ -168,11 +176,31 @@ def _walk(el: etree._Element, lines: list[str], grids: list[Grid]) -> None:
         _add_inline(lines, el.text)
     for child in el:
         if not _is_hidden(child):
-            _walk(child, lines, grids)
+            _walk(child, lines, grids, starts, depth)
+        elif (frame := _frame_document(child, depth)) is not None:
+            lines.append("")
+            _walk(frame, lines, grids, starts, depth + 1)
+            lines.append("")
         if child.tail:
             _add_inline(lines, child.tail)
     if block:
         lines.append("")
+
+
+def _frame_document(el: etree._Element, depth: int) -> etree._Element | None:
+    """The document an <iframe srcdoc="…"> shows in the page, parsed (its hidden rules marked): a
+    CMS embeds an attachment's page so, and a browser prints it in place (found by the unseen11
+    probe: the catalog in a srcdoc was "none of the 0 tables"). A frame loaded from a URL (src)
+    is another file, not read; a frame the page hides is not shown."""
+    srcdoc = el.get("srcdoc") if isinstance(el.tag, str) and el.tag.lower() == "iframe" else None
+    if not srcdoc or depth >= MAX_FRAME_DEPTH or el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style", "")):
+        return None
+    try:
+        root = lxml.html.document_fromstring(_XML_DECL.sub("", srcdoc, count=1))
+    except (etree.ParserError, etree.LxmlError, ValueError):
+        return None
+    _mark_hidden_by_style(root)
+    return root
 
 
 def _add_inline(lines: list[str], text: str) -> None:

@@ -54,7 +54,7 @@ Grid = list[list[str | None]]
 Merge = tuple[tuple[int, int], tuple[int, int]]  # ((first row, first column), (last row, last column)), 0-based
 
 _SML = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-_ROW, _CELL = f"{{{_SML}}}row", f"{{{_SML}}}c"
+_ROW, _CELL, _COL = f"{{{_SML}}}row", f"{{{_SML}}}c", f"{{{_SML}}}col"
 _RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _DOC_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
@@ -69,14 +69,21 @@ def read_sheet(path: Path, source: SourceFile, fmt: str) -> Document:
     check_extent(path, fmt, source.path)
     lines: list[str] = []
     tables: list[RawTable] = []
-    hidden = _xlsx_hidden_rows(path, source.path) if fmt == "xlsx" else {}
+    hidden = _xlsx_hidden(path, source.path) if fmt == "xlsx" else {}
     try:
         with path.open("rb") as handle, pd.ExcelFile(handle, engine="calamine") as workbook:
             for number, name in _visible_sheets(workbook.book):
                 grid = _sheet_to_grid(workbook, name, source.path)
-                for row_no in hidden.get(name, ()):  # a hidden row is neither shown nor printed
+                rows_hidden, columns_hidden = hidden.get(name, (frozenset(), frozenset()))
+                for row_no in rows_hidden:  # a hidden row is neither shown nor printed
                     if row_no <= len(grid):
                         grid[row_no - 1] = [""] * len(grid[row_no - 1])
+                width = max((len(line) for line in grid), default=0)
+                blanked = sorted(c - 1 for c in columns_hidden if c <= width)  # Excel often hides all columns past the table
+                for line in grid:  # nor is a hidden column (a superseded 对应职称 kept beside the current one)
+                    for column in blanked:
+                        if column < len(line):
+                            line[column] = ""
                 title, table = grid_to_text_and_table(grid, number, source)
                 lines.extend(title)
                 if table is not None:
@@ -241,9 +248,10 @@ def _worksheet_parts(archive: zipfile.ZipFile, names: set[str]) -> dict[str, str
     return parts
 
 
-def _xlsx_hidden_rows(path: Path, file: str) -> dict[str, frozenset[int]]:
-    """Per worksheet name, the rows (1-based) the workbook hides (a superseded row kept hidden):
-    Excel neither shows nor prints them, so they are not read."""
+def _xlsx_hidden(path: Path, file: str) -> dict[str, tuple[frozenset[int], frozenset[int]]]:
+    """Per worksheet name, the rows and the columns (1-based) the workbook hides (a superseded row
+    or column kept hidden): Excel neither shows nor prints them, so they are not read (found by the
+    unseen11 probe: a hidden former 对应职称 column before the current one was read as the title)."""
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
@@ -256,7 +264,7 @@ def _xlsx_hidden_rows(path: Path, file: str) -> dict[str, frozenset[int]]:
                 part = parts.get(sheet.get(f"{{{_DOC_RELS}}}id", ""))
                 if part is not None:
                     with archive.open(part) as handle:
-                        hidden[sheet.get("name", "")] = _hidden_rows(handle)
+                        hidden[sheet.get("name", "")] = _hidden_rows_and_columns(handle)
             return hidden
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError, ValueError,
             NotImplementedError, etree.LxmlError) as exc:  # fmt: skip
@@ -264,19 +272,29 @@ def _xlsx_hidden_rows(path: Path, file: str) -> dict[str, frozenset[int]]:
                                  file=file) from exc  # fmt: skip
 
 
-def _hidden_rows(handle: IO[bytes]) -> frozenset[int]:
-    """The numbers of the rows a worksheet part marks hidden, streamed."""
+MAX_HIDDEN_COLUMNS = 16_384  # a worksheet's columns (XFD): a <col> range is clipped to them
+
+
+def _hidden_rows_and_columns(handle: IO[bytes]) -> tuple[frozenset[int], frozenset[int]]:
+    """The numbers of the rows and of the columns a worksheet part marks hidden, streamed."""
     hidden: set[int] = set()
+    columns: set[int] = set()
     row = 0
-    for _, element in etree.iterparse(handle, events=("end",), tag=_ROW, resolve_entities=False, no_network=True,
-                                      load_dtd=False):  # fmt: skip
+    for _, element in etree.iterparse(handle, events=("end",), tag=(_ROW, _COL), resolve_entities=False,
+                                      no_network=True, load_dtd=False):  # fmt: skip
+        if element.tag == _COL:
+            if element.get("hidden") in ("1", "true"):
+                first = _index(element.get("min"), 0)
+                last = min(_index(element.get("max"), first), MAX_HIDDEN_COLUMNS)
+                columns.update(range(max(first, 1), last + 1))
+            continue
         row = _index(element.get("r"), row + 1)
         if element.get("hidden") in ("1", "true"):
             hidden.add(row)
         element.clear()
         while element.getprevious() is not None:
             del element.getparent()[0]
-    return frozenset(hidden)
+    return frozenset(hidden), frozenset(columns)
 
 
 def _cells_extent(handle: IO[bytes]) -> tuple[int, int]:

@@ -120,6 +120,7 @@ def document_to_catalog(doc: Document) -> Catalog:
                 file=doc.source.path, hint="if a picture is the catalog, ask for it as a table (DOCX, PDF) or type it",
             ) from exc
         raise
+    chains = _without_withdrawn(doc, chains)
     entries: list[_RowBuilder] = []
     closings: list[tuple[int, str]] = []
     for header, tables in chains:
@@ -136,10 +137,48 @@ def document_to_catalog(doc: Document) -> Catalog:
     totals = _check_totals(doc, closings, entries)
     end_unseen = "" if totals else _end_unseen(doc, chains[-1][1], rows[-1])
     header = chains[0][0]
+    titles = tuple(dict.fromkeys(title for line in header.printed[1:] if len(title := " ".join(t for t in line if t)) <= TITLE_MAX))
     catalog = Catalog(header=header.cells, columns=tuple(c or "" for c in header.columns), rows=rows,
-                      end_unseen=end_unseen)  # fmt: skip
+                      end_unseen=end_unseen, titles=titles)  # fmt: skip
     _check_international(doc, chains, catalog)
     return catalog
+
+
+# The title over a table of qualifications no longer recognized (停止比照认定的国际职业资格, 不再受理,
+# 取消认定): a withdrawal verb, then within a few characters what it withdraws (认定, 受理, 适用).
+_WITHDRAWN = re.compile(r"(?:停止|不再|取消|撤销|暂停|废止)[^，,。；;：:]{0,10}?(?:比照认定|认定|受理|适用|认可)")
+TITLE_MAX = 60  # characters: a longer line over a table is prose, not its title
+
+
+def _withdrawn_title(header: _Header | None, table: RawTable) -> str:
+    """The title over a catalog's table (the caption's last line, or a title row above its
+    header) when it says the table lists qualifications withdrawn; else ""."""
+    titles = header.printed[1:] if header is not None else ()
+    lines = [*(table.caption.splitlines()[-1:]), *(" ".join(t for t in row if t) for row in titles)]
+    return next((line for line in lines if len(line) <= TITLE_MAX and not line.endswith("。") and _WITHDRAWN.search(line)), "")
+
+
+def _without_withdrawn(
+    doc: Document, chains: list[tuple[_Header, list[RawTable]]]
+) -> list[tuple[_Header, list[RawTable]]]:
+    """Refuse a catalog-shaped table whose title says its qualifications are withdrawn (found by the
+    unseen11 probe: a notice withdrawing five qualifications, under a catalog's exact header, and a
+    catalog followed by 附件2 停止比照认定的国际职业资格 under the same header, were published as
+    catalogs). Only withdrawn tables: no catalog (NoCatalogFound). Some: the notice is set aside
+    for a steward (UncertainCatalog), since a title is no proof of which rows stand."""
+    withdrawn = [(table, title) for header, tables in chains for i, table in enumerate(tables)
+                 if (title := _withdrawn_title(header if i == 0 else None, table))]  # fmt: skip
+    if not withdrawn:
+        return chains
+    named = "; ".join(f"table {t.index} is headed '{title}'" for t, title in withdrawn)
+    if all(id(tables[0]) in {id(t) for t, _ in withdrawn} for _, tables in chains):
+        raise NoCatalogFound(f"{named}: it lists qualifications withdrawn from a catalog, not a catalog",
+                             file=doc.source.path)  # fmt: skip
+    raise UncertainCatalog(
+        f"{named}: it lists qualifications withdrawn, printed under the catalog's header; the notice is set aside "
+        "so that no withdrawn row is published as recognized",
+        file=doc.source.path, hint="publish the catalog's own table only: a steward decides which rows stand",
+    )  # fmt: skip
 
 
 def _without_repeated_parts(rows: tuple[CatalogRow, ...]) -> tuple[CatalogRow, ...]:
@@ -385,7 +424,7 @@ def _chains(tables: Sequence[RawTable], file: str) -> list[tuple[_Header, list[R
     while (found := _find_header(tables, position, incomplete)) is not None:
         header, start, header_row = found
         first = tables[start]
-        trimmed = RawTable(first.index, first.rows[header_row:], first.page, first.bbox, first.page_height)
+        trimmed = RawTable(first.index, first.rows[header_row:], first.page, first.bbox, first.page_height, first.caption)
         chain = list(_catalog_tables([trimmed, *tables[start + 1 :]], header))
         chains.append((header, chain))
         position = start + len(chain)
@@ -521,6 +560,9 @@ def _collect_entries(
     section_ocr: Read | None = None
     for fragment_no, table in enumerate(tables):
         first_data = True
+        if (label := _caption_section(table)) is not None:  # 二、机械工程系列 over the table: a group heading
+            section, section_ocr = label, None
+            after_section = True
         for row in table.rows:
             if _is_header_repeat(row, header):
                 after_header = True
@@ -660,6 +702,20 @@ def _section_label(cells: Sequence[str | None]) -> str | None:
     if not first or is_seq_like(first) or _distinct_texts(cells) != {first}:
         return None
     match = _SECTION.match(first)
+    return (match.group("label") or match.group("named")).strip() if match else None
+
+
+SECTION_MAX = 30  # characters: a group heading over a table is short
+
+
+def _caption_section(table: RawTable) -> str | None:
+    """The group a heading printed right over the table names (一、建设工程系列 → 建设工程系列),
+    as a section row inside a table would (found by the unseen11 probe: one table per 系列 under
+    headings, without a 所属系列 column, published every series empty)."""
+    line = table.caption.splitlines()[-1] if table.caption else ""
+    if not line or len(line) > SECTION_MAX or is_seq_like(line):
+        return None
+    match = _SECTION.match(line)
     return (match.group("label") or match.group("named")).strip() if match else None
 
 

@@ -37,8 +37,8 @@ NOT_PUBLISHED = {
     ("xuke-libreoffice.pdf",): NO_HEADER,
     ("guojia-libreoffice.docx",): NO_TITLE,
     ("guojia-libreoffice.pdf",): NO_TITLE,
-    ("peixun.html",): NO_TITLE,
-    ("peixun-chromium.pdf",): NO_TITLE,
+    ("peixun.html",): NO_HEADER,  # a course list (学时, 培训费): no header since unseen11
+    ("peixun-chromium.pdf",): NO_HEADER,  # a course list (学时, 培训费): no header since unseen11
     ("shoufei.html",): NO_TITLE,
     ("tongji.html",): NO_HEADER,
     ("tongji-chromium.pdf",): NO_HEADER,
