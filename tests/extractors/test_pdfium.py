@@ -45,6 +45,10 @@ KNOWN_DIFFERENT: dict[str, str] = {
     "producers/taizhou-chromium-unruled.pdf": "Chromium, no rulings: row boxes from the text differ by up to 2 pt",
     "unseen9/gongshi-chromium.pdf": _CHROMIUM_LAST_RULING,
     "chromium_pdfs/chromium-letter-narrow": _CHROMIUM_LAST_RULING,
+    "unseen11/bizhao-chromium.pdf": "Chromium: a box differs by 0.06 pt (a ruling's width)",
+    "unseen11/jingjiang-chromium.pdf": "Chromium's text layer prints 页 as the radical ⻚ (U+2EDA) in the running "
+                                       "text; PDFium's text page gives 页 (cells fold radicals either way)",
+    "unseen11/wenzhou-libreoffice.pdf": "LibreOffice, rows shaded in stripes without rules: a box differs by 0.32 pt",
     "unseen10/gaochun-cairo.pdf": "cairo: the space that ends a line is lost (`Institute ofMechanical`)",
     "unseen10/rudong-cairo.pdf": "cairo's Type1 CJK font: PDFium puts the baseline 0.93 em lower; the header row is lost",
     "unseen10/xuke-libreoffice.pdf": "LibreOffice: a space between `A` and `类` (`A 类`) from the gap estimate",
