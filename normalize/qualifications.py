@@ -3,10 +3,12 @@
 The id is a hash of the issuer id and a comparison key, so it is stable across runs and versions.
 The key folds what cities vary and keeps what tells qualifications apart:
     folded   case, width, spacing, punctuation, brackets; '&'/'+' = 'and'; German '/-in' endings;
-             Level 2 = 2 = II = CIP2 = 二级, Level B = B级; member(s)/membership; the words
+             trademark signs; a spaced dash like a comma ('CBiol – Chartered Biologist');
+             Level 2 = 2 = II = L2 = CIP2 = 二级, Level B = B级; member(s)/membership; the words
              certified/certificate/certification/qualification/charterholder; the issuer's own
              abbreviation ('AIChE member' = 'member')
-    dropped  an abbreviation next to a full name of two or more words ('Chartered Engineer (CEng)')
+    dropped  an abbreviation next to a full name of two or more words ('Chartered Engineer (CEng)');
+             one word in brackets after an abbreviation is part of it ('RAC (Drugs)' = RAC Drugs)
     dropped  the issuer's own member post-nominal beside another title ('CEng MIMechE' = CEng)
     kept     every other word and number (NACE CIP2 ≠ CIP3, FE ≠ PE, Associate ≠ Active Member),
              and the abbreviation of a one-word name ('Associateship (ASDC)' ≠ '(CText ATI)')
@@ -66,6 +68,8 @@ def _abbr_like(text: str) -> bool:
 
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+_TRADEMARK = re.compile(r"[®™©℠]")
+_PIECE = re.compile(r",|\s[–—-]\s")
 _ZH_DIGITS = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5"}
 _GRADE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z0-9]|[一二三四五])\s*级")
 
@@ -74,18 +78,26 @@ def name_to_parts(name: str) -> QualificationName:
     """Split 'Full Name (ABBR)', 'ABBR (Full Name)', 'Full Name, ABBR (ISSUER)' and bare forms.
     A Chinese translation printed beside a Latin name ('FE 工程基础', 'PMP 项目管理专业人士认证')
     is the 译名 column's business, not part of the name: it is dropped."""
-    text = _GENDER.sub("", clean_cell(unicodedata.normalize("NFKC", name)))
+    # a trademark sign says nothing ('PMP®', 'CCRC®'); NFKC would spell ™ as the letters TM
+    text = _GENDER.sub("", clean_cell(unicodedata.normalize("NFKC", _TRADEMARK.sub(" ", name))))
     if re.search(r"[A-Za-z]", text) and _HAN.search(text):
         # a grade in Chinese is a level: 'IPMA B级' = 'IPMA Level B', '二级' = 'Level 2'
         text = _GRADE.sub(lambda m: f" Level {_ZH_DIGITS.get(m.group(1), m.group(1))} ", text)
         text = clean_cell(re.sub(r"[(（]\s*[)）]", " ", _HAN.sub(" ", text)))
     groups = [clean_cell(g) for g in _GROUP.findall(text) if clean_cell(g)]
     main = clean_cell(_GROUP.sub(" ", text))
-    pieces = [clean_cell(p) for p in main.split(",") if clean_cell(p)]
+    # a comma or a spaced dash parts a name from its abbreviation ('CBiol – Chartered Biologist')
+    pieces = [clean_cell(p) for p in _PIECE.split(main) if clean_cell(p)]
     abbrs = [p for p in pieces[1:] if _abbr_like(p)]
+    if len(pieces) > 1 and _abbr_like(pieces[0]) and any(p not in abbrs for p in pieces[1:]):
+        abbrs.insert(0, pieces[0])  # 'CTFL – Certified Tester Foundation Level'
     main = ", ".join(p for p in pieces if p not in abbrs) if pieces else ""
     fulls = [g for g in groups if not (_abbr_like(g) or _abbreviates(g, main))]
     abbrs += [g for g in groups if _abbr_like(g) or _abbreviates(g, main)]
+    if main and _abbr_like(main) and len(fulls) == 1 and len(fulls[0].split()) == 1 and not abbrs:
+        # 'RAC (Drugs)', 'PE (Mechanical)': one word in brackets after an abbreviation is no
+        # full name of it but a part of it (the discipline)
+        return QualificationName("", (f"{main} {fulls[0]}",))
     if main and _abbr_like(main) and fulls:
         # 'CWI (Certified Welding Inspector)': the full name is in the brackets.
         abbrs.insert(0, main)
@@ -132,6 +144,9 @@ def _tokens(text: str) -> list[str]:
     out: list[str] = []
     for word in words:
         split = re.fullmatch(r"([a-z]{2,})([0-9]{1,2})", word)  # CIP2 = CIP 2
+        if re.fullmatch(r"l[0-9]", word):
+            out.extend(("level", word[1]))  # L3 = Level 3
+            continue
         out.extend(split.groups() if split else (word,))
     return out
 

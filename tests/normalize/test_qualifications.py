@@ -57,6 +57,11 @@ SAME_CASES = [
     # the issuer's own member post-nominal beside a title: the title
     ("iss-ice", "Chartered Engineer (CEng)", "CEng MICE"),
     ("iss-iet", "CEng", "CEng MIET"),
+    # a trademark sign, a spaced dash between abbreviation and name, L3 for Level 3
+    ("iss-acrp", "Certified Clinical Research Coordinator (CCRC®)", "Certified Clinical Research Coordinator (CCRC)"),
+    ("iss-pmi", "PMP® – Project Management Professional", "Project Management Professional (PMP)"),
+    ("iss-rsb", "CBiol – Chartered Biologist", "Chartered Biologist (CBiol)"),
+    ("iss-nace", "NACE CIP3", "NACE CIP L3"),
 ]
 
 
@@ -97,6 +102,10 @@ APART_CASES = [
     # Hangul and kana are words of the name (they keyed as "" and met)
     ("iss-hrd-korea", "전기기사", "정보처리기사"),
     ("iss-ipa-japan", "システムアーキテクト試験", "ネットワークスペシャリスト試験"),
+    # one word in brackets after an abbreviation is part of it (a discipline), not its full name
+    ("iss-raps", "RAC (Drugs)", "RAC (Devices)"),
+    ("iss-ncees", "PE (Civil)", "PE (Mechanical)"),
+    ("iss-nace", "NACE CIP L2", "NACE CIP Level 3"),
 ]
 
 
@@ -136,6 +145,9 @@ def test_qualification_id_chinese_only_name() -> None:
         ("NACE Coating Inspector Program Level 3 (CIP Level 3)", "NACE Coating Inspector Program Level 3", ("CIP Level 3",)),
         ("PMP 项目管理专业人士认证", "", ("PMP",)),
         ("Meisterbrief 手工业大师证书", "Meisterbrief", ()),
+        ("RAC (Drugs)", "", ("RAC Drugs",)),
+        ("CTFL – Certified Tester Foundation Level", "Certified Tester Foundation Level", ("CTFL",)),
+        ("ACRP Certified Professional (ACRP-CP®)", "ACRP Certified Professional", ("ACRP-CP",)),
     ],
 )
 def test_name_to_parts_layouts(name: str, full: str, abbrs: tuple[str, ...]) -> None:
@@ -260,3 +272,9 @@ def test_identity_names_know_a_chinese_only_name_by_another_rows_translation() -
     # two qualifications print the same 译名: no guess
     rows = [("iss-x", "Senior Engineer", "高级工程师"), ("iss-x", "Chief Engineer", "高级工程师"), ("iss-x", "高级工程师", "")]
     assert identity_names(rows)[2] == "高级工程师"
+
+
+def test_qualification_ids_abbreviation_with_its_discipline_is_the_full_name() -> None:
+    names = ["Regulatory Affairs Certification – Drugs (RAC-Drugs)", "RAC (Drugs)", "RAC-Devices"]
+    ids = qualification_ids([("iss-raps", n) for n in names])
+    assert ids[("iss-raps", names[0])] == ids[("iss-raps", names[1])] != ids[("iss-raps", names[2])]
