@@ -14,7 +14,11 @@ The key folds what cities vary and keeps what tells qualifications apart:
              and the abbreviation of a one-word name ('Associateship (ASDC)' ≠ '(CText ATI)')
 An abbreviation standing alone ('CEng', 'MRICS') cannot be expanded by a pure function; over a whole run the
 helper `qualification_ids` maps it to the full name that carries it for the same issuer, or else to
-the one full name it abbreviates (initials, the issuer's postnominal, a code number). A name printed
+the one full name it abbreviates (initials, the issuer's postnominal, a code number). Over a run it
+also joins names of one issuer that are spellings of one another (`variant_aliases`): an
+abbreviation the issuer's names spell out ('PE Civil' = 'Professional Engineer (PE) – Civil'), a
+grade word before or after the rest ('Fellow of SPIE' = 'SPIE Fellow'), a leading word that names
+the issuer ('Cambridge CELTA' = 'CELTA'). A name printed
 in Chinese only is known by its 译名 (`identity_name`).
 """
 
@@ -437,6 +441,7 @@ def qualification_ids(
         found = {**targets, **found}
         aliases = {**{k: found.get(v, v) for k, v in aliases.items()}, **found}
         aliases.update(level_aliases(issuer_id, names, aliases, registry))
+        aliases.update(variant_aliases(issuer_id, names, aliases, registry))
         for name in names:
             out[(issuer_id, name)] = qualification_id(issuer_id, name, registry=registry, aliases=aliases,
                                                       reference=reference)
@@ -512,3 +517,89 @@ def level_aliases(issuer_id: str, names: Iterable[str], aliases: Mapping[str, st
             continue
         groups.setdefault(name_to_level_key(name), set()).add(key)
     return {key: min(keys) for keys in groups.values() if len(keys) > 1 for key in keys if key != min(keys)}
+
+
+_GRADES = {"fellow", "member", "associate", "affiliate", "companion", "licentiate"}
+_BRACKETED = re.compile(r"[(（]\s*([A-Z][A-Za-z]{1,7})\s*[)）]")
+
+
+def _learned_expansions(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Abbreviations an issuer's names spell out where they print them: 'Professional Engineer
+    (PE) – Civil' says PE = Professional Engineer (the initials of the words just before the
+    bracket); 'Fellow of the Higher Education Academy (FHEA)' also says HEA = Higher Education
+    Academy (a grade's initial, then the rest). An abbreviation two names spell differently
+    says nothing."""
+    found: dict[str, set[tuple[str, ...]]] = {}
+    for name in names:
+        text = unicodedata.normalize("NFKC", _TRADEMARK.sub(" ", name))
+        for m in _BRACKETED.finditer(text):
+            short = m.group(1).casefold()
+            words = [w for w in _tokens(text[: m.start()]) if w not in _STOP and w.isalpha()]
+            if len(words) < len(short):
+                continue
+            words = words[len(words) - len(short):]
+            if "".join(w[0] for w in words) != short:
+                continue
+            found.setdefault(short, set()).add(tuple(words))
+            if words[0] in _GRADES and len(short) > 2:
+                found.setdefault(short[1:], set()).add(tuple(words[1:]))
+    return {short: next(iter(spelled)) for short, spelled in found.items() if len(spelled) == 1}
+
+
+def _key_variants(key: str, name: str, expansions: Mapping[str, tuple[str, ...]],
+                  issuer_words: set[str]) -> set[str]:  # fmt: skip
+    """Other spellings of one key the same issuer may print: its abbreviations spelled out
+    ('PE Civil' = 'Professional Engineer Civil'), a grade word before or after the rest ('Fellow
+    of SPIE' = 'SPIE Fellow'), and without a leading word that only names the issuer ('Cambridge
+    CELTA', 'IMI Level 3 Diploma in …': an abbreviation printed first, in capitals, before two
+    words or more)."""
+    tokens = key.split()
+    spelled = [w for t in tokens for w in expansions.get(t, (t,))]
+    out = {key, " ".join(spelled)}
+    first = re.findall(r"[A-Za-z]+", unicodedata.normalize("NFKC", name))[:1]
+    acronym = bool(first) and is_acronym(first[0]) and first[0].casefold() == tokens[0]
+    for variant in list(out):
+        words = variant.split()
+        if len(words) > 1 and (words[0] in issuer_words or (acronym and variant == key and len(words) > 2)):
+            out.add(" ".join(words[1:]))
+    for variant in list(out):
+        words = variant.split()
+        lead = 2 if words[:2] == ["senior", "member"] else 1
+        if len(words) > lead and words[lead - 1] in _GRADES:
+            out.add(" ".join(words[lead:] + words[:lead]))
+        if len(words) > 1 and words[-1] in _GRADES:
+            tail = 2 if words[-2:] == ["senior", "member"] else 1
+            out.add(" ".join(words[-tail:] + words[:-tail]))
+    return out - {key}
+
+
+def variant_aliases(issuer_id: str, names: Iterable[str], aliases: Mapping[str, str],
+                    registry: Registry | None = None) -> dict[str, str]:  # fmt: skip
+    """For one issuer: names the issuer prints in other spellings of one another (`_key_variants`)
+    -> one key. Two keys meet only where a variant of one is the other, as printed in the run;
+    each group takes a key the reference or an abbreviation already maps to, else the smallest."""
+    names = list(names)
+    abbrs, own_names = issuer_abbrs(issuer_id, registry), issuer_names(issuer_id, registry)
+    issuer_words = {a.casefold() for a in abbrs} | {t for n in own_names for t in _tokens(n) if t not in _STOP}
+    expansions = _learned_expansions(names)
+    printed: dict[str, str] = {}
+    for name in names:
+        if (key := qualification_key(name, abbrs, own_names)) and _LATIN.search(name):
+            printed.setdefault(key, name)
+    parent: dict[str, str] = {}
+
+    def root(key: str) -> str:
+        key = aliases.get(key, key)
+        while parent.get(key, key) != key:
+            key = parent[key]
+        return key
+
+    targets = set(aliases.values())
+    for key, name in printed.items():
+        for variant in _key_variants(key, name, expansions, issuer_words):
+            if variant in printed:
+                one, other = root(key), root(variant)
+                if one != other:
+                    keep = min((one, other), key=lambda k: (k not in targets, k))
+                    parent[one if keep == other else other] = keep
+    return {key: root(key) for key in {*printed, *aliases} if root(key) != aliases.get(key, key)}

@@ -278,3 +278,37 @@ def test_qualification_ids_abbreviation_with_its_discipline_is_the_full_name() -
     names = ["Regulatory Affairs Certification – Drugs (RAC-Drugs)", "RAC (Drugs)", "RAC-Devices"]
     ids = qualification_ids([("iss-raps", n) for n in names])
     assert ids[("iss-raps", names[0])] == ids[("iss-raps", names[1])] != ids[("iss-raps", names[2])]
+
+
+@pytest.mark.parametrize(
+    ("issuer", "names"),
+    [
+        # an abbreviation the issuer spells out elsewhere ('Professional Engineer (PE) – Civil')
+        ("iss-ncees", ["Professional Engineer (PE) – Civil", "PE Civil"]),
+        # a grade word before or after the rest
+        ("issx-optics", ["SPIE Fellow", "Fellow of SPIE", "Fellow, SPIE"]),
+        ("issx-hea", ["Fellow of the Higher Education Academy (FHEA)", "HEA Fellow"]),
+        # a leading word that names the issuer
+        ("iss-cambridge-english", ["CELTA", "Cambridge CELTA"]),
+        ("issx-motor", ["IMI Level 3 Diploma in Light Vehicle Maintenance and Repair",
+                        "Level III Diploma in Light Vehicle Maintenance & Repair"]),
+    ],
+)
+def test_qualification_ids_meet_across_variant_spellings(issuer: str, names: list[str]) -> None:
+    ids = qualification_ids([(issuer, n) for n in names])
+    assert len({ids[(issuer, n)] for n in names}) == 1
+
+
+@pytest.mark.parametrize(
+    ("issuer", "names"),
+    [
+        ("iss-ncees", ["Professional Engineer (PE) – Civil", "PE Mechanical"]),
+        ("issx-optics", ["SPIE Fellow", "Senior Member of SPIE"]),
+        ("issx-hea", ["Fellow of the Higher Education Academy (FHEA)", "HEA Associate Fellow"]),
+        ("issx-motor", ["IMI Level 3 Diploma in Light Vehicle Maintenance and Repair",
+                        "Level 2 Diploma in Light Vehicle Maintenance and Repair"]),
+    ],
+)
+def test_qualification_ids_variant_spellings_keep_look_alikes_apart(issuer: str, names: list[str]) -> None:
+    ids = qualification_ids([(issuer, n) for n in names])
+    assert len({ids[(issuer, n)] for n in names}) == len(names)
