@@ -247,6 +247,19 @@ def identity_names(rows: Iterable[tuple[str, str, str]]) -> list[str]:
         latin = by_translation.get((issuer_id, _zh_key(name)), set()) if not _LATIN.search(known) else set()
         keys = {qualification_key(n) for n in latin}
         out.append(sorted(latin)[0] if len(keys) == 1 else known)
+    # A Latin 译名 beside a Latin name is the same qualification in other words
+    # ('Internationaler Schweißfachingenieur' | 'International Welding Engineer'; '汽车维修高级技师
+    # （ASE Master）' | 'ASE Master Automobile Technician'): the row is known by the one the
+    # issuer's other rows print, when they print that one and not the other.
+    printed: dict[tuple[str, str], int] = {}
+    for (issuer_id, _, _), known in zip(rows, out):
+        printed[(issuer_id, qualification_key(known))] = printed.get((issuer_id, qualification_key(known)), 0) + 1
+    for i, ((issuer_id, _, translation), known) in enumerate(zip(rows, out)):
+        if not (_LATIN.search(known) and _LATIN.search(translation)):
+            continue
+        own, other = qualification_key(known), qualification_key(translation)
+        if own != other and other and printed.get((issuer_id, other), 0) and printed[(issuer_id, own)] == 1:
+            out[i] = translation
     return out
 
 

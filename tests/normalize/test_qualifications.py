@@ -312,3 +312,15 @@ def test_qualification_ids_meet_across_variant_spellings(issuer: str, names: lis
 def test_qualification_ids_variant_spellings_keep_look_alikes_apart(issuer: str, names: list[str]) -> None:
     ids = qualification_ids([(issuer, n) for n in names])
     assert len({ids[(issuer, n)] for n in names}) == len(names)
+
+
+def test_identity_names_read_a_latin_translation_the_issuer_prints_elsewhere() -> None:
+    rows = [
+        ("iss-dvs", "International Welding Engineer (IWE)", "国际焊接工程师"),
+        ("iss-dvs", "Internationaler Schweißfachingenieur", "International Welding Engineer"),
+        ("iss-dvs", "International Welding Technologist (IWT)", "国际焊接技术员"),
+        ("iss-dvs", "Internationaler Schweißfachmann", "International Welding Specialist"),
+    ]
+    names = identity_names(rows)
+    assert names[1] == "International Welding Engineer"
+    assert names[3] == "Internationaler Schweißfachmann"  # no other row prints its 译名
