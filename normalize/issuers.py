@@ -63,6 +63,7 @@ COUNTRIES: dict[str, str] = {
 _ZH_PREFIXES = sorted((k for k in COUNTRIES if not k.isascii() and len(k) > 1), key=len, reverse=True)
 _OPEN, _CLOSE = "([{【〔", ")]}】〕"
 _SPLIT = re.compile(r"[,;、]")
+_DASH = re.compile(r"(.+?)\s+[–—-]\s+(.+)")
 _ABBR_MARK = re.compile(r"^(?:英文)?(?:简称|缩写|简写)\s*[:：]?\s*|^abbr(?:eviation)?\.?\s*[:：]?\s*", re.I)
 _FORMER_MARK = re.compile(
     r"^(?:原名称?|原称|原为|曾用名|曾名|旧称|前身)(?:为|是)?\s*:?\s*"
@@ -160,6 +161,13 @@ def _split_piece(piece: str) -> list[str]:
     the full one ('Worldchefs, World Association of Chefs' Societies'), unless what follows is
     a legal form ('Adobe, Inc.')."""
     out: list[str] = []
+    # 'SPIE – The International Society for Optics and Photonics': an abbreviation and a name
+    # of several words either side of a spaced dash are two names of the body
+    dash = _DASH.fullmatch(piece)
+    if dash and not _has_cjk(piece):
+        short, name = (dash[1], dash[2]) if is_acronym(dash[1]) else (dash[2], dash[1])
+        if is_acronym(short) and " " in name and not is_acronym(name):
+            return [short, *_split_piece(name)]
     for part in (clean_cell(p) for p in _SPLIT.split(piece)):
         if not part:
             continue

@@ -34,6 +34,9 @@ PARSE_CASES = [
     ("美国建造师学会 (The American Institute of Constructors)", "", "美国建造师学会", "The American Institute of Constructors", "", "US"),
     ("英国机械工程师学会 (The Institution of Mechanical Engineers (IMechE))", "", "英国机械工程师学会", "The Institution of Mechanical Engineers", "IMechE", "GB"),
     ("机械工程师学会 (Institute of Mechanical Engineers(IME))", "", "机械工程师学会", "Institute of Mechanical Engineers", "IME", ""),
+    # an abbreviation and a name either side of a spaced dash
+    ("SPIE – The International Society for Optics and Photonics", "美国", "", "The International Society for Optics and Photonics", "SPIE", "US"),
+    ("Society of Invented Things - SIT", "", "", "Society of Invented Things", "SIT", ""),
     ("机械工程师学会 (Institute of Mechanical Engineers (IME))", "", "机械工程师学会", "Institute of Mechanical Engineers", "IME", ""),
     ("(德国工商大会, 简称 DIHK) Deutscher Industrie- und Handelskammertag", "", "德国工商大会", "Deutscher Industrie- und Handelskammertag", "DIHK", "DE"),
     ("DIHK", "", "", "", "DIHK", ""),
