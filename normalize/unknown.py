@@ -7,7 +7,8 @@ cells themselves say they are the same body:
     the same abbreviation (3 characters or more);
     an English name whose initials are the other cell's abbreviation ("American Petroleum
     Institute" and "API"; articles and prepositions are skipped: "American Society for
-    Quality" is ASQ);
+    Quality" is ASQ), or the initials of its last three words or more ("National Institute for
+    Automotive Service Excellence" and "ASE");
     the same English name, or the same Chinese name with the same country prefix;
     any of these printed as a former name in a name-history note (原美国光学学会OSA), which joins
     the cells even where the new name and the old one disagree.
@@ -109,6 +110,10 @@ def _keys(parts: IssuerParts) -> Iterable[str]:
     words = en_fuzzy_key(parts.name_en).split()
     if len(words) >= MIN_ABBR:
         yield "abbr:" + "".join(w[0] for w in words)
+    # an abbreviation of the name's last words ('National Institute for Automotive Service
+    # Excellence' is ASE): the initials of three words or more, leading words left out
+    for start in range(1, len(words) - MIN_ABBR + 1):
+        yield "abbr:" + "".join(w[0] for w in words[start:])
     if words:
         yield f"en:{' '.join(words)}"
     if parts.name_zh:

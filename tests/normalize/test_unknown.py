@@ -90,3 +90,10 @@ def test_unknown_a_former_name_in_a_note_names_the_body() -> None:
     a, b, c = ids(("Lumina（原美国光电子学会APEO）", "美国"), ("美国光电子学会", "美国"),
                   ("The Photo-Electronic Organization (APEO)", "美国"))  # fmt: skip
     assert a == b == c and a.startswith("issx-")
+
+
+def test_unknown_an_abbreviation_of_the_names_last_words() -> None:
+    # invented: the abbreviation leaves out the name's first words
+    a, b, c = ids(("National Council for Pipeline Welding Quality", "美国"), ("美国管道焊接质量委员会（PWQ）", "美国"),
+                  ("PWQ", "英国"))  # fmt: skip
+    assert a == b != c
