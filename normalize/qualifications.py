@@ -5,7 +5,8 @@ The key folds what cities vary and keeps what tells qualifications apart:
     folded   case, width, spacing, punctuation, brackets; '&'/'+' = 'and'; German '/-in' endings;
              trademark signs; a spaced dash like a comma ('CBiol – Chartered Biologist');
              Level 2 = 2 = II = L2 = CIP2 = 二级, Level B = B级; member(s)/membership; the words
-             certified/certificate/certification/qualification/charterholder; the issuer's own
+             certified/certificate/certification/qualification/charterholder (geprüfter); Class I =
+             Grade 1; the issuer's own
              abbreviation ('AIChE member' = 'member')
     dropped  an abbreviation next to a full name of two or more words ('Chartered Engineer (CEng)');
              one word in brackets after an abbreviation is part of it ('RAC (Drugs)' = RAC Drugs)
@@ -47,12 +48,14 @@ _STOP = {"the", "of", "in", "and", "for", "a", "an", "on", "at", "to", "fur", "u
 # Words that say "this is a credential" and nothing about which: 'CFA charterholder' is the CFA,
 # 'ACCA Qualification' the ACCA's.
 _CERT = {"certified", "certificate", "certification", "certifications", "certificates", "qualification",
-         "qualifications", "charterholder", "charterholders", "credential", "designation"}
+         "qualifications", "charterholder", "charterholders", "credential", "designation",
+         # German: 'Geprüfter Industriemeister' is the Industriemeister (IHK)
+         "gepruft", "geprufte", "geprufter", "gepruftes", "zertifiziert", "zertifizierte", "zertifizierter"}
 _FOLD = {"members": "member", "membership": "member", "memberships": "member", "fellowship": "fellow",
          "associateship": "associate", "licentiateship": "licentiate"}
 _ROMAN = {"ii": "2", "iii": "3", "iv": "4", "vi": "6", "vii": "7", "viii": "8", "ix": "9"}
 _ROMAN_AFTER_LEVEL = {"i": "1", "v": "5", "x": "10", **_ROMAN}
-_LEVEL_WORDS = {"level", "lvl", "grade", "tier", "stufe"}
+_LEVEL_WORDS = {"level", "lvl", "grade", "tier", "stufe", "class"}  # Class I = Grade 1 = 1級
 
 
 @dataclass(frozen=True)

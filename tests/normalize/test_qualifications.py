@@ -62,6 +62,9 @@ SAME_CASES = [
     ("iss-pmi", "PMP® – Project Management Professional", "Project Management Professional (PMP)"),
     ("iss-rsb", "CBiol – Chartered Biologist", "Chartered Biologist (CBiol)"),
     ("iss-nace", "NACE CIP3", "NACE CIP L3"),
+    # Class I is a level; Geprüfter is German for certified
+    ("iss-jwes", "Certified Welding Coordination Engineer, Class I", "Welding Coordination Engineer Grade 1"),
+    ("iss-dihk", "Geprüfter Industriemeister", "Industriemeister"),
 ]
 
 
@@ -106,6 +109,7 @@ APART_CASES = [
     ("iss-raps", "RAC (Drugs)", "RAC (Devices)"),
     ("iss-ncees", "PE (Civil)", "PE (Mechanical)"),
     ("iss-nace", "NACE CIP L2", "NACE CIP Level 3"),
+    ("iss-jwes", "Welding Coordination Engineer, Class I", "Welding Coordination Engineer, Class II"),
 ]
 
 
