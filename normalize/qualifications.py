@@ -123,11 +123,16 @@ def _abbreviates(group: str, main: str) -> bool:
         return False
     i = 0
     for word in short:
-        while i < len(words) and not words[i].casefold().startswith(word.casefold()):
+        # a word in capitals may be the initials of consecutive name words ('FS Eng': Functional
+        # Safety Engineer)
+        while i < len(words) and not words[i].casefold().startswith(word.casefold()) and not (
+            word.isupper() and len(word) > 1
+            and "".join(w[0] for w in words[i:i + len(word)]).casefold() == word.casefold()
+        ):  # fmt: skip
             i += 1
         if i == len(words):
             return False
-        i += 1
+        i += 1 if words[i].casefold().startswith(word.casefold()) else len(word)
     return True
 
 
@@ -200,6 +205,8 @@ def _without_issuer_name(name: str, issuer_names: Iterable[str]) -> str:
             continue
         pattern = rf"\s+(?:of|der|des)\s+(?:the\s+)?{words}\b"
         shorter = re.sub(pattern, "", name, flags=re.I)
+        # or in brackets after the name: 'Functional Safety Engineer (TÜV Rheinland)'
+        shorter = re.sub(rf"\s*[(（]\s*(?:the\s+)?{words}\s*[)）]", " ", shorter, flags=re.I)
         if shorter != name and clean_cell(_GROUP.sub(" ", shorter)):
             return clean_cell(shorter)
     return name

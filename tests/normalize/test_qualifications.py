@@ -65,6 +65,8 @@ SAME_CASES = [
     # Class I is a level; Geprüfter is German for certified
     ("iss-jwes", "Certified Welding Coordination Engineer, Class I", "Welding Coordination Engineer Grade 1"),
     ("iss-dihk", "Geprüfter Industriemeister", "Industriemeister"),
+    # the issuer's name in brackets; a short form whose capitals are initials ('FS Eng')
+    ("iss-tuv-rheinland", "Functional Safety Engineer (TÜV Rheinland)", "Functional Safety Engineer (FS Eng)"),
 ]
 
 
