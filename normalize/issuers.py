@@ -558,6 +558,8 @@ def match_issuer(parts: IssuerParts, registry: Registry, decisions: Decisions) -
 _SLASH = re.compile(r"\s+/\s+|／|(?<=[\u3400-\u9fff)）])\s*/\s*(?=[A-Za-z(（])|(?<=[A-Za-z)）])\s*/\s*(?=[\u3400-\u9fff])")
 _COMMA = re.compile(r"\s*,\s+")
 _UNITS = frozenset({"division", "branch", "section", "chapter", "office"})  # a body's own units
+_BOARDS = frozenset({"board", "committee", "commission"})  # a body's boards: they certify in its name
+EXACT_SCORE = 95.0
 
 
 def _match_by_parts(parts: IssuerParts, registry: Registry, decisions: Decisions) -> IssuerMatch | None:
@@ -584,6 +586,16 @@ def _match_by_parts(parts: IssuerParts, registry: Registry, decisions: Decisions
                    and (not m.candidates or m.candidates[0][1] < LOWER))
                for p, m in zip(pieces, matches) if m.issuer_id != issuer_id):  # fmt: skip
             return next(m for m in matches if m.issuer_id == issuer_id)
+    # a unit printed after the body's full name with no comma, as 'Parent, Unit' above: 'American
+    # Society for Clinical Pathology Board of Certification'. The name before it must match one
+    # body outright, and the tail (four words at most) must name a unit of a body.
+    words = [] if _has_cjk(raw) or parts.abbr or parts.name_zh else raw.split()
+    for cut in range(len(words) - 1, max(len(words) - 5, 1), -1):
+        if not any(w.casefold() in _UNITS | _BOARDS for w in words[cut:]):
+            continue
+        head = match_issuer(cell_to_issuer(" ".join(words[:cut]), parts.country), registry, decisions)
+        if head.status == "matched" and head.method not in ("decision", "part") and head.score >= EXACT_SCORE:
+            return head
     return None
 
 
