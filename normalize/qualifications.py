@@ -261,14 +261,22 @@ def identity_names(rows: Iterable[tuple[str, str, str]]) -> list[str]:
     # ('Internationaler Schweißfachingenieur' | 'International Welding Engineer'; '汽车维修高级技师
     # （ASE Master）' | 'ASE Master Automobile Technician'): the row is known by the one the
     # issuer's other rows print, when they print that one and not the other.
-    printed: dict[tuple[str, str], int] = {}
-    for (issuer_id, _, _), known in zip(rows, out):
-        printed[(issuer_id, qualification_key(known))] = printed.get((issuer_id, qualification_key(known)), 0) + 1
-    for i, ((issuer_id, _, translation), known) in enumerate(zip(rows, out)):
+    keyed: dict[str, str] = {}  # each distinct name keyed once (a run repeats a few hundred names)
+
+    def key(name: str) -> str:
+        if name not in keyed:
+            keyed[name] = qualification_key(name)
+        return keyed[name]
+
+    # (issuer, key) -> the distinct (name, 译名) printings that carry it (a row repeated is one)
+    printed: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    for (issuer_id, name, translation), known in zip(rows, out):
+        printed.setdefault((issuer_id, key(known)), set()).add((name, translation))
+    for i, ((issuer_id, name, translation), known) in enumerate(zip(rows, out)):
         if not (_LATIN.search(known) and _LATIN.search(translation)):
             continue
-        own, other = qualification_key(known), qualification_key(translation)
-        if own != other and other and printed.get((issuer_id, other), 0) and printed[(issuer_id, own)] == 1:
+        own, other = key(known), key(translation)
+        if own != other and other and printed.get((issuer_id, other)) and printed[(issuer_id, own)] == {(name, translation)}:
             out[i] = translation
     return out
 
