@@ -626,11 +626,18 @@ def variant_aliases(issuer_id: str, names: Iterable[str], aliases: Mapping[str, 
         return key
 
     targets = set(aliases.values())
-    for key, name in printed.items():
-        for variant in _key_variants(key, name, expansions, issuer_words):
-            if variant in printed:
-                one, other = root(key), root(variant)
-                if one != other:
-                    keep = min((one, other), key=lambda k: (k not in targets, k))
-                    parent[one if keep == other else other] = keep
+    edges = [(key, variant) for key, name in printed.items()
+             for variant in _key_variants(key, name, expansions, issuer_words) if variant in printed]
+    # a name two other names reduce to says nothing of which ('Civil Structural' beside 'PE Civil
+    # Structural' and 'FE Civil Structural'): such edges join nothing
+    reached: dict[str, set[str]] = {}  # variant -> the keys (as already aliased) that reach it
+    for key, variant in edges:
+        if aliases.get(key, key) != aliases.get(variant, variant):
+            reached.setdefault(variant, set()).add(aliases.get(key, key))
+    for key, variant in edges:
+        if len(reached.get(variant, ())) <= 1 or variant in reached.get(key, set()):
+            one, other = root(key), root(variant)
+            if one != other:
+                keep = min((one, other), key=lambda k: (k not in targets, k))
+                parent[one if keep == other else other] = keep
     return {key: root(key) for key in {*printed, *aliases} if root(key) != aliases.get(key, key)}

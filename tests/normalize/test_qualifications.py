@@ -313,6 +313,8 @@ def test_qualification_ids_meet_across_variant_spellings(issuer: str, names: lis
         ("issx-hea", ["Fellow of the Higher Education Academy (FHEA)", "HEA Associate Fellow"]),
         ("issx-motor", ["IMI Level 3 Diploma in Light Vehicle Maintenance and Repair",
                         "Level 2 Diploma in Light Vehicle Maintenance and Repair"]),
+        # a name two others reduce to joins neither to it, nor them to each other
+        ("issx-board", ["PE Civil Structural", "FE Civil Structural", "Civil Structural"]),
     ],
 )
 def test_qualification_ids_variant_spellings_keep_look_alikes_apart(issuer: str, names: list[str]) -> None:
