@@ -63,6 +63,7 @@ COUNTRIES: dict[str, str] = {
 _ZH_PREFIXES = sorted((k for k in COUNTRIES if not k.isascii() and len(k) > 1), key=len, reverse=True)
 _OPEN, _CLOSE = "([{【〔", ")]}】〕"
 _SPLIT = re.compile(r"[,;、]")
+_DASH = re.compile(r"(.+?)\s+[–—-]\s+(.+)")
 _ABBR_MARK = re.compile(r"^(?:英文)?(?:简称|缩写|简写)\s*[:：]?\s*|^abbr(?:eviation)?\.?\s*[:：]?\s*", re.I)
 _FORMER_MARK = re.compile(
     r"^(?:原名称?|原称|原为|曾用名|曾名|旧称|前身)(?:为|是)?\s*:?\s*"
@@ -160,6 +161,13 @@ def _split_piece(piece: str) -> list[str]:
     the full one ('Worldchefs, World Association of Chefs' Societies'), unless what follows is
     a legal form ('Adobe, Inc.')."""
     out: list[str] = []
+    # 'SPIE – The International Society for Optics and Photonics': an abbreviation and a name
+    # of several words either side of a spaced dash are two names of the body
+    dash = _DASH.fullmatch(piece)
+    if dash and not _has_cjk(piece):
+        short, name = (dash[1], dash[2]) if is_acronym(dash[1]) else (dash[2], dash[1])
+        if is_acronym(short) and " " in name and not is_acronym(name):
+            return [short, *_split_piece(name)]
     for part in (clean_cell(p) for p in _SPLIT.split(piece)):
         if not part:
             continue
@@ -550,6 +558,8 @@ def match_issuer(parts: IssuerParts, registry: Registry, decisions: Decisions) -
 _SLASH = re.compile(r"\s+/\s+|／|(?<=[\u3400-\u9fff)）])\s*/\s*(?=[A-Za-z(（])|(?<=[A-Za-z)）])\s*/\s*(?=[\u3400-\u9fff])")
 _COMMA = re.compile(r"\s*,\s+")
 _UNITS = frozenset({"division", "branch", "section", "chapter", "office"})  # a body's own units
+_BOARDS = frozenset({"board", "committee", "commission"})  # a body's boards: they certify in its name
+EXACT_SCORE = 95.0
 
 
 def _match_by_parts(parts: IssuerParts, registry: Registry, decisions: Decisions) -> IssuerMatch | None:
@@ -576,6 +586,16 @@ def _match_by_parts(parts: IssuerParts, registry: Registry, decisions: Decisions
                    and (not m.candidates or m.candidates[0][1] < LOWER))
                for p, m in zip(pieces, matches) if m.issuer_id != issuer_id):  # fmt: skip
             return next(m for m in matches if m.issuer_id == issuer_id)
+    # a unit printed after the body's full name with no comma, as 'Parent, Unit' above: 'American
+    # Society for Clinical Pathology Board of Certification'. The name before it must match one
+    # body outright, and the tail (four words at most) must name a unit of a body.
+    words = [] if _has_cjk(raw) or parts.abbr or parts.name_zh else raw.split()
+    for cut in range(len(words) - 1, max(len(words) - 5, 1), -1):
+        if not any(w.casefold() in _UNITS | _BOARDS for w in words[cut:]):
+            continue
+        head = match_issuer(cell_to_issuer(" ".join(words[:cut]), parts.country), registry, decisions)
+        if head.status == "matched" and head.method not in ("decision", "part") and head.score >= EXACT_SCORE:
+            return head
     return None
 
 

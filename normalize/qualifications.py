@@ -3,16 +3,23 @@
 The id is a hash of the issuer id and a comparison key, so it is stable across runs and versions.
 The key folds what cities vary and keeps what tells qualifications apart:
     folded   case, width, spacing, punctuation, brackets; '&'/'+' = 'and'; German '/-in' endings;
-             Level 2 = 2 = II = CIP2 = 二级, Level B = B级; member(s)/membership; the words
-             certified/certificate/certification/qualification/charterholder; the issuer's own
+             trademark signs; a spaced dash like a comma ('CBiol – Chartered Biologist');
+             Level 2 = 2 = II = L2 = CIP2 = 二级, Level B = B级; member(s)/membership; the words
+             certified/certificate/certification/qualification/charterholder (geprüfter); Class I =
+             Grade 1; the issuer's own
              abbreviation ('AIChE member' = 'member')
-    dropped  an abbreviation next to a full name of two or more words ('Chartered Engineer (CEng)')
+    dropped  an abbreviation next to a full name of two or more words ('Chartered Engineer (CEng)');
+             one word in brackets after an abbreviation is part of it ('RAC (Drugs)' = RAC Drugs)
     dropped  the issuer's own member post-nominal beside another title ('CEng MIMechE' = CEng)
     kept     every other word and number (NACE CIP2 ≠ CIP3, FE ≠ PE, Associate ≠ Active Member),
              and the abbreviation of a one-word name ('Associateship (ASDC)' ≠ '(CText ATI)')
 An abbreviation standing alone ('CEng', 'MRICS') cannot be expanded by a pure function; over a whole run the
 helper `qualification_ids` maps it to the full name that carries it for the same issuer, or else to
-the one full name it abbreviates (initials, the issuer's postnominal, a code number). A name printed
+the one full name it abbreviates (initials, the issuer's postnominal, a code number). Over a run it
+also joins names of one issuer that are spellings of one another (`variant_aliases`): an
+abbreviation the issuer's names spell out ('PE Civil' = 'Professional Engineer (PE) – Civil'), a
+grade word before or after the rest ('Fellow of SPIE' = 'SPIE Fellow'), a leading word that names
+the issuer ('Cambridge CELTA' = 'CELTA'). A name printed
 in Chinese only is known by its 译名 (`identity_name`).
 """
 
@@ -41,12 +48,14 @@ _STOP = {"the", "of", "in", "and", "for", "a", "an", "on", "at", "to", "fur", "u
 # Words that say "this is a credential" and nothing about which: 'CFA charterholder' is the CFA,
 # 'ACCA Qualification' the ACCA's.
 _CERT = {"certified", "certificate", "certification", "certifications", "certificates", "qualification",
-         "qualifications", "charterholder", "charterholders", "credential", "designation"}
+         "qualifications", "charterholder", "charterholders", "credential", "designation",
+         # German: 'Geprüfter Industriemeister' is the Industriemeister (IHK)
+         "gepruft", "geprufte", "geprufter", "gepruftes", "zertifiziert", "zertifizierte", "zertifizierter"}
 _FOLD = {"members": "member", "membership": "member", "memberships": "member", "fellowship": "fellow",
          "associateship": "associate", "licentiateship": "licentiate"}
 _ROMAN = {"ii": "2", "iii": "3", "iv": "4", "vi": "6", "vii": "7", "viii": "8", "ix": "9"}
 _ROMAN_AFTER_LEVEL = {"i": "1", "v": "5", "x": "10", **_ROMAN}
-_LEVEL_WORDS = {"level", "lvl", "grade", "tier", "stufe"}
+_LEVEL_WORDS = {"level", "lvl", "grade", "tier", "stufe", "class"}  # Class I = Grade 1 = 1級
 
 
 @dataclass(frozen=True)
@@ -66,6 +75,8 @@ def _abbr_like(text: str) -> bool:
 
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+_TRADEMARK = re.compile(r"[®™©℠]")
+_PIECE = re.compile(r",|\s[–—-]\s")
 _ZH_DIGITS = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5"}
 _GRADE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z0-9]|[一二三四五])\s*级")
 
@@ -74,18 +85,26 @@ def name_to_parts(name: str) -> QualificationName:
     """Split 'Full Name (ABBR)', 'ABBR (Full Name)', 'Full Name, ABBR (ISSUER)' and bare forms.
     A Chinese translation printed beside a Latin name ('FE 工程基础', 'PMP 项目管理专业人士认证')
     is the 译名 column's business, not part of the name: it is dropped."""
-    text = _GENDER.sub("", clean_cell(unicodedata.normalize("NFKC", name)))
+    # a trademark sign says nothing ('PMP®', 'CCRC®'); NFKC would spell ™ as the letters TM
+    text = _GENDER.sub("", clean_cell(unicodedata.normalize("NFKC", _TRADEMARK.sub(" ", name))))
     if re.search(r"[A-Za-z]", text) and _HAN.search(text):
         # a grade in Chinese is a level: 'IPMA B级' = 'IPMA Level B', '二级' = 'Level 2'
         text = _GRADE.sub(lambda m: f" Level {_ZH_DIGITS.get(m.group(1), m.group(1))} ", text)
         text = clean_cell(re.sub(r"[(（]\s*[)）]", " ", _HAN.sub(" ", text)))
     groups = [clean_cell(g) for g in _GROUP.findall(text) if clean_cell(g)]
     main = clean_cell(_GROUP.sub(" ", text))
-    pieces = [clean_cell(p) for p in main.split(",") if clean_cell(p)]
+    # a comma or a spaced dash parts a name from its abbreviation ('CBiol – Chartered Biologist')
+    pieces = [clean_cell(p) for p in _PIECE.split(main) if clean_cell(p)]
     abbrs = [p for p in pieces[1:] if _abbr_like(p)]
+    if len(pieces) > 1 and _abbr_like(pieces[0]) and any(p not in abbrs for p in pieces[1:]):
+        abbrs.insert(0, pieces[0])  # 'CTFL – Certified Tester Foundation Level'
     main = ", ".join(p for p in pieces if p not in abbrs) if pieces else ""
     fulls = [g for g in groups if not (_abbr_like(g) or _abbreviates(g, main))]
     abbrs += [g for g in groups if _abbr_like(g) or _abbreviates(g, main)]
+    if main and _abbr_like(main) and len(fulls) == 1 and len(fulls[0].split()) == 1 and not abbrs:
+        # 'RAC (Drugs)', 'PE (Mechanical)': one word in brackets after an abbreviation is no
+        # full name of it but a part of it (the discipline)
+        return QualificationName("", (f"{main} {fulls[0]}",))
     if main and _abbr_like(main) and fulls:
         # 'CWI (Certified Welding Inspector)': the full name is in the brackets.
         abbrs.insert(0, main)
@@ -104,11 +123,16 @@ def _abbreviates(group: str, main: str) -> bool:
         return False
     i = 0
     for word in short:
-        while i < len(words) and not words[i].casefold().startswith(word.casefold()):
+        # a word in capitals may be the initials of consecutive name words ('FS Eng': Functional
+        # Safety Engineer)
+        while i < len(words) and not words[i].casefold().startswith(word.casefold()) and not (
+            word.isupper() and len(word) > 1
+            and "".join(w[0] for w in words[i:i + len(word)]).casefold() == word.casefold()
+        ):  # fmt: skip
             i += 1
         if i == len(words):
             return False
-        i += 1
+        i += 1 if words[i].casefold().startswith(word.casefold()) else len(word)
     return True
 
 
@@ -132,6 +156,9 @@ def _tokens(text: str) -> list[str]:
     out: list[str] = []
     for word in words:
         split = re.fullmatch(r"([a-z]{2,})([0-9]{1,2})", word)  # CIP2 = CIP 2
+        if re.fullmatch(r"l[0-9]", word):
+            out.extend(("level", word[1]))  # L3 = Level 3
+            continue
         out.extend(split.groups() if split else (word,))
     return out
 
@@ -178,6 +205,8 @@ def _without_issuer_name(name: str, issuer_names: Iterable[str]) -> str:
             continue
         pattern = rf"\s+(?:of|der|des)\s+(?:the\s+)?{words}\b"
         shorter = re.sub(pattern, "", name, flags=re.I)
+        # or in brackets after the name: 'Functional Safety Engineer (TÜV Rheinland)'
+        shorter = re.sub(rf"\s*[(（]\s*(?:the\s+)?{words}\s*[)）]", " ", shorter, flags=re.I)
         if shorter != name and clean_cell(_GROUP.sub(" ", shorter)):
             return clean_cell(shorter)
     return name
@@ -228,6 +257,27 @@ def identity_names(rows: Iterable[tuple[str, str, str]]) -> list[str]:
         latin = by_translation.get((issuer_id, _zh_key(name)), set()) if not _LATIN.search(known) else set()
         keys = {qualification_key(n) for n in latin}
         out.append(sorted(latin)[0] if len(keys) == 1 else known)
+    # A Latin 译名 beside a Latin name is the same qualification in other words
+    # ('Internationaler Schweißfachingenieur' | 'International Welding Engineer'; '汽车维修高级技师
+    # （ASE Master）' | 'ASE Master Automobile Technician'): the row is known by the one the
+    # issuer's other rows print, when they print that one and not the other.
+    keyed: dict[str, str] = {}  # each distinct name keyed once (a run repeats a few hundred names)
+
+    def key(name: str) -> str:
+        if name not in keyed:
+            keyed[name] = qualification_key(name)
+        return keyed[name]
+
+    # (issuer, key) -> the distinct (name, 译名) printings that carry it (a row repeated is one)
+    printed: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    for (issuer_id, name, translation), known in zip(rows, out):
+        printed.setdefault((issuer_id, key(known)), set()).add((name, translation))
+    for i, ((issuer_id, name, translation), known) in enumerate(zip(rows, out)):
+        if not (_LATIN.search(known) and _LATIN.search(translation)):
+            continue
+        own, other = key(known), key(translation)
+        if own != other and other and printed.get((issuer_id, other)) and printed[(issuer_id, own)] == {(name, translation)}:
+            out[i] = translation
     return out
 
 
@@ -422,6 +472,7 @@ def qualification_ids(
         found = {**targets, **found}
         aliases = {**{k: found.get(v, v) for k, v in aliases.items()}, **found}
         aliases.update(level_aliases(issuer_id, names, aliases, registry))
+        aliases.update(variant_aliases(issuer_id, names, aliases, registry))
         for name in names:
             out[(issuer_id, name)] = qualification_id(issuer_id, name, registry=registry, aliases=aliases,
                                                       reference=reference)
@@ -497,3 +548,96 @@ def level_aliases(issuer_id: str, names: Iterable[str], aliases: Mapping[str, st
             continue
         groups.setdefault(name_to_level_key(name), set()).add(key)
     return {key: min(keys) for keys in groups.values() if len(keys) > 1 for key in keys if key != min(keys)}
+
+
+_GRADES = {"fellow", "member", "associate", "affiliate", "companion", "licentiate"}
+_BRACKETED = re.compile(r"[(（]\s*([A-Z][A-Za-z]{1,7})\s*[)）]")
+
+
+def _learned_expansions(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Abbreviations an issuer's names spell out where they print them: 'Professional Engineer
+    (PE) – Civil' says PE = Professional Engineer (the initials of the words just before the
+    bracket); 'Fellow of the Higher Education Academy (FHEA)' also says HEA = Higher Education
+    Academy (a grade's initial, then the rest). An abbreviation two names spell differently
+    says nothing."""
+    found: dict[str, set[tuple[str, ...]]] = {}
+    for name in names:
+        text = unicodedata.normalize("NFKC", _TRADEMARK.sub(" ", name))
+        for m in _BRACKETED.finditer(text):
+            short = m.group(1).casefold()
+            words = [w for w in _tokens(text[: m.start()]) if w not in _STOP and w.isalpha()]
+            if len(words) < len(short):
+                continue
+            words = words[len(words) - len(short):]
+            if "".join(w[0] for w in words) != short:
+                continue
+            found.setdefault(short, set()).add(tuple(words))
+            if words[0] in _GRADES and len(short) > 2:
+                found.setdefault(short[1:], set()).add(tuple(words[1:]))
+    return {short: next(iter(spelled)) for short, spelled in found.items() if len(spelled) == 1}
+
+
+def _key_variants(key: str, name: str, expansions: Mapping[str, tuple[str, ...]],
+                  issuer_words: set[str]) -> set[str]:  # fmt: skip
+    """Other spellings of one key the same issuer may print: its abbreviations spelled out
+    ('PE Civil' = 'Professional Engineer Civil'), a grade word before or after the rest ('Fellow
+    of SPIE' = 'SPIE Fellow'), and without a leading word that only names the issuer ('Cambridge
+    CELTA', 'IMI Level 3 Diploma in …': an abbreviation printed first, in capitals, before two
+    words or more)."""
+    tokens = key.split()
+    spelled = [w for t in tokens for w in expansions.get(t, (t,))]
+    out = {key, " ".join(spelled)}
+    first = re.findall(r"[A-Za-z]+", unicodedata.normalize("NFKC", name))[:1]
+    acronym = bool(first) and is_acronym(first[0]) and first[0].casefold() == tokens[0]
+    for variant in list(out):
+        words = variant.split()
+        if len(words) > 1 and (words[0] in issuer_words or (acronym and variant == key and len(words) > 2)):
+            out.add(" ".join(words[1:]))
+    for variant in list(out):
+        words = variant.split()
+        lead = 2 if words[:2] == ["senior", "member"] else 1
+        if len(words) > lead and words[lead - 1] in _GRADES:
+            out.add(" ".join(words[lead:] + words[:lead]))
+        if len(words) > 1 and words[-1] in _GRADES:
+            tail = 2 if words[-2:] == ["senior", "member"] else 1
+            out.add(" ".join(words[-tail:] + words[:-tail]))
+    return out - {key}
+
+
+def variant_aliases(issuer_id: str, names: Iterable[str], aliases: Mapping[str, str],
+                    registry: Registry | None = None) -> dict[str, str]:  # fmt: skip
+    """For one issuer: names the issuer prints in other spellings of one another (`_key_variants`)
+    -> one key. Two keys meet only where a variant of one is the other, as printed in the run;
+    each group takes a key the reference or an abbreviation already maps to, else the smallest."""
+    names = list(names)
+    abbrs, own_names = issuer_abbrs(issuer_id, registry), issuer_names(issuer_id, registry)
+    issuer_words = {a.casefold() for a in abbrs} | {t for n in own_names for t in _tokens(n) if t not in _STOP}
+    expansions = _learned_expansions(names)
+    printed: dict[str, str] = {}
+    for name in names:
+        if (key := qualification_key(name, abbrs, own_names)) and _LATIN.search(name):
+            printed.setdefault(key, name)
+    parent: dict[str, str] = {}
+
+    def root(key: str) -> str:
+        key = aliases.get(key, key)
+        while parent.get(key, key) != key:
+            key = parent[key]
+        return key
+
+    targets = set(aliases.values())
+    edges = [(key, variant) for key, name in printed.items()
+             for variant in _key_variants(key, name, expansions, issuer_words) if variant in printed]
+    # a name two other names reduce to says nothing of which ('Civil Structural' beside 'PE Civil
+    # Structural' and 'FE Civil Structural'): such edges join nothing
+    reached: dict[str, set[str]] = {}  # variant -> the keys (as already aliased) that reach it
+    for key, variant in edges:
+        if aliases.get(key, key) != aliases.get(variant, variant):
+            reached.setdefault(variant, set()).add(aliases.get(key, key))
+    for key, variant in edges:
+        if len(reached.get(variant, ())) <= 1 or variant in reached.get(key, set()):
+            one, other = root(key), root(variant)
+            if one != other:
+                keep = min((one, other), key=lambda k: (k not in targets, k))
+                parent[one if keep == other else other] = keep
+    return {key: root(key) for key in {*printed, *aliases} if root(key) != aliases.get(key, key)}

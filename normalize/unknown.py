@@ -7,8 +7,11 @@ cells themselves say they are the same body:
     the same abbreviation (3 characters or more);
     an English name whose initials are the other cell's abbreviation ("American Petroleum
     Institute" and "API"; articles and prepositions are skipped: "American Society for
-    Quality" is ASQ);
-    the same English name, or the same Chinese name with the same country prefix.
+    Quality" is ASQ), or the initials of its last three words or more ("National Institute for
+    Automotive Service Excellence" and "ASE");
+    the same English name, or the same Chinese name with the same country prefix;
+    any of these printed as a former name in a name-history note (原美国光学学会OSA), which joins
+    the cells even where the new name and the old one disagree.
 Cells whose countries differ are never grouped, nor are cells that share only an abbreviation
 while their names disagree (ASM: "美国微生物学会（ASM）" and "ASM 国际材料学会" are two
 bodies; three letters name many), nor cells that share only an abbreviation the registry gives
@@ -22,13 +25,14 @@ wrong group costs a steward one look, never a wrong merge with a known issuer.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from rapidfuzz import fuzz
 
 from normalize.issuers import IssuerMatch, IssuerParts, en_fuzzy_key, zh_fuzzy_key
-from normalize.registry import Registry, name_key
+from normalize.registry import Registry, is_acronym, name_key
 
 MIN_ABBR = 3
 # Below these similarities two names printed beside one abbreviation are two bodies. Chinese
@@ -66,9 +70,11 @@ def _group_distinct(
         return i
 
     by_key: dict[str, list[int]] = {}
+    noted: dict[int, set[str]] = {}
     for i in open_:
         for key in _keys(cells[i][0]):
             by_key.setdefault(key, []).append(i)
+        noted[i] = set(_noted_keys(cells[i][0]))
     for key, members in by_key.items():
         if key.startswith("abbr:") and key[len("abbr:"):] in shared:
             continue
@@ -76,7 +82,9 @@ def _group_distinct(
             a, b = root(members[0]), root(i)
             if a == b or not _countries_agree(cells, a, b, parent):
                 continue
-            if key.startswith("abbr:") and _names_disagree(cells, _members(a, parent), _members(b, parent)):
+            # a renamed body's new name and its old one differ: the note, not the names, joins them
+            by_note = key in noted[members[0]] or key in noted[i]
+            if key.startswith("abbr:") and not by_note and _names_disagree(cells, _members(a, parent), _members(b, parent)):
                 continue
             if not key.startswith("abbr:") and _known_abbr_apart(cells, _members(a, parent), _members(b, parent), known):
                 continue
@@ -102,10 +110,30 @@ def _keys(parts: IssuerParts) -> Iterable[str]:
     words = en_fuzzy_key(parts.name_en).split()
     if len(words) >= MIN_ABBR:
         yield "abbr:" + "".join(w[0] for w in words)
+    # an abbreviation of the name's last words ('National Institute for Automotive Service
+    # Excellence' is ASE): the initials of three words or more, leading words left out
+    for start in range(1, len(words) - MIN_ABBR + 1):
+        yield "abbr:" + "".join(w[0] for w in words[start:])
     if words:
         yield f"en:{' '.join(words)}"
     if parts.name_zh:
         yield f"zh:{parts.country}:{zh_fuzzy_key(parts.name_zh)}"
+    yield from _noted_keys(parts)
+
+
+def _noted_keys(parts: IssuerParts) -> Iterable[str]:
+    """What a name-history note names: 'Optica（原美国光学学会OSA）' is the body another cell
+    prints as '美国光学学会' or 'The Optical Society (OSA)'."""
+    for former in parts.former_names:
+        if re.search(r"[\u3400-\u9fff]", former):
+            yield f"zh:{parts.country}:{zh_fuzzy_key(former)}"
+        elif is_acronym(former):
+            if len(name_key(former)) >= MIN_ABBR:
+                yield f"abbr:{name_key(former)}"
+        elif words := en_fuzzy_key(former).split():
+            yield f"en:{' '.join(words)}"
+            if len(words) >= MIN_ABBR:
+                yield "abbr:" + "".join(w[0] for w in words)
 
 
 def _countries_agree(cells: Sequence[tuple[IssuerParts, IssuerMatch]], a: int, b: int, parent: dict[int, int]) -> bool:

@@ -34,6 +34,9 @@ PARSE_CASES = [
     ("美国建造师学会 (The American Institute of Constructors)", "", "美国建造师学会", "The American Institute of Constructors", "", "US"),
     ("英国机械工程师学会 (The Institution of Mechanical Engineers (IMechE))", "", "英国机械工程师学会", "The Institution of Mechanical Engineers", "IMechE", "GB"),
     ("机械工程师学会 (Institute of Mechanical Engineers(IME))", "", "机械工程师学会", "Institute of Mechanical Engineers", "IME", ""),
+    # an abbreviation and a name either side of a spaced dash
+    ("SPIE – The International Society for Optics and Photonics", "美国", "", "The International Society for Optics and Photonics", "SPIE", "US"),
+    ("Society of Invented Things - SIT", "", "", "Society of Invented Things", "SIT", ""),
     ("机械工程师学会 (Institute of Mechanical Engineers (IME))", "", "机械工程师学会", "Institute of Mechanical Engineers", "IME", ""),
     ("(德国工商大会, 简称 DIHK) Deutscher Industrie- und Handelskammertag", "", "德国工商大会", "Deutscher Industrie- und Handelskammertag", "DIHK", "DE"),
     ("DIHK", "", "", "", "DIHK", ""),
@@ -479,3 +482,16 @@ def test_match_issuer_a_name_in_hangul_is_no_evidence_for_every_korean_body(regi
     # Hangul keyed as "" and "" equalled every Hangul alias: 100 against three Korean bodies.
     match = match_issuer(cell_to_issuer("한국산업인력공단", "韩国"), registry, NO_DECISIONS)
     assert match.score < 100 and all(score < 100 for _, score in match.candidates)
+
+
+# Twelfth session (武汉): a unit printed after the body's full name with no comma is the body's.
+def test_match_issuer_a_board_after_the_full_name_is_the_body(registry: Registry) -> None:
+    for cell, country, issuer_id in [
+        ("American Society for Clinical Pathology Board of Certification", "美国", "iss-ascp"),
+        ("American Society for Quality Certification Board", "美国", "iss-asq"),
+        ("Royal Institution of Chartered Surveyors Assessment Committee", "英国", "iss-rics"),
+    ]:
+        assert match_issuer(cell_to_issuer(cell, country), registry, NO_DECISIONS).issuer_id == issuer_id
+    # a name that matches no body outright is not read as one with a unit
+    assert match_issuer(cell_to_issuer("Institute of Invented Things Board of Certification", "美国"), registry,
+                        NO_DECISIONS).issuer_id.startswith("issx-")  # fmt: skip

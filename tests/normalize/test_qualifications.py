@@ -57,6 +57,16 @@ SAME_CASES = [
     # the issuer's own member post-nominal beside a title: the title
     ("iss-ice", "Chartered Engineer (CEng)", "CEng MICE"),
     ("iss-iet", "CEng", "CEng MIET"),
+    # a trademark sign, a spaced dash between abbreviation and name, L3 for Level 3
+    ("iss-acrp", "Certified Clinical Research Coordinator (CCRC®)", "Certified Clinical Research Coordinator (CCRC)"),
+    ("iss-pmi", "PMP® – Project Management Professional", "Project Management Professional (PMP)"),
+    ("iss-rsb", "CBiol – Chartered Biologist", "Chartered Biologist (CBiol)"),
+    ("iss-nace", "NACE CIP3", "NACE CIP L3"),
+    # Class I is a level; Geprüfter is German for certified
+    ("iss-jwes", "Certified Welding Coordination Engineer, Class I", "Welding Coordination Engineer Grade 1"),
+    ("iss-dihk", "Geprüfter Industriemeister", "Industriemeister"),
+    # the issuer's name in brackets; a short form whose capitals are initials ('FS Eng')
+    ("iss-tuv-rheinland", "Functional Safety Engineer (TÜV Rheinland)", "Functional Safety Engineer (FS Eng)"),
 ]
 
 
@@ -97,6 +107,11 @@ APART_CASES = [
     # Hangul and kana are words of the name (they keyed as "" and met)
     ("iss-hrd-korea", "전기기사", "정보처리기사"),
     ("iss-ipa-japan", "システムアーキテクト試験", "ネットワークスペシャリスト試験"),
+    # one word in brackets after an abbreviation is part of it (a discipline), not its full name
+    ("iss-raps", "RAC (Drugs)", "RAC (Devices)"),
+    ("iss-ncees", "PE (Civil)", "PE (Mechanical)"),
+    ("iss-nace", "NACE CIP L2", "NACE CIP Level 3"),
+    ("iss-jwes", "Welding Coordination Engineer, Class I", "Welding Coordination Engineer, Class II"),
 ]
 
 
@@ -136,6 +151,9 @@ def test_qualification_id_chinese_only_name() -> None:
         ("NACE Coating Inspector Program Level 3 (CIP Level 3)", "NACE Coating Inspector Program Level 3", ("CIP Level 3",)),
         ("PMP 项目管理专业人士认证", "", ("PMP",)),
         ("Meisterbrief 手工业大师证书", "Meisterbrief", ()),
+        ("RAC (Drugs)", "", ("RAC Drugs",)),
+        ("CTFL – Certified Tester Foundation Level", "Certified Tester Foundation Level", ("CTFL",)),
+        ("ACRP Certified Professional (ACRP-CP®)", "ACRP Certified Professional", ("ACRP-CP",)),
     ],
 )
 def test_name_to_parts_layouts(name: str, full: str, abbrs: tuple[str, ...]) -> None:
@@ -260,3 +278,57 @@ def test_identity_names_know_a_chinese_only_name_by_another_rows_translation() -
     # two qualifications print the same 译名: no guess
     rows = [("iss-x", "Senior Engineer", "高级工程师"), ("iss-x", "Chief Engineer", "高级工程师"), ("iss-x", "高级工程师", "")]
     assert identity_names(rows)[2] == "高级工程师"
+
+
+def test_qualification_ids_abbreviation_with_its_discipline_is_the_full_name() -> None:
+    names = ["Regulatory Affairs Certification – Drugs (RAC-Drugs)", "RAC (Drugs)", "RAC-Devices"]
+    ids = qualification_ids([("iss-raps", n) for n in names])
+    assert ids[("iss-raps", names[0])] == ids[("iss-raps", names[1])] != ids[("iss-raps", names[2])]
+
+
+@pytest.mark.parametrize(
+    ("issuer", "names"),
+    [
+        # an abbreviation the issuer spells out elsewhere ('Professional Engineer (PE) – Civil')
+        ("iss-ncees", ["Professional Engineer (PE) – Civil", "PE Civil"]),
+        # a grade word before or after the rest
+        ("issx-optics", ["SPIE Fellow", "Fellow of SPIE", "Fellow, SPIE"]),
+        ("issx-hea", ["Fellow of the Higher Education Academy (FHEA)", "HEA Fellow"]),
+        # a leading word that names the issuer
+        ("iss-cambridge-english", ["CELTA", "Cambridge CELTA"]),
+        ("issx-motor", ["IMI Level 3 Diploma in Light Vehicle Maintenance and Repair",
+                        "Level III Diploma in Light Vehicle Maintenance & Repair"]),
+    ],
+)
+def test_qualification_ids_meet_across_variant_spellings(issuer: str, names: list[str]) -> None:
+    ids = qualification_ids([(issuer, n) for n in names])
+    assert len({ids[(issuer, n)] for n in names}) == 1
+
+
+@pytest.mark.parametrize(
+    ("issuer", "names"),
+    [
+        ("iss-ncees", ["Professional Engineer (PE) – Civil", "PE Mechanical"]),
+        ("issx-optics", ["SPIE Fellow", "Senior Member of SPIE"]),
+        ("issx-hea", ["Fellow of the Higher Education Academy (FHEA)", "HEA Associate Fellow"]),
+        ("issx-motor", ["IMI Level 3 Diploma in Light Vehicle Maintenance and Repair",
+                        "Level 2 Diploma in Light Vehicle Maintenance and Repair"]),
+        # a name two others reduce to joins neither to it, nor them to each other
+        ("issx-board", ["PE Civil Structural", "FE Civil Structural", "Civil Structural"]),
+    ],
+)
+def test_qualification_ids_variant_spellings_keep_look_alikes_apart(issuer: str, names: list[str]) -> None:
+    ids = qualification_ids([(issuer, n) for n in names])
+    assert len({ids[(issuer, n)] for n in names}) == len(names)
+
+
+def test_identity_names_read_a_latin_translation_the_issuer_prints_elsewhere() -> None:
+    rows = [
+        ("iss-dvs", "International Welding Engineer (IWE)", "国际焊接工程师"),
+        ("iss-dvs", "Internationaler Schweißfachingenieur", "International Welding Engineer"),
+        ("iss-dvs", "International Welding Technologist (IWT)", "国际焊接技术员"),
+        ("iss-dvs", "Internationaler Schweißfachmann", "International Welding Specialist"),
+    ]
+    names = identity_names([*rows, rows[1]])  # a row printed twice is still the one printing
+    assert names[1] == names[4] == "International Welding Engineer"
+    assert names[3] == "Internationaler Schweißfachmann"  # no other row prints its 译名

@@ -83,3 +83,17 @@ def test_unknown_rows_repeating_a_cell_take_that_cells_id() -> None:
     rows = [cells[i % len(cells)] for i in (5, 2, 2, 0, 4, 3, 1, 1, 4, 0, 3, 5, 2)]
     assert ids(*rows) == [once[str(c)] for c in rows]
     assert once[cells[0]] == once[cells[1]] == once[cells[2]] != once[str(cells[3])] != once[str(cells[4])]
+
+
+def test_unknown_a_former_name_in_a_note_names_the_body() -> None:
+    # invented bodies: a new name with its history note, the old Chinese name, the old name
+    a, b, c = ids(("Lumina（原美国光电子学会APEO）", "美国"), ("美国光电子学会", "美国"),
+                  ("The Photo-Electronic Organization (APEO)", "美国"))  # fmt: skip
+    assert a == b == c and a.startswith("issx-")
+
+
+def test_unknown_an_abbreviation_of_the_names_last_words() -> None:
+    # invented: the abbreviation leaves out the name's first words
+    a, b, c = ids(("National Council for Pipeline Welding Quality", "美国"), ("美国管道焊接质量委员会（PWQ）", "美国"),
+                  ("PWQ", "英国"))  # fmt: skip
+    assert a == b != c
