@@ -11,10 +11,6 @@ import pytest
 from tests.flows.test_catalog_flow import run_cli
 from tests.make_documents import DocxLayout, write_catalog_docx
 
-# Every test of this module in one worker (`make test`: --dist loadgroup), so that its module fixture's
-# `catalog run` is done once, not once per worker.
-pytestmark = pytest.mark.xdist_group("review-loop-run")
-
 INTRO = """南通市人力资源和社会保障局
 通人社职〔2024〕5号
 关于印发南通市国际职业资格比照认定职称目录（第一批）的通知
