@@ -25,7 +25,7 @@ import httpx
 import pytest
 
 from flows.watch import STOP_GRACE_SECONDS
-from tests.notices import FIXTURES, RAW
+from tests.notices import FIXTURES, RAW, ROOT
 from tests.prefect_api import start_server, stop_server
 
 BIN = Path(sys.executable).parent
@@ -117,7 +117,8 @@ def test_serve_fetches_runs_and_publishes_a_notice_dropped_into_the_watched_site
     (work / "raw").mkdir(parents=True)
     (work / "watch.txt").write_text(f"# the bureau's notices column\n{base}/list.html\n", encoding="utf-8")
     state = work / ".catalog"
-    env = {**os.environ, "PREFECT_API_URL": prefect_server, "CATALOG_STATE": str(state),
+    # PYTHONPATH: the checkout's code, as run_cli runs it, whichever checkout the venv was installed from
+    env = {**os.environ, "PREFECT_API_URL": prefect_server, "CATALOG_STATE": str(state), "PYTHONPATH": str(ROOT),
            "PREFECT_RUNNER_POLL_FREQUENCY": "1", "PREFECT_HOME": str(tmp_path / "prefect-client")}  # fmt: skip
     for proxy in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
         env.pop(proxy, None)  # the site is on loopback
