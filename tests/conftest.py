@@ -5,6 +5,7 @@
 - Under CI (CI=true), a skipped test fails the run: the end-to-end tests skip when LibreOffice,
   Chromium, qpdf or poppler are missing, and in CI that means the setup is broken, not that the
   test may be left out.
+- `xdist_group` marks are honoured under pytest 9 (`make test` runs `--dist loadgroup`).
 """
 
 from __future__ import annotations
@@ -45,3 +46,23 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         )
         for nodeid in _SKIPPED:
             terminalreporter.write_line(f"  {nodeid}", red=True)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On an xdist worker of a `--dist loadgroup` run, name each test of an `xdist_group` `ID@GROUP`.
+
+    That name is how the scheduler sends a group's tests to one worker. pytest-xdist 3.8.0 (the
+    latest) gives it by setting `item._nodeid`, which pytest 9 no longer reads (a node's id is
+    `item._id`): every group was silently ignored, its tests spread over both workers, and each
+    worker read the OCR scans and ran the module fixtures' `catalog run`s again. This names them
+    as xdist means to, once, after xdist's own hook; a fixed xdist makes it do nothing."""
+    if not getattr(config.option, "loadgroup", False):
+        return
+    from _pytest.nodeid import NodeId
+
+    for item in items:
+        groups = {str(m.args[0] if m.args else m.kwargs.get("name", "default")) for m in item.iter_markers("xdist_group")}
+        suffix = "@" + "_".join(sorted(groups))
+        if groups and not item.nodeid.endswith(suffix) and hasattr(item, "_id"):
+            item._id = NodeId.parse(item.nodeid + suffix)

@@ -2,7 +2,7 @@
 
 The scans (tests/fixtures/scans, made by tests/make_scans.py) are the bundled PDFs rendered at
 150, 200 and 300 dpi, turned slightly, with noise and a red seal over text. Each is read once
-per test process (OCR costs seconds a page) by one test that asserts all of it. The default
+(OCR costs seconds a page), and the tests of one scan share that reading. The default
 suite reads two of the six scans (SCAN_CASES); OCR_ALL_DPI=1 reads all six. One more scan is
 held out (HELDOUT): a catalog the registry and the reader were not built from.
 """
@@ -58,14 +58,21 @@ PUBLISHED_FLOORS = {("wuxi-2021-49", 300): 3, ("taizhou-2022-30", 300): 7, ("wux
 # The held-out scan (tests/make_scans.py HELDOUT): a catalog neither the registry nor the reader
 # was built from, printed with full-width brackets and read at 200 dpi.
 HELDOUT = ("qingdao-heldout", 200)
-# Each scan is read once per test process (_read is cached): with `--dist loadgroup` (make test)
-# every test of this module runs in one worker, so no scan is read twice.
-pytestmark = pytest.mark.xdist_group("ocr-scans")
 # Each scan takes about 40 s to read on 2 cores: the default suite reads the finest scan of one
 # notice and the coarsest of the other; OCR_ALL_DPI=1 reads all six (bench/ocr_report.py
 # prints the rates at every dpi).
 ALL_SCAN_CASES = sorted(EXACT_FLOORS, key=lambda case: (-case[1], case[0]))
 SCAN_CASES = ALL_SCAN_CASES if os.environ.get("OCR_ALL_DPI") else [("wuxi-2021-49", 300), ("taizhou-2022-30", 150)]
+
+
+def reads(notice: str, dpi: int) -> pytest.MarkDecorator:
+    """The mark of every test that reads scan (notice, dpi). A scan is read once per test process
+    (_read is cached), and with `--dist loadgroup` (make test) the tests of one scan run in one
+    worker: no scan is read twice, and two scans can be read at once, one per worker."""
+    return pytest.mark.xdist_group(f"ocr-scan-{notice}-{dpi}dpi")
+
+
+SCAN_PARAMS = [pytest.param(n, d, marks=reads(n, d), id=f"{n}-{d}dpi") for n, d in SCAN_CASES]
 
 needs_tesseract = pytest.mark.skipif(bool(ocr.ocr_missing()), reason="Tesseract with chi_sim is not installed")
 
@@ -106,7 +113,7 @@ def _uncertain(row: CatalogRow, titles: frozenset[str]) -> bool:
 
 
 @needs_tesseract
-@pytest.mark.parametrize(("notice", "dpi"), SCAN_CASES, ids=[f"{n}-{d}dpi" for n, d in SCAN_CASES])
+@pytest.mark.parametrize(("notice", "dpi"), SCAN_PARAMS)
 def test_ocr_scan_rows_are_exact_or_uncertain(notice: str, dpi: int) -> None:
     result = _read(notice, dpi)
     assert result.status == "catalog", result.reason
@@ -135,7 +142,7 @@ def test_ocr_scan_rows_are_exact_or_uncertain(notice: str, dpi: int) -> None:
 
 
 @needs_tesseract
-@pytest.mark.parametrize(("notice", "dpi"), SCAN_CASES, ids=[f"{n}-{d}dpi" for n, d in SCAN_CASES])
+@pytest.mark.parametrize(("notice", "dpi"), SCAN_PARAMS)
 def test_ocr_scan_release_publishes_no_row_wrong(notice: str, dpi: int) -> None:
     """Through the release's rule (pipeline/ocr_review.py): what is published is as printed, the
     rest waits in review.csv, and the review load stays within its measured bound."""
@@ -173,6 +180,7 @@ def _certain_rows(doc: DocumentResult) -> list[CatalogRow]:
 
 
 @needs_tesseract
+@reads(*HELDOUT)
 def test_ocr_heldout_scan_finds_no_wrong_row_certain() -> None:
     """A scan of a catalog the registry and the reader were not built from, printed with
     full-width brackets (which Tesseract reads as "("), a space between AWS and 美国 (which it
@@ -190,6 +198,7 @@ def test_ocr_heldout_scan_finds_no_wrong_row_certain() -> None:
 
 
 @needs_tesseract
+@reads("taizhou-2022-30", 150)
 def test_ocr_scan_rows_published_on_evidence_besides_the_confidence() -> None:
     """Taizhou's coarsest scan through the release: every published row is as printed, and
     cells Tesseract read with less than OCR_CONFIDENT are certain by two readings that agree
@@ -214,6 +223,7 @@ def test_ocr_scan_rows_published_on_evidence_besides_the_confidence() -> None:
 
 
 @needs_tesseract
+@reads("wuxi-2021-49", 300)
 def test_ocr_cell_boxes_are_on_the_page_as_scanned() -> None:
     """Row boxes (points, top-left origin, before the deskew) lie where the text layer prints the rows."""
     scanned = _read("wuxi-2021-49", 300).catalog

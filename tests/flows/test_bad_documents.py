@@ -26,6 +26,10 @@ from make_docx import rewrite_zip  # noqa: E402
 
 from tests.extractors.test_docx import _with_external_entity  # noqa: E402
 
+# Every test of this module in one worker (`make test`: --dist loadgroup), so that its module fixture's
+# `catalog run` is done once, not once per worker.
+pytestmark = pytest.mark.xdist_group("bad-documents-run")
+
 Batch = tuple[Path, subprocess.CompletedProcess[str]]  # work folder (raw/, curated/), the CLI run
 TITLE_COLUMN = 4
 GOOD = sorted(p.name for p in RAW.iterdir() if p.suffix in (".pdf", ".docx", ".html"))

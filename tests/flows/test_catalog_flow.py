@@ -14,6 +14,10 @@ from flows.catalog_flow import extract_document
 from tests.notices import RAW, ROOT, load_truth
 from tests.prefect_api import shared_api
 
+# Every test of this module in one worker (`make test`: --dist loadgroup), so that its module fixture's
+# golden `catalog run` is done once, not once per worker.
+pytestmark = pytest.mark.xdist_group("golden-run")
+
 GOLDEN = ROOT / "tests" / "golden" / "bundled"
 # The version the bundled notices publish: the hash of every published file's bytes. It changes
 # only when published output changes; then review the diff of tests/golden/ and update both

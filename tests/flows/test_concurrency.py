@@ -20,6 +20,10 @@ from pipeline.publish import current_version
 from tests.notices import RAW, ROOT
 from tests.pipeline.test_publish_crash import state
 
+# Every test of this module in one worker (`make test`: --dist loadgroup), so that its module fixture's
+# three `catalog run`s are done once, not once per worker.
+pytestmark = pytest.mark.xdist_group("concurrent-runs")
+
 # The holder's pid, or "another run" when the loser looked between the winner's flock and its note.
 LOCK_MESSAGE = re.compile(
     r"catalog run: nothing published: curated/ is being published by (pid \d+ since \S+|another run); "

@@ -7,6 +7,7 @@ leave none of the processes it started (Prefect's temporary server) running.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -101,3 +102,35 @@ def test_interrupt_sigterm_too(tmp_path: Path, sig: int) -> None:
         f"catalog run: interrupted; nothing published, {tmp_path / 'curated'} stays at no version "
         "(nothing was ever published)"
     ]
+
+
+# --- stop_children (pipeline/interrupt.py): the grace is for the children that stop on SIGTERM
+
+# Run in a process of its own: stop_children stops every descendant of the process that calls
+# it, and a test worker's own children (its Prefect server) must not be among them.
+SCRIPT = """
+import json, signal, subprocess, sys, time
+from pipeline.interrupt import stop_children
+
+def child(body):
+    code = "import signal, sys, time\\n" + body + "\\nprint('ready', flush=True)\\ntime.sleep(60)"
+    process = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    assert process.stdout.readline().strip() == "ready"
+    return process
+
+ignoring = child("signal.signal(signal.SIGTERM, signal.SIG_IGN)")  # as multiprocessing's resource tracker
+slow = child("signal.signal(signal.SIGTERM, lambda *_: (time.sleep(1), sys.exit(0)))")  # a publish to finish
+started = time.monotonic()
+stop_children(grace_seconds=30)
+print(json.dumps({"took": time.monotonic() - started, "ignoring": ignoring.wait(5), "slow": slow.wait(5)}))
+"""
+
+
+def test_stop_children_waits_for_a_child_stopping_on_sigterm_not_for_one_ignoring_it() -> None:
+    done = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["slow"] == 0  # it had its second to end by itself
+    assert result["ignoring"] == -9  # killed (SIGKILL), as after a whole grace
+    assert 1 <= result["took"] < 15, result  # not the 30 s grace: nothing waited for the one that ignores SIGTERM

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import signal
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ from core.errors import DataFileError
 from flows.catalog_flow import build_and_stage, extract_document, publish_release
 from flows.memory import in_own_process
 from pipeline.logs import LOG_FILE_VARIABLE
+from tests.flows import own_process_calls as calls
 
 
 @pytest.mark.parametrize("task", [extract_document, build_and_stage, publish_release])
@@ -21,36 +21,30 @@ def test_catalog_tasks_compute_no_cache_key(task: object) -> None:
     assert getattr(task, "cache_policy") is NONE  # a key would hash every catalog row and table
 
 
-def _pid_and_double(x: int) -> tuple[int, int]:
-    return os.getpid(), 2 * x
-
-
-def _raise_data_file_error() -> None:
-    raise DataFileError("no such column", file="decisions.csv", line=3, column="action", hint="see README")
-
-
-def _sigint_blocked() -> bool:
-    return signal.SIGINT in signal.pthread_sigmask(signal.SIG_BLOCK, set())
+# The functions of the first three tests come from a module that imports almost nothing: the
+# process spawned for each imports the function's module, and this one imports Prefect and the flow.
 
 
 def test_in_own_process_runs_elsewhere_and_returns_the_result() -> None:
-    pid, doubled = in_own_process(_pid_and_double, 21)
+    pid, doubled = in_own_process(calls.pid_and_double, 21)
     assert doubled == 42 and pid != os.getpid()
 
 
 def test_in_own_process_raises_the_error_raised_there_whole() -> None:
     with pytest.raises(DataFileError) as raised:
-        in_own_process(_raise_data_file_error)
+        in_own_process(calls.raise_data_file_error)
     error = raised.value
     assert (str(error), error.hint) == ("decisions.csv:3: no such column (column action)", "see README")
 
 
 def test_in_own_process_leaves_ctrl_c_to_the_run() -> None:
     # a terminal's Ctrl-C reaches the whole process group: the run's handler stops the process
-    assert in_own_process(_sigint_blocked)
-    assert not _sigint_blocked()  # here, as before
+    assert in_own_process(calls.sigint_blocked)
+    assert not calls.sigint_blocked()  # here, as before
 
 
+# Here, not in own_process_calls: the process imports what a reader's does (Prefect, the flow), whose
+# logging setup must not take the run's log file away.
 def _warn_like_pdfminer() -> None:
     logging.getLogger("pdfminer.pdffont").warning("Could not get FontBBox from font descriptor")
 

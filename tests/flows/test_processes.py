@@ -40,8 +40,8 @@ def test_a_reader_process_that_dies_costs_its_document_only(tmp_path: Path) -> N
     crash_reader = Path(__file__).with_name("crash_reader")
     env = {**IN_PROCESSES, "CATALOG_TEST_CRASH_ON": "wuxi-2021-49.pdf",
            "PYTHONPATH": f"{crash_reader}{os.pathsep}{Path(__file__).resolve().parents[2]}"}  # fmt: skip
-    result = run_cli("run", "--raw", str(raw), "--curated", str(tmp_path / "curated"), "--json",
-                     home=tmp_path, temporary_server=True, env=env)  # fmt: skip
+    # On the test process's server: that the readers use the run's temporary server is the test above's.
+    result = run_cli("run", "--raw", str(raw), "--curated", str(tmp_path / "curated"), "--json", home=tmp_path, env=env)
     assert result.returncode == 3, result.stdout + result.stderr
     report = json.loads(result.stdout)
     crashed = [d for d in report["documents"] if d["status"] == "rejected"]

@@ -23,7 +23,10 @@ from pipeline.publish import current_version, publish
 from tests.flows.test_catalog_flow import GOLDEN, GOLDEN_VERSION, run_cli
 from tests.make_documents import DocxLayout, has_soffice, soffice_to_pdf, write_catalog_docx
 
-pytestmark = pytest.mark.skipif(not has_soffice(), reason="LibreOffice makes the PDFs")
+# Every test of this module in one worker (`make test`: --dist loadgroup), so that each module fixture's
+# `catalog run` is done once, not once per worker.
+pytestmark = [pytest.mark.skipif(not has_soffice(), reason="LibreOffice makes the PDFs"),
+              pytest.mark.xdist_group("release-decisions-runs")]
 
 HEADER = ("序号", "职业资格名称", "译名", "颁证单位", "对应职称", "所属系列")
 AEE = "Association of Energy Engineers（美国能源工程师协会）"

@@ -25,7 +25,7 @@ import httpx
 import pytest
 
 from flows.watch import STOP_GRACE_SECONDS
-from tests.notices import FIXTURES, RAW
+from tests.notices import FIXTURES, RAW, ROOT
 from tests.prefect_api import start_server, stop_server
 
 BIN = Path(sys.executable).parent
@@ -39,14 +39,14 @@ def wait_for(check: Callable[[], bool], seconds: float, what: str, logs: Callabl
     while time.monotonic() < deadline:
         if check():
             return
-        time.sleep(1)
+        time.sleep(0.25)
     pytest.fail(f"waited {seconds:.0f} s for {what}\n{logs()}")
 
 
 @pytest.fixture(scope="module")
 def prefect_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real Prefect server (not the temporary one), as `prefect server start` runs it."""
-    server, api = start_server(tmp_path_factory.mktemp("prefect-server"), PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS="2")
+    server, api = start_server(tmp_path_factory.mktemp("prefect-server"), PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS="1")
     try:
         yield api
     finally:
@@ -117,8 +117,9 @@ def test_serve_fetches_runs_and_publishes_a_notice_dropped_into_the_watched_site
     (work / "raw").mkdir(parents=True)
     (work / "watch.txt").write_text(f"# the bureau's notices column\n{base}/list.html\n", encoding="utf-8")
     state = work / ".catalog"
-    env = {**os.environ, "PREFECT_API_URL": prefect_server, "CATALOG_STATE": str(state),
-           "PREFECT_RUNNER_POLL_FREQUENCY": "2", "PREFECT_HOME": str(tmp_path / "prefect-client")}  # fmt: skip
+    # PYTHONPATH: the checkout's code, as run_cli runs it, whichever checkout the venv was installed from
+    env = {**os.environ, "PREFECT_API_URL": prefect_server, "CATALOG_STATE": str(state), "PYTHONPATH": str(ROOT),
+           "PREFECT_RUNNER_POLL_FREQUENCY": "1", "PREFECT_HOME": str(tmp_path / "prefect-client")}  # fmt: skip
     for proxy in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
         env.pop(proxy, None)  # the site is on loopback
     out = (tmp_path / "serve.log").open("w")

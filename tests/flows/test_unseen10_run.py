@@ -17,6 +17,10 @@ import pytest
 
 from tests.flows.probe_round import Run, entries_of, files_of, read_table, run_round, truth_of
 
+# Every test of this module in one worker (`make test`: --dist loadgroup), so that its module fixture's
+# `catalog run` is done once, not once per worker.
+pytestmark = pytest.mark.xdist_group("unseen10-run")
+
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "unseen10"
 
 NO_TITLE = ("map-header", "a table looks like a catalog but a required column is missing")

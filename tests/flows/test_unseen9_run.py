@@ -14,6 +14,10 @@ import pytest
 
 from tests.flows.probe_round import Run, entries_of, files_of, read_table, run_round, truth_of
 
+# Every test of this module in one worker (`make test`: --dist loadgroup), so that its module fixture's
+# `catalog run` is done once, not once per worker.
+pytestmark = pytest.mark.xdist_group("unseen9-run")
+
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "unseen9"
 
 # file -> (step, the start of its reason) for every file that must not publish

@@ -15,6 +15,10 @@ import pytest
 
 from tests.flows.probe_round import COLUMNS, Run, entries_of, files_of, read_table, run_round, truth_of
 
+# Every test of this module in one worker (`make test`: --dist loadgroup), so that its module fixture's
+# `catalog run` is done once, not once per worker.
+pytestmark = pytest.mark.xdist_group("unseen9b-run")
+
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "unseen9b"
 
 TWO_TITLES = ("validate", "title = '工程师、高级工程师': not a recognized professional title")

@@ -26,7 +26,10 @@ from tests.make_documents import (
     write_catalog_html,
 )
 
-pytestmark = pytest.mark.skipif(not (has_soffice() and has_chromium()), reason="needs LibreOffice and Chromium")
+# Every test of this module in one worker (`make test`: --dist loadgroup), so that its module fixture's
+# `catalog run` is done once, not once per worker.
+pytestmark = [pytest.mark.skipif(not (has_soffice() and has_chromium()), reason="needs LibreOffice and Chromium"),
+              pytest.mark.xdist_group("unseen-city-run")]
 
 CHANGZHOU_TEXT = """常州市人力资源和社会保障局
 常人社发〔2023〕88号

@@ -20,6 +20,10 @@ from pipeline.release import results_to_release
 from tests.make_documents import DocxLayout, write_catalog_docx
 from tests.notices import RAW, load_truth
 
+# Every test of this module in one worker (`make test`: --dist loadgroup), so that its module fixture's
+# publishing is done once, not once per worker.
+pytestmark = pytest.mark.xdist_group("compare-curated")
+
 HEADER = ("序号", "职业资格名称", "译名", "颁证单位", "对应职称", "所属系列")
 WUXI, TAIZHOU = load_truth("wuxi-2021-49")["rows"], load_truth("taizhou-2022-30")["rows"]
 YANGZHOU_ROWS = (

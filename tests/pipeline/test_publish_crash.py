@@ -4,6 +4,7 @@ import hashlib
 import json
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -14,11 +15,32 @@ SCRIPT = Path(__file__).with_name("crash_publish.py")
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def publish_rows(curated: Path, rows: int, crash_at: int = 0) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(SCRIPT), str(curated), str(rows), str(crash_at)],
-        capture_output=True, text=True, cwd=ROOT, timeout=120,
-    )  # fmt: skip
+Publish = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture(scope="module")
+def publish_rows() -> Iterator[Publish]:
+    """`publish_rows(curated, rows, crash_at=0)`: a publish of the golden version's first `rows`
+    entries into `curated`, killed at the `crash_at`th write, in a process of its own. Each is a
+    fork of one `crash_publish.py --serve` (its imports done once, not ~70 times: seconds each
+    on 2 busy cores) and runs there exactly what `crash_publish.py CURATED ROWS CRASH_AT` runs."""
+    server = subprocess.Popen([sys.executable, str(SCRIPT), "--serve"], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True, cwd=ROOT)  # fmt: skip
+    assert server.stdin is not None and server.stdout is not None
+
+    def run(curated: Path, rows: int, crash_at: int = 0) -> subprocess.CompletedProcess[str]:
+        assert server.stdin is not None and server.stdout is not None
+        server.stdin.write(f"{curated} {rows} {crash_at}\n")
+        server.stdin.flush()
+        answer = json.loads(server.stdout.readline())
+        return subprocess.CompletedProcess([str(SCRIPT), str(curated), str(rows), str(crash_at)],
+                                           answer["returncode"], answer["stdout"], answer["stderr"])  # fmt: skip
+
+    try:
+        yield run
+    finally:
+        server.stdin.close()
+        server.wait(timeout=60)
 
 
 def state(curated: Path) -> tuple[str | None, bytes]:
@@ -43,7 +65,7 @@ def package_version(curated: Path) -> str:
 
 
 @pytest.fixture(scope="module")
-def writes(tmp_path_factory: pytest.TempPathFactory) -> int:
+def writes(tmp_path_factory: pytest.TempPathFactory, publish_rows: Publish) -> int:
     curated = tmp_path_factory.mktemp("count")
     publish_rows(curated, 1)
     done = publish_rows(curated, 3)
@@ -51,7 +73,7 @@ def writes(tmp_path_factory: pytest.TempPathFactory) -> int:
     return int(done.stdout.strip())
 
 
-def test_publish_killed_at_every_write_leaves_old_or_new(tmp_path: Path, writes: int) -> None:
+def test_publish_killed_at_every_write_leaves_old_or_new(tmp_path: Path, writes: int, publish_rows: Publish) -> None:
     assert writes >= 10
     reference = tmp_path / "reference"
     publish_rows(reference, 1)
