@@ -26,7 +26,7 @@ PEAK_MIB = 600  # generous: the read peaks near 45 MiB
 GROWTH_MIB = 50  # from 50 to 500 pages; without the per-page release it is ~100 MiB
 
 CHILD = """
-import json, resource, sys
+import json, sys
 from pathlib import Path
 from core.model import SourceFile
 from extractors.pdf import read_pdf
@@ -35,7 +35,11 @@ def read(path):
     return read_pdf(Path(path), SourceFile(Path(path).name, "0" * 64, Path(path).stat().st_size))
 
 def peak_mib():
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # VmHWM: this process's own peak. ru_maxrss keeps, across exec, the peak of the process that
+    # forked it (the test worker's, often over PEAK_MIB), which also hid any growth.
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
 
 read(sys.argv[1])
 warm = peak_mib()
