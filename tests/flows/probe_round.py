@@ -41,3 +41,17 @@ def entries_of(entries: pd.DataFrame, name: str) -> list[tuple[str, ...]]:
     """The published rows printed in file `name` (as the source, or as another rendering of it)."""
     mine = entries[(entries["source_file"] == name) | entries["also_in"].str.contains(name, regex=False)]
     return sorted(tuple(row) for row in mine[COLUMNS].itertuples(index=False))
+
+
+def assert_not_published(curated: Path, not_published: dict[tuple[str, ...], tuple[str, str]]) -> None:
+    """No entry from the named files, and each group named in rejected.csv with its step and a
+    reason that starts as given."""
+    entries = read_table(curated, "entries.csv")
+    rejected = read_table(curated, "rejected.csv")
+    for names, (step, reason) in not_published.items():
+        for name in names:
+            assert entries_of(entries, name) == [], name
+        mine = rejected[rejected["file"].isin(names)]
+        assert not mine.empty, names
+        assert (mine["step"] == step).all(), (names, mine["step"].tolist())
+        assert mine["reason"].str.startswith(reason).any(), (names, mine["reason"].tolist())

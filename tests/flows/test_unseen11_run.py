@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.flows.probe_round import Run, entries_of, files_of, read_table, run_round, truth_of
+from tests.flows.probe_round import Run, assert_not_published, entries_of, files_of, read_table, run_round, truth_of
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "unseen11"
 
@@ -60,13 +60,4 @@ def test_unseen11_run_catalog_published_exactly(batch: Run, path: Path) -> None:
 
 
 def test_unseen11_run_nothing_published_from_look_alikes_or_what_is_refused(batch: Run) -> None:
-    work, _ = batch
-    entries = read_table(work / "curated", "entries.csv")
-    rejected = read_table(work / "curated", "rejected.csv")
-    for names, (step, reason) in NOT_PUBLISHED.items():
-        for name in names:
-            assert entries_of(entries, name) == [], name
-        mine = rejected[rejected["file"].isin(names)]
-        assert not mine.empty, names
-        assert (mine["step"] == step).all(), (names, mine["step"].tolist())
-        assert mine["reason"].str.startswith(reason).any(), (names, mine["reason"].tolist())
+    assert_not_published(batch[0] / "curated", NOT_PUBLISHED)
