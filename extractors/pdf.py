@@ -542,8 +542,9 @@ def _grid_to_texts(grid: Grid, chars: list[Char], cuts_anywhere: bool = False) -
     cells: list[tuple[Cell, list[list[Char]]]] = []
     # Chars by the height of their centre, so that each row looks only at its own band (the
     # same centre test as _inside, kept in the page's order): was rows x chars tests a table.
-    by_middle = sorted(range(len(chars)), key=lambda i: (chars[i].top + chars[i].bottom) / 2)
-    middles = [(chars[i].top + chars[i].bottom) / 2 for i in by_middle]
+    middle = [(c.top + c.bottom) / 2 for c in chars]
+    by_middle = sorted(range(len(chars)), key=middle.__getitem__)
+    middles = [middle[i] for i in by_middle]
     for _, row_cells in grid:
         real = [c for c in row_cells if c is not None]
         extent = (real[0][0], min(c[1] for c in real), real[-1][2], max(c[3] for c in real))
@@ -1013,8 +1014,3 @@ def _chars_text(chars: Sequence[Char]) -> str:
         for c in chars
     ]
     return str(extract_text(rows)).strip() if rows else ""
-
-
-def page_to_text(page: PageContent, table_boxes: Sequence[BBox]) -> str:
-    """The page's text outside its tables, in reading order, lines joined with newlines."""
-    return _chars_text(_outside(page, table_boxes))
