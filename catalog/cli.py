@@ -129,67 +129,79 @@ def run(raw: Path | None, curated: Path | None, decisions: Path | None, registry
 def _run_flow(settings: Settings, wait: float, verbose: bool, show_progress: bool, dask: str | None = None) -> RunReport:
     """Run the Prefect flow under the run lock, with Ctrl-C handled and progress shown; a run
     with nothing new since the last one is answered before Prefect starts (pipeline/cache.py)."""
-    from pipeline.publish import current_version, run_lock
+    from pipeline.interrupt import handle_interrupts
+    from pipeline.publish import current_version, recover_after_interrupt, run_lock
 
     _log_to_file(settings, verbose)
     # Locked before Prefect starts: a second run stops at once (or waits) with a clear message.
     with run_lock(settings.curated, wait):
-        from pipeline.watch import unchanged_report  # `catalog serve` asks the same before each scheduled run
+        published_before = current_version(settings.curated)
 
-        unchanged, fingerprint = unchanged_report(settings)
-        if unchanged is not None:
-            return unchanged
-        from pipeline.watch import FetchSummary, record_event, review_ids, run_event
+        def on_interrupt() -> str:
+            where = recover_after_interrupt(settings.curated)
+            if current_version(settings.curated) != published_before:  # the publish was done: say so
+                return f"catalog run: interrupted after its publish; {where.replace(' stays at ', ' is at ')}"
+            return f"catalog run: interrupted; nothing published, {where}"
 
-        before = review_ids(settings.curated)
-        report = _run_prefect(settings, wait, verbose, show_progress, dask)
-        from pipeline.cache import save_run
-        from pipeline.summary import report_exit_code
+        # Under the lock (its cleanup tidies curated/, which only the lock's holder may touch), and
+        # before anything starts a process: the fingerprint asks tesseract for its version, and a
+        # signal that came then ended the run by its default action (exit -15, no line).
+        with handle_interrupts(on_interrupt):
+            return _locked_run(settings, wait, verbose, show_progress, dask)
 
-        save_run(settings.cache, fingerprint, report, current_version(settings.curated))
-        # the line `catalog serve` runs write too
-        record_event(settings.run_log, run_event(report, FetchSummary(), trigger="run", review_before=before,
-                                                 exit_code=report_exit_code(report)))  # fmt: skip
-        return report
+
+def _locked_run(settings: Settings, wait: float, verbose: bool, show_progress: bool, dask: str | None) -> RunReport:
+    """A run that holds the lock: answered from the cache when nothing is new, else the flow."""
+    from pipeline.publish import current_version
+    from pipeline.watch import unchanged_report  # `catalog serve` asks the same before each scheduled run
+
+    unchanged, fingerprint = unchanged_report(settings)
+    if unchanged is not None:
+        return unchanged
+    from pipeline.watch import FetchSummary, record_event, review_ids, run_event
+
+    before = review_ids(settings.curated)
+    report = _run_prefect(settings, wait, verbose, show_progress, dask)
+    from pipeline.cache import save_run
+    from pipeline.summary import report_exit_code
+
+    save_run(settings.cache, fingerprint, report, current_version(settings.curated))
+    # the line `catalog serve` runs write too
+    record_event(settings.run_log, run_event(report, FetchSummary(), trigger="run", review_before=before,
+                                             exit_code=report_exit_code(report)))  # fmt: skip
+    return report
 
 
 def _run_prefect(settings: Settings, wait: float, verbose: bool, show_progress: bool, dask: str | None) -> RunReport:
     from flows.environment import prefect_environment
-    from pipeline.interrupt import handle_interrupts
-    from pipeline.publish import recover_after_interrupt
-
-    def on_interrupt() -> str:
-        return f"catalog run: interrupted; nothing published, {recover_after_interrupt(settings.curated)}"
 
     prefect_environment(settings.prefect_home, verbose)
-    # Under _run_flow's run lock, and before anything starts: the server launched next is
-    # stopped with the run even when Ctrl-C comes while Prefect is still being imported.
-    with handle_interrupts(on_interrupt):
-        from flows.server import launch
+    from flows.server import launch
 
-        # The temporary Prefect server boots while this process imports Prefect and the flow.
-        launched = launch(Path(os.environ["PREFECT_HOME"]))
-        from flows.catalog_flow import catalog_run  # imports Prefect, which sets up its logging
-        from flows.scale import dask_flow, one_prefect_server
-        from pipeline.progress import set_listener
+    # Under _run_flow's handler: the server launched next is stopped with the run even when
+    # Ctrl-C comes while Prefect is still being imported. The temporary Prefect server boots while this process imports Prefect and the flow.
+    launched = launch(Path(os.environ["PREFECT_HOME"]))
+    from flows.catalog_flow import catalog_run  # imports Prefect, which sets up its logging
+    from flows.scale import dask_flow, one_prefect_server
+    from pipeline.progress import set_listener
 
-        _log_to_file(settings, verbose)  # again: Prefect's import reconfigures logging
-        # Before the flow starts: the processes that read the documents and build the release
-        # (and a Dask cluster's workers) report to this server instead of each starting its own.
-        one_prefect_server(launched)
-        if dask is not None:
-            catalog_run = dask_flow(catalog_run, None if dask == "local" else dask)
-        bar = _ProgressBar() if show_progress else None
-        previous = set_listener(bar) if bar else None
-        try:
-            decisions = settings.decisions if settings.decisions.is_file() else None
-            report: RunReport = catalog_run(settings.raw, settings.curated, decisions, wait, settings.registry,
-                                            settings.last_run_docs, settings.cache)  # fmt: skip
-            return report
-        finally:
-            if bar is not None:
-                bar.close()
-                set_listener(previous)  # type: ignore[arg-type]
+    _log_to_file(settings, verbose)  # again: Prefect's import reconfigures logging
+    # Before the flow starts: the processes that read the documents and build the release
+    # (and a Dask cluster's workers) report to this server instead of each starting its own.
+    one_prefect_server(launched)
+    if dask is not None:
+        catalog_run = dask_flow(catalog_run, None if dask == "local" else dask)
+    bar = _ProgressBar() if show_progress else None
+    previous = set_listener(bar) if bar else None
+    try:
+        decisions = settings.decisions if settings.decisions.is_file() else None
+        report: RunReport = catalog_run(settings.raw, settings.curated, decisions, wait, settings.registry,
+                                        settings.last_run_docs, settings.cache)  # fmt: skip
+        return report
+    finally:
+        if bar is not None:
+            bar.close()
+            set_listener(previous)  # type: ignore[arg-type]
 
 
 @cli.command()

@@ -134,3 +134,28 @@ def test_stop_children_waits_for_a_child_stopping_on_sigterm_not_for_one_ignorin
     assert result["slow"] == 0  # it had its second to end by itself
     assert result["ignoring"] == -9  # killed (SIGKILL), as after a whole grace
     assert 1 <= result["took"] < 15, result  # not the 30 s grace: nothing waited for the one that ignores SIGTERM
+
+
+# A signal after the publish (here: while the run records its cache entry) must not say
+# "nothing published": the new version is in place, and the line says which it is.
+AFTER_PUBLISH = """
+import os, signal, sys
+import pipeline.cache
+pipeline.cache.save_run = lambda *_: os.kill(os.getpid(), signal.SIGTERM)
+from catalog.cli import main
+sys.exit(main(["run"]))
+"""
+
+
+def test_interrupt_after_the_publish_says_the_new_version(tmp_path: Path) -> None:
+    (tmp_path / "raw").mkdir()
+    shutil.copy(RAW / "wuxi-2021-49.html", tmp_path / "raw")
+    env = {**os.environ, "PREFECT_HOME": str(tmp_path / ".prefect"), "PYTHONPATH": str(ROOT)}
+    env.pop("PREFECT_API_URL", None)
+    done = subprocess.run([sys.executable, "-c", AFTER_PUBLISH], cwd=tmp_path, env=env, capture_output=True,
+                          text=True, timeout=300)  # fmt: skip
+    version = os.readlink(tmp_path / "curated" / "current").rsplit("/", 1)[-1]
+    assert done.returncode == 130, done.stderr
+    assert done.stderr.strip().splitlines()[-1] == (
+        f"catalog run: interrupted after its publish; {tmp_path / 'curated'} is at version {version}"
+    )
