@@ -114,14 +114,22 @@ def stop_children(grace_seconds: float = 2.0) -> None:
     The grace is for the processes that stop on SIGTERM. One that ignores it cannot use it:
     multiprocessing's resource tracker (a child wherever processes are spawned) ignores SIGTERM
     and ends only after this process, so waiting for it held every stop to the whole grace
-    (`catalog serve`: 20 s after each Ctrl-C). It is killed with the rest, as it was after the wait."""
-    children = descendants(os.getpid())
-    for pid in children:
-        _signal(pid, signal.SIGTERM)
+    (`catalog serve`: 20 s after each Ctrl-C). It is killed with the rest, as it was after the wait.
+
+    A process started during the grace (`catalog serve`'s runner, in a thread of its own, may
+    start the next scheduled run as the one being stopped ends) is stopped too: the tree is read
+    again at every look, and what is new gets SIGTERM and is waited for like the rest."""
+    children: list[int] = []
     deadline = time.monotonic() + grace_seconds
-    while time.monotonic() < deadline and any(_alive(pid) and not _ignores_sigterm(pid) for pid in children):
+    while True:
+        new = [pid for pid in descendants(os.getpid()) if pid not in children]
+        for pid in new:
+            _signal(pid, signal.SIGTERM)
+        children.extend(new)
+        if time.monotonic() >= deadline or not any(_alive(pid) and not _ignores_sigterm(pid) for pid in children):
+            break
         time.sleep(0.05)
-    for pid in children:
+    for pid in children + [pid for pid in descendants(os.getpid()) if pid not in children]:
         _signal(pid, signal.SIGKILL)
 
 

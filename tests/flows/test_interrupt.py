@@ -108,7 +108,7 @@ def test_interrupt_sigterm_too(tmp_path: Path, sig: int) -> None:
 # Run in a process of its own: stop_children stops every descendant of the process that calls
 # it, and a test worker's own children (its Prefect server) must not be among them.
 SCRIPT = """
-import json, signal, subprocess, sys, time
+import json, signal, subprocess, sys, threading, time
 from pipeline.interrupt import stop_children
 
 def child(body):
@@ -119,19 +119,23 @@ def child(body):
 
 ignoring = child("signal.signal(signal.SIGTERM, signal.SIG_IGN)")  # as multiprocessing's resource tracker
 slow = child("signal.signal(signal.SIGTERM, lambda *_: (time.sleep(1), sys.exit(0)))")  # a publish to finish
+late = []  # as `catalog serve`'s runner thread starting the next scheduled run while the stop waits
+threading.Timer(0.3, lambda: late.append(subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"]))).start()
 started = time.monotonic()
 stop_children(grace_seconds=30)
-print(json.dumps({"took": time.monotonic() - started, "ignoring": ignoring.wait(5), "slow": slow.wait(5)}))
+print(json.dumps({"took": time.monotonic() - started, "ignoring": ignoring.wait(5), "slow": slow.wait(5),
+                  "late": [p.wait(5) for p in late]}))
 """
 
 
-def test_stop_children_waits_for_a_child_stopping_on_sigterm_not_for_one_ignoring_it() -> None:
+def test_stop_children_waits_for_a_child_stopping_on_sigterm_not_for_one_ignoring_it_nor_leaves_a_late_one() -> None:
     done = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=120,
                           env={**os.environ, "PYTHONPATH": str(ROOT)})  # fmt: skip
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
     assert result["slow"] == 0  # it had its second to end by itself
     assert result["ignoring"] == -9  # killed (SIGKILL), as after a whole grace
+    assert result["late"] in ([-15], [-9])  # started during the grace, not left running after the stop
     assert 1 <= result["took"] < 15, result  # not the 30 s grace: nothing waited for the one that ignores SIGTERM
 
 
