@@ -39,6 +39,7 @@ SPECK_INCHES = 0.012  # ink blobs this small across are dust, not text (a full s
 TABLE_MARGIN_INCHES = 0.03
 LINE_GAP_INCHES = 0.0  # blank pixel rows that separate two lines of text: any (close lines of a blurred scan leave one)
 MIN_LINE_SHARE = 0.5  # of the tallest line: a shorter band close to another is part of it
+TALL_SHARE = 1.6  # of the running text's median line: a taller band is lines that touch
 
 
 @dataclass(frozen=True)
@@ -177,7 +178,11 @@ def ink_to_lines(mask: Gray, dpi: float, blanked: Sequence[Pixels] = (), within:
     for x0, top, x1, bottom in blanked:
         mask[max(top - margin, 0) : bottom + margin, max(x0 - margin, 0) : x1 + margin] = 0
     lines: list[Pixels] = []
-    for top, bottom in _bands(mask, dpi):
+    # In a cell every line has the cell's size: a band under half the tallest is a piece of one.
+    # On the page, a title twice the body's size made every body line such a piece, and the
+    # whole body was read as one line ("DO" for five lines of a notice): there the measure is the
+    # median band, the body's lines.
+    for top, bottom in _bands(mask, dpi, median=within is None):
         if not has_text(mask[top:bottom], dpi):
             continue
         cols = np.nonzero((mask[top:bottom] > 0).sum(axis=0))[0]
@@ -185,9 +190,10 @@ def ink_to_lines(mask: Gray, dpi: float, blanked: Sequence[Pixels] = (), within:
     return lines
 
 
-def _bands(mask: Gray, dpi: float) -> list[tuple[int, int]]:
+def _bands(mask: Gray, dpi: float, median: bool = False) -> list[tuple[int, int]]:
     """Runs of pixel rows with ink, split at blank gaps; a band too short to be a line of its own
-    (the upper stroke of 二, a dot) joins its nearer neighbour."""
+    (the upper stroke of 二, a dot: under MIN_LINE_SHARE of the reference band, or of the median
+    one when `median`) joins its nearer neighbour."""
     inked = (mask > 0).sum(axis=1) > 0
     gap = max(1, round(LINE_GAP_INCHES * dpi))
     bands: list[list[int]] = []
@@ -196,14 +202,35 @@ def _bands(mask: Gray, dpi: float) -> list[tuple[int, int]]:
             bands[-1][1] = int(y) + 1
         else:
             bands.append([int(y), int(y) + 1])
-    tallest = max((b - t for t, b in bands), default=0)
+    heights = sorted(b - t for t, b in bands if not median or _line_like(mask[t:b], dpi))
+    reference = (heights[len(heights) // 2] if median else heights[-1]) if heights else 0
     merged = [list(b) for b in bands]
     while True:
-        short = [n for n, (t, b) in enumerate(merged) if b - t < MIN_LINE_SHARE * tallest]
+        short = [n for n, (t, b) in enumerate(merged) if b - t < MIN_LINE_SHARE * reference]
         gaps = [(merged[n][0] - merged[n - 1][1], n - 1) for n in short if n > 0]
         gaps += [(merged[n + 1][0] - merged[n][1], n) for n in short if n + 1 < len(merged)]
-        if not gaps or min(gaps)[0] >= MIN_LINE_SHARE * tallest:
+        if not gaps or min(gaps)[0] >= MIN_LINE_SHARE * reference:
             break
         _, upper = min(gaps)  # the closest pair with a short band in it becomes one band
         merged[upper : upper + 2] = [[merged[upper][0], merged[upper + 1][1]]]
+    if median:  # lines of a paragraph set close may touch (no blank row): each read on its own
+        lines = sorted(b - t for t, b in merged if _line_like(mask[t:b], dpi))
+        line = lines[len(lines) // 2] if lines else 0
+        merged = [part for band in merged for part in _split_tall(mask, band[0], band[1], line)]
     return [(t, b) for t, b in merged if b - t >= SPECK_INCHES * dpi * 2]
+
+
+def _line_like(band: Gray, dpi: float) -> bool:
+    """A band that may be a line of text: not dust (the page's noise makes many thin bands)."""
+    return band.shape[0] >= SPECK_INCHES * dpi * 2 and has_text(band, dpi)
+
+
+def _split_tall(mask: Gray, top: int, bottom: int, line: int) -> list[list[int]]:
+    """A band more than TALL_SHARE lines high, cut at its least inked pixel row between lines
+    (the first paragraph of a notice, two lines touching, was read as nothing), and so on."""
+    if line <= 0 or bottom - top <= TALL_SHARE * line:
+        return [[top, bottom]]
+    low, high = top + round(0.6 * line), bottom - round(0.6 * line)
+    ink = (mask[low:high] > 0).sum(axis=1)
+    cut = low + int(np.argmin(ink))
+    return _split_tall(mask, top, cut, line) + _split_tall(mask, cut, bottom, line)

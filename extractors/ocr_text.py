@@ -9,6 +9,7 @@ a compound ("ACRP-|MDP") and is listed as undecided, as the text reader lists it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -242,7 +243,33 @@ def _separator(left: Word, right: Word) -> str:
 
 def words_to_line(words: Sequence[Word]) -> str:
     """A running text line's text (a cut-out may hold more than one line: joined with newlines)."""
-    return "\n".join(clean_cell(line_text(line)) for line in words_to_lines(words))
+    return "\n".join(running_brackets(clean_cell(line_text(line))) for line in words_to_lines(words))
+
+
+# A bracket beside an ideograph in a notice's running text, with the spaces between: Tesseract
+# reads a full-width bracket as "(" and puts a space before it (the blank a full-width bracket
+# carries inside its em), and cannot tell the widths apart (see pipeline/ocr_review.py
+# BRACKETS). A notice's own text (its title, its office, the catalog's title) prints them
+# full-width, as official documents are set (GB/T 9704: Chinese punctuation); measured on the
+# test scans' notices, every bracket of their details in the text layer is full-width (无锡:
+# "办法（试行）", "目录（第一批）"; 泰州: "职称（职业资格）"; 青岛: "（第一批）"), and the scans read all of
+# them "(" (details the notices.csv of a scan published wrong). Cells keep what the reader saw.
+_HAN = r"[\u4e00-\u9fff]"
+# A pair read "(…)", or "〈…)" (a full-width bracket read as an angle bracket), with the spaces around it.
+_PAIR = re.compile(r"(?P<before>\S?)\s*[(（〈](?P<inside>[^()（）〈〉\n]*)[)）]")
+
+
+def running_brackets(line: str) -> str:
+    """A running text line whose bracket pairs are full-width, without spaces before them,
+    where they hold an ideograph or follow one (a Latin "(ASM)" after a Latin word stays)."""
+
+    def pair(match: re.Match[str]) -> str:
+        before, inside = match["before"], match["inside"].strip()
+        if re.search(_HAN, inside) or re.fullmatch(rf"{_HAN}|[《》“”，、：]", before):
+            return f"{before}（{inside}）"
+        return match.group(0)
+
+    return _PAIR.sub(pair, line)
 
 
 Line = tuple[tuple[int, int, int, int], list[Word]]  # a line's box (pixels: x0, top, x1, bottom) and its words
