@@ -129,17 +129,20 @@ def apply_ocr_decisions(notices: Sequence[Notice], decisions: Decisions) -> list
 def _decided(notice_id: str, row: CatalogRow, decisions: Decisions) -> CatalogRow:
     values: dict[str, str] = {}
     read = []
+    markers = dict(row.ocr_evidence)
     for field, confidence, box in row.ocr:
         decision = decisions.latest(ocr_item_id(notice_id, row, field))
         if decision is not None and decision.decision == "correct":
             values[field] = decision.corrected
+        if decision is not None and decision.decision in ("correct", "accept"):
             read.append((field, STEWARD, box))
-        elif decision is not None and decision.decision == "accept":
-            read.append((field, STEWARD, box))
+            # the decision itself, not the number: Tesseract may read a cell at 100 too
+            markers[field] = "; ".join(m for m in (markers.get(field, ""), BY_STEWARD) if m)
         else:
             read.append((field, confidence, box))
     checks = tuple(f"ocr: {field} corrected by a steward" for field in values)
-    changed: dict[str, Any] = {**values, "ocr": tuple(read), "checks": row.checks + checks}
+    changed: dict[str, Any] = {**values, "ocr": tuple(read), "checks": row.checks + checks,
+                               "ocr_evidence": tuple(markers.items())}  # fmt: skip
     return replace(row, **changed)
 
 
@@ -239,7 +242,7 @@ def _assess(
     doubts: list[tuple[str, str]] = [(field, NOT_FOUND) for field in sorted(columns - {f for f, _, _ in entry.row.ocr})]
     spelled = entry.row.issuer if issuer is not None and spells_issuer(entry.row.issuer, issuer) else None
     for field, confidence, _ in entry.row.ocr:
-        if confidence >= STEWARD:
+        if BY_STEWARD in _markers(read, field):
             evidence.append((field, BY_STEWARD))
             continue
         if confidence >= OCR_CONFIDENT:
