@@ -33,6 +33,7 @@ from core.errors import (
 from core.model import BBox, Document, RawRow, RawTable, SourceFile, SourceRef
 from extractors.furniture import furniture_chars, with_neighbours
 from extractors.joins import CONJUNCTIONS, cut_word, gender_ending
+from extractors.pdf_layers import hidden_text_pages
 from extractors.pdfium import PdfiumSource
 from extractors.pdfpage import (
     LIBRARY_ERRORS,
@@ -81,11 +82,18 @@ def read_pdf(path: Path, source: SourceFile, *, reader: str | None = None) -> Do
     # PDFium may not be called from two threads at once (pypdfium2's documentation): one
     # document at a time in a process; worker processes (catalog run --dask) each have their own.
     guard = _PDFIUM_LOCK if name == "pdfium" else nullcontext()
+    hidden: frozenset[int] = frozenset()
     try:
         try:
+            with _PDFIUM_LOCK:
+                hidden = hidden_text_pages(path)
             with guard, READERS[name](path) as pdf:
-                return source_to_document(pdf, source)
+                return source_to_document(_TextHidden(pdf, hidden) if hidden else pdf, source)
         except (NeedsOCR, UnreadableTextLayer) as err:
+            if hidden and isinstance(err, NeedsOCR):
+                err.message = (f"{err.message} (page(s) {_page_list(sorted(hidden))} carry only text another "
+                               "program's OCR laid over the picture, not read as printed text)")  # fmt: skip
+                err.args = (err.message,)
             return _read_by_ocr(path, source, err)
     except IngestError as err:
         err.file = source.path  # the seam only knows the file name; lineage uses raw/-relative paths
@@ -95,6 +103,26 @@ def read_pdf(path: Path, source: SourceFile, *, reader: str | None = None) -> Do
             raise
         raise UnreadableDocument(f"the PDF could not be read ({type(exc).__name__}: {exc})"[:300],
                                  file=source.path) from exc
+
+
+class _TextHidden:
+    """A PDF whose `hidden` pages are read without their text: pictures of the page whose only
+    text is another program's OCR, invisible or under the picture (extractors/pdf_layers.py).
+    They count as scanned pages, so the document is read by OCR when they hold its catalog."""
+
+    def __init__(self, pdf: PageSource, hidden: frozenset[int]) -> None:
+        self._pdf, self._hidden = pdf, hidden
+
+    @property
+    def page_count(self) -> int:
+        return self._pdf.page_count
+
+    def read_page(self, number: int) -> PageContent:
+        page = self._pdf.read_page(number)
+        return replace(page, chars=()) if number in self._hidden else page
+
+    def close(self) -> None:
+        self._pdf.close()
 
 
 def _read_by_ocr(path: Path, source: SourceFile, err: NeedsOCR | UnreadableTextLayer) -> Document:
