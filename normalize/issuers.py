@@ -74,7 +74,11 @@ _CURRENT_MARK = re.compile(
 # A bare 原/现 is a note only in a bracket or after a comma, and not in a word (原子, 现代).
 _BARE_FORMER = re.compile(r"^原(?![子料始创材产])\s*:?\s*")
 _BARE_CURRENT = re.compile(r"^现(?![代场金实在状行])\s*:?\s*")
-_NOTES = (("abbr", _ABBR_MARK, False), ("former", _FORMER_MARK, False), ("current", _CURRENT_MARK, False),
+# 现属…, 隶属…: the body it now belongs to, a parent, no name of this one ('iNARTE（现属Exemplar
+# Global）'); a bare 现 would read it as a current name '属…'.
+_PARENT_MARK = re.compile(r"^(?:现已?(?:隶属|归属|并入|属)|隶属|归属|属于)(?:于)?\s*:?\s*|^(?:now )?(?:a )?part of\s+", re.I)
+_NOTES = (("abbr", _ABBR_MARK, False), ("parent", _PARENT_MARK, False), ("former", _FORMER_MARK, False),
+          ("current", _CURRENT_MARK, False),
           ("former", _BARE_FORMER, True), ("current", _BARE_CURRENT, True))  # fmt: skip
 _LEAD_NAME = re.compile(r"^([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9&.'’\-]*(?:\s+[A-Za-zÀ-ÿ0-9&.'’\-]+)+)\s*(?=[\u3400-\u9fff])")
 _LEAD_ABBR = re.compile(r"^([A-Za-z][A-Za-z0-9&.\-]+)\s*(?=[\u3400-\u9fff])")
@@ -221,7 +225,7 @@ def _classify(pieces: list[tuple[str, bool]]) -> tuple[list[str], list[str], lis
     english = " ".join(text for _, text in read if not _has_cjk(text))
     names: dict[str, list[str]] = {"zh": [], "en": [], "abbr": [], "former": [], "current": []}
     for kind, text in read:
-        for name, is_abbr in _names_in(text, kind == "abbr", english) if text else []:
+        for name, is_abbr in _names_in(text, kind == "abbr", english) if text and kind != "parent" else []:
             if kind in ("former", "current") and not (is_abbr and kind == "current"):
                 names[kind].append(name)
             else:
@@ -279,9 +283,11 @@ def _country_note(piece: str) -> str:
 def cell_to_issuer(cell: str, country_cell: str = "") -> IssuerParts:
     """Split an issuer cell into Chinese name, English name, abbreviation, country and former names."""
     raw = clean_cell(cell)
+    # '(ISC)²': a bracket closed on a digit is part of the abbreviation (ISC2), no bracket
+    folded = re.sub(r"\(([A-Za-z]{2,})\)(?=[0-9])", r"\1", _fold(raw))
     pieces = [
         (part, bracketed or k > 0)
-        for piece, bracketed in _bracket_pieces(_fold(raw))
+        for piece, bracketed in _bracket_pieces(folded)
         for k, part in enumerate(_split_piece(piece))
     ]
     zh, en, abbrs, former = _classify(pieces)
@@ -395,6 +401,9 @@ def _evidence(parts: IssuerParts, issuer: Issuer) -> _Evidence:
     keys = {name_key(n) for n in issuer.names}
     former = [n for n in parts.former_names if not is_acronym(n) and name_key(n) in keys]
     exact_keys = {name_key(p) for p in probes} | {name_key(f"{parts.abbr}{parts.name_zh}")}
+    if not issuer.abbrs and parts.abbr:
+        # a body known by a short name it has no abbreviation for ('PeopleCert（原AXELOS）')
+        exact_keys.add(name_key(parts.abbr))
     scores = [100.0 if name_key(p) in keys else _part_score(p, issuer.names) for p in probes]
     hit, abbr_conflict, whole = _abbr_relation(parts.abbr, issuer)
     same_country = bool(parts.country) and parts.country == issuer.country
@@ -417,7 +426,9 @@ def _evidence(parts: IssuerParts, issuer: Issuer) -> _Evidence:
 # often differ in these (学会/协会/总会, 委员会/理事会, 全国/国家/国际, 与/和/及, 设计师/设计),
 # rarely in the others (美国供应链管理协会 is ASCM, 美国供应管理协会 ISM: 链 is the body's field;
 # 美国临床药学学会 is ACCP the pharmacy college, 美国临床药理学会 ASCPT-like: 学 vs 理).
-_GENERIC_ZH = re.compile(r"委员会|理事会|联合会|学会|协会|总会|公会|研究会|国际|全国|国家|[之与和及暨的、·（）()\s师]")
+# 资格/资质 ('qualification') say a certifying body certifies, as 认证 does, not what in
+# (国际软件测试资质认证委员会 = 国际软件测试资格认证委员会).
+_GENERIC_ZH = re.compile(r"委员会|理事会|联合会|学会|协会|总会|公会|研究会|国际|全国|国家|资格|资质|[之与和及暨的、·（）()\s师]")
 
 
 def _content_differs(name_zh: str, names: tuple[str, ...]) -> bool:
