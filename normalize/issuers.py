@@ -401,14 +401,14 @@ def _evidence(parts: IssuerParts, issuer: Issuer) -> _Evidence:
     keys = {name_key(n) for n in issuer.names}
     former = [n for n in parts.former_names if not is_acronym(n) and name_key(n) in keys]
     exact_keys = {name_key(p) for p in probes} | {name_key(f"{parts.abbr}{parts.name_zh}")}
-    if not issuer.abbrs and parts.abbr:
-        # a body known by a short name it has no abbreviation for ('PeopleCert（原AXELOS）')
-        exact_keys.add(name_key(parts.abbr))
+    # a body whose official name is a short one, printed like an abbreviation ('PeopleCert（原AXELOS）')
+    named = bool(parts.abbr) and name_key(parts.abbr) == name_key(issuer.name_en)
     scores = [100.0 if name_key(p) in keys else _part_score(p, issuer.names) for p in probes]
     hit, abbr_conflict, whole = _abbr_relation(parts.abbr, issuer)
+    abbr_conflict = abbr_conflict and not named
     same_country = bool(parts.country) and parts.country == issuer.country
     country_conflict = bool(re.fullmatch(r"[A-Z]{2}", parts.country) and issuer.country and not same_country)
-    score = min(scores) if scores else (100.0 if hit or former else 0.0)
+    score = min(scores) if scores else (100.0 if hit or former or named else 0.0)
     english = [(p, s) for p, s in zip(probes, scores) if not _has_cjk(p)]
     exact_en = any(name_key(p) in keys for p, _ in english) or any(not _has_cjk(n) for n in former)
     score_en = min((s for _, s in english), default=100.0)
@@ -416,7 +416,7 @@ def _evidence(parts: IssuerParts, issuer: Issuer) -> _Evidence:
     # Three letters name many organizations (ASM: ASM International, the American Society for Microbiology).
     abbr_country = hit and same_country and len(name_key(parts.abbr)) >= 4
     fits = tuple(100.0 if name_key(p) in keys else round(_part_score(p, issuer.names, True), 1) for p in probes)
-    return _Evidence(issuer.id, round(score, 1), bool(exact_keys & keys) or bool(former), hit,
+    return _Evidence(issuer.id, round(score, 1), bool(exact_keys & keys) or bool(former) or named, hit,
                      abbr_conflict or country_conflict, exact_en, round(score_en, 1), round(score_zh, 1),
                      abbr_country, fits, whole, country_conflict,
                      bool(parts.name_zh) and _content_differs(parts.name_zh, issuer.names))  # fmt: skip
