@@ -570,6 +570,7 @@ _SLASH = re.compile(r"\s+/\s+|／|(?<=[\u3400-\u9fff)）])\s*/\s*(?=[A-Za-z(（]
 _COMMA = re.compile(r"\s*,\s+")
 _UNITS = frozenset({"division", "branch", "section", "chapter", "office"})  # a body's own units
 _BOARDS = frozenset({"board", "committee", "commission"})  # a body's boards: they certify in its name
+_WHOLE = frozenset({"group"})  # the body with its companies: 'TÜV Rheinland Group' is TÜV Rheinland
 EXACT_SCORE = 95.0
 
 
@@ -599,10 +600,11 @@ def _match_by_parts(parts: IssuerParts, registry: Registry, decisions: Decisions
             return next(m for m in matches if m.issuer_id == issuer_id)
     # a unit printed after the body's full name with no comma, as 'Parent, Unit' above: 'American
     # Society for Clinical Pathology Board of Certification'. The name before it must match one
-    # body outright, and the tail (four words at most) must name a unit of a body.
+    # body outright, and the tail (four words at most) must name a unit of a body, or the body
+    # with its companies ('TÜV Rheinland Group').
     words = [] if _has_cjk(raw) or parts.abbr or parts.name_zh else raw.split()
     for cut in range(len(words) - 1, max(len(words) - 5, 1), -1):
-        if not any(w.casefold() in _UNITS | _BOARDS for w in words[cut:]):
+        if not any(w.casefold() in _UNITS | _BOARDS | _WHOLE for w in words[cut:]):
             continue
         head = match_issuer(cell_to_issuer(" ".join(words[:cut]), parts.country), registry, decisions)
         if head.status == "matched" and head.method not in ("decision", "part") and head.score >= EXACT_SCORE:
