@@ -243,6 +243,8 @@ def _spelling(word: str) -> str:
 
 def _words_key(text: str, issuer_abbrs: Iterable[str] = ()) -> str:
     tokens = [_spelling(_FOLD.get(t, t)) for t in _fold_levels(_tokens(text)) if t not in _STOP]
+    # 'Board Certified', 'Board Certification': the board that certifies, said as a certification word
+    tokens = [t for t, nxt in zip(tokens, [*tokens[1:], ""]) if not (t == "board" and nxt in _CERT)]
     kept = [t for t in tokens if t not in _CERT] or tokens
     own = {a.casefold() for a in issuer_abbrs}
     kept = [t for t in kept if t not in own] or kept
