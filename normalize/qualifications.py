@@ -444,6 +444,35 @@ def _inferred_target(abbr_key: str, full_keys: Iterable[str], own: Iterable[str]
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _mixed_case_target(abbr: str, full_keys: Iterable[str]) -> str | None:
+    """The one full name a lone abbreviation written in mixed case spells, each capital opening
+    the start of a name word ('CEng (Singapore)' = 'Chartered Engineer (Singapore)', 'EngTech' =
+    'Engineering Technician'); None when it has no such word, or fits no name or several."""
+    pieces: list[str] = []
+    mixed = False
+    for word in re.findall(r"[A-Za-z]+|[0-9]+", unicodedata.normalize("NFKC", abbr)):
+        if re.fullmatch(r"(?:[A-Z][a-z]*)+", word) and sum(c.isupper() for c in word) > 1 and not word.isupper():
+            pieces.extend(p.casefold() for p in re.findall(r"[A-Z][a-z]*", word))
+            mixed = True
+        else:
+            pieces.append(word.casefold())
+    if not mixed:
+        return None
+
+    def covers(words: list[str]) -> bool:
+        i = 0
+        for piece in pieces:
+            while i < len(words) and not words[i].startswith(piece) and words[i] in _STOP | _CERT:
+                i += 1
+            if i == len(words) or not words[i].startswith(piece):
+                return False
+            i += 1
+        return i == len(words)
+
+    found = {full for full in full_keys if covers(full.split())}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _coded_target(lone_key: str, targets: Mapping[str, set[str]]) -> str | None:
     """The one full name a lone abbreviation with a code stands for: an abbreviation printed with
     that full name, and a code printed with it too ('IPC-A-610 CIS' = 'Certified IPC Specialist
@@ -475,13 +504,15 @@ def abbreviation_aliases(
     with_abbr: set[str] = set()
     spelled: dict[str, list[str]] = {}  # full key -> its words with the certification words kept
     noted: dict[str, str] = {}  # a name-history note: the former name's key -> the current one's
+    printed_lone: dict[str, str] = {}  # a lone abbreviation's key -> the abbreviation as printed
     for name in names:
         parts = name_to_parts(name)
         _, kind, other = name_history(name)
         if kind and (this := qualification_key(name, own, own_names)) and (that := qualification_key(other, own, own_names)):
             noted.setdefault(*((that, this) if kind == "former" else (this, that)))
         if not parts.full:
-            lone.add(qualification_key(name, own, own_names))
+            lone.add(lone_key := qualification_key(name, own, own_names))
+            printed_lone.setdefault(lone_key, " ".join(parts.abbrs))
             continue
         full_key = qualification_key(name, own, own_names)
         full_keys.add(full_key)
@@ -502,6 +533,7 @@ def abbreviation_aliases(
     for key in sorted(lone - set(targets) - full_keys):
         target = _inferred_target(key, full_keys - with_abbr, own) if key else None
         target = target or _coded_target(key, targets)
+        target = target or _mixed_case_target(printed_lone.get(key, ""), full_keys - with_abbr)
         if target:
             aliases[key] = target
     # A full name that abbreviates words of another ('LEED AP Building Design + Construction' =
