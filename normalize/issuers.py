@@ -175,6 +175,9 @@ def _split_piece(piece: str) -> list[str]:
     for part in (clean_cell(p) for p in _SPLIT.split(piece)):
         if not part:
             continue
+        if out and not _has_cjk(part) and without_legal_form(f"{out[-1]}, {part}") == out[-1]:
+            out[-1] = f"{out[-1]}, {part}"  # a legal form after an abbreviation: 'ISC2, Inc.'
+            continue
         plain_en = not _has_cjk(part) and not is_acronym(part) and not _read_note(part, False)[0]
         short_then_full = (bool(out) and " " not in out[-1] and " " in part
                            and without_legal_form(f"{out[-1]}, {part}") != out[-1])  # fmt: skip
