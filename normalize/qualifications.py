@@ -88,7 +88,8 @@ _PIECE = re.compile(r",|\s[–—-]\s")
 _LEVEL_PIECE = re.compile(r"^(?:level|lvl|grade|tier|stufe|class)\s*(?:[0-9]+|[ivx]+|[a-e])$", re.I)
 # an edition or syllabus year in brackets says which version was sat, not which qualification
 # ('PRINCE2 Practitioner (2017 Edition)', 'CISSP（2021版）')
-_EDITION = re.compile(r"[(（]\s*(?:19|20)[0-9]{2}\s*(?:edition|version|syllabus|版|年版)?\s*[)）]", re.I)
+_EDITION = re.compile(r"[(（]\s*(?:19|20)[0-9]{2}\s*(?:edition|version|syllabus|版|年版)?\s*[)）]"
+                      r"|(?<=[A-Za-z)）]\s)\s*(?:19|20)[0-9]{2}\s*(?:edition|version|syllabus|版|年版)?\s*$", re.I)
 # A name-history note in a qualification name, as in an issuer cell: '…（原CCIE Routing and
 # Switching）' gives a former name, '…（现PV Installation Professional）' the current one. A bare
 # 原/现 opens a note only in a bracket and not in a word (原子, 现代).
@@ -220,6 +221,10 @@ def _fold_levels(tokens: list[str]) -> list[str]:
             continue
         if word in _LEVEL_WORDS and len(nxt) == 1 and nxt.isalpha():
             levels.append(f"level-{nxt}")  # IPMA Level B = IPMA B级 (a letter grade, kept apart from stop words)
+            i += 2
+            continue
+        if word == "part" and nxt in _ROMAN_AFTER_LEVEL:
+            out.extend(("part", _ROMAN_AFTER_LEVEL[nxt]))  # Part I = Part 1 (a part is no level)
             i += 2
             continue
         out.append(_ROMAN.get(word, word))
