@@ -5,11 +5,15 @@ The key folds what cities vary and keeps what tells qualifications apart:
     folded   case, width, spacing, punctuation, brackets; '&'/'+' = 'and'; German '/-in' endings;
              trademark signs; a spaced dash like a comma ('CBiol – Chartered Biologist');
              Level 2 = 2 = II = L2 = CIP2 = 二级, Level B = B级; member(s)/membership; the words
-             certified/certificate/certification/qualification/charterholder (geprüfter); Class I =
-             Grade 1; the issuer's own
+             certified/certificate/certification/qualification/charterholder (geprüfter), and
+             'Board Certified'; Class I = Grade 1; a final I = 1; Part I = Part 1; British
+             spellings as American (Programme = Program); the issuer's own
              abbreviation ('AIChE member' = 'member')
+    dropped  an edition year ('(2017 Edition)'); a name-history note ('（原…）', '（现…）'), whose
+             name `qualification_ids` makes one with the name over a run
     dropped  an abbreviation next to a full name of two or more words ('Chartered Engineer (CEng)');
-             one word in brackets after an abbreviation is part of it ('RAC (Drugs)' = RAC Drugs)
+             one word in brackets after an abbreviation is part of it ('RAC (Drugs)' = RAC Drugs),
+             and so are words that begin with none of its letters ('PE (Electrical and …)')
     dropped  the issuer's own member post-nominal beside another title ('CEng MIMechE' = CEng)
     kept     every other word and number (NACE CIP2 ≠ CIP3, FE ≠ PE, Associate ≠ Active Member),
              and the abbreviation of a one-word name ('Associateship (ASDC)' ≠ '(CText ATI)')
@@ -19,8 +23,11 @@ the one full name it abbreviates (initials, the issuer's postnominal, a code num
 also joins names of one issuer that are spellings of one another (`variant_aliases`): an
 abbreviation the issuer's names spell out ('PE Civil' = 'Professional Engineer (PE) – Civil'), a
 grade word before or after the rest ('Fellow of SPIE' = 'SPIE Fellow'), a leading word that names
-the issuer ('Cambridge CELTA' = 'CELTA'). A name printed
-in Chinese only is known by its 译名 (`identity_name`).
+the issuer ('Cambridge CELTA' = 'CELTA'); initials that stand for a certification word ('CCIE …' =
+'Cisco Certified Internetwork Expert …'); a mixed-case abbreviation's capitals opening the words
+('CEng (Singapore)'); one name's words in another order ('CIS IPC-A-610' = 'IPC-A-610 CIS'); a
+former or current name printed in a note. A name printed in Chinese only is known by its 译名
+(`identity_name`), but a 译名 with Chinese in it is no Latin name.
 """
 
 from __future__ import annotations
