@@ -25,7 +25,7 @@ abbreviation the issuer's names spell out ('PE Civil' = 'Professional Engineer (
 grade word before or after the rest ('Fellow of SPIE' = 'SPIE Fellow'), a leading word that names
 the issuer ('Cambridge CELTA' = 'CELTA'); initials that stand for a certification word ('CCIE …' =
 'Cisco Certified Internetwork Expert …'); a mixed-case abbreviation's capitals opening the words
-('CEng (Singapore)'); one name's words in another order ('CIS IPC-A-610' = 'IPC-A-610 CIS'); a
+('CEng (Singapore)'); a lone abbreviation's words in another order ('CIS IPC-A-610'); a
 former or current name printed in a note. A name printed in Chinese only is known by its 译名
 (`identity_name`), but a 译名 with Chinese in it is no Latin name.
 """
