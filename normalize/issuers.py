@@ -323,6 +323,10 @@ def zh_fuzzy_key(name: str) -> str:
     return name_key(name).replace("学会", "协会")
 
 
+def _council_key(name: str) -> str:
+    return zh_fuzzy_key(name).replace("理事会", "委员会")
+
+
 @lru_cache(maxsize=1 << 16)  # pure; as zh_fuzzy_key
 def en_fuzzy_key(name: str) -> str:
     """English comparison key: folded words without articles and prepositions."""
@@ -406,10 +410,14 @@ def _evidence(parts: IssuerParts, issuer: Issuer) -> _Evidence:
     exact_keys = {name_key(p) for p in probes} | {name_key(f"{parts.abbr}{parts.name_zh}")}
     # a body whose official name is a short one, printed like an abbreviation ('PeopleCert（原AXELOS）')
     named = bool(parts.abbr) and name_key(parts.abbr) == name_key(issuer.name_en)
-    scores = [100.0 if name_key(p) in keys else _part_score(p, issuer.names) for p in probes]
     hit, abbr_conflict, whole = _abbr_relation(parts.abbr, issuer)
     abbr_conflict = abbr_conflict and not named
     same_country = bool(parts.country) and parts.country == issuer.country
+    # Council and Board are 委员会 or 理事会 alike: with the body's own country, a Chinese name that
+    # differs from one of its names only there is that name (美国国家工程与测量考试理事会)
+    councils = {_council_key(n) for n in issuer.names if _has_cjk(n)} if same_country else set()
+    scores = [100.0 if name_key(p) in keys or (_has_cjk(p) and _council_key(p) in councils)
+              else _part_score(p, issuer.names) for p in probes]  # fmt: skip
     country_conflict = bool(re.fullmatch(r"[A-Z]{2}", parts.country) and issuer.country and not same_country)
     score = min(scores) if scores else (100.0 if hit or former or named else 0.0)
     english = [(p, s) for p, s in zip(probes, scores) if not _has_cjk(p)]

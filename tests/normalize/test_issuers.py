@@ -518,3 +518,11 @@ def test_cell_to_issuer_a_parent_note_is_no_name() -> None:
     parts = cell_to_issuer("Invented Board（现属Example Holding）", "美国")
     assert (parts.name_en, parts.name_zh, parts.former_names) == ("Invented Board", "", ())
     assert cell_to_issuer("IBX（隶属美国发明学会）", "美国").name_zh == ""
+
+
+def test_match_issuer_council_and_board_are_one_chinese_word(registry: Registry) -> None:
+    # 委员会 and 理事会 render Council and Board alike: with the body's own country a name that
+    # differs from one of its names only there is that name; without it, nothing is decided so
+    cell = "美国国家工程与测量考试理事会"  # the registry holds …考试委员会
+    assert match_issuer(cell_to_issuer(cell, "美国"), registry, NO_DECISIONS).issuer_id == "iss-ncees"
+    assert match_issuer(cell_to_issuer("国际护士委员会", "美国"), registry, NO_DECISIONS).issuer_id != "iss-icn"
