@@ -438,8 +438,9 @@ def _evidence(parts: IssuerParts, issuer: Issuer) -> _Evidence:
 # rarely in the others (美国供应链管理协会 is ASCM, 美国供应管理协会 ISM: 链 is the body's field;
 # 美国临床药学学会 is ACCP the pharmacy college, 美国临床药理学会 ASCPT-like: 学 vs 理).
 # 资格/资质 ('qualification') say a certifying body certifies, as 认证 does, not what in
-# (国际软件测试资质认证委员会 = 国际软件测试资格认证委员会).
-_GENERIC_ZH = re.compile(r"委员会|理事会|联合会|学会|协会|总会|公会|研究会|国际|全国|国家|资格|资质|[之与和及暨的、·（）()\s师]")
+# (国际软件测试资质认证委员会 = 国际软件测试资格认证委员会); 省 after a province's name is the
+# same province (魁北克省工程师协会).
+_GENERIC_ZH = re.compile(r"委员会|理事会|联合会|学会|协会|总会|公会|研究会|国际|全国|国家|资格|资质|[之与和及暨的、·（）()\s师省]")
 
 
 def _content_differs(name_zh: str, names: tuple[str, ...]) -> bool:
