@@ -302,6 +302,15 @@ def cell_to_issuer(cell: str, country_cell: str = "") -> IssuerParts:
         noted, name_zh = [*noted, tail[1]], name_zh[: tail.start()]
     country = country or next((_country_note(n) for n in noted), "")
     zh = [n for n in zh[1:] if n not in noted]
+    # '英国AXELOS公司', '美国ASQ': a country, then a Latin name or abbreviation (or nothing), is no
+    # Chinese name
+    if (prefix := _country_prefix(name_zh)) and not _has_cjk(rest := name_zh[len(prefix):].strip()):
+        country = country or COUNTRIES.get(prefix, "")
+        if rest and _abbr_words(rest):
+            abbrs = [*abbrs, rest]
+        elif rest:
+            en = [*en, rest]
+        name_zh = zh.pop(0) if zh else ""
     # "The Chartered Institute of Logistics and Transport (UK)": a Latin piece that is a country
     # ("(UK)", "USA") beside a name says where, and is no abbreviation or name of the body.
     if name_zh or any(not _country_note(n) for n in en + abbrs):

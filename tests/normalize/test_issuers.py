@@ -526,3 +526,11 @@ def test_match_issuer_council_and_board_are_one_chinese_word(registry: Registry)
     cell = "美国国家工程与测量考试理事会"  # the registry holds …考试委员会
     assert match_issuer(cell_to_issuer(cell, "美国"), registry, NO_DECISIONS).issuer_id == "iss-ncees"
     assert match_issuer(cell_to_issuer("国际护士委员会", "美国"), registry, NO_DECISIONS).issuer_id != "iss-icn"
+
+
+def test_cell_to_issuer_a_country_then_a_latin_name_is_no_chinese_name(registry: Registry) -> None:
+    # '英国AXELOS公司' had been the Chinese name '英国AXELOS' and a new body
+    parts = cell_to_issuer("英国AXELOS公司", "")
+    assert (parts.name_zh, parts.abbr, parts.country) == ("", "AXELOS", "GB")
+    assert match_issuer(parts, registry, NO_DECISIONS).issuer_id == "iss-peoplecert"
+    assert match_issuer(cell_to_issuer("美国ASQ", ""), registry, NO_DECISIONS).issuer_id == "iss-asq"
