@@ -534,3 +534,8 @@ def test_cell_to_issuer_a_country_then_a_latin_name_is_no_chinese_name(registry:
     assert (parts.name_zh, parts.abbr, parts.country) == ("", "AXELOS", "GB")
     assert match_issuer(parts, registry, NO_DECISIONS).issuer_id == "iss-peoplecert"
     assert match_issuer(cell_to_issuer("美国ASQ", ""), registry, NO_DECISIONS).issuer_id == "iss-asq"
+
+
+def test_match_issuer_a_province_word_is_a_kind_word(registry: Registry) -> None:
+    # 省 after a province's name is the same province: 魁北克省工程师协会 is OIQ's 魁北克工程师协会
+    assert match_issuer(cell_to_issuer("魁北克省工程师协会", "加拿大"), registry, NO_DECISIONS).issuer_id == "iss-oiq"
