@@ -93,10 +93,11 @@ _TRADEMARK = re.compile(r"[®™©℠]")
 _PIECE = re.compile(r",|\s[–—-]\s")
 # a level after a comma is part of the name, not an abbreviation of it ('…Technician, Level III')
 _LEVEL_PIECE = re.compile(r"^(?:level|lvl|grade|tier|stufe|class)\s*(?:[0-9]+|[ivx]+|[a-e])$", re.I)
-# an edition or syllabus year in brackets says which version was sat, not which qualification
-# ('PRINCE2 Practitioner (2017 Edition)', 'CISSP（2021版）')
-_EDITION = re.compile(r"[(（]\s*(?:19|20)[0-9]{2}\s*(?:edition|version|syllabus|版|年版)?\s*[)）]"
-                      r"|(?<=[A-Za-z)）]\s)\s*(?:19|20)[0-9]{2}\s*(?:edition|version|syllabus|版|年版)?\s*$", re.I)
+# an edition or syllabus year says which version was sat, not which qualification ('PRINCE2
+# Practitioner (2017 Edition)', 'CISSP（2021版）'); a bare year stays: it may be a product's
+# ('Windows Server 2016' and '2019' are two certifications)
+_EDITION = re.compile(r"[(（]\s*(?:19|20)[0-9]{2}\s*(?:edition|version|syllabus|版|年版)\s*[)）]"
+                      r"|(?<=[A-Za-z)）]\s)\s*(?:19|20)[0-9]{2}\s*(?:edition|version|syllabus|版|年版)\s*$", re.I)
 # A name-history note in a qualification name, as in an issuer cell: '…（原CCIE Routing and
 # Switching）' gives a former name, '…（现PV Installation Professional）' the current one. A bare
 # 原/现 opens a note only in a bracket and not in a word (原子, 现代).

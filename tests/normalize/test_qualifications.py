@@ -342,7 +342,7 @@ def test_identity_names_read_a_latin_translation_the_issuer_prints_elsewhere() -
         ("issx-net", ["Network Expert Data Centre（原Network Expert Storage）", "Network Expert Storage"]),
         ("issx-sun", ["Solar Installer（现Solar Installation Professional）", "Solar Installation Professional"]),
         # an edition year, in brackets or after the name
-        ("issx-pm", ["Agile Practitioner (2020 Edition)", "Agile Practitioner", "Agile Practitioner 2020"]),
+        ("issx-pm", ["Agile Practitioner (2020 Edition)", "Agile Practitioner", "Agile Practitioner 2020 Syllabus"]),
         # a level after a comma is part of the name
         ("issx-ctl", ["Certified Instrument Technician, Level III", "Instrument Technician Level 3"]),
         # a final I is a level; Part I = Part 1
@@ -374,6 +374,9 @@ def test_qualification_ids_thirteenth_session_spellings_meet(issuer: str, names:
         ("issx-board", ["PE (Electrical and Computer – Power)", "PE (Electrical and Computer – Electronics)"]),
         ("issx-scrum", ["Professional Product Owner I", "Professional Product Owner II"]),
         ("issx-acc", ["Foundation Part I", "Foundation Part II"]),
+        # a bare year may be a product's version
+        ("issx-vendor", ["Administrator: Server 2016", "Administrator: Server 2019"]),
+        ("issx-vendor", ["Office Specialist (2016)", "Office Specialist (2019)"]),
         ("issx-ctl", ["Certified Instrument Technician, Level III", "Certified Instrument Technician, Level II"]),
         ("issx-ies", ["CEng (Malaysia)", "Chartered Engineer (Malaysia)", "Chartered Environmentalist (Malaysia)"][::2]),
     ],
