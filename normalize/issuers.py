@@ -303,8 +303,9 @@ def cell_to_issuer(cell: str, country_cell: str = "") -> IssuerParts:
     country = country or next((_country_note(n) for n in noted), "")
     zh = [n for n in zh[1:] if n not in noted]
     # '英国AXELOS公司', '美国ASQ': a country, then a Latin name or abbreviation (or nothing), is no
-    # Chinese name
-    if (prefix := _country_prefix(name_zh)) and not _has_cjk(rest := name_zh[len(prefix):].strip()):
+    # Chinese name; three letters or fewer stay in it, as names many bodies share ('奥地利TÜV')
+    rest = name_zh[len(prefix := _country_prefix(name_zh)):].strip()
+    if prefix and not _has_cjk(rest) and (not rest or " " in rest or len(name_key(rest)) >= 4):
         country = country or COUNTRIES.get(prefix, "")
         if rest and _abbr_words(rest):
             abbrs = [*abbrs, rest]
