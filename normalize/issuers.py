@@ -74,7 +74,11 @@ _CURRENT_MARK = re.compile(
 # A bare 原/现 is a note only in a bracket or after a comma, and not in a word (原子, 现代).
 _BARE_FORMER = re.compile(r"^原(?![子料始创材产])\s*:?\s*")
 _BARE_CURRENT = re.compile(r"^现(?![代场金实在状行])\s*:?\s*")
-_NOTES = (("abbr", _ABBR_MARK, False), ("former", _FORMER_MARK, False), ("current", _CURRENT_MARK, False),
+# 现属…, 隶属…: the body it now belongs to, a parent, no name of this one ('iNARTE（现属Exemplar
+# Global）'); a bare 现 would read it as a current name '属…'.
+_PARENT_MARK = re.compile(r"^(?:现已?(?:隶属|归属|并入|属)|隶属|归属|属于)(?:于)?\s*:?\s*|^(?:now )?(?:a )?part of\s+", re.I)
+_NOTES = (("abbr", _ABBR_MARK, False), ("parent", _PARENT_MARK, False), ("former", _FORMER_MARK, False),
+          ("current", _CURRENT_MARK, False),
           ("former", _BARE_FORMER, True), ("current", _BARE_CURRENT, True))  # fmt: skip
 _LEAD_NAME = re.compile(r"^([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9&.'’\-]*(?:\s+[A-Za-zÀ-ÿ0-9&.'’\-]+)+)\s*(?=[\u3400-\u9fff])")
 _LEAD_ABBR = re.compile(r"^([A-Za-z][A-Za-z0-9&.\-]+)\s*(?=[\u3400-\u9fff])")
@@ -171,6 +175,9 @@ def _split_piece(piece: str) -> list[str]:
     for part in (clean_cell(p) for p in _SPLIT.split(piece)):
         if not part:
             continue
+        if out and not _has_cjk(part) and without_legal_form(f"{out[-1]}, {part}") == out[-1]:
+            out[-1] = f"{out[-1]}, {part}"  # a legal form after an abbreviation: 'ISC2, Inc.'
+            continue
         plain_en = not _has_cjk(part) and not is_acronym(part) and not _read_note(part, False)[0]
         short_then_full = (bool(out) and " " not in out[-1] and " " in part
                            and without_legal_form(f"{out[-1]}, {part}") != out[-1])  # fmt: skip
@@ -221,7 +228,7 @@ def _classify(pieces: list[tuple[str, bool]]) -> tuple[list[str], list[str], lis
     english = " ".join(text for _, text in read if not _has_cjk(text))
     names: dict[str, list[str]] = {"zh": [], "en": [], "abbr": [], "former": [], "current": []}
     for kind, text in read:
-        for name, is_abbr in _names_in(text, kind == "abbr", english) if text else []:
+        for name, is_abbr in _names_in(text, kind == "abbr", english) if text and kind != "parent" else []:
             if kind in ("former", "current") and not (is_abbr and kind == "current"):
                 names[kind].append(name)
             else:
@@ -279,9 +286,11 @@ def _country_note(piece: str) -> str:
 def cell_to_issuer(cell: str, country_cell: str = "") -> IssuerParts:
     """Split an issuer cell into Chinese name, English name, abbreviation, country and former names."""
     raw = clean_cell(cell)
+    # '(ISC)²': a bracket closed on a digit is part of the abbreviation (ISC2), no bracket
+    folded = re.sub(r"\(([A-Za-z]{2,})\)(?=[0-9])", r"\1", _fold(raw))
     pieces = [
         (part, bracketed or k > 0)
-        for piece, bracketed in _bracket_pieces(_fold(raw))
+        for piece, bracketed in _bracket_pieces(folded)
         for k, part in enumerate(_split_piece(piece))
     ]
     zh, en, abbrs, former = _classify(pieces)
@@ -293,6 +302,16 @@ def cell_to_issuer(cell: str, country_cell: str = "") -> IssuerParts:
         noted, name_zh = [*noted, tail[1]], name_zh[: tail.start()]
     country = country or next((_country_note(n) for n in noted), "")
     zh = [n for n in zh[1:] if n not in noted]
+    # '英国AXELOS公司', '美国ASQ': a country, then a Latin name or abbreviation (or nothing), is no
+    # Chinese name; three letters or fewer stay in it, as names many bodies share ('奥地利TÜV')
+    rest = name_zh[len(prefix := _country_prefix(name_zh)):].strip()
+    if prefix and not _has_cjk(rest) and (not rest or " " in rest or len(name_key(rest)) >= 4):
+        country = country or COUNTRIES.get(prefix, "")
+        if rest and _abbr_words(rest):
+            abbrs = [*abbrs, rest]
+        elif rest:
+            en = [*en, rest]
+        name_zh = zh.pop(0) if zh else ""
     # "The Chartered Institute of Logistics and Transport (UK)": a Latin piece that is a country
     # ("(UK)", "USA") beside a name says where, and is no abbreviation or name of the body.
     if name_zh or any(not _country_note(n) for n in en + abbrs):
@@ -312,6 +331,10 @@ def zh_fuzzy_key(name: str) -> str:
     name = _fold(name)
     name = name[len(_country_prefix(name)):]
     return name_key(name).replace("学会", "协会")
+
+
+def _council_key(name: str) -> str:
+    return zh_fuzzy_key(name).replace("理事会", "委员会")
 
 
 @lru_cache(maxsize=1 << 16)  # pure; as zh_fuzzy_key
@@ -395,11 +418,18 @@ def _evidence(parts: IssuerParts, issuer: Issuer) -> _Evidence:
     keys = {name_key(n) for n in issuer.names}
     former = [n for n in parts.former_names if not is_acronym(n) and name_key(n) in keys]
     exact_keys = {name_key(p) for p in probes} | {name_key(f"{parts.abbr}{parts.name_zh}")}
-    scores = [100.0 if name_key(p) in keys else _part_score(p, issuer.names) for p in probes]
+    # a body whose official name is a short one, printed like an abbreviation ('PeopleCert（原AXELOS）')
+    named = bool(parts.abbr) and name_key(parts.abbr) == name_key(issuer.name_en)
     hit, abbr_conflict, whole = _abbr_relation(parts.abbr, issuer)
+    abbr_conflict = abbr_conflict and not named
     same_country = bool(parts.country) and parts.country == issuer.country
+    # Council and Board are 委员会 or 理事会 alike: with the body's own country, a Chinese name that
+    # differs from one of its names only there is that name (美国国家工程与测量考试理事会)
+    councils = {_council_key(n) for n in issuer.names if _has_cjk(n)} if same_country else set()
+    scores = [100.0 if name_key(p) in keys or (_has_cjk(p) and _council_key(p) in councils)
+              else _part_score(p, issuer.names) for p in probes]  # fmt: skip
     country_conflict = bool(re.fullmatch(r"[A-Z]{2}", parts.country) and issuer.country and not same_country)
-    score = min(scores) if scores else (100.0 if hit or former else 0.0)
+    score = min(scores) if scores else (100.0 if hit or former or named else 0.0)
     english = [(p, s) for p, s in zip(probes, scores) if not _has_cjk(p)]
     exact_en = any(name_key(p) in keys for p, _ in english) or any(not _has_cjk(n) for n in former)
     score_en = min((s for _, s in english), default=100.0)
@@ -407,7 +437,7 @@ def _evidence(parts: IssuerParts, issuer: Issuer) -> _Evidence:
     # Three letters name many organizations (ASM: ASM International, the American Society for Microbiology).
     abbr_country = hit and same_country and len(name_key(parts.abbr)) >= 4
     fits = tuple(100.0 if name_key(p) in keys else round(_part_score(p, issuer.names, True), 1) for p in probes)
-    return _Evidence(issuer.id, round(score, 1), bool(exact_keys & keys) or bool(former), hit,
+    return _Evidence(issuer.id, round(score, 1), bool(exact_keys & keys) or bool(former) or named, hit,
                      abbr_conflict or country_conflict, exact_en, round(score_en, 1), round(score_zh, 1),
                      abbr_country, fits, whole, country_conflict,
                      bool(parts.name_zh) and _content_differs(parts.name_zh, issuer.names))  # fmt: skip
@@ -417,7 +447,10 @@ def _evidence(parts: IssuerParts, issuer: Issuer) -> _Evidence:
 # often differ in these (学会/协会/总会, 委员会/理事会, 全国/国家/国际, 与/和/及, 设计师/设计),
 # rarely in the others (美国供应链管理协会 is ASCM, 美国供应管理协会 ISM: 链 is the body's field;
 # 美国临床药学学会 is ACCP the pharmacy college, 美国临床药理学会 ASCPT-like: 学 vs 理).
-_GENERIC_ZH = re.compile(r"委员会|理事会|联合会|学会|协会|总会|公会|研究会|国际|全国|国家|[之与和及暨的、·（）()\s师]")
+# 资格/资质 ('qualification') say a certifying body certifies, as 认证 does, not what in
+# (国际软件测试资质认证委员会 = 国际软件测试资格认证委员会); 省 after a province's name is the
+# same province (魁北克省工程师协会).
+_GENERIC_ZH = re.compile(r"委员会|理事会|联合会|学会|协会|总会|公会|研究会|国际|全国|国家|资格|资质|[之与和及暨的、·（）()\s师省]")
 
 
 def _content_differs(name_zh: str, names: tuple[str, ...]) -> bool:
@@ -559,6 +592,7 @@ _SLASH = re.compile(r"\s+/\s+|／|(?<=[\u3400-\u9fff)）])\s*/\s*(?=[A-Za-z(（]
 _COMMA = re.compile(r"\s*,\s+")
 _UNITS = frozenset({"division", "branch", "section", "chapter", "office"})  # a body's own units
 _BOARDS = frozenset({"board", "committee", "commission"})  # a body's boards: they certify in its name
+_WHOLE = frozenset({"group"})  # the body with its companies: 'TÜV Rheinland Group' is TÜV Rheinland
 EXACT_SCORE = 95.0
 
 
@@ -588,10 +622,11 @@ def _match_by_parts(parts: IssuerParts, registry: Registry, decisions: Decisions
             return next(m for m in matches if m.issuer_id == issuer_id)
     # a unit printed after the body's full name with no comma, as 'Parent, Unit' above: 'American
     # Society for Clinical Pathology Board of Certification'. The name before it must match one
-    # body outright, and the tail (four words at most) must name a unit of a body.
+    # body outright, and the tail (four words at most) must name a unit of a body, or the body
+    # with its companies ('TÜV Rheinland Group').
     words = [] if _has_cjk(raw) or parts.abbr or parts.name_zh else raw.split()
     for cut in range(len(words) - 1, max(len(words) - 5, 1), -1):
-        if not any(w.casefold() in _UNITS | _BOARDS for w in words[cut:]):
+        if not any(w.casefold() in _UNITS | _BOARDS | _WHOLE for w in words[cut:]):
             continue
         head = match_issuer(cell_to_issuer(" ".join(words[:cut]), parts.country), registry, decisions)
         if head.status == "matched" and head.method not in ("decision", "part") and head.score >= EXACT_SCORE:

@@ -5,11 +5,15 @@ The key folds what cities vary and keeps what tells qualifications apart:
     folded   case, width, spacing, punctuation, brackets; '&'/'+' = 'and'; German '/-in' endings;
              trademark signs; a spaced dash like a comma ('CBiol – Chartered Biologist');
              Level 2 = 2 = II = L2 = CIP2 = 二级, Level B = B级; member(s)/membership; the words
-             certified/certificate/certification/qualification/charterholder (geprüfter); Class I =
-             Grade 1; the issuer's own
+             certified/certificate/certification/qualification/charterholder (geprüfter), and
+             'Board Certified'; Class I = Grade 1; a final I = 1; Part I = Part 1; British
+             spellings as American (Programme = Program); the issuer's own
              abbreviation ('AIChE member' = 'member')
+    dropped  an edition year ('(2017 Edition)'); a name-history note ('（原…）', '（现…）'), whose
+             name `qualification_ids` makes one with the name over a run
     dropped  an abbreviation next to a full name of two or more words ('Chartered Engineer (CEng)');
-             one word in brackets after an abbreviation is part of it ('RAC (Drugs)' = RAC Drugs)
+             one word in brackets after an abbreviation is part of it ('RAC (Drugs)' = RAC Drugs),
+             and so are words that begin with none of its letters ('PE (Electrical and …)')
     dropped  the issuer's own member post-nominal beside another title ('CEng MIMechE' = CEng)
     kept     every other word and number (NACE CIP2 ≠ CIP3, FE ≠ PE, Associate ≠ Active Member),
              and the abbreviation of a one-word name ('Associateship (ASDC)' ≠ '(CText ATI)')
@@ -19,8 +23,11 @@ the one full name it abbreviates (initials, the issuer's postnominal, a code num
 also joins names of one issuer that are spellings of one another (`variant_aliases`): an
 abbreviation the issuer's names spell out ('PE Civil' = 'Professional Engineer (PE) – Civil'), a
 grade word before or after the rest ('Fellow of SPIE' = 'SPIE Fellow'), a leading word that names
-the issuer ('Cambridge CELTA' = 'CELTA'). A name printed
-in Chinese only is known by its 译名 (`identity_name`).
+the issuer ('Cambridge CELTA' = 'CELTA'); initials that stand for a certification word ('CCIE …' =
+'Cisco Certified Internetwork Expert …'); a mixed-case abbreviation's capitals opening the words
+('CEng (Singapore)'); a lone abbreviation's words in another order ('CIS IPC-A-610'); a
+former or current name printed in a note. A name printed in Chinese only is known by its 译名
+(`identity_name`), but a 译名 with Chinese in it is no Latin name.
 """
 
 from __future__ import annotations
@@ -56,6 +63,13 @@ _FOLD = {"members": "member", "membership": "member", "memberships": "member", "
 _ROMAN = {"ii": "2", "iii": "3", "iv": "4", "vi": "6", "vii": "7", "viii": "8", "ix": "9"}
 _ROMAN_AFTER_LEVEL = {"i": "1", "v": "5", "x": "10", **_ROMAN}
 _LEVEL_WORDS = {"level", "lvl", "grade", "tier", "stufe", "class"}  # Class I = Grade 1 = 1級
+# British spellings and their American ones, for words qualification names use (general knowledge
+# of the two spellings, not any city's rows); '-isation' is folded by rule.
+_SPELLING = {"programme": "program", "programmes": "programs", "centre": "center", "centres": "centers",
+             "licence": "license", "licences": "licenses", "defence": "defense", "analyse": "analyze",
+             "analyser": "analyzer", "colour": "color", "labour": "labor", "behaviour": "behavior",
+             "metre": "meter", "fibre": "fiber", "catalogue": "catalog", "practise": "practice",
+             "modelling": "modeling", "travelling": "traveling", "aluminium": "aluminum"}
 
 
 @dataclass(frozen=True)
@@ -77,6 +91,20 @@ def _abbr_like(text: str) -> bool:
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _TRADEMARK = re.compile(r"[®™©℠]")
 _PIECE = re.compile(r",|\s[–—-]\s")
+# a level after a comma is part of the name, not an abbreviation of it ('…Technician, Level III')
+_LEVEL_PIECE = re.compile(r"^(?:level|lvl|grade|tier|stufe|class)\s*(?:[0-9]+|[ivx]+|[a-e])$", re.I)
+# an edition or syllabus year says which version was sat, not which qualification ('PRINCE2
+# Practitioner (2017 Edition)', 'CISSP（2021版）'); a bare year stays: it may be a product's
+# ('Windows Server 2016' and '2019' are two certifications)
+_EDITION = re.compile(r"[(（]\s*(?:19|20)[0-9]{2}\s*(?:edition|version|syllabus|版|年版)\s*[)）]"
+                      r"|(?<=[A-Za-z)）]\s)\s*(?:19|20)[0-9]{2}\s*(?:edition|version|syllabus|版|年版)\s*$", re.I)
+# A name-history note in a qualification name, as in an issuer cell: '…（原CCIE Routing and
+# Switching）' gives a former name, '…（现PV Installation Professional）' the current one. A bare
+# 原/现 opens a note only in a bracket and not in a word (原子, 现代).
+_NAME_NOTE = re.compile(
+    r"[(（]\s*(?:(?P<former>原名称?|原称|原为|曾用名|旧称|原(?![子料始创材产])|formerly(?: known as| called)?\b)"
+    r"|(?P<current>现名称?|现称|现为|现已?(?:更|改)名为?|现(?![代场金实在状行])|now(?: known as| called)?\b))"
+    r"\s*[:：]?\s*(?P<name>[^()（）]+?)\s*[)）]", re.I)
 _ZH_DIGITS = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5"}
 _GRADE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z0-9]|[一二三四五])\s*级")
 
@@ -87,6 +115,7 @@ def name_to_parts(name: str) -> QualificationName:
     is the 译名 column's business, not part of the name: it is dropped."""
     # a trademark sign says nothing ('PMP®', 'CCRC®'); NFKC would spell ™ as the letters TM
     text = _GENDER.sub("", clean_cell(unicodedata.normalize("NFKC", _TRADEMARK.sub(" ", name))))
+    text = name_history(clean_cell(_EDITION.sub(" ", text)))[0]
     if re.search(r"[A-Za-z]", text) and _HAN.search(text):
         # a grade in Chinese is a level: 'IPMA B级' = 'IPMA Level B', '二级' = 'Level 2'
         text = _GRADE.sub(lambda m: f" Level {_ZH_DIGITS.get(m.group(1), m.group(1))} ", text)
@@ -95,7 +124,7 @@ def name_to_parts(name: str) -> QualificationName:
     main = clean_cell(_GROUP.sub(" ", text))
     # a comma or a spaced dash parts a name from its abbreviation ('CBiol – Chartered Biologist')
     pieces = [clean_cell(p) for p in _PIECE.split(main) if clean_cell(p)]
-    abbrs = [p for p in pieces[1:] if _abbr_like(p)]
+    abbrs = [p for p in pieces[1:] if _abbr_like(p) and not _LEVEL_PIECE.match(p)]
     if len(pieces) > 1 and _abbr_like(pieces[0]) and any(p not in abbrs for p in pieces[1:]):
         abbrs.insert(0, pieces[0])  # 'CTFL – Certified Tester Foundation Level'
     main = ", ".join(p for p in pieces if p not in abbrs) if pieces else ""
@@ -105,6 +134,10 @@ def name_to_parts(name: str) -> QualificationName:
         # 'RAC (Drugs)', 'PE (Mechanical)': one word in brackets after an abbreviation is no
         # full name of it but a part of it (the discipline)
         return QualificationName("", (f"{main} {fulls[0]}",))
+    if main and _abbr_like(main) and len(fulls) == 1 and not abbrs and not _may_spell(main, fulls[0]):
+        # 'PE (Electrical and Computer – Power)': words in brackets that do not begin with a letter
+        # the abbreviation's words begin with are no full name of it but a part of the name
+        return QualificationName(f"{main} {fulls[0]}", ())
     if main and _abbr_like(main) and fulls:
         # 'CWI (Certified Welding Inspector)': the full name is in the brackets.
         abbrs.insert(0, main)
@@ -112,6 +145,25 @@ def name_to_parts(name: str) -> QualificationName:
     if main and _abbr_like(main) and not fulls:
         return QualificationName("", (main, *abbrs))  # 'MRICS', 'MT (ASCP)': abbreviations only
     return QualificationName(" ".join([main, *fulls]).strip(), tuple(abbrs))
+
+
+def _may_spell(abbr: str, full: str) -> bool:
+    """Whether a full name may be what an abbreviation stands for: it begins with a letter one
+    of the abbreviation's words begins with ('ASQ CQE (Certified Quality Engineer)', 'CISSP-ISSAP
+    (Information Systems …)'; not 'PE (Electrical and Computer – Power)')."""
+    first = re.findall(r"[A-Za-z]", full)[:1]
+    return bool(first) and first[0].casefold() in {w[0].casefold() for w in re.findall(r"[A-Za-z][A-Za-z0-9]*", abbr)}
+
+
+def name_history(name: str) -> tuple[str, str, str]:
+    """(the name without a name-history note, 'former' or 'current' or '', the note's name):
+    'Cisco Certified Internetwork Expert Enterprise Infrastructure（原CCIE Routing and Switching）'
+    gives the name, 'former' and 'CCIE Routing and Switching'."""
+    found = _NAME_NOTE.search(name)
+    rest = clean_cell(name[: found.start()] + " " + name[found.end():]) if found else ""
+    if not found or not rest:
+        return name, "", ""
+    return rest, "former" if found.group("former") else "current", clean_cell(found.group("name"))
 
 
 def _abbreviates(group: str, main: str) -> bool:
@@ -179,13 +231,33 @@ def _fold_levels(tokens: list[str]) -> list[str]:
             levels.append(f"level-{nxt}")  # IPMA Level B = IPMA B级 (a letter grade, kept apart from stop words)
             i += 2
             continue
+        if word == "part" and nxt in _ROMAN_AFTER_LEVEL:
+            out.extend(("part", _ROMAN_AFTER_LEVEL[nxt]))  # Part I = Part 1 (a part is no level)
+            i += 2
+            continue
         out.append(_ROMAN.get(word, word))
         i += 1
+    if len(out) > 1 and out[-1] == "i" and not levels:
+        out[-1] = "1"  # a final I after a name is a level ('Professional Scrum Master I' = 'PSM Level 1')
     return out + levels
 
 
+def _certified_words(text: str, own: Iterable[str]) -> list[str]:
+    """A full name's key words with the certification words kept, for reading initials."""
+    drop = {a.casefold() for a in own}
+    return [_spelling(_FOLD.get(t, t)) for t in _fold_levels(_tokens(text)) if t not in _STOP and t not in drop]
+
+
+def _spelling(word: str) -> str:
+    """British spelling as American: 'Programme' = 'Program', 'Organisation' = 'Organization'."""
+    word = _SPELLING.get(word, word)
+    return re.sub(r"isation(s?)$", r"ization\1", word) if len(word) > 8 else word
+
+
 def _words_key(text: str, issuer_abbrs: Iterable[str] = ()) -> str:
-    tokens = [_FOLD.get(t, t) for t in _fold_levels(_tokens(text)) if t not in _STOP]
+    tokens = [_spelling(_FOLD.get(t, t)) for t in _fold_levels(_tokens(text)) if t not in _STOP]
+    # 'Board Certified', 'Board Certification': the board that certifies, said as a certification word
+    tokens = [t for t, nxt in zip(tokens, [*tokens[1:], ""]) if not (t == "board" and nxt in _CERT)]
     kept = [t for t in tokens if t not in _CERT] or tokens
     own = {a.casefold() for a in issuer_abbrs}
     kept = [t for t in kept if t not in own] or kept
@@ -260,7 +332,9 @@ def identity_names(rows: Iterable[tuple[str, str, str]]) -> list[str]:
     # A Latin 译名 beside a Latin name is the same qualification in other words
     # ('Internationaler Schweißfachingenieur' | 'International Welding Engineer'; '汽车维修高级技师
     # （ASE Master）' | 'ASE Master Automobile Technician'): the row is known by the one the
-    # issuer's other rows print, when they print that one and not the other.
+    # issuer's other rows print, when they print that one and not the other. A 译名 in Chinese
+    # with a Latin abbreviation in it is a translation, not a Latin name: its key would drop the
+    # Chinese words that tell the grade ('FCCA' | 'ACCA资深会员' is no 'ACCA').
     keyed: dict[str, str] = {}  # each distinct name keyed once (a run repeats a few hundred names)
 
     def key(name: str) -> str:
@@ -273,7 +347,7 @@ def identity_names(rows: Iterable[tuple[str, str, str]]) -> list[str]:
     for (issuer_id, name, translation), known in zip(rows, out):
         printed.setdefault((issuer_id, key(known)), set()).add((name, translation))
     for i, ((issuer_id, name, translation), known) in enumerate(zip(rows, out)):
-        if not (_LATIN.search(known) and _LATIN.search(translation)):
+        if not (_LATIN.search(known) and _LATIN.search(translation)) or _HAN.search(translation):
             continue
         own, other = key(known), key(translation)
         if own != other and other and printed.get((issuer_id, other)) and printed[(issuer_id, own)] == {(name, translation)}:
@@ -383,6 +457,35 @@ def _inferred_target(abbr_key: str, full_keys: Iterable[str], own: Iterable[str]
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _mixed_case_target(abbr: str, full_keys: Iterable[str]) -> str | None:
+    """The one full name a lone abbreviation written in mixed case spells, each capital opening
+    the start of a name word ('CEng (Singapore)' = 'Chartered Engineer (Singapore)', 'EngTech' =
+    'Engineering Technician'); None when it has no such word, or fits no name or several."""
+    pieces: list[str] = []
+    mixed = False
+    for word in re.findall(r"[A-Za-z]+|[0-9]+", unicodedata.normalize("NFKC", abbr)):
+        if re.fullmatch(r"(?:[A-Z][a-z]*)+", word) and sum(c.isupper() for c in word) > 1 and not word.isupper():
+            pieces.extend(p.casefold() for p in re.findall(r"[A-Z][a-z]*", word))
+            mixed = True
+        else:
+            pieces.append(word.casefold())
+    if not mixed:
+        return None
+
+    def covers(words: list[str]) -> bool:
+        i = 0
+        for piece in pieces:
+            while i < len(words) and not words[i].startswith(piece) and words[i] in _STOP | _CERT:
+                i += 1
+            if i == len(words) or not words[i].startswith(piece):
+                return False
+            i += 1
+        return i == len(words)
+
+    found = {full for full in full_keys if covers(full.split())}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _coded_target(lone_key: str, targets: Mapping[str, set[str]]) -> str | None:
     """The one full name a lone abbreviation with a code stands for: an abbreviation printed with
     that full name, and a code printed with it too ('IPC-A-610 CIS' = 'Certified IPC Specialist
@@ -412,13 +515,21 @@ def abbreviation_aliases(
     lone: set[str] = set()
     full_keys: set[str] = set()
     with_abbr: set[str] = set()
+    spelled: dict[str, list[str]] = {}  # full key -> its words with the certification words kept
+    noted: dict[str, str] = {}  # a name-history note: the former name's key -> the current one's
+    printed_lone: dict[str, str] = {}  # a lone abbreviation's key -> the abbreviation as printed
     for name in names:
         parts = name_to_parts(name)
+        _, kind, other = name_history(name)
+        if kind and (this := qualification_key(name, own, own_names)) and (that := qualification_key(other, own, own_names)):
+            noted.setdefault(*((that, this) if kind == "former" else (this, that)))
         if not parts.full:
-            lone.add(qualification_key(name, own, own_names))
+            lone.add(lone_key := qualification_key(name, own, own_names))
+            printed_lone.setdefault(lone_key, " ".join(parts.abbrs))
             continue
         full_key = qualification_key(name, own, own_names)
         full_keys.add(full_key)
+        spelled.setdefault(full_key, _certified_words(parts.full, own))
         for abbr in parts.abbrs:
             targets.setdefault(_words_key(abbr, own), set()).add(full_key)
             with_abbr.add(full_key)
@@ -435,14 +546,34 @@ def abbreviation_aliases(
     for key in sorted(lone - set(targets) - full_keys):
         target = _inferred_target(key, full_keys - with_abbr, own) if key else None
         target = target or _coded_target(key, targets)
+        target = target or _mixed_case_target(printed_lone.get(key, ""), full_keys - with_abbr)
         if target:
             aliases[key] = target
     # A full name that abbreviates words of another ('LEED AP Building Design + Construction' =
     # 'LEED Accredited Professional (Building Design + Construction)').
+    # Its initials may stand for a certification word the key leaves out ('CCIE Enterprise
+    # Infrastructure' = 'Cisco Certified Internetwork Expert Enterprise Infrastructure').
     for key in sorted(full_keys):
-        found = {full for full in full_keys - with_abbr if full != key and _initials_cover(key.split(), full.split())}
+        found = {full for full in full_keys - with_abbr if full != key and (
+            _initials_cover(key.split(), full.split()) or _initials_cover(key.split(), spelled[full]))}
         if len(found) == 1:
             aliases[key] = found.pop()
+    # Lone abbreviations printed in another order are one ('IPC-A-610 CIS' = 'CIS IPC-A-610').
+    orders: dict[tuple[str, ...], set[str]] = {}
+    for key in lone:
+        if len(key.split()) > 1:
+            orders.setdefault(tuple(sorted(key.split())), set()).add(key)
+    for keys in (k for k in orders.values() if len(k) > 1):
+        mapped = {aliases[k] for k in keys if k in aliases}
+        if len(mapped) > 1:
+            continue
+        target = mapped.pop() if mapped else min(keys)
+        for key in keys - {target}:
+            aliases.setdefault(key, target)
+    # A name-history note: the former name is the current one ('…（原CCIE Routing and Switching）').
+    for key, target in noted.items():
+        if key != target:
+            aliases.setdefault(key, target)
     # follow chains (MRICS -> Member (MRICS) -> ...) to their end; a cycle stops where it began
     for key in list(aliases):
         seen = {key}

@@ -39,7 +39,7 @@ _LEGAL_FORM_EN = re.compile(
     r"GmbH|gGmbH|mbH|AG|e\.\s?V\.?|eV|S\.A\.|S\.p\.A\.|B\.V\.|N\.V\.|Pte\.?|Pty\.?|ULC))+$"
 )
 _LEGAL_FORM_ZH_LEAD = re.compile(r"^(?:公益|一般)?(?:社团|社団|财团|財団)法人|^独立行政法人")
-_LEGAL_FORM_ZH_TAIL = re.compile(r"(?:股份)?有限(?:责任)?公司$")
+_LEGAL_FORM_ZH_TAIL = re.compile(r"(?:(?:股份)?有限(?:责任)?)?公司$")  # 公司 alone renders Inc. (思科系统公司)
 
 
 def without_legal_form(name: str) -> str:

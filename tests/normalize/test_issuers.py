@@ -495,3 +495,47 @@ def test_match_issuer_a_board_after_the_full_name_is_the_body(registry: Registry
     # a name that matches no body outright is not read as one with a unit
     assert match_issuer(cell_to_issuer("Institute of Invented Things Board of Certification", "美国"), registry,
                         NO_DECISIONS).issuer_id.startswith("issx-")  # fmt: skip
+
+
+# Thirteenth session (深圳's misses, then the other cities'): each waited in review or as a new body.
+@pytest.mark.parametrize(
+    ("cell", "country", "issuer_id"),
+    [
+        ("PeopleCert", "英国", "iss-peoplecert"),  # an official short name printed like an abbreviation
+        ("(ISC)²", "美国", "iss-isc2"),  # a bracket closed on a digit is part of the abbreviation
+        ("ISC2, Inc.", "美国", "iss-isc2"),  # a legal form after an abbreviation
+        ("亚马逊网络服务公司", "美国", "iss-amazon-web-services"),  # 公司 alone renders Inc.
+        ("Cisco Systems Group", "美国", "iss-cisco"),  # the body with its companies
+        ("国际软件测试资质认证委员会（ISTQB）", "", "iss-istqb"),  # 资质 is a kind word like 认证
+    ],
+)
+def test_match_issuer_thirteenth_session(registry: Registry, cell: str, country: str, issuer_id: str) -> None:
+    assert match_issuer(cell_to_issuer(cell, country), registry, NO_DECISIONS).issuer_id == issuer_id
+
+
+def test_cell_to_issuer_a_parent_note_is_no_name() -> None:
+    # 现属… names the body it now belongs to; a bare 现 had read '属Exemplar Global' as a current name
+    parts = cell_to_issuer("Invented Board（现属Example Holding）", "美国")
+    assert (parts.name_en, parts.name_zh, parts.former_names) == ("Invented Board", "", ())
+    assert cell_to_issuer("IBX（隶属美国发明学会）", "美国").name_zh == ""
+
+
+def test_match_issuer_council_and_board_are_one_chinese_word(registry: Registry) -> None:
+    # 委员会 and 理事会 render Council and Board alike: with the body's own country a name that
+    # differs from one of its names only there is that name; without it, nothing is decided so
+    cell = "美国国家工程与测量考试理事会"  # the registry holds …考试委员会
+    assert match_issuer(cell_to_issuer(cell, "美国"), registry, NO_DECISIONS).issuer_id == "iss-ncees"
+    assert match_issuer(cell_to_issuer("国际护士委员会", "美国"), registry, NO_DECISIONS).issuer_id != "iss-icn"
+
+
+def test_cell_to_issuer_a_country_then_a_latin_name_is_no_chinese_name(registry: Registry) -> None:
+    # '英国AXELOS公司' had been the Chinese name '英国AXELOS' and a new body
+    parts = cell_to_issuer("英国AXELOS公司", "")
+    assert (parts.name_zh, parts.abbr, parts.country) == ("", "AXELOS", "GB")
+    assert match_issuer(parts, registry, NO_DECISIONS).issuer_id == "iss-peoplecert"
+    assert match_issuer(cell_to_issuer("美国ASQ", ""), registry, NO_DECISIONS).issuer_id == "iss-asq"
+
+
+def test_match_issuer_a_province_word_is_a_kind_word(registry: Registry) -> None:
+    # 省 after a province's name is the same province: 魁北克省工程师协会 is OIQ's 魁北克工程师协会
+    assert match_issuer(cell_to_issuer("魁北克省工程师协会", "加拿大"), registry, NO_DECISIONS).issuer_id == "iss-oiq"

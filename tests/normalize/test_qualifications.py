@@ -332,3 +332,67 @@ def test_identity_names_read_a_latin_translation_the_issuer_prints_elsewhere() -
     names = identity_names([*rows, rows[1]])  # a row printed twice is still the one printing
     assert names[1] == names[4] == "International Welding Engineer"
     assert names[3] == "Internationaler Schweißfachmann"  # no other row prints its 译名
+
+
+# Thirteenth session (rules found in 深圳's misses; examples invented or other bodies' where possible).
+@pytest.mark.parametrize(
+    ("issuer", "names"),
+    [
+        # a name-history note: the former or the current name is the same qualification
+        ("issx-net", ["Network Expert Data Centre（原Network Expert Storage）", "Network Expert Storage"]),
+        ("issx-sun", ["Solar Installer（现Solar Installation Professional）", "Solar Installation Professional"]),
+        # an edition year, in brackets or after the name
+        ("issx-pm", ["Agile Practitioner (2020 Edition)", "Agile Practitioner", "Agile Practitioner 2020 Syllabus"]),
+        # a level after a comma is part of the name
+        ("issx-ctl", ["Certified Instrument Technician, Level III", "Instrument Technician Level 3"]),
+        # a final I is a level; Part I = Part 1
+        ("issx-scrum", ["Professional Product Owner I (PPO I)", "PPO Level 1"]),
+        ("issx-acc", ["Foundation Part I", "Foundation Part 1"]),
+        # British and American spellings
+        ("issx-pm", ["Programme Risk Professional", "Program Risk Professional"]),
+        ("issx-org", ["Certified Organisation Analyst", "Certified Organization Analyst"]),
+        # initials standing for a certification word the key leaves out
+        ("issx-vendor", ["Vendor Certified Network Architect Security", "VCNA Security"]),
+        # lone abbreviations in another order
+        ("issx-ipc", ["CIT IPC-7711", "IPC-7711 CIT"]),
+        # 'Board Certified' is a certification phrase
+        ("issx-bp", ["Board Certified Nutrition Specialist", "Nutrition Specialist Certification"]),
+        # a lone mixed-case abbreviation spells the one full name whose words its capitals open
+        ("issx-ies", ["Chartered Engineer (Malaysia)", "CEng (Malaysia)"]),
+    ],
+)
+def test_qualification_ids_thirteenth_session_spellings_meet(issuer: str, names: list[str]) -> None:
+    ids = qualification_ids([(issuer, n) for n in names])
+    assert len({ids[(issuer, n)] for n in names}) == 1
+
+
+@pytest.mark.parametrize(
+    ("issuer", "names"),
+    [
+        # words in brackets after an abbreviation that begin with none of its letters are part of
+        # the name: two disciplines stay two
+        ("issx-board", ["PE (Electrical and Computer – Power)", "PE (Electrical and Computer – Electronics)"]),
+        ("issx-scrum", ["Professional Product Owner I", "Professional Product Owner II"]),
+        ("issx-acc", ["Foundation Part I", "Foundation Part II"]),
+        # a bare year may be a product's version
+        ("issx-vendor", ["Administrator: Server 2016", "Administrator: Server 2019"]),
+        ("issx-vendor", ["Office Specialist (2016)", "Office Specialist (2019)"]),
+        ("issx-ctl", ["Certified Instrument Technician, Level III", "Certified Instrument Technician, Level II"]),
+        ("issx-ies", ["CEng (Malaysia)", "Chartered Engineer (Malaysia)", "Chartered Environmentalist (Malaysia)"][::2]),
+    ],
+)
+def test_qualification_ids_thirteenth_session_look_alikes_stay_apart(issuer: str, names: list[str]) -> None:
+    ids = qualification_ids([(issuer, n) for n in names])
+    assert len({ids[(issuer, n)] for n in names}) == len(names)
+
+
+def test_qualification_key_brackets_after_an_abbreviation() -> None:
+    assert qualification_key("PE (Electrical and Computer – Power)") == "pe electrical computer power"
+    # a full name that begins with one of the abbreviation's letters is its full name
+    assert qualification_key("ASQ CQE (Certified Quality Engineer)", ("ASQ",)) == "quality engineer"
+
+
+def test_identity_names_a_translation_with_chinese_in_it_is_no_latin_name() -> None:
+    # 'ACCA资深会员' would key as the issuer's abbreviation alone and join the fellow to the member
+    rows = [("issx-acc", "Fellow (FAB)", "AB资深会员"), ("issx-acc", "AB", "会员")]
+    assert identity_names(rows)[0] == "Fellow (FAB)"
