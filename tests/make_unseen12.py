@@ -344,8 +344,14 @@ def chizhou(tmp: Path) -> list[Made]:
 ROTATE_CSS = CSS + (
     "@page{size:A4 portrait;margin:10mm}"
     ".turn{width:260mm;transform:rotate(-90deg) translate(-100%,0);transform-origin:top left;"
-    "position:absolute;top:260mm;left:10mm}"
+    "position:absolute;top:0;left:0}"
 )
+
+
+def _plain_table(rows: Sequence[Row]) -> str:
+    """A table without <thead> (Chromium repeats a <thead> in each fragment of a turned box, overlapping)."""
+    body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>\n" for r in rows)
+    return f"<table><tbody>{th_row(CANONICAL_HEADER)}\n{body}</tbody></table>\n"
 
 
 def xuancheng(tmp: Path) -> list[Made]:
@@ -354,9 +360,10 @@ def xuancheng(tmp: Path) -> list[Made]:
     rows = numbered(pick(T, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34))
     lines = lines_of("宣城市", "宣", 19, "2025年6月30日")
     src = tmp / "xuancheng.html"
-    page = html_page(lines[:6], [], ROTATE_CSS).replace(
+    # the annex title stays upright above: printed inside the turned box, Chromium drew it over the header
+    page = html_page(lines, [], ROTATE_CSS).replace(
         "</body>", "<div style='page-break-before:always;position:relative;height:270mm'><div class='turn'>"
-        f"<p>{html.escape(lines[7])}</p>{html_table(th_row(CANONICAL_HEADER), rows)}</div></div></body>")  # fmt: skip
+        f"{_plain_table(rows)}</div></div></body>")  # fmt: skip
     src.write_text(page, encoding="utf-8")
     chromium_pdf(src, OUT / "xuancheng-chromium.pdf")
     return [Made("xuancheng-chromium", catalog_truth(rows))]
