@@ -16,7 +16,9 @@ counts a file CAUGHT whenever the run exits 1:
             a wrong or extra published row only when one of its wrong cells is a review item's
             raw value (or the file is held back); a look-alike: nothing published, exit 1
     SILENT  anything else that is not exact: exit 0, or exit 1 for something else (an issuer in
-            review while a missing row or a wrong cell goes unmentioned)
+            review while a missing row or a wrong cell goes unmentioned); and, stricter than
+            unseen11_report, a catalog answered "no catalog": run alone it exits 1 only because
+            nothing is published, but a run with other notices exits 0 on it
 Whether a held-back file's reason names its real problem is for the reader of the reason column:
 the round's README paragraph records that judgement per file. --jobs N runs N documents at a
 time (the first alone, so that the Prefect database template is made once). Always exits 0.
@@ -46,9 +48,12 @@ def strict_verdict(path: Path, d: Path) -> str:
     entries = unseen9_report.read_csv(cur / "entries.csv")
     if rc not in (0, 1):
         return f"RC{rc}"
-    held = bool(unseen9_report.read_csv(cur / "rejected.csv")) or bool(unseen9_report._summary_reason(d))
+    reason = unseen9_report._summary_reason(d)
+    held = bool(unseen9_report.read_csv(cur / "rejected.csv")) or bool(reason)
     if truth.get("catalog") is False:
         return "SILENT" if entries else "CAUGHT" if rc == 1 else "NONE"
+    if reason.startswith("no-catalog:"):
+        return "SILENT"  # alone it exits 1 (nothing published); beside other notices a run exits 0 on it
     raws = {r["raw"] for r in unseen9_report.read_csv(cur / "review.csv")}
     want: dict[str, list[tuple[str, ...]]] = {}
     for row in truth["rows"]:
