@@ -2,8 +2,8 @@
 
 Every catalog the reader takes is published exactly as its truth: among them 颁证单位 merged down
 (vMerge, rowspan), 对应职称 merged in a workbook, columns in an unusual order, extra columns at 7 pt,
-the header printed again mid-table, full-width 序号, a table turned 90° on a portrait page, and a
-catalog in two tables. A catalog it cannot take publishes nothing and is named in rejected.csv with
+the header printed again mid-table, full-width 序号, a table of <div>s styled display:table, a
+table turned 90° on a portrait page, and a catalog in two tables. A catalog it cannot take publishes nothing and is named in rejected.csv with
 its step and reason: 序号 printed 1.1 or （一）, a footnote marker in a title, text tables (<pre>,
 markdown), a transposed catalog; so is every look-alike (a 职称评审 公示, the national 职业资格目录,
 港澳 and 海南 qualifications accepted for practice, a subsidy list, an examination schedule, an annual
@@ -35,9 +35,8 @@ NOT_PUBLISHED = {
     ("dongying.xlsx",): ("validate", "seq = '（一）': 序号 is not a number"),
     ("jinan-libreoffice.docx", "jinan-libreoffice.pdf"): ("validate", "title = '工程师①'"),
     ("jining-calc.pdf",): ("map-header", "a table looks like a catalog but a required column is missing"),
-    # quarantined, while the notice publishes exactly from its other file (huangshan.html, luan-chromium.pdf)
+    # quarantined, while the notice publishes exactly from its web page (huangshan.html)
     ("huangshan-chromium.pdf",): ("find-catalog", "the catalog table holds 9 rows, but lines that read like its rows"),
-    ("luan.html",): PRINTED,
     # look-alikes
     ("butie.xlsx",): LACKS_TITLE,
     ("gangao.html",): LACKS_TITLE,
