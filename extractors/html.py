@@ -13,7 +13,8 @@ An <iframe srcdoc> is read in its place, as the browser shows it; a frame loaded
 What the page hides (display:none or visibility:hidden in an element's style, or in a top-level
 rule of its stylesheet with one simple selector) is not read: a CMS keeps withdrawn rows so.
 Elements laid out as a table by the same kinds of style (<div>s with display:table, table-row,
-table-cell) are read as the table they show; a CSS grid (display:grid) is not.
+table-cell) are read as the table they show; a CSS grid (display:grid) is not. So are sibling
+paragraphs printing a markdown table (| … |, a rule |---|, a row a line); a <pre> block is not.
 """
 
 from __future__ import annotations
@@ -70,6 +71,7 @@ def read_html(path: Path, source: SourceFile) -> Document:
         raise UnreadableDocument(f"not a readable HTML page ({exc})", file=source.path) from exc
     _mark_hidden_by_style(root)
     _tables_by_style(root)
+    _tables_from_pipes(root)
     lines: list[str] = []
     grids: list[Grid] = []
     starts: list[int] = []
@@ -172,6 +174,48 @@ def _tables_by_style(root: etree._Element) -> None:
             el.tag = _TABLE_DISPLAY[display(el) or "table"]
 
 
+# A markdown table typed or pasted into a CMS as text: | 序号 | … |, then |---|---|, then a row a line.
+_PIPE_ROW = re.compile(r"\|.*\|")
+_PIPE_RULE = re.compile(r"\|(?:\s*:?-{3,}:?\s*\|)+")
+PIPE_TABLE_MIN_LINES = 3  # the header, the rule under it and one row
+
+
+def _tables_from_pipes(root: etree._Element) -> None:
+    """Sibling paragraphs that print a markdown table (| 序号 | … |, a rule |---|, one | … | a row)
+    are read as the table they print (found by the unseen12 probe: a catalog pasted into a CMS
+    page as markdown was quarantined, its header printed with no table)."""
+    for parent in list(root.iter()):
+        run: list[etree._Element] = []
+        for child in [*parent, None]:
+            if child is not None and _is_pipe_line(child):
+                run.append(child)
+                if not (child.tail or "").strip():
+                    continue  # text between two lines ends the run
+            if len(run) >= PIPE_TABLE_MIN_LINES and _PIPE_RULE.fullmatch(_line_text(run[1])):
+                _replace_with_table(parent, run)
+            run = []
+
+
+def _is_pipe_line(el: etree._Element) -> bool:
+    return isinstance(el.tag, str) and el.tag in ("p", "div") and bool(_PIPE_ROW.fullmatch(_line_text(el)))
+
+
+def _line_text(el: etree._Element) -> str:
+    return clean_cell(el.text_content())
+
+
+def _replace_with_table(parent: etree._Element, run: list[etree._Element]) -> None:
+    table = etree.Element("table")
+    for line in (run[0], *run[2:]):
+        tr = etree.SubElement(table, "tr")
+        for text in _line_text(line)[1:-1].split("|"):
+            etree.SubElement(tr, "td").text = text.strip()
+    table.tail = run[-1].tail
+    parent.replace(run[0], table)
+    for line in run[1:]:
+        parent.remove(line)
+
+
 def _top_level_rules(css: str) -> str:
     """A stylesheet without comments and @-blocks: a rule of an @media block hides for some screens
     or printers only (a responsive page hiding a column on phones), not the page as such."""
@@ -242,6 +286,7 @@ def _frame_document(el: etree._Element, depth: int) -> etree._Element | None:
         return None
     _mark_hidden_by_style(root)
     _tables_by_style(root)
+    _tables_from_pipes(root)
     return root
 
 

@@ -6,8 +6,8 @@ printed （一） or in full-width digits, 颁证单位 merged down (vMerge, row
 workbook, columns in an unusual order, extra columns at 7 pt in a landscape LibreOffice print, the
 header printed again mid-table, a <div> table styled display:table printed by Chromium, a table
 turned 90° on a portrait page, footnote markers kept in their cells, and a catalog in two tables.
-A table of <div>s styled display:table is read from its HTML too (the reader before this round
-quarantined it). Catalogs the reader cannot take are refused with their reason: a <pre> or
+A table of <div>s styled display:table and a markdown table pasted into a CMS page are read from
+their HTML too (the reader before this round quarantined both). Catalogs the reader cannot take are refused with their reason: a <pre> or
 markdown table, zebra rows without rules, a Calc print with merged titles, and a catalog
 transposed (its fields as rows), which the reader before this round passed over as "no catalog".
 Look-alikes ({"catalog": false}) give no catalog. tests/flows/test_unseen12_run.py runs the round
@@ -30,10 +30,9 @@ PRINTED_ELSEWHERE = "no table was read as a catalog, but a catalog header"
 TURNED = "table 1 prints a catalog header down its first column"
 # Catalogs not read, each refused with its reason (never published short or wrong).
 NOT_READ = {
-    # text tables: a <pre> block, a markdown table pasted as paragraphs
+    # text tables: a <pre> block, and the print of a markdown table (its web page is read)
     "bozhou.html": (CatalogIncomplete, PRINTED_ELSEWHERE),
     "bozhou-chromium.pdf": (CatalogIncomplete, PRINTED_ELSEWHERE),
-    "chizhou.html": (CatalogIncomplete, PRINTED_ELSEWHERE),
     "chizhou-chromium.pdf": (CatalogIncomplete, PRINTED_ELSEWHERE),
     # zebra stripes without rules: the unshaded rows are printed outside every table found
     "huangshan-chromium.pdf": (CatalogIncomplete, "lines that read like its rows"),
@@ -116,3 +115,17 @@ def test_unseen12_css_table_of_divs_read_as_a_table(tmp_path: Path) -> None:
     document = read_html(page, file_to_source(page, tmp_path))
     assert [row.cells for row in document.tables[0].rows] == [("序号", "名称"), ("1", "甲")]
     assert "关于公布的通知" in document.text
+
+
+def test_unseen12_markdown_table_needs_its_rule(tmp_path: Path) -> None:
+    """Paragraphs | … | read as a table only under a header with its rule line (|---|); without one
+    they stay running text."""
+    from extractors.html import read_html
+    from extractors.sniff import file_to_source
+
+    rows = probe.rows(FIXTURES / "chizhou.html")
+    assert [row[0] for row in rows] == [str(n) for n in range(1, 8)]
+    page = tmp_path / "pipes.html"
+    page.write_text("<html><body><p>| 甲 | 乙 |</p><p>| 1 | 2 |</p><p>| 3 | 4 |</p></body></html>", encoding="utf-8")
+    document = read_html(page, file_to_source(page, tmp_path))
+    assert document.tables == () and "| 1 | 2 |" in document.text
