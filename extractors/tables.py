@@ -114,6 +114,7 @@ def document_to_catalog(doc: Document) -> Catalog:
         chains = _chains(doc.tables, doc.source.path)
     except NoCatalogFound as exc:
         _check_no_catalog_printed(doc)
+        _check_no_header_down_a_column(doc)
         if doc.pictures:
             raise NoCatalogFound(
                 f"{exc.message}; the file holds {doc.pictures} picture(s): a catalog printed as a picture is not read",
@@ -389,6 +390,24 @@ def _check_no_catalog_printed(doc: Document) -> None:
             f"no table was read as a catalog, but {what} is printed: the catalog's table was not found",
             file=doc.source.path, hint="compare the file with the notice; a DOCX or web page of it may read whole",
         )  # fmt: skip
+
+
+def _check_no_header_down_a_column(doc: Document) -> None:
+    """No table is a catalog, yet one prints a catalog header down its first column (序号,
+    职业资格名称 … one a row): a catalog with its fields as rows, one column per qualification
+    (found by the unseen12 probe, where it was "no catalog"). Refused with that reason, not read."""
+    for table in doc.tables:
+        column = [text if _HEADING.fullmatch(text := clean_cell(row.cells[0]) if row.cells else "") else ""
+                  for row in table.rows]  # fmt: skip
+        for start in range(min(len(column), HEADER_SEARCH_ROWS)):
+            columns = row_to_columns(column[start:])
+            if columns is not None:  # a required heading missing too: still no "no catalog"
+                printed = " | ".join(c for c, m in zip(column[start:], columns) if m)
+                raise HeaderNotRecognized(
+                    f"table {table.index} prints a catalog header down its first column ({printed[:60]}): a catalog "
+                    "turned on its side (its fields as rows, one column per qualification) is not read",
+                    file=doc.source.path, hint="ask for the catalog with one row per qualification, or type it",
+                )  # fmt: skip
 
 
 HEADER_LINES = 8  # a header printed one heading a line (a grid of <div>s, text boxes) spans at most these

@@ -49,6 +49,8 @@ KNOWN_DIFFERENT: dict[str, str] = {
     "unseen11/jingjiang-chromium.pdf": "Chromium's text layer prints 页 as the radical ⻚ (U+2EDA) in the running "
                                        "text; PDFium's text page gives 页 (cells fold radicals either way)",
     "unseen11/wenzhou-libreoffice.pdf": "LibreOffice, rows shaded in stripes without rules: a box differs by 0.32 pt",
+    "unseen12/huangshan-chromium.pdf": "Chromium, zebra rows without rules: a box differs by 0.14 pt",
+    "unseen12/weifang-chromium.pdf": "Chromium, 颁证单位 merged down by rowspan: a box differs by 0.09 pt",
     "unseen10/gaochun-cairo.pdf": "cairo: the space that ends a line is lost (`Institute ofMechanical`)",
     "unseen10/rudong-cairo.pdf": "cairo's Type1 CJK font: PDFium puts the baseline 0.93 em lower; the header row is lost",
     "unseen10/xuke-libreoffice.pdf": "LibreOffice: a space between `A` and `类` (`A 类`) from the gap estimate",
