@@ -98,6 +98,7 @@ class Document:
     tables: tuple[RawTable, ...]
     pages: int | None = None
     pictures: int = 0  # pictures in the body (DOCX): a catalog may be printed as one
+    table_sized_pictures: int = 0  # pictures as large as a table (DOCX, PDF): the catalog may be one of them
 
 
 @dataclass(frozen=True, slots=True)  # one per printed row: no __dict__ each (BENCHMARKS.md, "Memory")

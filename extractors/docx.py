@@ -90,7 +90,27 @@ def read_docx(path: Path, source: SourceFile) -> Document:
     tables = tuple(grid_to_table(grid, number, source, titles[number - 1]) for number, grid in enumerate(grids, start=1))
     text = "\n".join(line for line in lines if line)
     pictures = len(body.findall(".//" + _w("drawing"))) + len(body.findall(".//" + _w("pict")))
-    return Document(source=source, format="docx", text=text, tables=tables, pictures=pictures)
+    return Document(source=source, format="docx", text=text, tables=tables, pictures=pictures,
+                    table_sized_pictures=_table_sized(body))  # fmt: skip
+
+
+_EXTENT = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}extent"
+EMU_PER_CM = 360_000
+# A picture this large or larger could hold a catalog's table (a page-wide picture several rows
+# high); a seal (about 4 cm across) or a red letterhead (page-wide, 2-3 cm high) is smaller.
+TABLE_PICTURE_CM = (10.0, 5.0)
+
+
+def _table_sized(body: etree._Element) -> int:
+    """Drawings in the body at least TABLE_PICTURE_CM wide and high (their wp:extent)."""
+    count = 0
+    for extent in body.iter(_EXTENT):
+        try:
+            width, height = int(extent.get("cx", "0")) / EMU_PER_CM, int(extent.get("cy", "0")) / EMU_PER_CM
+        except ValueError:
+            continue
+        count += width >= TABLE_PICTURE_CM[0] and height >= TABLE_PICTURE_CM[1]
+    return count
 
 
 def _numbering(word: docx.document.Document) -> etree._Element | None:

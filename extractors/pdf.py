@@ -154,6 +154,7 @@ class _Pages:
     scanned: list[int] = field(default_factory=list)
     garbled: list[int] = field(default_factory=list)
     word_cuts: int = 0
+    table_sized_pictures: int = 0  # pictures on pages with text, as large as a table (TABLE_PICTURE_SHARE)
 
 
 def _read_pages(pdf: PageSource, source: SourceFile, *, cuts_anywhere: bool) -> _Pages:
@@ -172,7 +173,16 @@ def _read_pages(pdf: PageSource, source: SourceFile, *, cuts_anywhere: bool) -> 
         out.texts.append(_chars_text(outside))
         out.scanned += [page.number] if _is_scan(page) else []
         out.garbled += [page.number] if _is_garbled(page) else []
+        if not _is_scan(page):
+            out.table_sized_pictures += sum(1 for x0, top, x1, bottom in page.images
+                                            if x1 - x0 >= TABLE_PICTURE_SHARE[0] * page.width
+                                            and bottom - top >= TABLE_PICTURE_SHARE[1] * page.height)  # fmt: skip
     return out
+
+
+# A picture this share of its page's width and height or more could hold a catalog's table
+# (docx.TABLE_PICTURE_CM on an A4 page: 10 of 21 cm wide, 5 of 29.7 cm high).
+TABLE_PICTURE_SHARE = (0.45, 0.17)
 
 
 def source_to_document(pdf: PageSource, source: SourceFile) -> Document:
@@ -202,7 +212,8 @@ def source_to_document(pdf: PageSource, source: SourceFile) -> Document:
             file=source.path, hint="ask the bureau for the DOCX or web page of the notice",
         )  # fmt: skip
     text = "\n".join(t for t in texts if t)
-    return Document(source=source, format="pdf", text=text, tables=tuple(tables), pages=count)
+    return Document(source=source, format="pdf", text=text, tables=tuple(tables), pages=count,
+                    table_sized_pictures=read.table_sized_pictures)  # fmt: skip
 
 
 TABLE_NEAR_PAGE_END = 0.8  # a table whose bottom is below this share of its page's height may go on overleaf
