@@ -186,6 +186,9 @@ class DocumentResult:
     status: Literal["catalog", "no-catalog", "rejected"] = "catalog"
     step: str = ""
     reason: str = ""
+    # With no catalog: the catalog its text names as its own (extractors/metadata.own_catalog), which
+    # another file of the run must hold (pipeline/assemble.catalogs_not_found)
+    names_catalog: str = ""
 
 
 @dataclass(frozen=True)

@@ -251,6 +251,25 @@ def lines_to_catalog_title(lines: list[str]) -> str:
     return attached
 
 
+# A notice title that issues a catalog: 关于印发《…目录》的通知, 关于公布…目录（第一批）的通知.
+_ISSUES_CATALOG = re.compile(r"(?:印发|公布|发布|颁布)(?:《[^》]{2,60}?目录|[^，。《》]{2,60}?目录)")
+
+
+def own_catalog(text: str) -> str:
+    """The catalog a notice's text names as its own: an attachment line (附件：…目录) or a title
+    that issues it (关于印发《…目录》的通知); "" when it only cites one (根据《…目录》) or names none."""
+    lines = [line for line in (clean_cell(raw) for raw in (text or "").split("\n")) if line]
+    for line in lines:
+        match = _CATALOG_LINE.match(line)
+        if match and match["attach"] and _CATALOG_SUBJECT.search(match["title"]):
+            return line[match.start("title") :]
+    title, _ = lines_to_title(lines)
+    issued = _ISSUES_CATALOG.search(title)
+    if issued and _CATALOG_SUBJECT.search(issued.group(0)):
+        return issued.group(0).split("《")[-1] if "《" in issued.group(0) else re.sub(r"^(?:印发|公布|发布|颁布)", "", issued.group(0))
+    return ""
+
+
 def _first_city(*texts: str) -> str:
     """The city named first by the office, the catalog title, the title or the letterhead."""
     for text in texts:

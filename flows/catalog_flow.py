@@ -25,7 +25,7 @@ from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
 from core.model import DocumentResult
 from flows.memory import in_own_process
-from pipeline.assemble import vouched_by_page
+from pipeline.assemble import catalogs_not_found, vouched_by_page
 from pipeline.cache import ExtractionCache
 from pipeline.feed import DOCS
 from pipeline.ingest import crashed_result, file_to_result, list_raw_files
@@ -150,7 +150,9 @@ def _run(
         read = _read(paths, raw_dir, cache_dir)
         # A bare attachment set aside for want of evidence is a catalog when its notice page says so:
         # decided here, so that the run's report (and its exit code) agree with the release.
-        read = replace(read, results=vouched_by_page(read.results, raw_origins(raw_dir)))
+        origins = raw_origins(raw_dir)
+        # A page naming its catalog with no file of the run holding it waits (the notice's catalog is missing).
+        read = replace(read, results=catalogs_not_found(vouched_by_page(read.results, origins), origins))
         return_freed_memory()  # what reading the documents freed
         progress.stage("build, validate and write the version")
         # The report keeps each document's outcome, not its rows: the release holds what is published.

@@ -5,6 +5,7 @@ value is the one most formats agree on, and every disagreement is reported.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields, replace
@@ -82,6 +83,44 @@ def with_page_meta(results: Sequence[DocumentResult], origins: Mapping[str, Orig
 
 # Words by which a notice page's title says its catalog is of foreign qualifications.
 INTERNATIONAL_WORDS = ("国际", "境外", "国外", "海外", "外国")
+
+
+def catalogs_not_found(results: Sequence[DocumentResult], origins: Mapping[str, Origin]) -> list[DocumentResult]:
+    """A document with no catalog table that names an international catalog as its own
+    (附件：…国际职业资格…目录, 关于印发《…目录》的通知: DocumentResult.names_catalog) is set aside (step find-catalog, the run
+    waits) unless the run holds that catalog in another file: one of the same notice (its
+    document number, or its page's when fetched), one that prints the same catalog title, or
+    one fetched from its page. Else the notice's catalog is missing, and "no catalog", which a
+    run with other notices does not count as waiting, let it pass (a page copied without its
+    attachment). Each document is still read on its own; only this decision looks across."""
+    if not any(r.names_catalog for r in results):
+        return list(results)
+    keyed = with_page_meta(results, origins)
+    catalogs = [r for r in keyed if r.status == "catalog"]
+    keys = {notice_key(r) for r in catalogs}
+    titles = {_title_key(r.meta.catalog_title) for r in catalogs} - {""}
+    pages = {origins[r.source.sha256].page_url for r in catalogs if r.source.sha256 in origins} - {""}
+    out = []
+    for result, as_keyed in zip(results, keyed):
+        meta = result.meta
+        named = result.names_catalog if result.status == "no-catalog" else ""
+        international = any(word in f"{named} {meta.notice_title}" for word in INTERNATIONAL_WORDS)
+        origin = origins.get(result.source.sha256)
+        held_elsewhere = (notice_key(as_keyed) in keys or _title_key(named) in titles
+                          or (origin is not None and origin.url in pages))  # fmt: skip
+        if not named or not international or held_elsewhere:
+            out.append(result)
+            continue
+        out.append(replace(result, status="rejected", step="find-catalog", reason=(
+            f"the notice names its catalog ({named[:60]}), but no table of it was read and no other file of the run "
+            "holds it: put the catalog's file (the notice's attachment) in raw/; `catalog fetch` follows a notice "
+            "page's links")))  # fmt: skip
+    return out
+
+
+def _title_key(title: str) -> str:
+    """A catalog title as two printings of it compare: without spaces, brackets of either width."""
+    return re.sub(r"\s+", "", title).translate(str.maketrans("（）【】", "()[]"))
 
 
 def vouched_by_page(results: Sequence[DocumentResult], origins: Mapping[str, Origin]) -> list[DocumentResult]:

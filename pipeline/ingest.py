@@ -12,7 +12,7 @@ from pathlib import Path
 from core.errors import IngestError, NoCatalogFound, ReaderCrashed, UncertainCatalog
 from core.model import Document, DocumentResult, Format, NoticeMeta, SourceFile
 from extractors import read_document
-from extractors.metadata import text_to_meta
+from extractors.metadata import own_catalog, text_to_meta
 from extractors.sniff import file_to_source
 from extractors.tables import document_to_catalog
 
@@ -60,7 +60,8 @@ def document_to_result(document: Document) -> DocumentResult:
     try:
         catalog = document_to_catalog(document)
     except NoCatalogFound as exc:
-        return DocumentResult(document.source, document.format, meta, None, "no-catalog", exc.step, exc.message)
+        return DocumentResult(document.source, document.format, meta, None, "no-catalog", exc.step, exc.message,
+                              names_catalog=own_catalog(document.text))  # fmt: skip
     except UncertainCatalog as exc:  # set aside with what was read: its notice page may vouch for it
         return DocumentResult(document.source, document.format, meta, exc.catalog, "rejected", exc.step, exc.message)
     except IngestError as exc:

@@ -16,7 +16,7 @@ import pandas as pd
 
 from core.model import DocumentResult, Origin
 from normalize.registry import Registry, load_registry
-from pipeline.assemble import Notice, results_to_notices, vouched_by_page, with_page_meta
+from pipeline.assemble import Notice, catalogs_not_found, results_to_notices, vouched_by_page, with_page_meta
 from pipeline.cache import ExtractionCache
 from pipeline.changes import changes_since
 from pipeline.compare import comparison_frame
@@ -162,7 +162,8 @@ def results_to_release(
     sha256, from raw/.provenance) say where fetched files came from: lineage then reaches the
     URL, and a fetched attachment that does not name its notice takes its page's metadata."""
     origins = origins or {}
-    results = with_page_meta(vouched_by_page(results, origins), origins)  # vouching again is a no-op (the flow's)
+    # vouching and finding catalogs again are no-ops (the flow's)
+    results = with_page_meta(catalogs_not_found(vouched_by_page(results, origins), origins), origins)
     notices, disagreements = results_to_notices(results)
     notices = apply_ocr_decisions(notices, decisions)
     notices, text_items, text_crops = settle_line_breaks(notices, decisions)  # breaks a PDF left open

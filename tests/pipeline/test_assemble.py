@@ -222,3 +222,54 @@ def test_assemble_full_tie_is_decided_by_content_not_by_name() -> None:
                         result("y.pdf", "pdf", [("1", "B")]).catalog, "catalog")]  # type: ignore[arg-type]
     )[0][0].rows[0].qualification  # fmt: skip
     assert one == swapped_names == "A"
+
+
+# --- a notice that names its catalog, in no file of the run (catalogs_not_found) --------------
+
+from core.model import Origin  # noqa: E402
+from extractors.metadata import own_catalog  # noqa: E402
+from pipeline.assemble import catalogs_not_found  # noqa: E402
+
+HEZE = "关于印发《菏泽市国际职业资格比照认定职称目录》的通知\n各县区人力资源和社会保障局：\n附件：菏泽市国际职业资格比照认定职称目录"
+
+
+def _page(text: str, name: str = "page.html", doc_number: str = "菏人社发〔2025〕3号") -> DocumentResult:
+    meta = NoticeMeta(doc_number=doc_number, city="菏泽", notice_title=text.split("\n")[0])
+    return DocumentResult(SourceFile(name, name.ljust(64, "0")[:64], 1), "html", meta, None, "no-catalog", "find-catalog",
+                          "none of the tables is a catalog", names_catalog=own_catalog(text))  # fmt: skip
+
+
+def _catalog(name: str, doc_number: str = "", catalog_title: str = "") -> DocumentResult:
+    return result(name, "pdf", [("1", "Certified Welding Inspector")],
+                  NoticeMeta(doc_number=doc_number, city="菏泽", catalog_title=catalog_title))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("others", "origins", "waits"),
+    [([], {}, True),  # the page alone: its catalog is missing
+     ([_catalog("a.pdf", doc_number="菏人社发〔2025〕3号")], {}, False),  # the notice's other rendering
+     ([_catalog("a.pdf", catalog_title="菏泽市国际职业资格比照认定职称目录")], {}, False),  # the bare attachment, its title printed
+     ([_catalog("a.pdf")], {"a.pdf".ljust(64, "0"): Origin("https://hrss.heze.gov.cn/a.pdf", "https://hrss.heze.gov.cn/n.html"),
+                            "page.html".ljust(64, "0"): Origin("https://hrss.heze.gov.cn/n.html")}, False),  # fetched from the page
+     ([_catalog("b.pdf", doc_number="泰职办〔2022〕30号")], {}, True)],  # another notice's catalog
+    ids=["alone", "same-notice", "same-title", "fetched-from-it", "other-notice"],
+)  # fmt: skip
+def test_a_notice_naming_its_catalog_waits_unless_the_run_holds_it(
+    others: list[DocumentResult], origins: dict[str, Origin], waits: bool
+) -> None:
+    [page, *_] = catalogs_not_found([_page(HEZE), *others], origins)
+    assert page.status == ("rejected" if waits else "no-catalog")
+    if waits:
+        assert page.reason.startswith("the notice names its catalog (菏泽市国际职业资格比照认定职称目录), but no table")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["关于公布2024年度国际职业资格比照认定结果的公示\n根据《菏泽市国际职业资格比照认定职称目录》，经审核",  # cites it
+     "关于印发《菏泽市职称评审专业目录》的通知\n附件：菏泽市职称评审专业目录",  # a catalog, not an international one
+     "关于做好2025年度职称评审工作的通知\n各单位："],  # names none
+    ids=["cites", "not-international", "names-none"],
+)  # fmt: skip
+def test_a_notice_citing_or_naming_another_catalog_stays_no_catalog(text: str) -> None:
+    [page] = catalogs_not_found([_page(text)], {})
+    assert page.status == "no-catalog"
