@@ -28,79 +28,14 @@ Writes only under /tmp/unseen12 (override with --work).
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import unseen9_report  # noqa: E402
-import unseen10_report  # noqa: E402
+import unseen11_report  # noqa: E402  (sets unseen11's folder: this one's is set after it)
 
 unseen9_report.FIXTURES = unseen9_report.REPO / "tests" / "fixtures" / "unseen12"
-COLUMNS = unseen9_report.COLUMNS
-
-
-def strict_verdict(path: Path, d: Path) -> str:
-    """EXACT / CAUGHT / SILENT of one file's run, as the module docstring defines them."""
-    truth = unseen9_report.truth_of(path)
-    rc = int((d / "rc").read_text())
-    cur = d / "curated"
-    entries = unseen9_report.read_csv(cur / "entries.csv")
-    if rc not in (0, 1):
-        return f"RC{rc}"
-    reason = unseen9_report._summary_reason(d)
-    held = bool(unseen9_report.read_csv(cur / "rejected.csv")) or bool(reason)
-    if truth.get("catalog") is False:
-        return "SILENT" if entries else "CAUGHT" if rc == 1 else "NONE"
-    if reason.startswith("no-catalog:"):
-        return "SILENT"  # alone it exits 1 (nothing published); beside other notices a run exits 0 on it
-    raws = {r["raw"] for r in unseen9_report.read_csv(cur / "review.csv")}
-    want: dict[str, list[tuple[str, ...]]] = {}
-    for row in truth["rows"]:
-        want.setdefault(row[0], []).append(tuple(row))
-    silent = caught = False
-    got: Counter[str] = Counter()
-    for e in entries:
-        printed = tuple(e[c] for c in COLUMNS)
-        options = want.get(e["seq"], [])
-        k = got[e["seq"]]
-        got[e["seq"]] += 1
-        expected = options[k] if k < len(options) else None
-        if expected == printed:
-            continue
-        wrong = [v for v, w in zip(printed, expected or ("",) * len(printed)) if v != w]
-        if held or any(v in raws for v in wrong):
-            caught = True
-        else:
-            silent = True
-    missing = sum(max(len(v) - got[s], 0) for s, v in want.items())
-    if missing:
-        caught, silent = caught or held, silent or not held
-    if silent or (caught and rc == 0):
-        return "SILENT"
-    return "CAUGHT" if caught or rc == 1 else "EXACT"
-
-
-def report() -> None:
-    """The verdict of every document run (strict), beside unseen9_report's table."""
-    work = Path(sys.argv[sys.argv.index("--work") + 1])
-    print("\nstrict verdicts:")
-    counts: Counter[str] = Counter()
-    for p in unseen9_report.documents():
-        if (work / p.name / "rc").exists():
-            v = strict_verdict(p, work / p.name)
-            counts[v] += 1
-            print(f"  {p.name:<34} {v}")
-    print("  " + ", ".join(f"{k} {n}" for k, n in sorted(counts.items())))
-
 
 if __name__ == "__main__":
-    jobs, args = unseen10_report._jobs(sys.argv[1:])
-    if not any(a.startswith("--work") for a in args):
-        args[0:0] = ["--work", "/tmp/unseen12"]
-    if jobs > 1 and "--report-only" not in args:
-        args = unseen10_report._parallel_runs(args, jobs)
-    sys.argv[1:] = args
-    unseen9_report.main()
-    report()
-    sys.exit(0)
+    unseen11_report.main("/tmp/unseen12", no_catalog_silent=True)
