@@ -82,7 +82,34 @@ def read_html(path: Path, source: SourceFile) -> Document:
     titles = captions(lines, starts)
     tables = tuple(grid_to_table(grid, number, source, titles[number - 1]) for number, grid in enumerate(grids, start=1))
     running = "\n".join(line for line in (clean_cell(line) for line in lines) if line)
-    return Document(source=source, format="html", text=running, tables=tables)
+    return Document(source=source, format="html", text=running, tables=tables,
+                    table_sized_pictures=_table_sized_images(root))  # fmt: skip
+
+
+# An <img> this many CSS pixels or more across and high could hold a catalog's table: 10 x 5 cm
+# at 96 px an inch, as extractors/docx.py TABLE_PICTURE_CM. A page that gives no size says nothing.
+TABLE_IMAGE_PX = (378, 189)
+_CSS_SIZE = re.compile(r"(?<![-\w])(width|height)\s*:\s*(\d+(?:\.\d+)?)\s*px", re.IGNORECASE)
+_ATTR_PX = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*$", re.IGNORECASE)
+
+
+def _table_sized_images(root: etree._Element) -> int:
+    """Shown <img> elements whose width and height (attributes or inline style, in pixels) are at
+    least TABLE_IMAGE_PX: a catalog pasted into a page as a picture."""
+    count = 0
+    for img in root.iter("img"):
+        if any(el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or "")
+               for el in (img, *img.iterancestors())):  # fmt: skip
+            continue
+        size = {key: float(value) for key in ("width", "height") if (value := _px(img.get(key)))}
+        size.update((m[1].lower(), float(m[2])) for m in _CSS_SIZE.finditer(img.get("style") or ""))
+        count += size.get("width", 0) >= TABLE_IMAGE_PX[0] and size.get("height", 0) >= TABLE_IMAGE_PX[1]
+    return count
+
+
+def _px(value: str | None) -> str:
+    match = _ATTR_PX.match(value or "")
+    return match[1] if match else ""
 
 
 def bytes_to_text(data: bytes) -> str:

@@ -114,7 +114,7 @@ def catalogs_not_found(results: Sequence[DocumentResult], origins: Mapping[str, 
         out.append(replace(result, status="rejected", step="find-catalog", reason=(
             f"the notice names its catalog ({named[:60]}), but no table of it was read and no other file of the run "
             "holds it: put the catalog's file (the notice's attachment) in raw/; `catalog fetch` follows a notice "
-            "page's links")))  # fmt: skip
+            "page's links" + (f" (this file: {result.reason})" if "picture" in result.reason else ""))))  # fmt: skip
     return out
 
 

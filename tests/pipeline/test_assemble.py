@@ -226,6 +226,8 @@ def test_assemble_full_tie_is_decided_by_content_not_by_name() -> None:
 
 # --- a notice that names its catalog, in no file of the run (catalogs_not_found) --------------
 
+from pathlib import Path  # noqa: E402
+
 from core.model import Origin  # noqa: E402
 from extractors.metadata import own_catalog  # noqa: E402
 from pipeline.assemble import catalogs_not_found  # noqa: E402
@@ -273,3 +275,27 @@ def test_a_notice_naming_its_catalog_waits_unless_the_run_holds_it(
 def test_a_notice_citing_or_naming_another_catalog_stays_no_catalog(text: str) -> None:
     [page] = catalogs_not_found([_page(text)], {})
     assert page.status == "no-catalog"
+
+
+@pytest.mark.parametrize(
+    ("img", "pictured"),
+    [('<img src="mulu.png" width="800" height="1100">', True),  # the catalog pasted as a picture
+     ('<img src="mulu.png" style="width: 760px; height:980px">', True),
+     ('<img src="banner.png" width="800" height="120">', False),  # a banner
+     ('<img src="mulu.png" style="width:100%">', False),  # no height given: nothing to measure
+     ('<div style="display:none"><img src="mulu.png" width="800" height="1100"></div>', False)],  # not shown
+    ids=["attributes", "style", "banner", "no-height", "hidden"],
+)  # fmt: skip
+def test_a_web_page_naming_its_catalog_over_a_picture_waits_and_says_so(tmp_path: Path, img: str, pictured: bool) -> None:
+    """A web page whose catalog is a picture: it waits (its catalog is in no file of the run), and
+    the reason names the picture when the page gives it a table's size."""
+    from pipeline.ingest import file_to_result
+
+    page = tmp_path / "heze.html"
+    page.write_text("<html><body><h1>关于印发《菏泽市国际职业资格比照认定职称目录》的通知</h1><p>各县区人力资源和社会保障局：</p>"
+                    f"<p>附件：菏泽市国际职业资格比照认定职称目录</p>{img}</body></html>", encoding="utf-8")  # fmt: skip
+    result = file_to_result(page, tmp_path)
+    assert (result.status, result.names_catalog) == ("no-catalog", "菏泽市国际职业资格比照认定职称目录")
+    [waiting] = catalogs_not_found([result], {})
+    assert waiting.status == "rejected"
+    assert ("the file holds 1 picture(s): a catalog printed as a picture is not read" in waiting.reason) is pictured
