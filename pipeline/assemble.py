@@ -119,8 +119,10 @@ def catalogs_not_found(results: Sequence[DocumentResult], origins: Mapping[str, 
 
 
 def _title_key(title: str) -> str:
-    """A catalog title as two printings of it compare: without spaces, brackets of either width."""
-    return re.sub(r"\s+", "", title).translate(str.maketrans("（）【】", "()[]"))
+    """A catalog title as two printings of it compare: without spaces, brackets of either width,
+    or its batch (an attachment line may leave out the （第一批） its file's heading prints)."""
+    folded = re.sub(r"\s+", "", title).translate(str.maketrans("（）【】", "()[]"))
+    return re.sub(r"\(第[^()]{1,4}批\)$", "", folded)
 
 
 def vouched_by_page(results: Sequence[DocumentResult], origins: Mapping[str, Origin]) -> list[DocumentResult]:

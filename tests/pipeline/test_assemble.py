@@ -251,10 +251,11 @@ def _catalog(name: str, doc_number: str = "", catalog_title: str = "") -> Docume
     [([], {}, True),  # the page alone: its catalog is missing
      ([_catalog("a.pdf", doc_number="菏人社发〔2025〕3号")], {}, False),  # the notice's other rendering
      ([_catalog("a.pdf", catalog_title="菏泽市国际职业资格比照认定职称目录")], {}, False),  # the bare attachment, its title printed
+     ([_catalog("a.pdf", catalog_title="菏泽市国际职业资格比照认定职称目录 (第一批)")], {}, False),  # with its batch
      ([_catalog("a.pdf")], {"a.pdf".ljust(64, "0"): Origin("https://hrss.heze.gov.cn/a.pdf", "https://hrss.heze.gov.cn/n.html"),
                             "page.html".ljust(64, "0"): Origin("https://hrss.heze.gov.cn/n.html")}, False),  # fetched from the page
      ([_catalog("b.pdf", doc_number="泰职办〔2022〕30号")], {}, True)],  # another notice's catalog
-    ids=["alone", "same-notice", "same-title", "fetched-from-it", "other-notice"],
+    ids=["alone", "same-notice", "same-title", "same-title-batch", "fetched-from-it", "other-notice"],
 )  # fmt: skip
 def test_a_notice_naming_its_catalog_waits_unless_the_run_holds_it(
     others: list[DocumentResult], origins: dict[str, Origin], waits: bool
