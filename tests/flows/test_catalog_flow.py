@@ -28,7 +28,7 @@ PUBLISHED = ["seq", "qualification", "qualification_zh", "issuer", "title", "ser
 
 
 def run_cli(
-    *args: str, home: Path, temporary_server: bool = False, env: dict[str, str] | None = None
+    *args: str, home: Path, temporary_server: bool = False, env: dict[str, str] | None = None, timeout: float = 600
 ) -> subprocess.CompletedProcess[str]:
     """`catalog ARGS` as a steward runs it, on the checkout's code, from the work folder `home`:
     against the test process's Prefect server (tests/prefect_api.py), or with `temporary_server`
@@ -39,7 +39,7 @@ def run_cli(
     if not temporary_server:
         env["PREFECT_API_URL"] = shared_api()
     return subprocess.run(
-        [sys.executable, "-m", "catalog.cli", *args], capture_output=True, text=True, env=env, timeout=600, cwd=home
+        [sys.executable, "-m", "catalog.cli", *args], capture_output=True, text=True, env=env, timeout=timeout, cwd=home
     )
 
 
