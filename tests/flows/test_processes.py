@@ -46,7 +46,7 @@ def test_a_reader_process_that_dies_costs_its_document_only(tmp_path: Path) -> N
         result = run_cli("run", "--raw", str(raw), "--curated", str(tmp_path / "curated"), "--json", home=tmp_path,
                          env=env, timeout=300)  # fmt: skip
     except subprocess.TimeoutExpired as exc:
-        # OPEN BUG (twelfth session): once in four full-suite runs the run hung after the crash
+        # OPEN BUG (twelfth session): in one of the session's three full-suite runs the run hung after the crash
         # (600 s; alone it takes 35 s, and passed every time). Until it is found, that outcome is
         # reported, with where the run's log stopped, and never passes; any other wrong outcome fails.
         log = tmp_path / ".catalog" / "logs" / "catalog.log"
