@@ -31,9 +31,18 @@ def hidden_text_pages(path: Path) -> frozenset[int]:
     except (pdfium.PdfiumError, OSError, ValueError):
         return frozenset()
     try:
-        return frozenset(number for number in range(1, len(pdf) + 1) if _text_hidden(pdf[number - 1]))
+        return frozenset(number for number in range(1, len(pdf) + 1) if _page_text_hidden(pdf, number))
     finally:
         pdf.close()
+
+
+def _page_text_hidden(pdf: pdfium.PdfDocument, number: int) -> bool:
+    """Whether page `number` is hidden text over its picture; a page PDFium cannot load is not
+    (the page reader reads it or says why not: this check never makes a PDF unreadable)."""
+    try:
+        return _text_hidden(pdf[number - 1])
+    except pdfium.PdfiumError:
+        return False
 
 
 def _text_hidden(page: pdfium.PdfPage) -> bool:
