@@ -171,9 +171,10 @@ def _read_pages(pdf: PageSource, source: SourceFile, *, cuts_anywhere: bool) -> 
         out.word_cuts += sum(f.word_cuts for f in fragments)
         previous = fragments[-1] if fragments else None
         out.texts.append(_chars_text(outside))
-        out.scanned += [page.number] if _is_scan(page) else []
+        scan = _is_scan(page)
+        out.scanned += [page.number] if scan else []
         out.garbled += [page.number] if _is_garbled(page) else []
-        if not _is_scan(page):
+        if not scan:
             out.table_sized_pictures += sum(1 for x0, top, x1, bottom in page.images
                                             if x1 - x0 >= TABLE_PICTURE_SHARE[0] * page.width
                                             and bottom - top >= TABLE_PICTURE_SHARE[1] * page.height)  # fmt: skip
