@@ -32,6 +32,12 @@ qualification_zh, issuer, title and series, matched by 序号. Per scan:
                is, and flatters the bundled notices, whose names seeded the registry: the
                held-out scan's figures say what it does on a notice it was not seeded from)
 
+With --bracket-decisions, each scan is released twice: then with one decision per review item
+of kind "brackets" (how a column prints its brackets, pipeline/ocr_review.py), as a steward who
+looks at the notice answers it: full-width when every bracket the truth prints in that column
+is full-width, half-width when every one is half-width, reject when the column prints both. The
+figures are the second release's; `asked` counts those items (the steward's decisions).
+
 With --with-text, each scan is released with the text documents (raw/) of the bundled notices
 but its own, as a run that reads them besides it would: a value another notice prints as text
 is then evidence ("printed as text", pipeline/ocr_words.py). Never the scan's own notice: that
@@ -60,7 +66,7 @@ if str(ROOT) not in sys.path:
 
 from core.model import DocumentResult  # noqa: E402
 from extractors.headers import ISSUER, QUALIFICATION, QUALIFICATION_ZH, SEQ, SERIES, TITLE, row_to_columns  # noqa: E402
-from normalize.decisions import Decisions  # noqa: E402
+from normalize.decisions import FULL, Decision, Decisions  # noqa: E402
 from normalize.registry import load_registry  # noqa: E402
 from pipeline.assemble import results_to_notices  # noqa: E402
 from pipeline.entries import Entry, notices_to_entries  # noqa: E402
@@ -102,6 +108,7 @@ class Score:
     review: int = 0
     cells: int = 0
     held: int = 0
+    asked: int = 0  # bracket decisions given (--bracket-decisions)
     blocked: bool = False
     evidence: dict[str, int] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
@@ -123,19 +130,36 @@ def text_results(notice: str) -> list[DocumentResult]:
             if path.suffix in TEXT_FORMATS and not path.name.startswith(notice)]  # fmt: skip
 
 
+def bracket_decisions(path: Path, result: DocumentResult, others: Sequence[DocumentResult] = ()) -> Decisions:
+    """What a steward who looks at the notice answers to the release's bracket items: the truth's
+    column printed full-width throughout (correct to （）), half-width throughout (accept), or both (reject)."""
+    match = _NAME.match(path.name)
+    assert match is not None
+    truth = list(truth_rows(match["notice"]).values())
+    review = results_to_release([result, *others], load_registry(), Decisions()).tables["review"]
+    decided = []
+    for item in review[review["kind"] == "brackets"].to_dict("records") if not review.empty else []:
+        printed = "".join(row[COLUMNS.index(item["field"])] for row in truth)
+        full, half = bool(set("（）") & set(printed)), bool(set("()") & set(printed))
+        decision, corrected = ("reject", "") if full == half else ("correct", FULL) if full else ("accept", "")
+        decided.append(Decision(item["item_id"], "brackets", item["raw"], decision, "", "bench", "", "", corrected))
+    return Decisions(tuple(decided))
+
+
 def score_release(path: Path, result: DocumentResult, verbose: bool = False,
-                  others: Sequence[DocumentResult] = ()) -> Score:  # fmt: skip
+                  others: Sequence[DocumentResult] = (), decisions: Decisions = Decisions()) -> Score:  # fmt: skip
     """Release one read scan (with `others`: the text documents of other notices, whose values
-    are then evidence, pipeline/ocr_review.py PRINTED) and compare what it publishes with its truth."""
+    are then evidence, pipeline/ocr_review.py PRINTED; with a steward's `decisions`) and compare
+    what it publishes with its truth."""
     match = _NAME.match(path.name)
     assert match is not None
     truth = truth_rows(match["notice"])
-    score = Score(match["notice"], int(match["dpi"]), rows=len(truth))
+    score = Score(match["notice"], int(match["dpi"]), rows=len(truth), asked=len(decisions.rows))
     if result.catalog is None:
         score.held, score.errors = len(truth), [f"not read: {result.reason}"]
         return score
     score.read = sum(tuple(getattr(r, c) for c in COLUMNS) == truth.get(r.seq) for r in result.catalog.rows)
-    release = results_to_release([result, *others], load_registry(), Decisions())
+    release = results_to_release([result, *others], load_registry(), decisions)
     published = release.tables["entries"]
     published = published[published["source_file"] == path.name]
     score.blocked = bool(set(release.blocked_notices) & set(_scan_notices(result, others)))
@@ -157,7 +181,7 @@ def score_release(path: Path, result: DocumentResult, verbose: bool = False,
         score.held = max(0, len(truth) - score.exact - score.review)
     if score.blocked:
         score.errors.append("notice held back: " + "; ".join(f.message for f in release.failures)[:200])
-    certain = [e for e in certain_entries(result, others) if e.row.ref.file == path.name]
+    certain = [e for e in certain_entries(result, others, decisions) if e.row.ref.file == path.name]
     score.certain = len(certain)
     score.evidence = evidence_counts(certain, set(published["entry_id"]) if not score.blocked else None)
     for entry in certain:
@@ -177,12 +201,13 @@ def _scan_notices(result: DocumentResult, others: Sequence[DocumentResult]) -> l
     return [n.notice_id for n in notices if any(row.ref.file == result.source.path for row in n.rows)]
 
 
-def certain_entries(result: DocumentResult, others: Sequence[DocumentResult] = ()) -> list[Entry]:
+def certain_entries(result: DocumentResult, others: Sequence[DocumentResult] = (),
+                    decisions: Decisions = Decisions()) -> list[Entry]:  # fmt: skip
     """The OCR'd rows hold_uncertain finds certain: the release's first steps again
     (pipeline.release.results_to_release), before the notice-level checks."""
     registry = load_registry()
     notices, _ = results_to_notices([result, *others])
-    entries, _ = notices_to_entries(apply_ocr_decisions(notices, Decisions()), registry, Decisions())
+    entries, _ = notices_to_entries(apply_ocr_decisions(notices, decisions), registry, decisions)
     kept, _, _ = hold_uncertain(entries, registry)
     return [entry for entry in kept if entry.row.ocr]
 
@@ -206,6 +231,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="print why each row waits")
     parser.add_argument("--with-text", action="store_true",
                         help="release each scan with the other bundled notices' text documents (raw/)")  # fmt: skip
+    parser.add_argument("--bracket-decisions", action="store_true",
+                        help="answer each column's bracket item as a steward who sees the notice would")  # fmt: skip
     args = parser.parse_args(argv)
     scores: list[Score] = []
     for path in sorted(SCANS.glob("*dpi.pdf"), key=lambda p: (p.name.split("-")[0], -int(_NAME.match(p.name)["dpi"]))):  # type: ignore[index]
@@ -215,28 +242,29 @@ def main(argv: Sequence[str] | None = None) -> int:
             continue
         result, pages, seconds = read_scan(path)
         others = text_results(_NAME.match(path.name)["notice"]) if args.with_text else []  # type: ignore[index]
-        score = score_release(path, result, args.verbose, others)
+        decisions = bracket_decisions(path, result, others) if args.bracket_decisions else Decisions()
+        score = score_release(path, result, args.verbose, others, decisions)
         score.pages, score.seconds = pages, seconds
         scores.append(score)
     if args.json:
         print(json.dumps([asdict(s) for s in scores], ensure_ascii=False, indent=1))
         return 0
-    line = "{:<16} {:>4} {:>5} {:>6} {:>5} {:>5} {:>6} {:>6} {:>7} {:>7} {:>7} {:>6} {:>5}  {}"
+    line = "{:<16} {:>4} {:>5} {:>6} {:>5} {:>5} {:>6} {:>6} {:>7} {:>7} {:>7} {:>6} {:>5} {:>5}  {}"
     print(line.format("scan", "dpi", "pages", "s/page", "rows", "read", "exact", "WRONG", "CWRONG", "certain", "review",
-                      "cells", "held", "evidence"))  # fmt: skip
+                      "cells", "held", "asked", "evidence"))  # fmt: skip
     for s in scores:
         evidence = ", ".join(f"{k} {v}" for k, v in s.evidence.items())
         print(line.format(s.scan, s.dpi, s.pages, f"{s.seconds / max(s.pages, 1):.2f}", s.rows, s.read, s.exact,
-                          s.wrong, s.certain_wrong, s.certain, s.review, s.cells, s.held, evidence))  # fmt: skip
+                          s.wrong, s.certain_wrong, s.certain, s.review, s.cells, s.held, s.asked, evidence))  # fmt: skip
     total = Score("all", 0)
     for s in scores:
         total.pages, total.seconds, total.rows, total.read = total.pages + s.pages, total.seconds + s.seconds, total.rows + s.rows, total.read + s.read
         total.exact, total.wrong, total.review, total.held = total.exact + s.exact, total.wrong + s.wrong, total.review + s.review, total.held + s.held
         total.cells, total.certain_wrong = total.cells + s.cells, total.certain_wrong + s.certain_wrong
-        total.certain += s.certain
+        total.certain, total.asked = total.certain + s.certain, total.asked + s.asked
     print(line.format("all", "", total.pages, f"{total.seconds / max(total.pages, 1):.2f}", total.rows, total.read,
                       total.exact, total.wrong, total.certain_wrong, total.certain, total.review, total.cells, total.held,
-                      ""))  # fmt: skip
+                      total.asked, ""))  # fmt: skip
     for s in scores:
         for error in s.errors:
             print(f"{s.scan} {s.dpi}: {error}")

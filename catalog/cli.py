@@ -250,7 +250,7 @@ def review(curated: Path | None, decisions: Path | None, registry: Path | None, 
             _echo_json({"recorded": [d.__dict__ for d in added], "decisions": str(settings.decisions)})  # fmt: skip
             return OK
         for d in added:
-            if d.kind in ("ocr", "text", "sequence", "end"):
+            if d.kind in ("ocr", "text", "sequence", "end", "brackets"):
                 fixed = f" → {d.corrected!r}" if d.decision == "correct" else ""
                 click.echo(f"recorded: {d.item_id} {d.raw!r}: {d.decision}{fixed}")
             else:
@@ -276,6 +276,10 @@ def review(curated: Path | None, decisions: Path | None, registry: Path | None, 
             continue
         if item.kind == "end":
             click.echo(f"    notice held back: accept if its catalog ends with this row (page {item.page})")
+            continue
+        if item.kind == "brackets":
+            picture = settings.curated / "current" / item.crop if item.crop else "no picture"
+            click.echo(f"    scanned notice, page {item.page}, {item.field}: {item.confidence}; picture {picture}")
             continue
         for candidate in _candidates(item.candidates, names) or [{"id": "-", "score": "", "name": "no candidate"}]:
             click.echo(f"    {candidate['id']:<22} {candidate['score']:>6}  {candidate['name']}")

@@ -3,7 +3,8 @@
 A review item is one uncertain cell: an issuer cell the matcher could not place (kind
 "issuer"), a cell read from a page image with too little confidence (kind "ocr"), or a
 catalog whose 序号 starts after 1 with no earlier batch in the run to number on from (kind
-"sequence"), or a PDF catalog that runs to the bottom of the file's last page (kind "end"); a decision is what a steward said about it. The matcher (normalize/issuers.py) and
+"sequence"), or a PDF catalog that runs to the bottom of the file's last page (kind "end"), or
+how a scanned notice's column prints its brackets (kind "brackets"); a decision is what a steward said about it. The matcher (normalize/issuers.py) and
 pipeline/ocr_review.py apply decisions; pipeline/review_file.py reads and writes the files
 (review.csv for Excel, the append-only decisions.csv).
 
@@ -12,6 +13,8 @@ pipeline/ocr_review.py apply decisions; pipeline/review_file.py reads and writes
     ocr      accept (the text read is right), correct (the printed text in `corrected`), reject
     sequence accept (the catalog's first 序号 is right: it numbers on from an earlier batch), reject
     end      accept (the catalog ends at its last 序号 read: no page of it was lost), reject
+    brackets accept (a scanned notice's column prints its brackets half-width, as read), correct
+             (to （）: full-width; `corrected`), reject (both: each cell is decided alone)
 """
 
 from __future__ import annotations
@@ -34,6 +37,10 @@ DECISION_WORDS = {
 }
 DECISION_COLUMNS = ("item_id", "kind", "raw", "decision", "target_id", "decided_by", "decided_at", "note", "corrected")
 STEWARD_COLUMNS = ("decision", "target_id", "decided_by", "note", "corrected")
+HALF, FULL = "()", "（）"  # the answers to a bracket decision (kind brackets): `raw`, or `corrected`
+# A steward types that answer in Excel: the brackets themselves, or a word for them.
+BRACKET_WORDS = {"()": HALF, "half": HALF, "half-width": HALF, "半角": HALF, "（）": FULL, "full": FULL,
+                 "full-width": FULL, "全角": FULL}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -105,6 +112,11 @@ class Decisions:
     def rejected(self, item_id: str) -> frozenset[str]:
         """Candidates a steward ever rejected for the item (never suggested again)."""
         return frozenset(d.target_id for d in self.history(item_id) if d.decision == "reject" and d.target_id)
+
+
+def bracket_answer(text: str) -> str | None:
+    """HALF or FULL for what a steward typed as a bracket decision's `corrected`, else None."""
+    return BRACKET_WORDS.get(text.strip().lower().replace(" ", ""))
 
 
 def review_item_id(kind: str, *parts: str) -> str:

@@ -34,6 +34,13 @@ version's review-crops/), and rejected.csv names the row (step "ocr"). Its 序�
 for the sequence check, so the notice's certain rows are published while the run's exit code
 says that something waits. A steward decides in review.csv: accept (the text is right),
 correct (更正; the printed text in `corrected`), or reject (the row stays out).
+
+A bracket's width is the doubt most scanned rows wait for (a bracket that starts a line, where
+the cell wrapped before it, cannot be told from its picture), and a catalog prints a column's
+brackets one way throughout. So one more item asks once per notice and column (kind "brackets",
+`bracket_item_id`): accept when the column prints its brackets half-width, as read ("()"), or
+correct to "（）" when it prints them full-width; its cells' brackets are then decided
+(`BRACKETS_DECIDED`), written full-width for "（）". Reject: no one way, each cell is decided alone.
 """
 
 from __future__ import annotations
@@ -51,8 +58,8 @@ from core.cells import is_cjk
 from core.model import BBox, CatalogRow
 from extractors.ocr import OCR_CONFIDENT  # the reader says from which confidence a cell is read
 from extractors.ocr_check import AGREED, WHOLE
-from extractors.ocr_text import HALF_BRACKETS
-from normalize.decisions import Decisions, ReviewItem, review_item_id
+from extractors.ocr_text import HALF_BRACKETS, is_han
+from normalize.decisions import FULL, HALF, Decisions, ReviewItem, bracket_answer, review_item_id
 from normalize.registry import Issuer, Registry
 from normalize.series import isolated, series_names
 from pipeline.assemble import Notice
@@ -93,6 +100,8 @@ FREE_TEXT = frozenset({"qualification", "qualification_zh", "issuer"})
 # evidence HALF_BRACKETS, extractors/ocr_text.py opening_brackets_half_width).
 BRACKETS = frozenset("()（）")
 BRACKET_WIDTH = "has a bracket whose width (（ or () its picture did not tell"
+# A cell's evidence: its notice's column has a steward's bracket decision (kind "brackets").
+BRACKETS_DECIDED = "brackets as the notice prints them (steward)"
 NOT_FOUND = "was not found in the picture (no cell read there)"
 # Where the script changes (an ideograph beside a Latin letter or digit), a printed space is
 # narrow, and the reader loses it: measured on the test scans and the held-out one, 24 of 27
@@ -109,6 +118,7 @@ class HeldRow:
     entry: Entry
     reasons: tuple[str, ...]
     seq: str = ""  # its 序号 for the sequence check: as read, or told by its neighbours when misread
+    brackets: tuple[str, ...] = ()  # the fields that wait (also) for their brackets' width
 
 
 def ocr_item_id(notice_id: str, row: CatalogRow, field: str) -> str:
@@ -122,8 +132,46 @@ def apply_ocr_decisions(notices: Sequence[Notice], decisions: Decisions) -> list
     out = []
     for notice in notices:
         rows = tuple(_decided(notice.notice_id, row, decisions) if row.ocr else row for row in notice.rows)
+        rows = tuple(_bracketed(notice.notice_id, row, decisions) if row.ocr else row for row in rows)
         out.append(replace(notice, rows=rows) if rows != notice.rows else notice)
     return out
+
+
+def bracket_item_id(notice_id: str, field: str) -> str:
+    """The review item that asks how a notice's column prints its brackets."""
+    return review_item_id("brackets", notice_id, field)
+
+
+def _bracketed(notice_id: str, row: CatalogRow, decisions: Decisions) -> CatalogRow:
+    """A row whose OCR'd cells with brackets the reader did not tell take their column's
+    bracket decision: accept, half-width as read; correct to FULL, written full-width. A cell a
+    steward decided alone keeps that decision."""
+    values: dict[str, str] = {}
+    markers = dict(row.ocr_evidence)
+    for field, _, _ in row.ocr:
+        value, read = getattr(row, field), _markers(markers, field)
+        if not BRACKETS.intersection(value) or read & {BY_STEWARD, HALF_BRACKETS}:
+            continue
+        decision = decisions.latest(bracket_item_id(notice_id, field))
+        if decision is None or decision.decision == "reject":
+            continue
+        if decision.decision == "correct" and bracket_answer(decision.corrected) == FULL:
+            values[field] = full_width_brackets(value)
+        elif decision.decision == "correct" and bracket_answer(decision.corrected) != HALF:
+            continue  # review_file refuses any other answer; one in an old file decides nothing
+        markers[field] = "; ".join(m for m in (markers.get(field, ""), BRACKETS_DECIDED) if m)
+    if markers == dict(row.ocr_evidence):
+        return row
+    checks = tuple(f"ocr: {field} brackets written full-width by the notice's bracket decision" for field in values)
+    changed: dict[str, Any] = {**values, "checks": row.checks + checks, "ocr_evidence": tuple(markers.items())}
+    return replace(row, **changed)
+
+
+def full_width_brackets(text: str) -> str:
+    """A cell's brackets full-width, as a notice that prints them so writes them: no space
+    before an opening one or inside either."""
+    text = re.sub(r"\s*[(（]\s*", "（", text)
+    return re.sub(r"\s*[)）]", "）", text)
 
 
 def _decided(notice_id: str, row: CatalogRow, decisions: Decisions) -> CatalogRow:
@@ -174,9 +222,32 @@ def hold_uncertain(
             kept.append(replace(entry, row=replace(entry.row, ocr_evidence=evidence)))
             continue
         reasons = tuple(f"{field} {why}: {getattr(entry.row, field)!r}" for field, why in doubts)
-        held.append(HeldRow(entry, reasons, "" if any(f == "seq" for f, _ in doubts) else entry.row.seq))
+        brackets = tuple(field for field, why in doubts if BRACKET_WIDTH in why)
+        held.append(HeldRow(entry, reasons, "" if any(f == "seq" for f, _ in doubts) else entry.row.seq, brackets))
         items.extend(_item(entry, field, why) for field, why in doubts)
-    return kept, _seqs_in_place(entries, held), items
+    return kept, _seqs_in_place(entries, held), items + _bracket_items(held)
+
+
+def _bracket_items(held: Sequence[HeldRow]) -> list[ReviewItem]:
+    """One item per notice and column whose held cells wait for their brackets' width: how
+    does the notice print that column's brackets? Placed at the first such cell, with its picture."""
+    waiting: dict[tuple[str, str], list[Entry]] = {}
+    for row in held:
+        for field in row.brackets:
+            waiting.setdefault((row.entry.notice.notice_id, field), []).append(row.entry)
+    items = []
+    for (notice_id, field), entries in waiting.items():
+        first = entries[0]
+        ref, item_id = first.row.ref, bracket_item_id(notice_id, field)
+        ask = (f"{len(entries)} cell(s) of {field} wait for their brackets' width, which the scan does not "
+               f"show; accept if this notice prints them half-width {HALF}, correct to {FULL} if full-width "
+               "(one decision for the column; reject if it prints both)")  # fmt: skip
+        items.append(ReviewItem(
+            item_id=item_id, kind="brackets", status="review", raw=HALF,
+            notice=first.notice.meta.doc_number or notice_id, source_file=ref.file, page=ref.page, row=ref.row,
+            field=field, confidence=ask, crop=f"review-crops/{item_id}.png", occurrences=len(entries),
+        ))  # fmt: skip
+    return items
 
 
 def evidence_of(row: CatalogRow) -> dict[str, str]:
@@ -317,7 +388,7 @@ def _checks(entry: Entry, field: str, reader: AbstractSet[str] = frozenset()) ->
     """What the value of an OCR'd field says against it, whatever the reading's evidence;
     `reader`: what the reader saw besides the text (HALF_BRACKETS: each bracket half-width)."""
     value = getattr(entry.row, field)
-    found = [BRACKET_WIDTH] if BRACKETS.intersection(value) and HALF_BRACKETS not in reader else []
+    found = [BRACKET_WIDTH] if BRACKETS.intersection(value) and not reader & {HALF_BRACKETS, BRACKETS_DECIDED} else []
     if _glued_scripts(value):
         found.append(GLUED)
     if field == "seq" and not entry.row.seq.isdigit():
@@ -368,8 +439,9 @@ def _cjk(text: str) -> bool:
 
 
 def _glued_scripts(text: str) -> bool:
-    """An ideograph and a Latin letter or digit side by side, with nothing between."""
-    return any((is_cjk(a) and b.isascii() and b.isalnum()) or (a.isascii() and a.isalnum() and is_cjk(b))
+    """An ideograph and a Latin letter or digit side by side, with nothing between (a full-width
+    bracket is no ideograph: "委员会（NCEES）" is as printed)."""
+    return any((is_han(a) and b.isascii() and b.isalnum()) or (a.isascii() and a.isalnum() and is_han(b))
                for a, b in zip(text, text[1:]))  # fmt: skip
 
 
@@ -391,9 +463,11 @@ def crops_of(held: Sequence[HeldRow], items: Sequence[ReviewItem]) -> tuple[Crop
     for waiting in held:
         row, notice_id = waiting.entry.row, waiting.entry.notice.notice_id
         for field, _, box in row.ocr:
-            item_id = ocr_item_id(notice_id, row, field)
-            if item_id in wanted and box is not None and row.ref.page is not None:
-                crops.setdefault(item_id, Crop(item_id, row.ref.file, row.ref.sha256, row.ref.page, box))
+            # the cell's own item, and its column's bracket item (the first cell's picture)
+            ids = [ocr_item_id(notice_id, row, field)] + [bracket_item_id(notice_id, field)] * (field in waiting.brackets)
+            for item_id in ids:
+                if item_id in wanted and box is not None and row.ref.page is not None:
+                    crops.setdefault(item_id, Crop(item_id, row.ref.file, row.ref.sha256, row.ref.page, box))
     return tuple(crops[k] for k in sorted(crops))
 
 

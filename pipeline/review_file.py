@@ -31,6 +31,7 @@ from normalize.decisions import (  # noqa: F401  (records re-exported for the re
     Decision,
     Decisions,
     ReviewItem,
+    bracket_answer,
     decision_word,
     review_item_id,
 )
@@ -235,6 +236,15 @@ def _filled_decision(
         if decision not in ("accept", "reject"):
             raise DataFileError(f"a catalog's first 序号 takes accept (it numbers on from an earlier batch) or reject, "
                                 f"not '{decision}'", file=file, line=line, column="decision")  # fmt: skip
+        target = ""
+    elif item.kind == "brackets":
+        if decision not in ("accept", "correct", "reject"):
+            raise DataFileError(f"a column's brackets take accept (half-width, as read), correct (更正) to （） or reject, "
+                                f"not '{decision}'", file=file, line=line, column="decision")  # fmt: skip
+        if decision == "correct" and bracket_answer(corrected) is None:
+            raise DataFileError(f"a column's brackets are corrected to （） (full-width) or () (half-width), "
+                                f"not {corrected!r}", file=file, line=line, column="corrected",
+                                hint="type （） or 全角 when the notice prints them full-width")  # fmt: skip
         target = ""
     elif item.kind == "end":
         if decision not in ("accept", "reject"):

@@ -146,4 +146,5 @@ def _records(frame: pd.DataFrame, columns: list[str]) -> list[dict[str, str]]:
 
 # What a review item of each kind asks about, for the summary's review line.
 _KIND_WORDS = {"issuer": "issuer match(es)", "ocr": "cell(s) read from scans", "text": "line break(s) to check",
-               "sequence": "catalog start(s)", "end": "catalog end(s)"}  # fmt: skip
+               "sequence": "catalog start(s)", "end": "catalog end(s)",
+               "brackets": "bracket style(s) of scanned columns"}  # fmt: skip

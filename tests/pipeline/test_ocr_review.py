@@ -27,12 +27,16 @@ from pipeline.entries import notices_to_entries
 from pipeline.ocr_review import (
     AGREEMENT_FIELDS,
     BRACKET_WIDTH,
+    BRACKETS_DECIDED,
     IN_REGISTRY,
     NOT_FOUND,
     OCR_CONFIDENT,
     SERIES_LIST,
     TITLE_LIST,
     Crop,
+    apply_ocr_decisions,
+    bracket_item_id,
+    full_width_brackets,
     hold_uncertain,
     render_crops,
     spells_issuer,
@@ -319,9 +323,107 @@ def test_bracket_a_steward_accepts_is_published(registry: Registry) -> None:
     rows = list(doc.catalog.rows)
     rows[1] = replace(rows[1], issuer="美国专业园林设计师协会 (The Association of Professional Landscape Designers)")
     doc = replace(doc, catalog=replace(doc.catalog, rows=tuple(rows)))
-    [item] = release(registry, doc).tables["review"].to_dict("records")
+    [item] = [r for r in release(registry, doc).tables["review"].to_dict("records") if r["kind"] == "ocr"]
     yes = Decision(item["item_id"], "ocr", item["raw"], "accept", "", "王", "2026-12-03T10:00:00")
     assert list(release(registry, doc, Decisions((yes,))).tables["entries"]["seq"]) == ["1", "2", "3", "4"]
+
+
+def bracketed(issuers: dict[str, str]) -> DocumentResult:
+    """The first four Wuxi rows read from a scan (every cell at 97), with these rows' issuers
+    read with brackets whose width the reader did not tell."""
+    doc = scanned()
+    assert doc.catalog is not None
+    rows = tuple(replace(r, issuer=issuers.get(r.seq, r.issuer)) for r in doc.catalog.rows)
+    return replace(doc, catalog=replace(doc.catalog, rows=rows))
+
+
+BRACKETED = {"1": "美国建造师学会 (The American Institute of Constructors)",
+             "3": "美国注册园林建筑师委员会(The Council of Landscape Architectural Registration Boards)"}  # fmt: skip
+
+
+def test_brackets_asked_once_per_notice_and_column(registry: Registry) -> None:
+    """Most scanned rows wait for their brackets' width alone (a bracket that starts a line);
+    one item asks how the notice's column prints them, with the first cell's picture."""
+    got = release(registry, bracketed(BRACKETED))
+    assert list(got.tables["entries"]["seq"]) == ["2", "4"]
+    review = got.tables["review"].to_dict("records")
+    [asked] = [r for r in review if r["kind"] == "brackets"]
+    assert (asked["item_id"], asked["field"], asked["raw"], asked["occurrences"], asked["row"]) == (
+        bracket_item_id(WUXI_ID, "issuer"), "issuer", "()", "2", "2")  # fmt: skip (row 1: the header)
+    assert asked["confidence"].startswith("2 cell(s) of issuer wait for their brackets' width")
+    assert sorted(r["raw"] for r in review if r["kind"] == "ocr") == sorted(BRACKETED.values())  # still each alone
+    assert asked["crop"] == f"review-crops/{asked['item_id']}.png" and asked["item_id"] in {c.item_id for c in got.crops}
+
+
+@pytest.mark.parametrize(
+    ("decision", "corrected", "published"),
+    [("accept", "", BRACKETED),
+     ("correct", "（）", {"1": "美国建造师学会（The American Institute of Constructors）",
+                         "3": "美国注册园林建筑师委员会（The Council of Landscape Architectural Registration Boards）"}),
+     ("correct", "()", BRACKETED)],
+)  # fmt: skip
+def test_brackets_decided_for_the_column_publish_its_rows(
+    registry: Registry, decision: str, corrected: str, published: dict[str, str]
+) -> None:
+    doc = bracketed(BRACKETED)
+    said = Decision(bracket_item_id(WUXI_ID, "issuer"), "brackets", "()", decision, "", "王", "2026-12-04T10:00:00",
+                    corrected=corrected)  # fmt: skip
+    got = release(registry, doc, Decisions((said,)))
+    entries = got.tables["entries"].set_index("seq")
+    assert list(entries.index) == ["1", "2", "3", "4"] and got.tables["review"].empty
+    assert {seq: entries.loc[seq, "issuer"] for seq in published} == published
+    full = corrected == "（）"
+    assert [entries.loc[seq, "checks"] for seq in ("1", "3")] == [
+        "ocr: issuer brackets written full-width by the notice's bracket decision" if full else ""] * 2
+    [notice] = apply_ocr_decisions(results_to_notices([doc])[0], Decisions((said,)))
+    assert [BRACKETS_DECIDED in dict(r.ocr_evidence).get("issuer", "") for r in notice.rows] == [True, False, True, False]
+
+
+def test_brackets_rejected_for_the_column_leave_each_cell_to_a_steward(registry: Registry) -> None:
+    doc = bracketed(BRACKETED)
+    no = Decision(bracket_item_id(WUXI_ID, "issuer"), "brackets", "()", "reject", "", "王", "2026-12-04T10:00:00")
+    got = release(registry, doc, Decisions((no,)))
+    assert list(got.tables["entries"]["seq"]) == ["2", "4"]
+
+
+def test_a_cell_decided_alone_keeps_its_decision_over_the_column(registry: Registry) -> None:
+    doc = bracketed(BRACKETED)
+    [cell] = [r for r in release(registry, doc).tables["review"].to_dict("records")
+              if r["kind"] == "ocr" and r["raw"] == BRACKETED["1"]]  # fmt: skip
+    alone = Decision(cell["item_id"], "ocr", cell["raw"], "accept", "", "王", "2026-12-04T10:00:00")
+    column = Decision(bracket_item_id(WUXI_ID, "issuer"), "brackets", "()", "correct", "", "王",
+                      "2026-12-04T10:01:00", corrected="（）")  # fmt: skip
+    entries = release(registry, doc, Decisions((alone, column))).tables["entries"].set_index("seq")
+    assert entries.loc["1", "issuer"] == BRACKETED["1"]  # as the steward accepted it, half-width
+    assert entries.loc["3", "issuer"] == "美国注册园林建筑师委员会（The Council of Landscape Architectural Registration Boards）"
+
+
+def test_bracket_item_takes_only_a_bracket_answer(registry: Registry, tmp_path: Path) -> None:
+    got = release(registry, bracketed(BRACKETED))
+    review_csv = tmp_path / "review.csv"
+    review = got.tables["review"]
+    ids = frozenset(i.id for i in registry.issuers)
+    review[review["kind"] == "brackets"].assign(decision="更正", corrected="[]", decided_by="王").to_csv(review_csv, index=False)
+    with pytest.raises(DataFileError, match=r"corrected to （） \(full-width\) or \(\) \(half-width\), not '\[\]'"):
+        apply_review_file(review_csv, tmp_path / "d.csv", datetime(2026, 12, 4), known=read_review_items(review_csv),
+                          registry_ids=ids)  # fmt: skip
+    review[review["kind"] == "brackets"].assign(decision="更正", corrected="全角", decided_by="王").to_csv(review_csv, index=False)
+    [added] = apply_review_file(review_csv, tmp_path / "d.csv", datetime(2026, 12, 4),
+                                known=read_review_items(review_csv), registry_ids=ids)  # fmt: skip
+    assert (added.kind, added.decision, added.corrected) == ("brackets", "correct", "全角")
+    entries = release(registry, bracketed(BRACKETED), Decisions((added,))).tables["entries"]
+    assert entries.loc[entries["seq"] == "1", "issuer"].item() == "美国建造师学会（The American Institute of Constructors）"
+
+
+@pytest.mark.parametrize(
+    ("read", "full"),
+    [("美国焊接协会 (American Welding Society)", "美国焊接协会（American Welding Society）"),
+     ("焊接管理技术者( 特别级 )", "焊接管理技术者（特别级）"),
+     ("ACRP-PM (ACRP Project Manager)", "ACRP-PM（ACRP Project Manager）"),
+     ("美国焊接协会（AWS）", "美国焊接协会（AWS）")],
+)  # fmt: skip
+def test_full_width_brackets(read: str, full: str) -> None:
+    assert full_width_brackets(read) == full
 
 
 def test_cell_not_found_in_the_picture_waits(registry: Registry) -> None:
