@@ -148,6 +148,32 @@ def test_cli_review_apply_records_with_names(cli, tmp_path: Path, curated: Path)
     assert code == 0 and out.strip().endswith("0 item(s) wait for a decision in " + str(curated / "review.csv"))
 
 
+def test_cli_review_lists_and_records_a_bracket_decision(cli, tmp_path: Path, curated: Path) -> None:  # type: ignore[no-untyped-def]
+    """A scanned notice's column asks once how it prints its brackets; 全角 records （）."""
+    rows = list(csv.DictReader((curated / "review.csv").read_text(encoding="utf-8-sig").splitlines()))
+    ask = "2 cell(s) of issuer wait for their brackets' width, which the scan does not show; accept if …"
+    rows[0].update(item_id="rev-bbbbbbbbbbbb", kind="brackets", raw="()", candidates="", top_candidate="",
+                   provisional_id="", field="issuer", page="3", confidence=ask, crop="review-crops/rev-bbbbbbbbbbbb.png",
+                   source_file="scan.pdf")  # fmt: skip
+    with (curated / "review.csv").open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    code, out, _ = cli("review", "--decisions", "decisions.csv")
+    assert code == 1
+    assert out.splitlines()[:2] == [
+        "rev-bbbbbbbbbbbb  '()'  (通人社职〔2024〕5号, scan.pdf row 2)",
+        f"    scanned notice, page 3, issuer: {ask}; picture {curated / 'current' / 'review-crops/rev-bbbbbbbbbbbb.png'}",
+    ]
+    code, out, err = cli("review", "--decisions", "decisions.csv", "--apply",
+                         str(filled(tmp_path, curated, decision="更正", corrected="全角")))  # fmt: skip
+    assert (code, err) == (0, "")
+    assert out.splitlines()[0] == "recorded: rev-bbbbbbbbbbbb '()': correct → '全角'"
+    code, out, err = cli("review", "--decisions", "decisions.csv", "--apply",
+                         str(filled(tmp_path, curated, decision="更正", corrected="<>")))  # fmt: skip
+    assert code != 0 and "a column's brackets are corrected to （） (full-width) or () (half-width), not '<>'" in err
+
+
 @pytest.mark.parametrize(
     ("values", "message"),
     [
