@@ -15,6 +15,7 @@ import re
 from dataclasses import fields
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -28,6 +29,7 @@ from extractors.ocr import OCR_CONFIDENT
 from extractors.ocr_check import AGREED
 from extractors.ocr_text import Word, line_text, lines_to_cell, running_brackets
 from extractors.tables import document_to_catalog
+from normalize.decisions import Decision, Decisions
 from pipeline.ingest import file_to_result
 from tests.notices import load_truth
 
@@ -56,6 +58,12 @@ REVIEW_BOUNDS = {
 # for another build.
 PUBLISHED_FLOORS = {("wuxi-2021-49", 300): 3, ("taizhou-2022-30", 300): 7, ("wuxi-2021-49", 200): 6,
                     ("taizhou-2022-30", 200): 6, ("wuxi-2021-49", 150): 2, ("taizhou-2022-30", 150): 6}  # fmt: skip
+# Rows published at least once a steward has answered the notice's bracket items (one per
+# column: kind brackets, pipeline/ocr_review.py), every one exact: measured 2026-12-04
+# (bench/ocr_report.py --bracket-decisions) Wuxi 35, 31, 22 and Taizhou 33, 27, 22 at 300, 200,
+# 150 dpi, less three for another build.
+BRACKETS_DECIDED_FLOORS = {("wuxi-2021-49", 300): 32, ("taizhou-2022-30", 300): 30, ("wuxi-2021-49", 200): 28,
+                           ("taizhou-2022-30", 200): 24, ("wuxi-2021-49", 150): 19, ("taizhou-2022-30", 150): 19}  # fmt: skip
 # The held-out scan (tests/make_scans.py HELDOUT): a catalog neither the registry nor the reader
 # was built from, printed with full-width brackets and read at 200 dpi.
 HELDOUT = ("qingdao-heldout", 200)
@@ -152,7 +160,6 @@ def test_ocr_scan_rows_are_exact_or_uncertain(notice: str, dpi: int) -> None:
 def test_ocr_scan_release_publishes_no_row_wrong(notice: str, dpi: int) -> None:
     """Through the release's rule (pipeline/ocr_review.py): what is published is as printed, the
     rest waits in review.csv, and the review load stays within its measured bound."""
-    from normalize.decisions import Decisions
     from normalize.registry import load_registry
     from pipeline.release import results_to_release
 
@@ -167,22 +174,45 @@ def test_ocr_scan_release_publishes_no_row_wrong(notice: str, dpi: int) -> None:
     assert waiting <= rows_bound and cells <= cells_bound, (waiting, cells)
     assert len(published) >= PUBLISHED_FLOORS[notice, dpi]
     assert got.blocked_notices or len(published) + waiting == len(truth)  # nothing lost unsaid
+    # A steward answers the notice's bracket items (one per column), as one who looks at the notice
+    # would: more rows are published, and still none wrong.
+    answers = _bracket_answers(got.tables["review"], list(truth.values()))
+    assert 1 <= len(answers.rows) <= 3
+    decided = results_to_release([_read(notice, dpi)], load_registry(), answers)
+    after = [tuple(str(r[c]) for c in COLUMNS) for r in decided.tables["entries"].to_dict("records")]
+    assert [row for row in after if truth.get(row[0]) != row] == []
+    assert len(after) >= BRACKETS_DECIDED_FLOORS[notice, dpi], len(after)
 
 
-def _certain_rows(doc: DocumentResult) -> list[CatalogRow]:
+def _bracket_answers(review: Any, truth: list[tuple[str, ...]]) -> Decisions:
+    """A steward's answers to the review items of kind brackets, from the printed notice: a
+    column printed with full-width brackets throughout is corrected to （）, one printed half-width
+    accepted, one printed both ways rejected."""
+    answers = []
+    for item in review[review["kind"] == "brackets"].to_dict("records"):
+        printed = "".join(row[COLUMNS.index(item["field"])] for row in truth)
+        full, half = bool(set("（）") & set(printed)), bool(set("()") & set(printed))
+        decision = "reject" if full == half else "correct" if full else "accept"
+        answers.append(Decision(item["item_id"], "brackets", item["raw"], decision, "", "test", "",
+                                corrected="（）" if decision == "correct" else ""))  # fmt: skip
+    return Decisions(tuple(answers))
+
+
+def _certain_rows(doc: DocumentResult, decisions: Decisions = Decisions()) -> tuple[list[CatalogRow], Any]:
     """The rows the release's OCR rule finds certain (pipeline.ocr_review.hold_uncertain), before
-    the notice-level checks, which may hold the whole notice back for other reasons."""
-    from normalize.decisions import Decisions
+    the notice-level checks, which may hold the whole notice back for other reasons; and the
+    review items (a DataFrame)."""
     from normalize.registry import load_registry
     from pipeline.assemble import results_to_notices
     from pipeline.entries import notices_to_entries
-    from pipeline.ocr_review import hold_uncertain
+    from pipeline.ocr_review import apply_ocr_decisions, hold_uncertain
+    from pipeline.review_file import review_frame
 
     registry = load_registry()
     notices, _ = results_to_notices([doc])
-    entries, _ = notices_to_entries(notices, registry, Decisions())
-    kept, _, _ = hold_uncertain(entries, registry)
-    return [entry.row for entry in kept]
+    entries, _ = notices_to_entries(apply_ocr_decisions(notices, decisions), registry, decisions)
+    kept, _, items = hold_uncertain(entries, registry)
+    return [entry.row for entry in kept], review_frame(items)
 
 
 @needs_tesseract
@@ -195,10 +225,18 @@ def test_ocr_heldout_scan_finds_no_wrong_row_certain() -> None:
     doc = _read(notice, dpi)
     assert doc.catalog is not None, doc.reason
     truth = {row[0]: row for row in _truth_rows(notice)}
-    certain = _certain_rows(doc)
+    certain, review = _certain_rows(doc)
     assert [_values(row) for row in certain if truth.get(row.seq) != _values(row)] == []
     # measured 10 of 83 (2 before two readings and the title list counted, 2026-12-03)
     assert len(certain) >= 8
+    # Its columns print brackets both ways (issuers 58 full-width and 6 half-width, English names
+    # 68 half and 8 full): a steward who looks rejects each column's bracket item, and every
+    # bracketed cell is decided alone. Nothing more is certain, and nothing wrong.
+    answers = _bracket_answers(review, list(truth.values()))
+    assert [d.decision for d in answers.rows] == ["reject"] * len(answers.rows) and answers.rows
+    decided, _ = _certain_rows(doc, answers)
+    assert [_values(row) for row in decided if truth.get(row.seq) != _values(row)] == []
+    assert len(decided) == len(certain)
     # Read exactly (published or waiting): 30 of 83, measured 2026-12-03.
     assert sum(truth.get(row.seq) == _values(row) for row in doc.catalog.rows) >= 25
 
@@ -227,7 +265,6 @@ def test_ocr_scan_rows_published_on_evidence_besides_the_confidence() -> None:
     (extractors/ocr_check.py). Measured 2026-12-03 with Tesseract 5.3.0: rows 6, 17, 18, 36, 37,
     38, 45 and 52 published (3 rows, by the confidence alone, before two readings counted), 8
     cells by two readings; the floor leaves two rows for another build."""
-    from normalize.decisions import Decisions
     from normalize.registry import load_registry
     from pipeline.release import results_to_release
 
@@ -238,7 +275,7 @@ def test_ocr_scan_rows_published_on_evidence_besides_the_confidence() -> None:
     published = [tuple(str(r[c]) for c in COLUMNS) for r in got.tables["entries"].to_dict("records")]
     assert [row for row in published if truth.get(row[0]) != row] == []
     assert len(published) >= 6 and got.blocked_notices == ()
-    agreed = [row for row in _certain_rows(doc) if AGREED in dict(row.ocr_evidence).values()]
+    agreed = [row for row in _certain_rows(doc)[0] if AGREED in dict(row.ocr_evidence).values()]
     assert agreed and all(_values(row) == truth[row.seq] for row in agreed)
     assert all(conf < OCR_CONFIDENT for row in agreed for field, conf, _ in row.ocr
                if dict(row.ocr_evidence).get(field) == AGREED)  # fmt: skip
