@@ -168,7 +168,7 @@ def results_to_release(
     notices = apply_ocr_decisions(notices, decisions)
     notices, text_items, text_crops = settle_line_breaks(notices, decisions)  # breaks a PDF left open
     entries, review = notices_to_entries(notices, registry, decisions)
-    entries, waiting, ocr_items = hold_uncertain(entries, registry)  # rows read from scans that a steward must check
+    entries, waiting, ocr_items = hold_uncertain(entries, registry, decisions)  # rows read from scans that a steward must check
     review = [*review, *ocr_items, *text_items]
     frame = entries_frame(entries, origins)
     counts = Counter(e.notice.notice_id for e in entries)

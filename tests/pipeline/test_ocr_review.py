@@ -384,6 +384,41 @@ def test_brackets_rejected_for_the_column_leave_each_cell_to_a_steward(registry:
     no = Decision(bracket_item_id(WUXI_ID, "issuer"), "brackets", "()", "reject", "", "王", "2026-12-04T10:00:00")
     got = release(registry, doc, Decisions((no,)))
     assert list(got.tables["entries"]["seq"]) == ["2", "4"]
+    # Not asked again (the column prints both widths); each cell still waits as its own item.
+    review = got.tables["review"]
+    assert list(review["kind"]) == ["ocr", "ocr"] and sorted(review["raw"]) == sorted(BRACKETED.values())
+
+
+def test_a_cell_the_column_decided_is_checked_with_its_row_when_the_row_waits(registry: Registry) -> None:
+    """A column's bracket decision looks at no cell's text: in a row that still waits, a cell it
+    settled whose text only its confidence vouches for is asked with the row (measured: `(Eng)`
+    for (IEng) at 90.0 was published wrong once a steward had answered the row's other cells)."""
+    doc = scanned(confidence={("1", "qualification_zh"): 41.0})
+    assert doc.catalog is not None
+    rows = tuple(replace(r, issuer=BRACKETED[r.seq]) if r.seq == "1" else r for r in doc.catalog.rows)
+    doc = replace(doc, catalog=replace(doc.catalog, rows=rows))
+    column = Decision(bracket_item_id(WUXI_ID, "issuer"), "brackets", "()", "accept", "", "王", "2026-12-05T10:00:00")
+    got = release(registry, doc, Decisions((column,)))
+    assert list(got.tables["entries"]["seq"]) == ["2", "3", "4"]
+    waiting = {r["field"]: r for r in got.tables["review"].to_dict("records")}
+    assert sorted(waiting) == ["issuer", "qualification_zh"]
+    assert waiting["issuer"]["confidence"].startswith("has its brackets from the column's decision and its text from")
+    # The steward answers the row's other cell alone: the row still waits for the cell the column decided.
+    zh = Decision(waiting["qualification_zh"]["item_id"], "ocr", waiting["qualification_zh"]["raw"], "accept", "",
+                  "王", "2026-12-05T10:01:00")  # fmt: skip
+    assert list(release(registry, doc, Decisions((column, zh))).tables["entries"]["seq"]) == ["2", "3", "4"]
+    issuer = Decision(waiting["issuer"]["item_id"], "ocr", BRACKETED["1"], "accept", "", "王", "2026-12-05T10:02:00")
+    assert list(release(registry, doc, Decisions((column, zh, issuer))).tables["entries"]["seq"]) == ["1", "2", "3", "4"]
+
+
+def test_no_bracket_item_for_a_seq_read_with_a_bracket(registry: Registry) -> None:
+    """A 序号 is a number: a bracket read in one (`ED) ss` for 12 on a 150 dpi scan) is a
+    misreading its own item shows, not a way the notice prints brackets."""
+    doc = scanned()
+    assert doc.catalog is not None
+    rows = tuple(replace(r, seq="ED) ss") if r.seq == "2" else r for r in doc.catalog.rows)
+    review = release(registry, replace(doc, catalog=replace(doc.catalog, rows=rows))).tables["review"]
+    assert [(r["kind"], r["field"], r["raw"]) for r in review.to_dict("records")] == [("ocr", "seq", "ED) ss")]
 
 
 def test_a_cell_decided_alone_keeps_its_decision_over_the_column(registry: Registry) -> None:

@@ -47,7 +47,13 @@ def test_ocr_words_latin_doubts(text: str, doubts: list[str]) -> None:
      # measured: read at 91 and more, or agreed on by two readings
      ("FE Electrical and Compnuter", ["has a word a letter from an English word (Compnuter: a letter misread?)"]),
      ("AICHEmember", ["has an abbreviation glued to a word (AICHEmember: a space lost?)"]),
-     ("Petroleum Engineering Certification |", ["has a bar (a ruling read as text?)"])],
+     ("Petroleum Engineering Certification |", ["has a bar (a ruling read as text?)"]),
+     # measured: read at 90 or more on a 150 dpi scan, a speck read as a dash
+     ("国际细胞学会 (The — International Academy of Cytology)", ["has a mark standing alone (a speck read as text?)"]),
+     ("美国临床病理学学会 ““ (American Society for Clinical Pathology)",
+      ["has a mark standing alone (a speck read as text?)"]),
+     ("Institute of Electrical & Electronics Engineers / IEEE", []),
+     ("Certified Interconnect Designer + (CID+)", [])],
 )  # fmt: skip
 def test_ocr_words_signs_of_a_space_lost_only(text: str, doubts: list[str]) -> None:
     """For cells certain by their confidence, only the signs of a space lost or a letter misread count."""
