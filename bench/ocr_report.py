@@ -38,6 +38,12 @@ looks at the notice answers it: full-width when every bracket the truth prints i
 is full-width, half-width when every one is half-width, reject when the column prints both. The
 figures are the second release's; `asked` counts those items (the steward's decisions).
 
+With --steward (which implies --bracket-decisions), a third release follows: a steward has
+answered every review item of kind "ocr" the second release still lists, from the cell's
+picture, as printed (accept what was read right, correct what was not; here the truth row at
+the scan row's place). The figures are the third release's; `answered` counts those cells.
+Every row should then be published exactly: what is not is a row no review item showed.
+
 With --with-text, each scan is released with the text documents (raw/) of the bundled notices
 but its own, as a run that reads them besides it would: a value another notice prints as text
 is then evidence ("printed as text", pipeline/ocr_words.py). Never the scan's own notice: that
@@ -109,6 +115,7 @@ class Score:
     cells: int = 0
     held: int = 0
     asked: int = 0  # bracket decisions given (--bracket-decisions)
+    answered: int = 0  # cells a steward answered (--steward)
     blocked: bool = False
     evidence: dict[str, int] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
@@ -146,6 +153,27 @@ def bracket_decisions(path: Path, result: DocumentResult, others: Sequence[Docum
     return Decisions(tuple(decided))
 
 
+def cell_answers(path: Path, result: DocumentResult, others: Sequence[DocumentResult], decisions: Decisions) -> Decisions:
+    """`decisions` and a steward's answer to every cell the release with them still asks about:
+    accept when the cell was read as printed, else correct to the printed text (the truth row at
+    the scan row's place: the scan is a picture of the printed rows, in their order)."""
+    match = _NAME.match(path.name)
+    assert match is not None and result.catalog is not None
+    truth = list(truth_rows(match["notice"]).values())
+    place = {(row.ref.page, row.ref.row): n for n, row in enumerate(result.catalog.rows)}
+    review = results_to_release([result, *others], load_registry(), decisions).tables["review"]
+    answers = list(decisions.rows)
+    for item in review[review["kind"] == "ocr"].to_dict("records") if not review.empty else []:
+        n = place.get((int(item["page"]), int(item["row"])))
+        if n is None or len(truth) != len(result.catalog.rows):
+            continue  # no printed row to answer from: the item waits
+        printed = truth[n][COLUMNS.index(item["field"])]
+        right = item["raw"] == printed
+        answers.append(Decision(item["item_id"], "ocr", item["raw"], "accept" if right else "correct", "", "bench", "",
+                                "", "" if right else printed))  # fmt: skip
+    return Decisions(tuple(answers))
+
+
 def score_release(path: Path, result: DocumentResult, verbose: bool = False,
                   others: Sequence[DocumentResult] = (), decisions: Decisions = Decisions()) -> Score:  # fmt: skip
     """Release one read scan (with `others`: the text documents of other notices, whose values
@@ -154,7 +182,8 @@ def score_release(path: Path, result: DocumentResult, verbose: bool = False,
     match = _NAME.match(path.name)
     assert match is not None
     truth = truth_rows(match["notice"])
-    score = Score(match["notice"], int(match["dpi"]), rows=len(truth), asked=len(decisions.rows))
+    asked = sum(d.kind == "brackets" for d in decisions.rows)
+    score = Score(match["notice"], int(match["dpi"]), rows=len(truth), asked=asked, answered=len(decisions.rows) - asked)
     if result.catalog is None:
         score.held, score.errors = len(truth), [f"not read: {result.reason}"]
         return score
@@ -233,6 +262,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="release each scan with the other bundled notices' text documents (raw/)")  # fmt: skip
     parser.add_argument("--bracket-decisions", action="store_true",
                         help="answer each column's bracket item as a steward who sees the notice would")  # fmt: skip
+    parser.add_argument("--steward", action="store_true",
+                        help="then answer every cell still asked about, as printed (implies --bracket-decisions)")  # fmt: skip
     args = parser.parse_args(argv)
     scores: list[Score] = []
     for path in sorted(SCANS.glob("*dpi.pdf"), key=lambda p: (p.name.split("-")[0], -int(_NAME.match(p.name)["dpi"]))):  # type: ignore[index]
@@ -242,29 +273,33 @@ def main(argv: Sequence[str] | None = None) -> int:
             continue
         result, pages, seconds = read_scan(path)
         others = text_results(_NAME.match(path.name)["notice"]) if args.with_text else []  # type: ignore[index]
-        decisions = bracket_decisions(path, result, others) if args.bracket_decisions else Decisions()
+        asks = args.bracket_decisions or args.steward
+        decisions = bracket_decisions(path, result, others) if asks else Decisions()
+        if args.steward and result.catalog is not None:
+            decisions = cell_answers(path, result, others, decisions)
         score = score_release(path, result, args.verbose, others, decisions)
         score.pages, score.seconds = pages, seconds
         scores.append(score)
     if args.json:
         print(json.dumps([asdict(s) for s in scores], ensure_ascii=False, indent=1))
         return 0
-    line = "{:<16} {:>4} {:>5} {:>6} {:>5} {:>5} {:>6} {:>6} {:>7} {:>7} {:>7} {:>6} {:>5} {:>5}  {}"
+    line = "{:<16} {:>4} {:>5} {:>6} {:>5} {:>5} {:>6} {:>6} {:>7} {:>7} {:>7} {:>6} {:>5} {:>5} {:>8}  {}"
     print(line.format("scan", "dpi", "pages", "s/page", "rows", "read", "exact", "WRONG", "CWRONG", "certain", "review",
-                      "cells", "held", "asked", "evidence"))  # fmt: skip
+                      "cells", "held", "asked", "answered", "evidence"))  # fmt: skip
     for s in scores:
         evidence = ", ".join(f"{k} {v}" for k, v in s.evidence.items())
         print(line.format(s.scan, s.dpi, s.pages, f"{s.seconds / max(s.pages, 1):.2f}", s.rows, s.read, s.exact,
-                          s.wrong, s.certain_wrong, s.certain, s.review, s.cells, s.held, s.asked, evidence))  # fmt: skip
+                          s.wrong, s.certain_wrong, s.certain, s.review, s.cells, s.held, s.asked, s.answered,
+                          evidence))  # fmt: skip
     total = Score("all", 0)
     for s in scores:
         total.pages, total.seconds, total.rows, total.read = total.pages + s.pages, total.seconds + s.seconds, total.rows + s.rows, total.read + s.read
         total.exact, total.wrong, total.review, total.held = total.exact + s.exact, total.wrong + s.wrong, total.review + s.review, total.held + s.held
         total.cells, total.certain_wrong = total.cells + s.cells, total.certain_wrong + s.certain_wrong
-        total.certain, total.asked = total.certain + s.certain, total.asked + s.asked
+        total.certain, total.asked, total.answered = total.certain + s.certain, total.asked + s.asked, total.answered + s.answered
     print(line.format("all", "", total.pages, f"{total.seconds / max(total.pages, 1):.2f}", total.rows, total.read,
                       total.exact, total.wrong, total.certain_wrong, total.certain, total.review, total.cells, total.held,
-                      total.asked, ""))  # fmt: skip
+                      total.asked, total.answered, ""))  # fmt: skip
     for s in scores:
         for error in s.errors:
             print(f"{s.scan} {s.dpi}: {error}")

@@ -198,6 +198,43 @@ def _bracket_answers(review: Any, truth: list[tuple[str, ...]]) -> Decisions:
     return Decisions(tuple(answers))
 
 
+@needs_tesseract
+@pytest.mark.parametrize(("notice", "dpi"), SCAN_PARAMS)
+def test_ocr_scan_publishes_every_row_once_a_steward_answers_its_review(notice: str, dpi: int) -> None:
+    """The review loop end to end on a scan: a steward answers the bracket items (one per column),
+    the next run asks what is left, the steward answers each cell from its picture (accept what
+    was read right, correct what was not), and the run after publishes the whole catalog exactly.
+    The steward is simulated from the notice as printed: the text PDF's cell at the item's page
+    and row (the scans are pictures of those pages)."""
+    from normalize.registry import load_registry
+    from pipeline.release import results_to_release
+
+    truth = {row[0]: row for row in _truth_rows(notice)}
+    printed = {(row.ref.page, row.ref.row): row for row in _text_result(notice).catalog.rows}  # type: ignore[union-attr]
+    assert sorted(_values(row) for row in printed.values()) == sorted(truth.values())
+    registry, scan = load_registry(), _read(notice, dpi)
+    first = results_to_release([scan], registry, Decisions()).tables["review"]
+    answers = _bracket_answers(first, list(truth.values()))
+    second = results_to_release([scan], registry, answers).tables["review"]
+    asked = {item["item_id"] for item in first.to_dict("records")}
+    cells = []
+    for item in second.to_dict("records"):
+        if item["kind"] == "ocr":  # what is left is the cells' own doubts: each answered from its picture
+            want = getattr(printed[int(item["page"]), int(item["row"])], item["field"])
+            right = item["raw"] == want
+            cells.append(Decision(item["item_id"], "ocr", item["raw"], "accept" if right else "correct", "", "test",
+                                  "", corrected="" if right else want))  # fmt: skip
+        else:  # an issuer match waits on its misread cell, which the cell's answer corrects
+            assert item["kind"] == "issuer" and item["item_id"] in asked, item
+    done = results_to_release([scan], registry, Decisions(answers.rows + tuple(cells)))
+    published = sorted(tuple(str(r[c]) for c in COLUMNS) for r in done.tables["entries"].to_dict("records"))
+    assert published == sorted(truth.values())
+    assert done.tables["review"].empty and done.blocked_notices == ()
+    # The steward's load, measured 2026-12-05 (bench/ocr_report.py --steward): 3 bracket items,
+    # then 37 cells (Wuxi, 300 dpi); 2, then 51 (Taizhou, 150 dpi); bounded by the review bounds above.
+    assert len(cells) <= REVIEW_BOUNDS[notice, dpi][1]
+
+
 def _certain_rows(doc: DocumentResult, decisions: Decisions = Decisions()) -> tuple[list[CatalogRow], Any]:
     """The rows the release's OCR rule finds certain (pipeline.ocr_review.hold_uncertain), before
     the notice-level checks, which may hold the whole notice back for other reasons; and the
