@@ -480,7 +480,9 @@ def test_cell_to_issuer_an_english_name_before_the_chinese_one(registry: Registr
 
 def test_match_issuer_a_name_in_hangul_is_no_evidence_for_every_korean_body(registry: Registry) -> None:
     # Hangul keyed as "" and "" equalled every Hangul alias: 100 against three Korean bodies.
-    match = match_issuer(cell_to_issuer("한국산업인력공단", "韩国"), registry, NO_DECISIONS)
+    # (The cell was HRD Korea's 한국산업인력공단 until the registry held that name, fourteenth
+    # session; the Korea Invention Promotion Association is a Korean body it does not hold.)
+    match = match_issuer(cell_to_issuer("한국발명진흥회", "韩国"), registry, NO_DECISIONS)
     assert match.score < 100 and all(score < 100 for _, score in match.candidates)
 
 
@@ -539,3 +541,21 @@ def test_cell_to_issuer_a_country_then_a_latin_name_is_no_chinese_name(registry:
 def test_match_issuer_a_province_word_is_a_kind_word(registry: Registry) -> None:
     # 省 after a province's name is the same province: 魁北克省工程师协会 is OIQ's 魁北克工程师协会
     assert match_issuer(cell_to_issuer("魁北克省工程师协会", "加拿大"), registry, NO_DECISIONS).issuer_id == "iss-oiq"
+
+
+# Fourteenth session: names each body has in general reference knowledge (its own Korean name, its
+# bilingual official name, a former official name, the literal rendering of 'Examiners', Kammer as
+# 商会); each of these cells waited in review or as a new body before the registry held the name.
+@pytest.mark.parametrize(
+    ("cell", "country", "issuer_id"),
+    [
+        ("한국산업인력공단", "", "iss-hrd-korea"),  # HRD Korea's Korean name
+        ("HRDK 韩国人力资源公团", "韩国", "iss-hrd-korea"),  # the short form it prints
+        ("Engineering New Zealand Te Ao Rangahau Incorporated", "", "iss-engineering-new-zealand"),
+        ("英国建筑学会（原名Institute of Building）", "英国", "iss-ciob"),  # CIOB's name 1965-1980
+        ("美国国家工程与测量考官委员会", "", "iss-ncees"),  # no abbreviation to lean on
+        ("德国手工业商会（HWK）", "德国", "iss-hwk"),
+    ],
+)
+def test_match_issuer_fourteenth_session_reference_names(registry: Registry, cell: str, country: str, issuer_id: str) -> None:
+    assert match_issuer(cell_to_issuer(cell, country), registry, NO_DECISIONS).issuer_id == issuer_id
