@@ -34,6 +34,7 @@ from rapidfuzz import fuzz
 
 from core.cells import clean_cell
 from core.model import stable_id
+from normalize.cjk import to_simplified
 from normalize.decisions import Decisions, ReviewItem, review_item_id
 from normalize.registry import PROVISIONAL_PREFIX, Issuer, Registry, is_acronym, name_key, without_legal_form
 
@@ -325,12 +326,37 @@ def cell_to_issuer(cell: str, country_cell: str = "") -> IssuerParts:
     return IssuerParts(raw, name_zh, en[0] if en else "", abbrs[0] if abbrs else "", country, others, tuple(former))
 
 
+# Renderings of one English word that Chinese names of one body use in turn: 学会, 协会 and 公会
+# all render Society, Institute or Association (澳洲注册会计师公会 = 澳洲注册会计师协会, CPA
+# Australia); 与, 和, 及 and 暨 render 'and'; 全国 and 国家 render National, and 全美 is 美国国家
+# ('all-American': 全美工程与测量考官委员会 is NCEES). 国家 itself is no filler: 美国国家运动医学学会
+# (NASM) and 美国运动医学学会 (ACSM) are two bodies.
+_ZH_SYNONYMS = (("学会", "协会"), ("公会", "协会"), ("及", "与"), ("和", "与"), ("暨", "与"))
+_ZH_NATIONAL = re.compile(r"^全国")
+
+
+def _zh_key_words(key: str) -> str:
+    for word, same in _ZH_SYNONYMS:
+        key = key.replace(word, same)
+    return _ZH_NATIONAL.sub("国家", key)
+
+
+def _national_prefix(name: str) -> str:
+    """全美… and 美国全国… as 美国国家…: the country prefix then 'National'."""
+    if name.startswith("全美"):
+        return "美国国家" + name[2:]
+    prefix = _country_prefix(name)
+    return prefix + _ZH_NATIONAL.sub("国家", name[len(prefix):]) if prefix else name
+
+
 @lru_cache(maxsize=1 << 16)  # pure; every registry name is keyed against every distinct cell
 def zh_fuzzy_key(name: str) -> str:
-    """Chinese comparison key: country prefix dropped (compared apart), 学会 and 协会 folded."""
-    name = _fold(name)
+    """Chinese comparison key: Japanese and traditional characters read as simplified (画像情報教育振興協会
+    is 画像信息教育振兴协会), country prefix dropped (compared apart), renderings of one word folded
+    (_ZH_SYNONYMS)."""
+    name = _national_prefix(to_simplified(_fold(name)))
     name = name[len(_country_prefix(name)):]
-    return name_key(name).replace("学会", "协会")
+    return _zh_key_words(name_key(name))
 
 
 def _council_key(name: str) -> str:
@@ -368,7 +394,7 @@ def _part_score(probe: str, names: tuple[str, ...], keep_prefix: bool = False) -
 @lru_cache(maxsize=1 << 16)
 def _zh_prefixed_key(name: str) -> str:
     """Chinese comparison key with the country prefix kept (look-alikes: _part_score)."""
-    return name_key(name).replace("学会", "协会")
+    return _zh_key_words(name_key(_national_prefix(to_simplified(_fold(name)))))
 
 
 @lru_cache(maxsize=1 << 14)  # one entry per registry issuer (and per keep_prefix): keyed once, not per cell
