@@ -24,6 +24,7 @@ by the cell's abbreviation or exact name, or fits one of its name parts better.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -206,15 +207,43 @@ def _read_note(piece: str, noted: bool) -> tuple[str, str]:
     return "", piece
 
 
+def _spelled_by(abbr: str, words: list[str]) -> bool:
+    """The abbreviation's letters open words of the name in order (stop words count: VDA is
+    Verband der Automobilindustrie)."""
+    letters, i = [c.casefold() for c in abbr if c.isalpha()], 0
+    for word in words:
+        if i < len(letters) and word[:1].casefold() == letters[i]:
+            i += 1
+    return len(letters) >= 2 and i == len(letters)
+
+
+def _lead_abbrs(text: str) -> tuple[str, str] | None:
+    """'VDA QMC Qualitäts Management Center im Verband der Automobilindustrie': abbreviations
+    printed before the English name they stand for, with no bracket or dash between, as
+    (abbreviations, name). Each must be spelled by the name's words, so a name that merely opens
+    with an acronym ('IEEE Computer Society', 'TÜV Rheinland') stays whole."""
+    words = text.split()
+    lead = list(itertools.takewhile(lambda w: is_acronym(w) and w.isupper(), words))
+    rest = words[len(lead):]
+    if not lead or len(rest) < 2 or not all(_spelled_by(a, rest) for a in lead):
+        return None
+    return " ".join(lead), " ".join(rest)
+
+
 def _names_in(text: str, marked_abbr: bool, english: str) -> list[tuple[str, bool]]:
     """The names in one piece, each with True for an abbreviation."""
     if not _has_cjk(text):
+        if not marked_abbr and (lead_abbrs := _lead_abbrs(text)):
+            return [(lead_abbrs[0], True), (without_legal_form(lead_abbrs[1]), False)]
         if not marked_abbr and not _abbr_words(text):
             text = without_legal_form(text)
         return [(text, marked_abbr or _abbr_words(text))]
     if (lead := _LEAD_NAME.match(text)) and not _abbr_words(lead.group(1)):
         # 'CPA Australia 澳大利亚注册会计师公会': an English name of several words, then the Chinese one
         return [(without_legal_form(lead.group(1)), False), *_names_in(text[lead.end():], marked_abbr, english)]
+    if lead and _GENERIC_ZH.sub("", text[lead.end():]):
+        # 'VDA QMC 德国汽车工业协会质量管理中心': two abbreviations, then the Chinese name
+        return [(lead.group(1), True), *_names_in(text[lead.end():], marked_abbr, english)]
     zh_piece, abbr = _zh_with_abbr(text, english)
     return [(without_legal_form(zh_piece), False)] + ([(abbr, True)] if abbr else [])
 

@@ -576,3 +576,17 @@ def test_match_issuer_fourteenth_session_reference_names(registry: Registry, cel
 )
 def test_match_issuer_renderings_of_one_word_are_one_key_word(registry: Registry, cell: str, country: str, issuer_id: str) -> None:
     assert match_issuer(cell_to_issuer(cell, country), registry, NO_DECISIONS).issuer_id == issuer_id
+
+
+def test_cell_to_issuer_abbreviations_before_the_name_they_spell() -> None:
+    # Fourteenth session: 'ABBR Full Name' with no bracket or dash had been one English name, and
+    # 'ABBR ABBR 中文名' one Chinese name, so neither met the cells printing the abbreviation
+    parts = cell_to_issuer("IMI The Institute of the Motor Industry", "英国")
+    assert (parts.abbr, parts.name_en) == ("IMI", "The Institute of the Motor Industry")
+    parts = cell_to_issuer("VDA QMC Qualitäts Management Center im Verband der Automobilindustrie e. V.", "")
+    assert (parts.abbr, parts.name_en) == ("VDA QMC", "Qualitäts Management Center im Verband der Automobilindustrie")
+    parts = cell_to_issuer("VDA QMC 德国汽车工业联合会质量管理中心", "德国")
+    assert (parts.abbr, parts.name_zh) == ("VDA QMC", "德国汽车工业联合会质量管理中心")
+    # a name that opens with an acronym it does not spell stays whole
+    assert cell_to_issuer("IEEE Power & Energy Society", "").name_en == "IEEE Power & Energy Society"
+    assert cell_to_issuer("ISACA Global", "").abbr == ""
