@@ -647,6 +647,9 @@ _SLASH = re.compile(r"\s+/\s+|／|(?<=[\u3400-\u9fff)）])\s*/\s*(?=[A-Za-z(（]
 _COMMA = re.compile(r"\s*,\s+")
 _UNITS = frozenset({"division", "branch", "section", "chapter", "office"})  # a body's own units
 _BOARDS = frozenset({"board", "committee", "commission"})  # a body's boards: they certify in its name
+# a bracket naming a unit of a body in Chinese: a centre, branch, department or office (its
+# abbreviation may follow); 委员会 is left out, it names bodies as often as their boards
+_ZH_UNIT = re.compile(r"\(([^()]*(?:中心|分会|分部|办公室|办事处)\s*(?:[A-Za-z][A-Za-z0-9&.\-]*)?)\)")
 _WHOLE = frozenset({"group"})  # the body with its companies: 'TÜV Rheinland Group' is TÜV Rheinland
 EXACT_SCORE = 95.0
 
@@ -675,6 +678,14 @@ def _match_by_parts(parts: IssuerParts, registry: Registry, decisions: Decisions
                    and (not m.candidates or m.candidates[0][1] < LOWER))
                for p, m in zip(pieces, matches) if m.issuer_id != issuer_id):  # fmt: skip
             return next(m for m in matches if m.issuer_id == issuer_id)
+    # a unit of the body in brackets after its name, in Chinese with or without its own
+    # abbreviation: 'AIChE 美国化学工程师学会（化工过程安全中心CCPS）' is AIChE. The name outside
+    # must match one body outright, as a name before a unit must below.
+    unit = _ZH_UNIT.search(raw)
+    if unit and (rest := clean_cell(raw[: unit.start()] + raw[unit.end():])):
+        head = match_issuer(cell_to_issuer(rest, parts.country), registry, decisions)
+        if head.status == "matched" and head.method not in ("decision", "part") and head.score >= EXACT_SCORE:
+            return head
     # a unit printed after the body's full name with no comma, as 'Parent, Unit' above: 'American
     # Society for Clinical Pathology Board of Certification'. The name before it must match one
     # body outright, and the tail (four words at most) must name a unit of a body, or the body

@@ -590,3 +590,15 @@ def test_cell_to_issuer_abbreviations_before_the_name_they_spell() -> None:
     # a name that opens with an acronym it does not spell stays whole
     assert cell_to_issuer("IEEE Power & Energy Society", "").name_en == "IEEE Power & Energy Society"
     assert cell_to_issuer("ISACA Global", "").abbr == ""
+
+
+def test_match_issuer_a_unit_in_brackets_after_the_body_is_the_body(registry: Registry) -> None:
+    # Fourteenth session: a centre or branch named in brackets (with its own abbreviation) had
+    # been read as a second name of the body, and the cell waited in review
+    for cell, country, issuer_id in [
+        ("AIChE 美国化学工程师协会（过程安全中心CCPS）", "美国", "iss-aiche"),
+        ("美国质量学会（上海分会）", "", "iss-asq"),
+    ]:
+        assert match_issuer(cell_to_issuer(cell, country), registry, NO_DECISIONS).issuer_id == issuer_id, cell
+    # the name outside must match a body outright: a unit of an unknown body decides nothing
+    assert match_issuer(cell_to_issuer("美国发明协会（培训中心）", "美国"), registry, NO_DECISIONS).status != "matched"
