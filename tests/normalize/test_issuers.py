@@ -555,6 +555,10 @@ def test_match_issuer_a_province_word_is_a_kind_word(registry: Registry) -> None
         ("英国建筑学会（原名Institute of Building）", "英国", "iss-ciob"),  # CIOB's name 1965-1980
         ("美国国家工程与测量考官委员会", "", "iss-ncees"),  # no abbreviation to lean on
         ("德国手工业商会（HWK）", "德国", "iss-hwk"),
+        ("美国仪器仪表学会", "", "iss-isa"),  # the Instrument Society of America's usual rendering
+        ("iNARTE, Inc.", "美国", "iss-exemplar-global"),  # part of Exemplar Global since 2019
+        ("International Association for Radio, Telecommunications and Electromagnetics", "", "iss-exemplar-global"),
+        ("英国酿酒与蒸馏协会", "", "iss-ibd"),  # Brewing as 酿酒
     ],
 )
 def test_match_issuer_fourteenth_session_reference_names(registry: Registry, cell: str, country: str, issuer_id: str) -> None:
