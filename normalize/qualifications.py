@@ -47,7 +47,7 @@ from normalize.qualification_reference import (
     name_to_level_key,
     without_issuer_prefix,
 )
-from normalize.qualification_rules import truncates_a_word
+from normalize.qualification_rules import known_by_printed_name, truncates_a_word
 from normalize.registry import Registry, is_acronym, load_registry
 
 _GENDER = re.compile(r"\s*(?:/\s*-?\s*in|\(in\)|\*in|:in)\b", re.I)
@@ -355,7 +355,7 @@ def identity_names(rows: Iterable[tuple[str, str, str]]) -> list[str]:
         own, other = key(known), key(translation)
         if own != other and other and printed.get((issuer_id, other)) and printed[(issuer_id, own)] == {(name, translation)}:
             out[i] = translation
-    return out
+    return known_by_printed_name(rows, out)
 
 
 def _zh_key(text: str) -> str:

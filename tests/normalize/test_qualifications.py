@@ -407,3 +407,15 @@ def test_a_bracketed_word_cut_short_with_a_stop_is_the_name_s_abbreviation() -> 
     ids = qualification_ids([("iss-oiq", "魁北克注册工程师（ing.）"), ("iss-oiq", "Ingénieur (ing.)")])
     assert len(set(ids.values())) == 1, ids
     assert name_to_parts("Technician (Mech.)").full == "Technician Mech."
+
+
+def test_a_name_whose_translation_is_another_row_s_printed_name_is_that_row_s() -> None:
+    # Fourteenth session: a Korean qualification printed in Hangul with a Chinese 译名 on one row
+    # and in Chinese with the Hangul as 译名 on another had been two qualifications
+    rows = [("iss-hrd-korea", "기계기술사", "机械技术士（Professional Engineer, Machinery）"),
+            ("iss-hrd-korea", "机械技术士", "기계기술사"),
+            ("iss-hrd-korea", "电气技术士", "전기기술사")]  # its 译名 is no name the run prints
+    names = identity_names(rows)
+    ids = qualification_ids([(i, n) for (i, _, _), n in zip(rows, names)])
+    assert ids[("iss-hrd-korea", names[0])] == ids[("iss-hrd-korea", names[1])]
+    assert names[2] == "电气技术士"
