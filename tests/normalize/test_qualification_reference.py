@@ -127,6 +127,9 @@ def test_default_reference_is_the_bundled_file() -> None:
         ("iss-nace", ["NACE CIP3", "AMPP Certified Coating Inspector - Level 3"]),
         ("iss-istqb", ["Certified Tester Foundation Level (CTFL)", "ISTQB Foundation Level Certificate"]),
         ("iss-open-group", ["TOGAF 9 Certified", "TOGAF 9 Level 2"]),
+        ("iss-asme", ["GDTP-S", "GDTP Senior Level", "Geometric Dimensioning and Tolerancing Professional – Senior"]),
+        ("iss-iom3", ["MIMMM", "Member of the Institute of Materials (MIM)"]),
+        ("iss-wset", ["WSET Level 3 Award in Wines", "WSET Level III in Wines"]),
     ],
 )
 def test_reference_fourteenth_session_names(issuer: str, names: list[str]) -> None:
@@ -134,6 +137,14 @@ def test_reference_fourteenth_session_names(issuer: str, names: list[str]) -> No
     assert len(set(ids.values())) == 1, ids
 
 
-def test_reference_togaf_levels_stay_apart() -> None:
-    ids = qualification_ids([("iss-open-group", "TOGAF 9 Foundation"), ("iss-open-group", "TOGAF 9 Certified")], REGISTRY)
-    assert len(set(ids.values())) == 2
+@pytest.mark.parametrize(
+    ("issuer", "one", "other"),
+    [
+        ("iss-open-group", "TOGAF 9 Foundation", "TOGAF 9 Certified"),
+        ("iss-asme", "GDTP-S", "GDTP-T"),
+        ("iss-wset", "WSET Level 2 Award in Wines", "WSET Level 3 Award in Wines"),
+    ],
+)
+def test_reference_fourteenth_session_levels_stay_apart(issuer: str, one: str, other: str) -> None:
+    ids = qualification_ids([(issuer, one), (issuer, other)], REGISTRY)
+    assert ids[(issuer, one)] != ids[(issuer, other)]
