@@ -506,6 +506,10 @@ def _evidence(parts: IssuerParts, issuer: Issuer) -> _Evidence:
 # (国际软件测试资质认证委员会 = 国际软件测试资格认证委员会); 省 after a province's name is the
 # same province (魁北克省工程师协会).
 _GENERIC_ZH = re.compile(r"委员会|理事会|联合会|学会|协会|总会|公会|研究会|国际|全国|国家|资格|资质|[之与和及暨的、·（）()\s师省]")
+# Comparing two names of bodies, 商会 and 行会 (Kammer, chamber or guild: 德国手工业商会, 德国手工业行会,
+# 德国手工业协会 all render Handwerkskammer) are kind words too; they stay out of _GENERIC_ZH, whose
+# other use decides whether a Latin word before them is the name ('CFA协会') or an abbreviation.
+_KIND_ZH = re.compile(r"商会|行会|" + _GENERIC_ZH.pattern)
 
 
 def _content_differs(name_zh: str, names: tuple[str, ...]) -> bool:
@@ -515,7 +519,7 @@ def _content_differs(name_zh: str, names: tuple[str, ...]) -> bool:
     closest = max((zh_fuzzy_key(n) for n in names if _has_cjk(n)), key=lambda k: fuzz.ratio(key, k), default=None)
     if closest is None:
         return False
-    return _GENERIC_ZH.sub("", key) != _GENERIC_ZH.sub("", closest)
+    return _KIND_ZH.sub("", key) != _KIND_ZH.sub("", closest)
 
 
 def provisional_id(parts: IssuerParts) -> str:

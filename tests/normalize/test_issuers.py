@@ -606,3 +606,11 @@ def test_match_issuer_a_unit_in_brackets_after_the_body_is_the_body(registry: Re
         assert match_issuer(cell_to_issuer(cell, country), registry, NO_DECISIONS).issuer_id == issuer_id, cell
     # the name outside must match a body outright: a unit of an unknown body decides nothing
     assert match_issuer(cell_to_issuer("美国发明协会（培训中心）", "美国"), registry, NO_DECISIONS).status != "matched"
+
+
+def test_match_issuer_chamber_and_guild_are_kind_words(registry: Registry) -> None:
+    # Fourteenth session: Handwerkskammer is rendered 手工业商会, 手工业行会 and 手工业协会; with its
+    # abbreviation and country the 协会 wording had waited in review (商会 read as what the body does)
+    assert match_issuer(cell_to_issuer("HWK 德国手工业协会", "德国"), registry, NO_DECISIONS).issuer_id == "iss-hwk"
+    # a word that says what the body does still tells it apart
+    assert match_issuer(cell_to_issuer("德国手工艺协会（HWK）", "德国"), registry, NO_DECISIONS).status != "matched"
