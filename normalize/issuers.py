@@ -24,7 +24,6 @@ by the cell's abbreviation or exact name, or fits one of its name parts better.
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -37,6 +36,7 @@ from core.cells import clean_cell
 from core.model import stable_id
 from normalize.cjk import to_simplified
 from normalize.decisions import Decisions, ReviewItem, review_item_id
+from normalize.issuer_rules import ZH_UNIT, lead_abbrs, national_word, zh_key_words
 from normalize.registry import PROVISIONAL_PREFIX, Issuer, Registry, is_acronym, name_key, without_legal_form
 
 # Scores are rapidfuzz 0-100. Calibrated on the notices' variants and tests/normalize cases:
@@ -207,34 +207,11 @@ def _read_note(piece: str, noted: bool) -> tuple[str, str]:
     return "", piece
 
 
-def _spelled_by(abbr: str, words: list[str]) -> bool:
-    """The abbreviation's letters open words of the name in order (stop words count: VDA is
-    Verband der Automobilindustrie)."""
-    letters, i = [c.casefold() for c in abbr if c.isalpha()], 0
-    for word in words:
-        if i < len(letters) and word[:1].casefold() == letters[i]:
-            i += 1
-    return len(letters) >= 2 and i == len(letters)
-
-
-def _lead_abbrs(text: str) -> tuple[str, str] | None:
-    """'VDA QMC Qualitäts Management Center im Verband der Automobilindustrie': abbreviations
-    printed before the English name they stand for, with no bracket or dash between, as
-    (abbreviations, name). Each must be spelled by the name's words, so a name that merely opens
-    with an acronym ('IEEE Computer Society', 'TÜV Rheinland') stays whole."""
-    words = text.split()
-    lead = list(itertools.takewhile(lambda w: is_acronym(w) and w.isupper(), words))
-    rest = words[len(lead):]
-    if not lead or len(rest) < 2 or not all(_spelled_by(a, rest) for a in lead):
-        return None
-    return " ".join(lead), " ".join(rest)
-
-
 def _names_in(text: str, marked_abbr: bool, english: str) -> list[tuple[str, bool]]:
     """The names in one piece, each with True for an abbreviation."""
     if not _has_cjk(text):
-        if not marked_abbr and (lead_abbrs := _lead_abbrs(text)):
-            return [(lead_abbrs[0], True), (without_legal_form(lead_abbrs[1]), False)]
+        if not marked_abbr and (spelled := lead_abbrs(text)):
+            return [(spelled[0], True), (without_legal_form(spelled[1]), False)]
         if not marked_abbr and not _abbr_words(text):
             text = without_legal_form(text)
         return [(text, marked_abbr or _abbr_words(text))]
@@ -355,37 +332,22 @@ def cell_to_issuer(cell: str, country_cell: str = "") -> IssuerParts:
     return IssuerParts(raw, name_zh, en[0] if en else "", abbrs[0] if abbrs else "", country, others, tuple(former))
 
 
-# Renderings of one English word that Chinese names of one body use in turn: 学会, 协会 and 公会
-# all render Society, Institute or Association (澳洲注册会计师公会 = 澳洲注册会计师协会, CPA
-# Australia); 与, 和, 及 and 暨 render 'and'; 全国 and 国家 render National, and 全美 is 美国国家
-# ('all-American': 全美工程与测量考官委员会 is NCEES). 国家 itself is no filler: 美国国家运动医学学会
-# (NASM) and 美国运动医学学会 (ACSM) are two bodies.
-_ZH_SYNONYMS = (("学会", "协会"), ("公会", "协会"), ("及", "与"), ("和", "与"), ("暨", "与"))
-_ZH_NATIONAL = re.compile(r"^全国")
-
-
-def _zh_key_words(key: str) -> str:
-    for word, same in _ZH_SYNONYMS:
-        key = key.replace(word, same)
-    return _ZH_NATIONAL.sub("国家", key)
-
-
 def _national_prefix(name: str) -> str:
     """全美… and 美国全国… as 美国国家…: the country prefix then 'National'."""
     if name.startswith("全美"):
         return "美国国家" + name[2:]
     prefix = _country_prefix(name)
-    return prefix + _ZH_NATIONAL.sub("国家", name[len(prefix):]) if prefix else name
+    return prefix + national_word(name[len(prefix):]) if prefix else name
 
 
 @lru_cache(maxsize=1 << 16)  # pure; every registry name is keyed against every distinct cell
 def zh_fuzzy_key(name: str) -> str:
     """Chinese comparison key: Japanese and traditional characters read as simplified (画像情報教育振興協会
     is 画像信息教育振兴协会), country prefix dropped (compared apart), renderings of one word folded
-    (_ZH_SYNONYMS)."""
+    (normalize.issuer_rules)."""
     name = _national_prefix(to_simplified(_fold(name)))
     name = name[len(_country_prefix(name)):]
-    return _zh_key_words(name_key(name))
+    return zh_key_words(name_key(name))
 
 
 def _council_key(name: str) -> str:
@@ -423,7 +385,7 @@ def _part_score(probe: str, names: tuple[str, ...], keep_prefix: bool = False) -
 @lru_cache(maxsize=1 << 16)
 def _zh_prefixed_key(name: str) -> str:
     """Chinese comparison key with the country prefix kept (look-alikes: _part_score)."""
-    return _zh_key_words(name_key(_national_prefix(to_simplified(_fold(name)))))
+    return zh_key_words(name_key(_national_prefix(to_simplified(_fold(name)))))
 
 
 @lru_cache(maxsize=1 << 14)  # one entry per registry issuer (and per keep_prefix): keyed once, not per cell
@@ -651,9 +613,6 @@ _SLASH = re.compile(r"\s+/\s+|／|(?<=[\u3400-\u9fff)）])\s*/\s*(?=[A-Za-z(（]
 _COMMA = re.compile(r"\s*,\s+")
 _UNITS = frozenset({"division", "branch", "section", "chapter", "office"})  # a body's own units
 _BOARDS = frozenset({"board", "committee", "commission"})  # a body's boards: they certify in its name
-# a bracket naming a unit of a body in Chinese: a centre, branch, department or office (its
-# abbreviation may follow); 委员会 is left out, it names bodies as often as their boards
-_ZH_UNIT = re.compile(r"\(([^()]*(?:中心|分会|分部|办公室|办事处)\s*(?:[A-Za-z][A-Za-z0-9&.\-]*)?)\)")
 _WHOLE = frozenset({"group"})  # the body with its companies: 'TÜV Rheinland Group' is TÜV Rheinland
 EXACT_SCORE = 95.0
 
@@ -685,7 +644,7 @@ def _match_by_parts(parts: IssuerParts, registry: Registry, decisions: Decisions
     # a unit of the body in brackets after its name, in Chinese with or without its own
     # abbreviation: 'AIChE 美国化学工程师学会（化工过程安全中心CCPS）' is AIChE. The name outside
     # must match one body outright, as a name before a unit must below.
-    unit = _ZH_UNIT.search(raw)
+    unit = ZH_UNIT.search(raw)
     if unit and (rest := clean_cell(raw[: unit.start()] + raw[unit.end():])):
         head = match_issuer(cell_to_issuer(rest, parts.country), registry, decisions)
         if head.status == "matched" and head.method not in ("decision", "part") and head.score >= EXACT_SCORE:
