@@ -34,7 +34,9 @@ from rapidfuzz import fuzz
 
 from core.cells import clean_cell
 from core.model import stable_id
+from normalize.cjk import to_simplified
 from normalize.decisions import Decisions, ReviewItem, review_item_id
+from normalize.issuer_rules import ZH_UNIT, lead_abbrs, national_word, zh_key_words
 from normalize.registry import PROVISIONAL_PREFIX, Issuer, Registry, is_acronym, name_key, without_legal_form
 
 # Scores are rapidfuzz 0-100. Calibrated on the notices' variants and tests/normalize cases:
@@ -208,12 +210,17 @@ def _read_note(piece: str, noted: bool) -> tuple[str, str]:
 def _names_in(text: str, marked_abbr: bool, english: str) -> list[tuple[str, bool]]:
     """The names in one piece, each with True for an abbreviation."""
     if not _has_cjk(text):
+        if not marked_abbr and (spelled := lead_abbrs(text)):
+            return [(spelled[0], True), (without_legal_form(spelled[1]), False)]
         if not marked_abbr and not _abbr_words(text):
             text = without_legal_form(text)
         return [(text, marked_abbr or _abbr_words(text))]
     if (lead := _LEAD_NAME.match(text)) and not _abbr_words(lead.group(1)):
         # 'CPA Australia 澳大利亚注册会计师公会': an English name of several words, then the Chinese one
         return [(without_legal_form(lead.group(1)), False), *_names_in(text[lead.end():], marked_abbr, english)]
+    if lead and _GENERIC_ZH.sub("", text[lead.end():]):
+        # 'VDA QMC 德国汽车工业协会质量管理中心': two abbreviations, then the Chinese name
+        return [(lead.group(1), True), *_names_in(text[lead.end():], marked_abbr, english)]
     zh_piece, abbr = _zh_with_abbr(text, english)
     return [(without_legal_form(zh_piece), False)] + ([(abbr, True)] if abbr else [])
 
@@ -325,12 +332,22 @@ def cell_to_issuer(cell: str, country_cell: str = "") -> IssuerParts:
     return IssuerParts(raw, name_zh, en[0] if en else "", abbrs[0] if abbrs else "", country, others, tuple(former))
 
 
+def _national_prefix(name: str) -> str:
+    """全美… and 美国全国… as 美国国家…: the country prefix then 'National'."""
+    if name.startswith("全美"):
+        return "美国国家" + name[2:]
+    prefix = _country_prefix(name)
+    return prefix + national_word(name[len(prefix):]) if prefix else name
+
+
 @lru_cache(maxsize=1 << 16)  # pure; every registry name is keyed against every distinct cell
 def zh_fuzzy_key(name: str) -> str:
-    """Chinese comparison key: country prefix dropped (compared apart), 学会 and 协会 folded."""
-    name = _fold(name)
+    """Chinese comparison key: Japanese and traditional characters read as simplified (画像情報教育振興協会
+    is 画像信息教育振兴协会), country prefix dropped (compared apart), renderings of one word folded
+    (normalize.issuer_rules)."""
+    name = _national_prefix(to_simplified(_fold(name)))
     name = name[len(_country_prefix(name)):]
-    return name_key(name).replace("学会", "协会")
+    return zh_key_words(name_key(name))
 
 
 def _council_key(name: str) -> str:
@@ -368,7 +385,7 @@ def _part_score(probe: str, names: tuple[str, ...], keep_prefix: bool = False) -
 @lru_cache(maxsize=1 << 16)
 def _zh_prefixed_key(name: str) -> str:
     """Chinese comparison key with the country prefix kept (look-alikes: _part_score)."""
-    return name_key(name).replace("学会", "协会")
+    return zh_key_words(name_key(_national_prefix(to_simplified(_fold(name)))))
 
 
 @lru_cache(maxsize=1 << 14)  # one entry per registry issuer (and per keep_prefix): keyed once, not per cell
@@ -451,6 +468,10 @@ def _evidence(parts: IssuerParts, issuer: Issuer) -> _Evidence:
 # (国际软件测试资质认证委员会 = 国际软件测试资格认证委员会); 省 after a province's name is the
 # same province (魁北克省工程师协会).
 _GENERIC_ZH = re.compile(r"委员会|理事会|联合会|学会|协会|总会|公会|研究会|国际|全国|国家|资格|资质|[之与和及暨的、·（）()\s师省]")
+# Comparing two names of bodies, 商会 and 行会 (Kammer, chamber or guild: 德国手工业商会, 德国手工业行会,
+# 德国手工业协会 all render Handwerkskammer) are kind words too; they stay out of _GENERIC_ZH, whose
+# other use decides whether a Latin word before them is the name ('CFA协会') or an abbreviation.
+_KIND_ZH = re.compile(r"商会|行会|" + _GENERIC_ZH.pattern)
 
 
 def _content_differs(name_zh: str, names: tuple[str, ...]) -> bool:
@@ -460,7 +481,7 @@ def _content_differs(name_zh: str, names: tuple[str, ...]) -> bool:
     closest = max((zh_fuzzy_key(n) for n in names if _has_cjk(n)), key=lambda k: fuzz.ratio(key, k), default=None)
     if closest is None:
         return False
-    return _GENERIC_ZH.sub("", key) != _GENERIC_ZH.sub("", closest)
+    return _KIND_ZH.sub("", key) != _KIND_ZH.sub("", closest)
 
 
 def provisional_id(parts: IssuerParts) -> str:
@@ -620,6 +641,14 @@ def _match_by_parts(parts: IssuerParts, registry: Registry, decisions: Decisions
                    and (not m.candidates or m.candidates[0][1] < LOWER))
                for p, m in zip(pieces, matches) if m.issuer_id != issuer_id):  # fmt: skip
             return next(m for m in matches if m.issuer_id == issuer_id)
+    # a unit of the body in brackets after its name, in Chinese with or without its own
+    # abbreviation: 'AIChE 美国化学工程师学会（化工过程安全中心CCPS）' is AIChE. The name outside
+    # must match one body outright, as a name before a unit must below.
+    unit = ZH_UNIT.search(raw)
+    if unit and (rest := clean_cell(raw[: unit.start()] + raw[unit.end():])):
+        head = match_issuer(cell_to_issuer(rest, parts.country), registry, decisions)
+        if head.status == "matched" and head.method not in ("decision", "part") and head.score >= EXACT_SCORE:
+            return head
     # a unit printed after the body's full name with no comma, as 'Parent, Unit' above: 'American
     # Society for Clinical Pathology Board of Certification'. The name before it must match one
     # body outright, and the tail (four words at most) must name a unit of a body, or the body

@@ -47,6 +47,7 @@ from normalize.qualification_reference import (
     name_to_level_key,
     without_issuer_prefix,
 )
+from normalize.qualification_rules import known_by_printed_name, truncates_a_word
 from normalize.registry import Registry, is_acronym, load_registry
 
 _GENDER = re.compile(r"\s*(?:/\s*-?\s*in|\(in\)|\*in|:in)\b", re.I)
@@ -170,6 +171,8 @@ def _abbreviates(group: str, main: str) -> bool:
     """A bracketed short form whose words begin the name's words in order ('Diploma in Brewing
     (Dip Brew)', 'Master Brewer (MBrew)' is not: one word): each of two or more capitalized
     words is the start of a name word, stop words skipped."""
+    if truncates_a_word(group, main):  # 'Ingénieur (ing.)'
+        return True
     short, words = group.split(), [w for w in main.split() if w.casefold() not in _STOP]
     if len(short) < 2 or not all(w[:1].isupper() and w.isalpha() for w in short):
         return False
@@ -352,7 +355,7 @@ def identity_names(rows: Iterable[tuple[str, str, str]]) -> list[str]:
         own, other = key(known), key(translation)
         if own != other and other and printed.get((issuer_id, other)) and printed[(issuer_id, own)] == {(name, translation)}:
             out[i] = translation
-    return out
+    return known_by_printed_name(rows, out)
 
 
 def _zh_key(text: str) -> str:

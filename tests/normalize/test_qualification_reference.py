@@ -115,3 +115,36 @@ def test_default_reference_is_the_bundled_file() -> None:
     assert default_reference() == REFERENCE
     assert len({e.id for e in REFERENCE}) == len(REFERENCE)
     assert not [(a.id, b.id) for a, b in combinations(REFERENCE, 2) if a.id == b.id]
+
+
+# Fourteenth session: names the reference lacked, from general knowledge of the schemes (a title a
+# body confers, a successor body's name, a short name in common use, TOGAF's two levels).
+@pytest.mark.parametrize(
+    ("issuer", "names"),
+    [
+        ("iss-peoplecert", ["PRINCE2 Practitioner", "PRINCE2 Practitioner Certificate in Project Management"]),
+        ("iss-ciob", ["Chartered Membership", "Chartered Construction Manager (MCIOB)"]),
+        ("iss-nace", ["NACE CIP3", "AMPP Certified Coating Inspector - Level 3"]),
+        ("iss-istqb", ["Certified Tester Foundation Level (CTFL)", "ISTQB Foundation Level Certificate"]),
+        ("iss-open-group", ["TOGAF 9 Certified", "TOGAF 9 Level 2"]),
+        ("iss-asme", ["GDTP-S", "GDTP Senior Level", "Geometric Dimensioning and Tolerancing Professional – Senior"]),
+        ("iss-iom3", ["MIMMM", "Member of the Institute of Materials (MIM)"]),
+        ("iss-wset", ["WSET Level 3 Award in Wines", "WSET Level III in Wines"]),
+    ],
+)
+def test_reference_fourteenth_session_names(issuer: str, names: list[str]) -> None:
+    ids = qualification_ids([(issuer, n) for n in names], REGISTRY)
+    assert len(set(ids.values())) == 1, ids
+
+
+@pytest.mark.parametrize(
+    ("issuer", "one", "other"),
+    [
+        ("iss-open-group", "TOGAF 9 Foundation", "TOGAF 9 Certified"),
+        ("iss-asme", "GDTP-S", "GDTP-T"),
+        ("iss-wset", "WSET Level 2 Award in Wines", "WSET Level 3 Award in Wines"),
+    ],
+)
+def test_reference_fourteenth_session_levels_stay_apart(issuer: str, one: str, other: str) -> None:
+    ids = qualification_ids([(issuer, one), (issuer, other)], REGISTRY)
+    assert ids[(issuer, one)] != ids[(issuer, other)]

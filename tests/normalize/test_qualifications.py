@@ -2,6 +2,7 @@ import pytest
 
 from core.model import stable_id
 from normalize.qualifications import (
+    QualificationName,
     abbreviation_aliases,
     identity_name,
     identity_names,
@@ -396,3 +397,25 @@ def test_identity_names_a_translation_with_chinese_in_it_is_no_latin_name() -> N
     # 'ACCA资深会员' would key as the issuer's abbreviation alone and join the fellow to the member
     rows = [("issx-acc", "Fellow (FAB)", "AB资深会员"), ("issx-acc", "AB", "会员")]
     assert identity_names(rows)[0] == "Fellow (FAB)"
+
+
+def test_a_bracketed_word_cut_short_with_a_stop_is_the_name_s_abbreviation() -> None:
+    # Fourteenth session: the Québec engineer's title 'ing.' printed alone beside a Chinese name
+    # had been read as a full name, so it never met 'Ingénieur (ing.)'; a cut word that opens none
+    # of the name's words stays part of the name
+    assert name_to_parts("Ingénieur (ing.)") == QualificationName("Ingénieur", ("ing.",))
+    ids = qualification_ids([("iss-oiq", "魁北克注册工程师（ing.）"), ("iss-oiq", "Ingénieur (ing.)")])
+    assert len(set(ids.values())) == 1, ids
+    assert name_to_parts("Technician (Mech.)").full == "Technician Mech."
+
+
+def test_a_name_whose_translation_is_another_row_s_printed_name_is_that_row_s() -> None:
+    # Fourteenth session: a Korean qualification printed in Hangul with a Chinese 译名 on one row
+    # and in Chinese with the Hangul as 译名 on another had been two qualifications
+    rows = [("iss-hrd-korea", "기계기술사", "机械技术士（Professional Engineer, Machinery）"),
+            ("iss-hrd-korea", "机械技术士", "기계기술사"),
+            ("iss-hrd-korea", "电气技术士", "전기기술사")]  # its 译名 is no name the run prints
+    names = identity_names(rows)
+    ids = qualification_ids([(i, n) for (i, _, _), n in zip(rows, names)])
+    assert ids[("iss-hrd-korea", names[0])] == ids[("iss-hrd-korea", names[1])]
+    assert names[2] == "电气技术士"

@@ -1,0 +1,48 @@
+"""Small rules of qualification identity added in the fourteenth session (normalize/qualifications.py
+is long; its run-level rules call these). Pure functions on names and comparison keys."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+
+def truncates_a_word(group: str, main: str) -> bool:
+    """A bracketed word cut short with a full stop that opens one of the name's words is its
+    abbreviation ('Ingénieur (ing.)': ing. opens Ingénieur), as a lowercase title often is: one
+    word, two letters or more before the stop, the start of a longer name word (accents aside)."""
+    short = group.strip()
+    if not re.fullmatch(r"[^\W\d_]{2,}\.", short):
+        return False
+    stem = _plain(short[:-1])
+    return any(_plain(w).startswith(stem) and len(w) > len(stem) for w in re.findall(r"[^\W\d_]+", main))
+
+
+def _plain(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _plain_key(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text).casefold() if ch.isalnum())
+
+
+def known_by_printed_name(rows: Sequence[tuple[str, str, str]], known: Sequence[str]) -> list[str]:
+    """A row known by a name in no Latin letters whose 译名, also in none, is the name another row
+    of the same issuer prints is that row's qualification, known as it is ('造船技术士' | '조선기술사'
+    beside '조선기술사' | '造船技术士（Professional Engineer, …）'): the 译名 column gives the same
+    qualification in another language. Only where the printed name is one qualification's."""
+    by_printed: dict[tuple[str, str], set[str]] = {}
+    for (issuer_id, name, _), name_known in zip(rows, known):
+        by_printed.setdefault((issuer_id, _plain_key(name)), set()).add(name_known)
+    out = list(known)
+    for i, ((issuer_id, _, translation), name_known) in enumerate(zip(rows, known)):
+        if _LATIN.search(name_known) or _LATIN.search(translation) or not _plain_key(translation):
+            continue
+        found = by_printed.get((issuer_id, _plain_key(translation)), set()) - {name_known}
+        if len(found) == 1:
+            out[i] = next(iter(found))
+    return out
