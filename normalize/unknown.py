@@ -26,6 +26,7 @@ wrong group costs a steward one look, never a wrong merge with a known issuer.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -35,6 +36,9 @@ from normalize.issuers import IssuerMatch, IssuerParts, en_fuzzy_key, zh_fuzzy_k
 from normalize.registry import Registry, is_acronym, name_key
 
 MIN_ABBR = 3
+# The small words an abbreviation may keep as a small letter (CIfA, IfA, IoD): prepositions only;
+# an abbreviation never keeps "and" or an article so.
+_KEPT_SMALL = frozenset({"for", "of", "in"})
 # Below these similarities two names printed beside one abbreviation are two bodies. Chinese
 # translations of one name differ more (美国金属学会, 美国材料与金属学会: 73) than English
 # spellings of one name do; English names of two bodies can share most words (Society of
@@ -114,11 +118,23 @@ def _keys(parts: IssuerParts) -> Iterable[str]:
     # Excellence' is ASE): the initials of three words or more, leading words left out
     for start in range(1, len(words) - MIN_ABBR + 1):
         yield "abbr:" + "".join(w[0] for w in words[start:])
+    yield from _small_word_initials(parts.name_en)
     if words:
         yield f"en:{' '.join(words)}"
     if parts.name_zh:
         yield f"zh:{parts.country}:{zh_fuzzy_key(parts.name_zh)}"
     yield from _noted_keys(parts)
+
+
+def _small_word_initials(name_en: str) -> Iterable[str]:
+    """The initials of every word, prepositions too, where an abbreviation keeps them in small
+    letters: 'Chartered Institute for Archaeologists' is CIfA, its former name 'Institute for
+    Archaeologists' IfA (name_key folds the case, so the keys meet 'CIfA' and 'IFA')."""
+    words = re.findall(r"[^\W\d_]+", unicodedata.normalize("NFKC", name_en))
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    if len(words) >= MIN_ABBR and any(w.casefold() in _KEPT_SMALL for w in words):
+        yield "abbr:" + "".join(w[0] for w in words).casefold()
 
 
 def _noted_keys(parts: IssuerParts) -> Iterable[str]:
@@ -134,6 +150,7 @@ def _noted_keys(parts: IssuerParts) -> Iterable[str]:
             yield f"en:{' '.join(words)}"
             if len(words) >= MIN_ABBR:
                 yield "abbr:" + "".join(w[0] for w in words)
+            yield from _small_word_initials(former)
 
 
 def _countries_agree(cells: Sequence[tuple[IssuerParts, IssuerMatch]], a: int, b: int, parent: dict[int, int]) -> bool:

@@ -98,3 +98,11 @@ def test_unknown_an_abbreviation_of_the_names_last_words() -> None:
     a, b, c = ids(("National Council for Pipeline Welding Quality", "美国"), ("美国管道焊接质量委员会（PWQ）", "美国"),
                   ("PWQ", "英国"))  # fmt: skip
     assert a == b != c
+
+
+def test_unknown_an_abbreviation_that_keeps_a_preposition_in_small_letters() -> None:
+    # invented bodies: CIoW is the Chartered Institute of Woodcarvers, its former name (a note)
+    # the Institute of Woodcarvers, IoW; the abbreviation keeps "of" as a small letter
+    a, b, c = ids(("Chartered Institute of Woodcarvers（原Institute of Woodcarvers）", "英国"),
+                  ("英国特许木雕学会（CIoW）", "英国"), ("英国木雕学会（IOW）", "英国"))  # fmt: skip
+    assert a == b == c and a.startswith("issx-")
