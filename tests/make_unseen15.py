@@ -259,6 +259,71 @@ def wenzhou(tmp: Path) -> list[Made]:
     return [Made("wenzhou-rotated", catalog_truth(rows))]
 
 
+def _sym_tick(cell: object) -> None:
+    """Word's Insert Symbol check mark: a w:sym of Wingdings U+F0FC, no character in the text."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    paragraph = cell.paragraphs[0]  # type: ignore[attr-defined]
+    for run in list(paragraph.runs):
+        run._element.getparent().remove(run._element)
+    sym = OxmlElement("w:sym")
+    sym.set(qn("w:font"), "Wingdings")
+    sym.set(qn("w:char"), "F0FC")
+    paragraph.add_run()._element.append(sym)
+
+
+def wuhu(tmp: Path) -> list[Made]:
+    """Ticked title sub-columns whose ticks are Word symbols (w:sym, Wingdings F0FC: the check mark
+    Word's Insert Symbol writes), no character in the cell's text. DOCX and LibreOffice's print."""
+    rows = numbered(pick(W, 7, 8, 9, 10, 11, 12, 55, 56, 57, 58))
+    heads = ("助理工程师", "工程师", "高级工程师")
+    top = ["序号", "职业资格名称", "译名", "颁证单位", "对应职称", "", "", "所属系列"]
+    sub = ["", "", "", "", *heads, ""]
+    body = [[s, q, z, i, "", "", "", se] for s, q, z, i, t, se in rows]
+    doc = docx_doc()
+    _paragraphs(doc, lines_of("芜湖市", "芜", 36, "2025年10月28日"))
+    table = docx_table(doc, [top, sub, *body], (1.0, 4.0, 3.0, 4.4, 1.5, 1.5, 1.5, 2.0))
+    _merge_header_across(table, 0, 4, 6)
+    for column in (0, 1, 2, 3, 7):
+        merge_down(table, column, 0, 1)
+    for r, row in enumerate(rows, start=2):
+        _sym_tick(table.cell(r, 4 + heads.index(row[4])))  # type: ignore[attr-defined]
+    _save_docx(doc, "wuhu-libreoffice", tmp)
+    return [Made("wuhu-libreoffice", catalog_truth(rows))]
+
+
+FOOT_CSS = CSS + "@page{size:A4 portrait;margin:12mm}tfoot td{font-size:9pt;text-align:left}"
+
+
+def bengbu(tmp: Path) -> list[Made]:
+    """A long web table with <caption>, <thead> and a <tfoot> of notes: Chromium prints the header and
+    the notes row again on every page, the notes inside the table's rulings. Web page and print."""
+    rows = numbered(pick(W, *range(1, 41)))
+    body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>\n" for r in rows)
+    note = ("注：1. 证书须在有效期内；2. 颁证单位更名的，以更名后的单位为准；3. 本目录自公布之日起施行。")
+    table = (f"<table><caption>蚌埠市国际职业资格比照认定职称目录（第一批）</caption><thead>{th_row(CANONICAL_HEADER)}</thead>"
+             f"<tfoot><tr><td colspan='6'>{html.escape(note)}</td></tr></tfoot><tbody>{body}</tbody></table>\n")  # fmt: skip
+    _page("bengbu", lines_of("蚌埠市", "蚌", 13, "2025年11月3日")[:-1], [table], css=FOOT_CSS)
+    return _both("bengbu", catalog_truth(rows))
+
+
+def huaibei(tmp: Path) -> list[Made]:
+    """The catalog posted as a picture: a web page whose annex is an <img> of the printed table (a
+    screenshot), no table in the markup. Nothing can be read from the page itself."""
+    rows = numbered(pick(T, 44, 45, 46))
+    src = tmp / "huaibei-table.html"
+    src.write_text(html_page(["", ""], [html_table(th_row(CANONICAL_HEADER), rows)]), encoding="utf-8")
+    pdf = chromium_pdf(src, tmp / "huaibei-table.pdf")
+    subprocess.run(["pdftoppm", "-r", "50", "-png", "-singlefile", str(pdf), str(tmp / "shot")], check=True)
+    import base64
+
+    data = base64.b64encode((tmp / "shot.png").read_bytes()).decode()
+    picture = f"<p><img alt='目录' src='data:image/png;base64,{data}' style='width:100%'></p>\n"
+    _page("huaibei", lines_of("淮北市", "淮北", 5, "2025年12月1日"), [picture], pdf=False)
+    return [Made("huaibei", no_catalog("the catalog is a picture in the page: no table to read, nothing to publish"))]
+
+
 # --- look-alikes --------------------------------------------------------------------------------
 
 
@@ -302,8 +367,9 @@ def quzhou(tmp: Path) -> list[Made]:
 
 
 DOCUMENTS: tuple[Callable[[Path], list[Made]], ...] = (
-    changzhou, huzhou, nantong, yangzhou, shaoxing, jinhua, wenzhou, zhoushan, lishui, quzhou,
-)
+    changzhou, huzhou, nantong, yangzhou, shaoxing, jinhua, wenzhou, wuhu, bengbu, huaibei, zhoushan, lishui,
+    quzhou,
+)  # fmt: skip
 
 
 def main() -> int:
