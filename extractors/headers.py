@@ -40,6 +40,12 @@ COUNT_WORDS = ("人数", "人次", "数量", "件数")
 # and 适用职称 was read as a catalog). A fee table's 收费标准 is left to the header rules (it lacks
 # a title column).
 COURSE_WORDS = ("学时", "课时", "学分", "培训费", "学费")
+# Headings of an examination's results (成绩要求, 分数线, 合格标准) or of the examination itself
+# (考试名称, 考试科目): a table of the test scores that serve a 职称 application (IELTS 6.0 for a
+# 高级工程师's language requirement), in a catalog's words (主办机构 | 适用职称级别), no catalog: a
+# catalog recognizes qualifications, it never names a test or a score (found by the unseen15 probe:
+# a 职称外语 score table with foreign organizers was published as five catalog rows).
+EXAM_WORDS = ("成绩", "分数", "分值", "合格线", "合格标准", "考试名称", "考试科目", "考试项目", "score")
 # A heading for people by role ends in 人 or 人员 (申请人, 持证人, 获证人员, 参会人员 …), with
 # or without a bracketed remark: a catalog's headings name things and bodies, never people.
 _PERSON_HEADING = re.compile(r"人员?(?:[(（][^)）]*[)）])?$")
@@ -106,6 +112,8 @@ def row_to_columns(cells: Sequence[str | None]) -> tuple[str | None, ...] | None
         return None  # a list of people (or a count of them), not of qualifications
     if any(word in _key(cell or "") for cell in cells for word in COURSE_WORDS):
         return None  # a course list: hours and fees, not recognitions
+    if any(word in _key(cell or "") for cell in cells for word in EXAM_WORDS):
+        return None  # a table of examinations and their scores, not of qualifications
     return tuple(columns)
 
 

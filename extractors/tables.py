@@ -111,6 +111,7 @@ def document_to_catalog(doc: Document) -> Catalog:
     A notice may print several catalogs (附件1, 附件2 …, each with its header and 序号 from 1):
     each is a part, numbered in print order, so that 序号 stays unique within a part.
     """
+    doc = replace(doc, tables=tuple(half for table in doc.tables for half in _side_by_side_halves(table)))
     try:
         chains = _chains(doc.tables, doc.source.path)
     except NoCatalogFound as exc:
@@ -146,6 +147,46 @@ def document_to_catalog(doc: Document) -> Catalog:
                       end_unseen=end_unseen, titles=titles)  # fmt: skip
     _check_international(doc, chains, catalog)
     return catalog
+
+
+def _side_by_side_halves(table: RawTable) -> tuple[RawTable, ...]:
+    """A catalog printed in two halves side by side (rows 1–8 on the left, 9–16 on the right, each
+    under the header) read as one table, its header row the catalog's header twice over with only
+    empty columns between: the left half, then the right, each without the rows it leaves blank.
+    Read whole, a left row lay beside two right rows and was taken twice (found by the unseen15
+    probe: Chromium's print of two tables side by side, 序号 printed twice; a Word table laid out so
+    reads the same). Any other table is returned as it is."""
+    width = max((len(row.cells) for row in table.rows), default=0)
+    for at, header in enumerate(table.rows[:3]):
+        cells = [clean_cell(c or "") for c in header.cells]
+        for cut in range(3, width - 2):
+            right = cut
+            while right < width and not cells[right] and all(
+                not clean_cell(row.cells[right] or "") for row in table.rows if right < len(row.cells)
+            ):
+                right += 1  # the gap between the halves: empty in every row
+            if cells[:cut] != cells[right:] or row_to_columns(cells[:cut]) is None:
+                continue
+            halves = (_half(table, 0, cut), _half(table, right, width, skip=at))
+            return tuple(half for half in halves if half.rows)
+    return (table,)
+
+
+def _half(table: RawTable, start: int, end: int, skip: int = 0) -> RawTable:
+    """Columns start:end of a table's rows after the first `skip` (title rows over both halves are
+    kept with the left one only), without rows blank there (the other half's taller row)."""
+    rows: list[RawRow] = []
+    for row in table.rows[skip:]:
+        part = row.cells[start:end]
+        if not any(clean_cell(c or "") for c in part):
+            continue
+        rows.append(replace(
+            row, cells=part,
+            undecided=tuple((i - start, sep) for i, sep in row.undecided if start <= i < end),
+            open_tails=tuple((i - start, known) for i, known in row.open_tails if start <= i < end),
+            confidence=row.confidence[start:end], boxes=row.boxes[start:end], evidence=row.evidence[start:end],
+        ))  # fmt: skip
+    return replace(table, rows=tuple(rows))
 
 
 # The title over a table of qualifications no longer recognized (停止比照认定的国际职业资格, 不再受理,
@@ -559,8 +600,10 @@ def _grouped(row: RawRow, below: RawRow) -> _Header | None:
     return _Header(tuple(combined), columns, (_printed(row.cells), _printed(below.cells)), ticks)
 
 
-# What a catalog prints in the one column of a ticked title that applies to the row.
-TICKS = frozenset("√✓✔☑✅●")
+# What a catalog prints in the one column of a ticked title that applies to the row. A check mark
+# Word inserted as a symbol (Wingdings FC, FE; Wingdings 2 P, R) is printed through the symbol font,
+# whose text a PDF carries as the private-use U+F0FC, U+F0FE, U+F050, U+F052 (unseen15 probe).
+TICKS = frozenset("√✓✔☑✅●\uf0fc\uf0fe\uf050\uf052")
 
 
 def _tick_columns(tops: Sequence[str | None], subs: Sequence[str]) -> tuple[tuple[int, str], ...]:
