@@ -301,6 +301,12 @@ def cell_to_issuer(cell: str, country_cell: str = "") -> IssuerParts:
         for k, part in enumerate(_split_piece(piece))
     ]
     zh, en, abbrs, former = _classify(pieces)
+    # 'The AusIMM': an article before an abbreviation (a body's own short style) leaves it one
+    styled = [m[1] for n in en if (m := re.fullmatch(r"[Tt]he\s+(\S+)", n)) and is_acronym(m[1])]
+    en, abbrs = [n for n in en if re.sub(r"^[Tt]he\s+", "", n) not in styled], [*styled, *abbrs]
+    # 'IPA/JITEC': a body's abbreviation and its unit's, joined by a slash
+    slashed = [n for n in en if "/" in n and all(is_acronym(a) for a in n.split("/"))]
+    en, abbrs = [n for n in en if n not in slashed], [*abbrs, *(a for n in slashed for a in n.split("/"))]
     name_zh = zh[0] if zh else ""
     country = country_code(country_cell) if clean_cell(country_cell) else ""
     # 颁证单位（国别）in one cell: the country after the names ("…学会 (…)／美国") is no name

@@ -74,6 +74,12 @@ PARSE_CASES = [
      "The American Institute of Constructors", "", "US"),
     ("英国皇家特许测量师学会／英国", "", "英国皇家特许测量师学会", "", "", "GB"),
     ("SAS 全球认证中心 (SAS Global Certification)/美国", "", "SAS 全球认证中心", "SAS Global Certification", "", "US"),
+    # an article before an abbreviation, as a body styles its short name: the abbreviation
+    ("The AusIMM", "澳大利亚", "", "", "AusIMM", "AU"),
+    ("The IET（英国工程技术学会）", "", "英国工程技术学会", "", "IET", "GB"),
+    ("The Institution", "", "", "The Institution", "", ""),  # a word, no abbreviation
+    # a body's abbreviation and its unit's, joined by a slash: the first is the body's
+    ("IPA/JITEC", "日本", "", "", "IPA", "JP"),
 ]
 
 
