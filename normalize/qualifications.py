@@ -463,12 +463,18 @@ def _inferred_target(abbr_key: str, full_keys: Iterable[str], own: Iterable[str]
 def _mixed_case_target(abbr: str, full_keys: Iterable[str]) -> str | None:
     """The one full name a lone abbreviation written in mixed case spells, each capital opening
     the start of a name word ('CEng (Singapore)' = 'Chartered Engineer (Singapore)', 'EngTech' =
-    'Engineering Technician'); None when it has no such word, or fits no name or several."""
+    'Engineering Technician', initials then a word cut short: 'CP(Met)' = 'Chartered Professional
+    (Metallurgy)'); None when it has no such word, or fits no name or several."""
     pieces: list[str] = []
     mixed = False
-    for word in re.findall(r"[A-Za-z]+|[0-9]+", unicodedata.normalize("NFKC", abbr)):
+    words = re.findall(r"[A-Za-z]+|[0-9]+", unicodedata.normalize("NFKC", abbr))
+    for word, after in zip(words, [*words[1:], ""]):
         if re.fullmatch(r"(?:[A-Z][a-z]*)+", word) and sum(c.isupper() for c in word) > 1 and not word.isupper():
             pieces.extend(p.casefold() for p in re.findall(r"[A-Z][a-z]*", word))
+            mixed = True
+        elif word.isupper() and 2 <= len(word) <= 4 and re.fullmatch(r"[A-Z][a-z]+", after):
+            # initials, then a word cut short: 'CP(Met)' = 'Chartered Professional (Metallurgy)'
+            pieces.extend(word.casefold())
             mixed = True
         else:
             pieces.append(word.casefold())

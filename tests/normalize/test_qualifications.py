@@ -211,6 +211,8 @@ def test_qualification_ids_lone_abbreviation_without_full_name_keeps_own_id() ->
         # an abbreviation printed with the full name, and a code printed with it too
         ("iss-ipc", "IPC-A-610 CIT", "Certified IPC Trainer (CIT), IPC-A-610"),
         ("iss-ipc", "IPC-A-610 CIS", "Certified IPC Specialist (CIS) IPC-A-610"),
+        # initials, then a word cut short
+        ("iss-ausimm", "CP(Met)", "Chartered Professional (Metallurgy)"),
     ],
 )
 def test_qualification_ids_infers_what_an_abbreviation_stands_for(issuer: str, short: str, full: str) -> None:
@@ -233,6 +235,9 @@ def test_qualification_ids_infers_what_an_abbreviation_stands_for(issuer: str, s
         ("iss-ieee-comsoc", ["IEEE WCET", "IEEE Wireless Communication Technology"]),
         # the code is printed with another full name than the abbreviation
         ("iss-ipc", ["IPC-A-610 CIS", "Certified IPC Specialist (CIS)", "Certified IPC Trainer (CIT), IPC-A-610"]),
+        # the word cut short opens another discipline than the printed one's, or two of them
+        ("iss-ausimm", ["CP(Min)", "Chartered Professional (Metallurgy)"]),
+        ("iss-ausimm", ["CP(Me)", "Chartered Professional (Metallurgy)", "Chartered Professional (Mechanical)"]),
     ],
 )
 def test_qualification_ids_does_not_guess_an_unsure_abbreviation(issuer: str, names: list[str]) -> None:
