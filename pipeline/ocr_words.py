@@ -33,10 +33,11 @@ _GLUED = (
     (re.compile(r"[A-Za-z][0-9]|[0-9][A-Za-z]"), "letters glued to digits (a space lost?)"),
     (re.compile(r"[,;:][A-Za-z0-9]"), "a comma or colon glued to the next word (a space lost?)"),
     (re.compile(r"\|"), "has a bar (a ruling read as text?)"),
-    # A mark standing alone between words (but & and /, which names print so): read at 90 or more,
-    # "The — International Academy of Cytology" (a speck) on a 150 dpi scan, "项目管理专业人 +" for
-    # 人士 on the held-out one. A printed one (`CID – Advanced`) waits for a steward too.
-    (re.compile(r"(?:^|\s)[^\w\s()（）&/|]{1,3}(?=\s|$)"), "has a mark standing alone (a speck read as text?)"),
+    # A mark standing alone between words (but &, / and +, which names print so: `Building Design +
+    # Construction`), or a + alone at either end: read at 90 or more, "The — International Academy
+    # of Cytology" (a speck) on a 150 dpi scan, "项目管理专业人 +" for 人士 on the held-out one. A
+    # printed one (`CID – Advanced`) waits for a steward too.
+    (re.compile(r"(?:^|\s)[^\w\s()（）&/|+]{1,3}(?=\s|$)|^\+\s|\s\+$"), "has a mark standing alone (a speck read as text?)"),
 )
 # Ideographs a stroke from a common one of these catalogs, which two readings were measured
 # agreeing on where the common one is printed: 十 and 土 for 士 ("纺织学会会十" for 会士,

@@ -54,7 +54,8 @@ def test_ocr_words_latin_doubts(text: str, doubts: list[str]) -> None:
       ["has a mark standing alone (a speck read as text?)"]),
      ("Institute of Electrical & Electronics Engineers / IEEE", []),
      ("项目管理专业人 +", ["has a mark standing alone (a speck read as text?)"]),  # 人士, on the held-out scan
-     ("Certified Interconnect Designer (CID+)", [])],
+     ("Certified Interconnect Designer (CID+)", []),
+     ("LEED AP Building Design + Construction (LEED AP BD+C)", [])],  # printed so (无锡's row 4)
 )  # fmt: skip
 def test_ocr_words_signs_of_a_space_lost_only(text: str, doubts: list[str]) -> None:
     """For cells certain by their confidence, only the signs of a space lost or a letter misread count."""
