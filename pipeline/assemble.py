@@ -46,6 +46,9 @@ class Notice:
     # Why no file shows where the catalog ends (Catalog.end_unseen), or "": one rendering that
     # shows the end (a DOCX, a web page, a PDF with text after the table) is enough.
     end_unseen: str = ""
+    # How each file of `sources` was read, in the same order: "ocr" when its catalog came from
+    # page images (a scan), "text" when from its text layer or markup (notices.csv, read_by).
+    read_by: tuple[str, ...] = ()
 
 
 def notice_key(result: DocumentResult) -> str:
@@ -220,8 +223,15 @@ def _group_to_notice(key: str, group: list[DocumentResult]) -> tuple[Notice, lis
         tuple(rows),
         tuple(r.source.path for r in group[1:]),
         _end_unseen(group, len(order)),
+        tuple(_read_by(r) for r in group),
     )
     return notice, disagreements
+
+
+def _read_by(result: DocumentResult) -> str:
+    """"ocr" when the file's catalog was read from page images, else "text"."""
+    rows = result.catalog.rows if result.catalog else ()
+    return "ocr" if any(row.ocr for row in rows) else "text"
 
 
 def _end_unseen(group: list[DocumentResult], rows: int) -> str:

@@ -178,6 +178,7 @@ def notices_frame(
                 "sha256": ";".join(s.sha256 for s, _ in notice.sources),
                 "replaces": meta.replaces,
                 "source_url": notice_page(notice, origins or {}),
+                "read_by": ";".join(notice.read_by),
             }
         )
     return pd.DataFrame.from_records(records, columns=_columns("notices")).astype("string")

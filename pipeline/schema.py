@@ -145,6 +145,8 @@ NOTICES = TableSchema(
         _c("sha256", "文件哈希", "SHA-256 of each file, in the same order"),
         _c("replaces", "废止说明", "Sentence by which the notice retires the city's earlier catalogs"),
         _c("source_url", "来源网址", "The bureau page the notice was published on (catalog fetch); empty when added by hand"),
+        _c("read_by", "读取方式", "How each file was read, in the order of files: text (its text layer or markup) "
+           "or ocr (page images of a scan, each doubtful cell sent to review)"),
     ),
     primary_key=("notice_id",),
 )

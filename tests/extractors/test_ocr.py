@@ -230,6 +230,7 @@ def test_ocr_scan_publishes_every_row_once_a_steward_answers_its_review(notice: 
     published = sorted(tuple(str(r[c]) for c in COLUMNS) for r in done.tables["entries"].to_dict("records"))
     assert published == sorted(truth.values())
     assert done.tables["review"].empty and done.blocked_notices == ()
+    assert done.tables["notices"]["read_by"].tolist() == ["ocr"]  # notices.csv says it was a scan
     # The steward's load, measured 2026-12-05 (bench/ocr_report.py --steward): 3 bracket items,
     # then 37 cells (Wuxi, 300 dpi); 2, then 51 (Taizhou, 150 dpi); bounded by the review bounds above.
     assert len(cells) <= REVIEW_BOUNDS[notice, dpi][1]

@@ -1,5 +1,7 @@
 """One notice per document number across formats; formats cross-checked."""
 
+from dataclasses import replace
+
 from core.model import Catalog, CatalogRow, DocumentResult, NoticeMeta, SourceFile, SourceRef
 from pipeline.assemble import results_to_notices
 
@@ -24,6 +26,18 @@ def test_assemble_three_formats_are_one_notice_with_pdf_lineage() -> None:
     notice = notices[0]
     assert [r.qualification for r in notice.rows] == ["Mechatroniker/-in", "Chemikant/-in"]
     assert {r.ref.file for r in notice.rows} == {"a.pdf"} and notice.also_in == ("a.docx", "a.html")
+
+
+def test_assemble_notes_how_each_file_was_read() -> None:
+    """A scan's rows carry OCR confidences: notices.csv's read_by says "ocr" for that file only."""
+    rows = [("1", "Mechatroniker/-in")]
+    scan = result("a.pdf", "pdf", rows)
+    assert scan.catalog is not None
+    ocr_rows = tuple(replace(r, ocr=(("issuer", 91.0, None),)) for r in scan.catalog.rows)
+    scan = replace(scan, catalog=replace(scan.catalog, rows=ocr_rows))
+    notices, _ = results_to_notices([result("a.docx", "docx", rows), scan])
+    assert [(s.path, how) for (s, _), how in zip(notices[0].sources, notices[0].read_by)] == [
+        ("a.pdf", "ocr"), ("a.docx", "text")]  # fmt: skip
 
 
 def test_assemble_majority_wins_and_disagreement_is_reported() -> None:

@@ -40,7 +40,7 @@ def row(seq: str, name: str, issuer: str = AIC, country: str = "", **kw: object)
 
 
 def notice(*rows: CatalogRow, meta: NoticeMeta = META, notice_id: str = "notice-wuxi") -> Notice:
-    return Notice(notice_id, meta, ((PDF, "pdf"), (DOCX, "docx")), tuple(rows), (DOCX.path,))
+    return Notice(notice_id, meta, ((PDF, "pdf"), (DOCX, "docx")), tuple(rows), (DOCX.path,), read_by=("ocr", "text"))
 
 
 @pytest.fixture(scope="module")
@@ -127,16 +127,16 @@ def test_entries_same_qualification_in_two_notices_shares_its_id(registry: Regis
 
 
 def test_notices_frame_one_row_per_notice_with_files_and_counts() -> None:
-    unnumbered = Notice("notice-2", NoticeMeta(city="泰州"), ((DOCX, "docx"),), (), ())
+    unnumbered = Notice("notice-2", NoticeMeta(city="泰州"), ((DOCX, "docx"),), (), (), read_by=("text",))
     frame = notices_frame([notice(), unnumbered], {"notice-wuxi": 61})
     assert frame.to_dict("records") == [
         {"notice_id": "notice-wuxi", "doc_number": META.doc_number, "city": "无锡", "office": "无锡市人社局",
          "title": "关于公布目录的通知", "issue_date": "2021-12-13", "effective_date": "2022-01-01", "batch": "第一批",
          "catalog_title": "目录", "entries": "61", "files": "wuxi.pdf;wuxi.docx", "formats": "pdf;docx",
-         "sha256": f"{'a' * 64};{'b' * 64}", "replaces": "", "source_url": ""},
+         "sha256": f"{'a' * 64};{'b' * 64}", "replaces": "", "source_url": "", "read_by": "ocr;text"},
         {"notice_id": "notice-2", "doc_number": "", "city": "泰州", "office": "", "title": "", "issue_date": "",
          "effective_date": "", "batch": "", "catalog_title": "", "entries": "0", "files": "wuxi.docx",
-         "formats": "docx", "sha256": "b" * 64, "replaces": "", "source_url": ""},
+         "formats": "docx", "sha256": "b" * 64, "replaces": "", "source_url": "", "read_by": "text"},
     ]  # fmt: skip
 
 
