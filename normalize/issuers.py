@@ -418,6 +418,7 @@ class _Evidence:
     abbr_whole: bool = False  # the abbreviation as printed is one of the issuer's (not only a word of it)
     other_country: bool = False  # the cell prints a country that is not the issuer's
     zh_words_differ: bool = False  # the Chinese name differs from the issuer's closest one in a word that says what the body does
+    abbr_more: bool = False  # the abbreviation hit by one word, beside words that are not this issuer's ('DVS ZERT GmbH')
 
 
 def _abbr_relation(abbr: str, issuer: Issuer) -> tuple[bool, bool, bool]:
@@ -430,6 +431,20 @@ def _abbr_relation(abbr: str, issuer: Issuer) -> tuple[bool, bool, bool]:
     whole = name_key(abbr) in keys
     hit = whole or bool(words & keys)
     return hit, not hit, whole
+
+
+def _abbr_more(abbr: str, issuer: Issuer) -> bool:
+    """The cell's abbreviation names this issuer by one word, prints other words beside it that
+    are no abbreviation of this issuer, and ends in a legal form: a company of its own
+    ('DVS ZERT GmbH' is DVS's certification company, not DVS). Without a legal form such words
+    name a unit the labelled cities count as the body ('ASCP BOC', its Board of Certification);
+    a legal form alone says nothing ('DIHK e.V.'); a slash joins a body's and its unit's
+    abbreviations ('IPA/JITEC'), which the abbreviation tier reads as the body."""
+    bare = without_legal_form(abbr)
+    keys = {name_key(a) for a in issuer.abbrs}
+    words = [name_key(w) for w in bare.split() if w]
+    return bare != abbr.strip() and len(words) > 1 and name_key(bare) not in keys \
+        and any(w in keys for w in words) and any(w not in keys for w in words if "/" not in w)
 
 
 def _probes(parts: IssuerParts) -> list[str]:
@@ -463,7 +478,8 @@ def _evidence(parts: IssuerParts, issuer: Issuer) -> _Evidence:
     return _Evidence(issuer.id, round(score, 1), bool(exact_keys & keys) or bool(former) or named, hit,
                      abbr_conflict or country_conflict, exact_en, round(score_en, 1), round(score_zh, 1),
                      abbr_country, fits, whole, country_conflict,
-                     bool(parts.name_zh) and _content_differs(parts.name_zh, issuer.names))  # fmt: skip
+                     bool(parts.name_zh) and _content_differs(parts.name_zh, issuer.names),
+                     hit and not whole and _abbr_more(parts.abbr, issuer))  # fmt: skip
 
 
 # Words that name the kind of organization, not what it does: two Chinese names of one body
@@ -538,6 +554,9 @@ def _tier(evidence: list[_Evidence], registry: Registry) -> tuple[_Evidence, str
         # issuer's (SPE: Society of Petroleum Engineers; 'Society of Plastics Engineers' is another).
         english = one.exact_en or one.score_en >= UPPER
         sure = len(by_abbr) == 1 and not one.conflict and english and _names_agree(one, evidence, one.abbr_country)
+        # One word of a longer abbreviation names a unit or a company of the body's, not the body,
+        # unless a name printed beside it is the body's (then a name part fits it fully).
+        sure = sure and not (one.abbr_more and not (one.fits and one.score >= UPPER))
         # A Chinese name a field word off the issuer's (国际公共管理协会 for 国际项目管理协会, IPMA-HR
         # for IPMA) is another body sharing the abbreviation unless the English name, or the
         # abbreviation with its country, says otherwise (美国化工工程师学会 (AIChE) is AIChE).

@@ -53,10 +53,10 @@ from normalize.registry import Registry, is_acronym, load_registry
 _GENDER = re.compile(r"\s*(?:/\s*-?\s*in|\(in\)|\*in|:in)\b", re.I)
 _GROUP = re.compile(r"[(\[（【]([^()\[\]（）【】]*)[)\]）】]")
 _STOP = {"the", "of", "in", "and", "for", "a", "an", "on", "at", "to", "fur", "und", "der", "die", "das", "des", "im"}
-# Words that say "this is a credential" and nothing about which: 'CFA charterholder' is the CFA,
+# Words that say "this is a credential" and nothing about which: 'CFA charterholder' (and 'CFA Charter') is the CFA,
 # 'ACCA Qualification' the ACCA's.
 _CERT = {"certified", "certificate", "certification", "certifications", "certificates", "qualification",
-         "qualifications", "charterholder", "charterholders", "credential", "designation",
+         "qualifications", "charter", "charters", "charterholder", "charterholders", "credential", "designation",
          # German: 'Geprüfter Industriemeister' is the Industriemeister (IHK)
          "gepruft", "geprufte", "geprufter", "gepruftes", "zertifiziert", "zertifizierte", "zertifizierter"}
 _FOLD = {"members": "member", "membership": "member", "memberships": "member", "fellowship": "fellow",
@@ -64,6 +64,8 @@ _FOLD = {"members": "member", "membership": "member", "memberships": "member", "
 _ROMAN = {"ii": "2", "iii": "3", "iv": "4", "vi": "6", "vii": "7", "viii": "8", "ix": "9"}
 _ROMAN_AFTER_LEVEL = {"i": "1", "v": "5", "x": "10", **_ROMAN}
 _LEVEL_WORDS = {"level", "lvl", "grade", "tier", "stufe", "class"}  # Class I = Grade 1 = 1級
+# An ordinal before a level word is that level: 'First Grade' = 'Grade 1' = '1st Grade' (一级, 1級)
+_ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5"}
 # British spellings and their American ones, for words qualification names use (general knowledge
 # of the two spellings, not any city's rows); '-isation' is folded by rule.
 _SPELLING = {"programme": "program", "programmes": "programs", "centre": "center", "centres": "centers",
@@ -234,6 +236,15 @@ def _fold_levels(tokens: list[str]) -> list[str]:
             levels.append(f"level-{nxt}")  # IPMA Level B = IPMA B级 (a letter grade, kept apart from stop words)
             i += 2
             continue
+        after = tokens[i + 2] if i + 2 < len(tokens) else ""
+        if word in _ORDINALS and nxt in _LEVEL_WORDS:
+            levels.append(_ORDINALS[word])
+            i += 2
+            continue
+        if word.isdigit() and nxt in ("st", "nd", "rd", "th") and after in _LEVEL_WORDS:
+            levels.append(word)  # '1st Grade' (tokens 1, st, grade)
+            i += 3
+            continue
         if word == "part" and nxt in _ROMAN_AFTER_LEVEL:
             out.extend(("part", _ROMAN_AFTER_LEVEL[nxt]))  # Part I = Part 1 (a part is no level)
             i += 2
@@ -311,14 +322,22 @@ def identity_name(name: str, translation: str = "") -> str:
     and the 译名 column gives a Latin name, that name ('特许工程师（新加坡）' with 'Chartered
     Engineer (Singapore)'). Chinese has no settled translation of a qualification; its English
     name, or its abbreviation, is what cities share."""
-    if _LATIN.search(name) or not _LATIN.search(translation):
+    if not _LATIN.search(translation):
+        return name
+    if _LATIN.search(name):
+        # Chinese words around a Latin code the 译名 prints too ('NAATI认证翻译（英译中）' |
+        # 'NAATI Certified Translator'): the Chinese is the name, the 译名 its Latin name
+        latin = re.findall(r"[A-Za-z0-9][A-Za-z0-9.+&-]*", name)
+        words = set(re.findall(r"[A-Za-z0-9][A-Za-z0-9.+&-]*", translation))
+        if _HAN.search(name) and not _HAN.search(translation) and latin and set(latin) <= words:
+            return translation
         return name
     return translation
 
 
 def identity_names(rows: Iterable[tuple[str, str, str]]) -> list[str]:
     """identity_name for every (issuer_id, name, translation) of a run, and more: a name printed
-    in Chinese only, with no Latin 译名 either ('项目管理专业人士'), is known by the Latin name of
+    in Chinese only ('项目管理专业人士'), whatever its 译名, is known by the Latin name of
     the one qualification of the same issuer whose 译名 prints that Chinese name ('Project
     Management Professional (PMP)' | '项目管理专业人士')."""
     rows = list(rows)
@@ -329,7 +348,10 @@ def identity_names(rows: Iterable[tuple[str, str, str]]) -> list[str]:
             by_translation.setdefault((issuer_id, _zh_key(translation)), set()).add(known)
     out = []
     for (issuer_id, name, translation), known in zip(rows, names):
-        latin = by_translation.get((issuer_id, _zh_key(name)), set()) if not _LATIN.search(known) else set()
+        # also when the row's own 译名 is Latin: another language's words ('国际焊接工程师' |
+        # 'Internationaler Schweißfachingenieur' beside 'International Welding Engineer (IWE)' |
+        # '国际焊接工程师'); the issuer's own rows say which Latin name cities share
+        latin = by_translation.get((issuer_id, _zh_key(name)), set()) if not _LATIN.search(name) else set()
         keys = {qualification_key(n) for n in latin}
         out.append(sorted(latin)[0] if len(keys) == 1 else known)
     # A Latin 译名 beside a Latin name is the same qualification in other words

@@ -262,6 +262,21 @@ RECALL_FLOORS = {
     # ('IPA/JITEC'): issuers 0.940 / 0.834, qualifications 0.667 / 0.540; initials then a word cut
     # short ('CP(Met)'): qualifications 0.681 / 0.560 (given the true issuer 0.660).
     "xian": {"issuers": 0.935, "issuers held out": 0.829, "qualifications": 0.676, "qualifications held out": 0.555},
+    # jinan (济南, 87 rows, 52 bodies, 7 not in the registry), written and labelled blind on
+    # 2026-12-05 (fifteenth session) by a writer who read only the held-out README and two header
+    # lines, then mapped labels from the registry before anything ran: less-known bodies from JP,
+    # KR, MY, NZ, FR, IT, CH, IL, RU, IN, NL, SE; native-language names; typos; a body and its
+    # certification company (DVS, DVS ZERT GmbH). First measured with nothing tuned on it (the code
+    # and registry of f4ced5e): issuers precision 0.996, recall 0.992, held out precision 0.985,
+    # recall 0.970 (one wrong merge: 'DVS ZERT GmbH' onto DVS); qualifications 0.846 / 0.800, held
+    # out 0.758 / 0.694, of which every wrong pair was a label word (CWI, MCIOB, MRICS named as the
+    # notices name them otherwise), mapped in jinan-qualification-labels.csv after the first
+    # measurement as for the other cities: qualifications 1.000 / 0.825, held out 1.000 / 0.750.
+    # Then general rules from its misses (no longer blind): a body's abbreviation and a word of its
+    # own with a legal form is a company of its own ('DVS ZERT GmbH'): issuers 1.000 / 0.970 held
+    # out; a Chinese name another row prints as its 译名; Chinese around a code the 译名 prints;
+    # ordinal levels ('First Grade'); 'Charter': qualifications 0.889, held out 0.841.
+    "jinan": {"issuers": 0.991, "issuers held out": 0.969, "qualifications": 0.888, "qualifications held out": 0.840},
 }
 # Fifth session: the registry's 179 more bodies name more abbreviations twice (API, AIC, CIPS, ACI,
 # RINA …), and the abbreviation tier no longer takes a Chinese name a field word off the body's

@@ -165,6 +165,9 @@ MATCH_CASES = [
     ("美国焊接协会/American Welding Society", "", "iss-aws", "part"),
     ("Federal Aviation Administration, U.S. Department of Transportation", "美国", "iss-faa", "part"),
     ("Institution of Mechanical Engineers, Railway Division", "英国", "iss-imeche", "part"),  # a unit of the body
+    # a legal form after an abbreviation says nothing; a unit's abbreviation after the body's is the body
+    ("DIHK e.V.", "", "iss-dihk", "abbr"),
+    ("美国临床病理学会认证委员会（ASCP BOC）", "", "iss-ascp", "abbr"),
 ]
 
 
@@ -207,6 +210,9 @@ APART_CASES = [
     ("IEEE 电力与能源协会 (IEEE Power & Energy Society)", "iss-ieee-comsoc"),
     ("IEEE", "iss-ieee-cs"),
     ("IEEE Computer Society (ComSoc)", "iss-ieee-cs"),  # the abbreviation names the other society
+    # a company named by the body's abbreviation and a word of its own, with its legal form: the
+    # body's certification company, not the body (found blind in 济南, fifteenth session)
+    ("DVS ZERT GmbH", "iss-dvs"),
 ]
 
 

@@ -65,6 +65,10 @@ SAME_CASES = [
     ("iss-nace", "NACE CIP3", "NACE CIP L3"),
     # Class I is a level; Geprüfter is German for certified
     ("iss-jwes", "Certified Welding Coordination Engineer, Class I", "Welding Coordination Engineer Grade 1"),
+    # an ordinal before a level word is that level; 'Charter' only says "a credential" (济南, 西安)
+    ("iss-jsce", "First Grade Civil Engineer", "JSCE Grade 1 Civil Engineer"),
+    ("iss-jsce", "1st Grade Civil Engineer", "Grade 1 Civil Engineer"),
+    ("iss-cfa-institute", "CFA Charter", "CFA"),
     ("iss-dihk", "Geprüfter Industriemeister", "Industriemeister"),
     # the issuer's name in brackets; a short form whose capitals are initials ('FS Eng')
     ("iss-tuv-rheinland", "Functional Safety Engineer (TÜV Rheinland)", "Functional Safety Engineer (FS Eng)"),
@@ -326,6 +330,31 @@ def test_qualification_ids_meet_across_variant_spellings(issuer: str, names: lis
 def test_qualification_ids_variant_spellings_keep_look_alikes_apart(issuer: str, names: list[str]) -> None:
     ids = qualification_ids([(issuer, n) for n in names])
     assert len({ids[(issuer, n)] for n in names}) == len(names)
+
+
+def test_identity_names_a_chinese_name_another_row_prints_as_its_translation_beats_its_own_latin_one() -> None:
+    """'国际焊接工程师' with a German 译名 is the qualification whose 译名 is '国际焊接工程师' (济南)."""
+    rows = [("iss-dvs", "International Welding Engineer (IWE)", "国际焊接工程师"),
+            ("iss-dvs", "国际焊接工程师", "Internationaler Schweißfachingenieur"),
+            ("iss-twi", "国际焊接工程师", "Internationaler Schweißfachingenieur")]  # another issuer: its own 译名  # fmt: skip
+    assert identity_names(rows) == ["International Welding Engineer (IWE)", "International Welding Engineer (IWE)",
+                                    "Internationaler Schweißfachingenieur"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "translation", "known"),
+    [
+        # Chinese words around a code the 译名 prints too: the 译名 (济南)
+        ("NAATI认证翻译（英译中）", "NAATI Certified Translator", "NAATI Certified Translator"),
+        ("Part-66 B1 维修执照", "EASA Part-66 Cat. B1", "EASA Part-66 Cat. B1"),
+        # a Latin word the 译名 does not print, or a 译名 with Chinese in it: the name as printed
+        ("ACCA资深会员", "FCCA", "ACCA资深会员"),
+        ("特许结构工程师（MIStructE）", "Chartered Structural Engineer", "特许结构工程师（MIStructE）"),
+        ("CFA特许资格", "CFA 特许资格", "CFA特许资格"),
+    ],
+)
+def test_identity_name_of_a_chinese_name_around_a_latin_code(name: str, translation: str, known: str) -> None:
+    assert identity_name(name, translation) == known
 
 
 def test_identity_names_read_a_latin_translation_the_issuer_prints_elsewhere() -> None:
