@@ -470,6 +470,12 @@ def _evidence(parts: IssuerParts, issuer: Issuer) -> _Evidence:
     score = min(scores) if scores else (100.0 if hit or former or named else 0.0)
     english = [(p, s) for p, s in zip(probes, scores) if not _has_cjk(p)]
     exact_en = any(name_key(p) in keys for p, _ in english) or any(not _has_cjk(n) for n in former)
+    # An abbreviation the registry does not give this body, beside an English name (current or
+    # former) and a Chinese name that are both its own, is a short form the bureau uses
+    # ('澳大利亚工程师学会（简称EA，原The Institution of Engineers Australia）'): two names outweigh
+    # it. One that names another body still contradicts them (the abbreviation tier's 'elsewhere').
+    zh_exact = not parts.name_zh or name_key(parts.name_zh) in keys
+    abbr_conflict = abbr_conflict and not (exact_en and zh_exact)
     score_en = min((s for _, s in english), default=100.0)
     score_zh = max((s for p, s in zip(probes, scores) if _has_cjk(p)), default=0.0)
     # Three letters name many organizations (ASM: ASM International, the American Society for Microbiology).

@@ -275,8 +275,10 @@ RECALL_FLOORS = {
     # Then general rules from its misses (no longer blind): a body's abbreviation and a word of its
     # own with a legal form is a company of its own ('DVS ZERT GmbH'): issuers 1.000 / 0.970 held
     # out; a Chinese name another row prints as its 译名; Chinese around a code the 译名 prints;
-    # ordinal levels ('First Grade'); 'Charter': qualifications 0.889, held out 0.841.
-    "jinan": {"issuers": 0.991, "issuers held out": 0.969, "qualifications": 0.888, "qualifications held out": 0.840},
+    # ordinal levels ('First Grade'); 'Charter': qualifications 0.889, held out 0.841. An
+    # abbreviation the registry does not give a body, beside its own Chinese and English names
+    # ('简称EA'), no longer contradicts them: issuers 0.994, held out 0.978.
+    "jinan": {"issuers": 0.993, "issuers held out": 0.977, "qualifications": 0.888, "qualifications held out": 0.840},
 }
 # Fifth session: the registry's 179 more bodies name more abbreviations twice (API, AIC, CIPS, ACI,
 # RINA …), and the abbreviation tier no longer takes a Chinese name a field word off the body's

@@ -168,6 +168,9 @@ MATCH_CASES = [
     # a legal form after an abbreviation says nothing; a unit's abbreviation after the body's is the body
     ("DIHK e.V.", "", "iss-dihk", "abbr"),
     ("美国临床病理学会认证委员会（ASCP BOC）", "", "iss-ascp", "abbr"),
+    # a short form the registry does not hold, beside the body's own Chinese and former English
+    # names: the two names outweigh it (济南)
+    ("澳大利亚工程师学会（简称EA，原The Institution of Engineers Australia）", "", "iss-engineers-australia", "alias"),
 ]
 
 
@@ -213,6 +216,9 @@ APART_CASES = [
     # a company named by the body's abbreviation and a word of its own, with its legal form: the
     # body's certification company, not the body (found blind in 济南, fifteenth session)
     ("DVS ZERT GmbH", "iss-dvs"),
+    # an abbreviation of another body beside this body's names still contradicts them
+    ("American Society of Mechanical Engineers (ASCE)", "iss-asme"),
+    ("美国机械工程师学会（ASCE）", "iss-asme"),
 ]
 
 
