@@ -45,6 +45,9 @@ def test_no_name_of_an_issuer_is_two_reference_qualifications() -> None:
         ("iss-twi", ["CSWIP 3.1 Welding Inspector", "CSWIP 3.1", "焊接检验员（二级）", "Welding Inspector Level II"]),
         ("iss-ipma", ["IPMA Level B", "IPMA B级", "Certified Senior Project Manager", "国际高级项目经理"]),
         ("iss-nace", ["NACE CIP2", "CIP Level 2", "涂层检验员二级", "CIP II"]),
+        # AWS: CWE is the Certified Welding Educator, CWEng the Certified Welding Engineer
+        ("iss-aws", ["Certified Welding Educator", "CWE", "Certified Welding Educator (CWE)"]),
+        ("iss-aws", ["Certified Welding Engineer", "CWEng", "认证焊接工程师"]),
     ],
 )
 def test_reference_names_of_one_qualification_get_one_id(issuer: str, names: list[str]) -> None:
@@ -68,6 +71,7 @@ def test_reference_names_of_one_qualification_get_one_id(issuer: str, names: lis
         ("iss-asq", "六西格玛黑带", "六西格玛绿带"),
         ("iss-pmi", "PMP", "PgMP"),
         ("iss-aws", "CWI", "SCWI"),
+        ("iss-aws", "CWE", "Certified Welding Engineer"),
     ],
 )
 def test_reference_keeps_levels_grades_and_schemes_apart(issuer: str, one: str, other: str) -> None:
