@@ -185,6 +185,13 @@ def zhangzhou(tmp: Path) -> list[Made]:
     return [Made("zhangzhou-mislabeled", catalog_truth(rows))]
 
 
+def jian(tmp: Path) -> list[Made]:
+    """A web page in UTF-8 whose meta declares charset=gbk (the other wrong charset)."""
+    rows = numbered(pick(T, 44, 45, 46, 47, 48, 49, 50, 51, 52))
+    _encoded_page("jian-mislabeled", lines_of("吉安市", "吉", 19, "2025年4月22日"), rows, "gbk", "utf-8")
+    return [Made("jian-mislabeled", catalog_truth(rows))]
+
+
 def nanping(tmp: Path) -> list[Made]:
     """A notice page saved by a browser as MHTML (.mht: multipart/related, the page quoted-printable)."""
     rows = numbered(pick(T, 33, 34, 35, 36, 37, 38, 39))
@@ -233,6 +240,38 @@ def ganzhou(tmp: Path) -> list[Made]:
     make_unseen9._pdf_from_docx(src, tmp)
     truth = catalog_truth(rows)
     return [Made("ganzhou-libreoffice", truth)]
+
+
+def _diagonal(cell: object) -> None:
+    """A 斜线表头: a diagonal from the top left corner (w:tl2br), 项目 at the top right, 序号 below left."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    cell.text = "项目"  # type: ignore[attr-defined]
+    cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT  # type: ignore[attr-defined]
+    cell.add_paragraph("序号")  # type: ignore[attr-defined]
+    borders = OxmlElement("w:tcBorders")
+    line = OxmlElement("w:tl2br")
+    for key, value in (("w:val", "single"), ("w:sz", "4"), ("w:space", "0"), ("w:color", "000000")):
+        line.set(qn(key), value)
+    borders.append(line)
+    cell._tc.get_or_add_tcPr().append(borders)  # type: ignore[attr-defined]
+
+
+def yichun(tmp: Path) -> list[Made]:
+    """A diagonal-split header cell (斜线表头) over the 序号 column: 项目 top right, 序号 bottom left,
+    a tl2br border between. DOCX and LibreOffice's print."""
+    rows = numbered(pick(W, 31, 32, 33, 34, 35, 36, 49, 50, 51, 52))
+    doc = docx_doc()
+    for line in lines_of("宜春市", "宜", 23, "2025年5月26日"):
+        doc.add_paragraph(line)  # type: ignore[attr-defined]
+    table = docx_table(doc, [CANONICAL_HEADER, *[list(r) for r in rows]], (1.6, 4.0, 3.0, 4.4, 2.0, 2.0))
+    _diagonal(table.cell(0, 0))  # type: ignore[attr-defined]
+    src = OUT / "yichun-libreoffice.docx"
+    doc.save(str(src))  # type: ignore[attr-defined]
+    make_unseen9._pdf_from_docx(src, tmp)
+    return [Made("yichun-libreoffice", catalog_truth(rows))]
 
 
 JIUJIANG_PAD = 14  # blank lines before the table: rows 2 and 10 are cut by a break, row 26 is alone (tuned by looking)
@@ -493,8 +532,8 @@ def incremental_update(first: bytes, later: Path, tmp: Path) -> bytes:
 
 
 DOCUMENTS: tuple[Callable[[Path], list[Made]], ...] = (
-    fuzhou, xiamen, ningde, putian, sanming, quanzhou, zhangzhou, nanping, ganzhou, jiujiang, shangrao, longyan,
-    jingdezhen, yingtan,
+    fuzhou, xiamen, ningde, putian, sanming, quanzhou, zhangzhou, jian, nanping, ganzhou, yichun, jiujiang, shangrao,
+    longyan, jingdezhen, yingtan,
 )  # fmt: skip
 
 
