@@ -122,6 +122,28 @@ def xiamen(tmp: Path) -> list[Made]:
     return [Made("xiamen-type3", catalog_truth(rows))]
 
 
+def xinyu(tmp: Path) -> list[Made]:
+    """The Type3 writer's table drawn column after column (every 序号, then every name, …: the order
+    some report servers export in) with no glyph for a space (words parted by their gap only)."""
+    rows = numbered(pick(T, 21, 22, 23, 30, 31, 32, 33, 34, 35, 36, 37))
+    lines = lines_of("新余市", "余", 16, "2025年7月14日")
+    pdf = type3_pdf(lines, [CANONICAL_HEADER, *[list(r) for r in rows]], by_column=True, spaces=False)
+    (OUT / "xinyu-columnwise.pdf").write_bytes(pdf)
+    return [Made("xinyu-columnwise", catalog_truth(rows))]
+
+
+def pingxiang(tmp: Path) -> list[Made]:
+    """Type3 fonts with no ToUnicode map and glyph names that say nothing (/g1 …), the glyphs drawn as
+    blocks (this writer draws no outlines, as a symbol or private font shows to a reader without it):
+    neither the text layer nor the page picture says the catalog. The truth is the catalog the file
+    was made from; the only right answer is "unreadable", never "no catalog"."""
+    rows = numbered(pick(W, 1, 2, 3, 4, 5, 6, 7, 8))
+    lines = lines_of("萍乡市", "萍", 8, "2025年8月4日")
+    pdf = type3_pdf(lines, [CANONICAL_HEADER, *[list(r) for r in rows]], to_unicode=False)
+    (OUT / "pingxiang-unmapped.pdf").write_bytes(pdf)
+    return [Made("pingxiang-unmapped", catalog_truth(rows))]
+
+
 def ningde(tmp: Path) -> list[Made]:
     """LibreOffice's print encrypted with an owner password only (AES-256; printing allowed, copying
     and changing not), as bureaus protect attachments: it opens without a password."""
@@ -183,6 +205,15 @@ def zhangzhou(tmp: Path) -> list[Made]:
     rows = numbered(pick(W, 47, 48, 49, 50, 51, 52, 53, 54))
     _encoded_page("zhangzhou-mislabeled", lines_of("漳州市", "漳", 6, "2025年9月9日"), rows, "utf-8", "gbk")
     return [Made("zhangzhou-mislabeled", catalog_truth(rows))]
+
+
+def nanchang(tmp: Path) -> list[Made]:
+    """A web page in GBK that declares no charset at all (no meta, no BOM), as old CMS pages are."""
+    rows = numbered(pick(W, 23, 24, 31, 32, 33, 34, 35))
+    page = html_page(lines_of("南昌市", "洪", 37, "2025年9月15日"), [html_table(th_row(CANONICAL_HEADER), rows)])
+    page = page.replace("<meta charset='utf-8'>", "")
+    (OUT / "nanchang-nocharset.html").write_bytes(page.encode("gbk", errors="xmlcharrefreplace"))
+    return [Made("nanchang-nocharset", catalog_truth(rows))]
 
 
 def jian(tmp: Path) -> list[Made]:
@@ -393,16 +424,24 @@ def _ligated(text: str) -> str:
     return text
 
 
-def type3_pdf(lines: Sequence[str], table: Sequence[Sequence[str]]) -> bytes:
-    """One A4 page: the notice's lines, then a ruled table, every glyph drawn by a Type3 font."""
+def type3_pdf(lines: Sequence[str], table: Sequence[Sequence[str]], by_column: bool = False, spaces: bool = True,
+              to_unicode: bool = True) -> bytes:  # fmt: skip
+    """One A4 page: the notice's lines, then a ruled table, every glyph drawn by a Type3 font.
+    `by_column`: the table's cells drawn column after column (every 序号, then every name …);
+    `spaces` False: no glyph for a space, the gap only; `to_unicode` False: no ToUnicode map and
+    glyph names that say nothing (/g1 …), so the text cannot be recovered from the file."""
     size, lead = 7.5, 9.5
     widths = (26, 138, 86, 150, 58, 58)
     x0, y = 36.0, 800.0
     ops: list[str] = []
+    cell_ops: list[tuple[int, int, list[str]]] = []
     chars: dict[str, tuple[int, int]] = {}
 
     def show(text: str, x: float, y: float) -> None:
         for ch in _ligated(text):
+            if ch == " " and not spaces:
+                x += _glyph_width(ch) * size / 1000
+                continue
             if ch not in chars:
                 n = len(chars)
                 chars[ch] = (n // 250, n % 250 + 1)
@@ -420,22 +459,27 @@ def type3_pdf(lines: Sequence[str], table: Sequence[Sequence[str]]) -> bytes:
         cells = [_wrap(c, w - 6, size) for c, w in zip(row, widths)]
         height = max(len(c) for c in cells) * lead + 6
         x = x0
-        for cell, w in zip(cells, widths):
+        for column, (cell, w) in enumerate(zip(cells, widths)):
+            mark = len(ops)
             for k, text in enumerate(cell):
                 show(text, x + 3, y - 3 - size - k * lead + 1.5)
+            cell_ops.append((column, len(ys), ops[mark:]))
+            del ops[mark:]
             x += w
         y -= height
         ys.append(y)
+    for _, _, drawn in sorted(cell_ops, key=lambda c: (c[0], c[1]) if by_column else (c[1], c[0])):
+        ops += drawn
     right = x0 + sum(widths)
     ops += [f"{x0:.2f} {v:.2f} m {right:.2f} {v:.2f} l S" for v in ys]
     x = x0
     for w in (0, *widths):
         x += w
         ops.append(f"{x:.2f} {top:.2f} m {x:.2f} {ys[-1]:.2f} l S")
-    return _type3_file("0.6 w\n" + "\n".join(ops), chars)
+    return _type3_file("0.6 w\n" + "\n".join(ops), chars, to_unicode)
 
 
-def _type3_file(content: str, chars: dict[str, tuple[int, int]]) -> bytes:
+def _type3_file(content: str, chars: dict[str, tuple[int, int]], to_unicode: bool = True) -> bytes:
     objects: list[bytes] = []
 
     def add(body: bytes) -> int:
@@ -454,12 +498,12 @@ def _type3_file(content: str, chars: dict[str, tuple[int, int]]) -> bytes:
         char_procs = " ".join(f"/g{code} {procs[_glyph_width(ch)]} 0 R" for code, ch in mine)
         width = {code: _glyph_width(ch) for code, ch in mine}
         cmap = _to_unicode({code: ch for code, ch in mine})
-        unicode_ref = add(stream(cmap.encode()))
+        unicode = f"/ToUnicode {add(stream(cmap.encode()))} 0 R" if to_unicode else ""
         fonts.append(add((
             f"<< /Type /Font /Subtype /Type3 /FontBBox [0 0 1000 1000] /FontMatrix [0.001 0 0 0.001 0 0] "
             f"/CharProcs << {char_procs} >> /Encoding << /Type /Encoding /Differences [1 {names}] >> "
             f"/FirstChar 1 /LastChar {last} /Widths [{' '.join(str(width.get(c, 0)) for c in range(1, last + 1))}] "
-            f"/Resources << >> /ToUnicode {unicode_ref} 0 R >>").encode()))  # fmt: skip
+            f"/Resources << >> {unicode} >>").encode()))  # fmt: skip
     contents = add(stream(content.encode()))
     font_dict = " ".join(f"/T{k} {ref} 0 R" for k, ref in enumerate(fonts))
     pages = len(objects) + 2
@@ -532,8 +576,8 @@ def incremental_update(first: bytes, later: Path, tmp: Path) -> bytes:
 
 
 DOCUMENTS: tuple[Callable[[Path], list[Made]], ...] = (
-    fuzhou, xiamen, ningde, putian, sanming, quanzhou, zhangzhou, jian, nanping, ganzhou, yichun, jiujiang, shangrao,
-    longyan, jingdezhen, yingtan,
+    fuzhou, xiamen, xinyu, pingxiang, ningde, putian, sanming, quanzhou, zhangzhou, nanchang, jian, nanping,
+    ganzhou, yichun, jiujiang, shangrao, longyan, jingdezhen, yingtan,
 )  # fmt: skip
 
 

@@ -10,7 +10,11 @@ declared gbk; a diagonal-split header cell (斜线表头: 项目 over 序号); �
 vertically; rows cut by page breaks with the last row alone on the last page (the DOCX exactly, its
 print with one undecided line join). Not read, and never published: 职业资格名称 and 译名 in one cell
 under one heading (职业资格名称及译名 is read as a 译名 heading, so the table has no catalog header; the
-notice names its catalog, so the run holds it); a page saved as MHTML (refused, naming the format).
+notice names its catalog, so the run holds it); a page saved as MHTML (refused, naming the format;
+before this round "unknown content"); Type3 glyphs with no ToUnicode map that draw blocks (refused
+as unreadable; before this round OCR's '|||' answered "no catalog": the one silent failure found).
+Also read exactly: a table drawn column after column with no glyph for a space, and a GBK page
+declaring no charset.
 An amendment listing only its changed rows (序号 5, 12, 17) is read as printed; validation holds it
 (tests/flows/test_unseen16_run.py). tests/flows/test_unseen16_run.py runs the round through
 `catalog run`; measure it with `.venv/bin/python bench/unseen16_report.py`.
@@ -22,13 +26,14 @@ from pathlib import Path
 
 import pytest
 
-from core.errors import HeaderNotRecognized, NoCatalogFound, UncertainCatalog, UnsupportedFormat
+from core.errors import HeaderNotRecognized, NoCatalogFound, UncertainCatalog, UnreadableTextLayer, UnsupportedFormat
 from extractors.sniff import sniff_format
 from tests.extractors import probe_fixtures as probe
 
 FIXTURES = probe.FIXTURES / "unseen16"
-# Catalogs the reader finds no catalog header in (the run holds them: the notice names its catalog).
-NOT_READ = {"ganzhou-libreoffice.docx", "ganzhou-libreoffice.pdf"}
+# Catalogs the reader finds no catalog header in (the run holds them: the notice names its catalog),
+# and one it cannot read at all (glyphs without text, drawn as blocks: refused as unreadable).
+NOT_READ = {"ganzhou-libreoffice.docx", "ganzhou-libreoffice.pdf", "pingxiang-unmapped.pdf"}
 AMENDMENT = ("longyan-libreoffice.docx", "longyan-libreoffice.pdf")
 
 
@@ -61,7 +66,7 @@ def test_unseen16_amendment_read_as_printed(name: str) -> None:
     assert [row[0] for row in probe.rows(FIXTURES / name)] == ["5", "12", "17"]
 
 
-@pytest.mark.parametrize("name", sorted(NOT_READ))
+@pytest.mark.parametrize("name", ["ganzhou-libreoffice.docx", "ganzhou-libreoffice.pdf"])
 def test_unseen16_name_and_translation_in_one_cell_not_read(name: str) -> None:
     """职业资格名称及译名 over one cell holding both names: no catalog header is found (the heading is
     read as the 译名's), so nothing is read rather than the two names published as one."""
@@ -87,3 +92,30 @@ def test_unseen16_incremental_update_reads_the_current_revision() -> None:
     assert data.count(b"%%EOF") == 2 and data.count(b"startxref") == 2
     rows = probe.rows(path)
     assert rows == [tuple(row) for row in probe.truth(path)["rows"]]
+
+
+def test_unseen16_glyphs_that_draw_no_text_are_unreadable_not_no_catalog() -> None:
+    """Type3 glyphs without a ToUnicode map (the text layer is glyph codes) that draw blocks: OCR of
+    the page reads nearly nothing for the ~1000 glyphs drawn, so the PDF is refused as unreadable.
+    Before this round the little OCR read ('|||') answered "no catalog", which a batch passes over
+    (a PDF whose glyphs OCR reads is still read by OCR: tests/extractors/test_ocr.py)."""
+    from extractors.ocr import ocr_missing
+
+    with pytest.raises(UnreadableTextLayer, match="text layer unreadable on page") as caught:
+        probe.rows(FIXTURES / "pingxiang-unmapped.pdf")
+    if not ocr_missing():
+        assert "the glyphs draw no legible text either" in caught.value.message
+
+
+def test_unseen16_ocr_must_read_a_share_of_the_glyphs() -> None:
+    """The rule's arithmetic: OCR that reads a fifth of the glyph count as letters or digits passes."""
+    from core.model import Document
+    from extractors.pdf import _check_ocr_read_the_glyphs
+
+    path = FIXTURES / "xiamen-type3.pdf"
+    doc = probe.read_document(path, probe.file_to_source(path, path.parent))
+    letters = sum(ch.isalnum() for ch in doc.text)
+    _check_ocr_read_the_glyphs(doc, 5 * letters, UnreadableTextLayer("x"))
+    with pytest.raises(UnreadableTextLayer, match="for the 1000000 glyphs drawn"):
+        _check_ocr_read_the_glyphs(Document(source=doc.source, format="pdf", text="", tables=()), 10**6,
+                                   UnreadableTextLayer("x"))  # fmt: skip

@@ -5,7 +5,8 @@ cairo's re-print), Type3 fonts, an owner-password PDF, a linearized PDF 2.0 in o
 incremental update (the current revision only), pages in GBK declared gb2312 and in the wrong
 charset either way, a diagonal-split header cell, a vertical 所属系列, rows cut by page breaks (the
 PDF's undecided join settled by its DOCX). What it cannot take publishes nothing and is named in
-rejected.csv with its step and reason: 职业资格名称 and 译名 in one cell (the notice names its catalog,
+rejected.csv with its step and reason: a PDF whose glyphs carry no text and draw none legible
+(unreadable, not "no catalog"), 职业资格名称 and 译名 in one cell (the notice names its catalog,
 no table of it is read), a page saved as MHTML (refused by name), an amendment listing only its
 changed rows (序号 5, 12, 17: validation finds 序号 1–4 … missing), and the look-alikes (a 职称评审
 schedule, a news page quoting two rows in prose). Measured per document by bench/unseen16_report.py.
@@ -28,6 +29,8 @@ NOT_PUBLISHED = {
     ("ganzhou-libreoffice.docx", "ganzhou-libreoffice.pdf"): (
         "find-catalog", "the notice names its catalog (赣州市国际职业资格比照认定职称目录), but no table"),
     ("nanping.mht",): ("read", "a web page saved as MHTML"),
+    # glyphs without text that draw blocks: before this round OCR's '|||' answered "no catalog"
+    ("pingxiang-unmapped.pdf",): ("read", "text layer unreadable on page(s) 1 of 1"),
     # an amendment: only the changed rows, numbered as in the catalog it corrects
     ("longyan-libreoffice.docx", "longyan-libreoffice.pdf"): ("validate", "seq = '1, 2, 3, 4, 6"),
     # look-alikes: a 职称评审 schedule, a news page quoting rows in prose
