@@ -350,6 +350,70 @@ def shangrao(tmp: Path) -> list[Made]:
     return _both("shangrao", catalog_truth(rows))
 
 
+LETTERHEAD_CSS = ("@page{size:A4;margin:0}body{margin:0;font-family:'Noto Serif CJK SC',serif}"
+                  ".page{height:297mm;position:relative;page-break-after:always}"
+                  ".head{position:absolute;top:6mm;width:100%;text-align:center;color:#c00;font-size:16pt;"
+                  "border-bottom:2px solid #c00}"
+                  ".mark{position:absolute;top:120mm;left:30mm;font-size:60pt;color:rgba(0,0,0,0.12);"
+                  "transform:rotate(-30deg)}")  # fmt: skip
+
+
+def _overlay_page(tmp: Path, name: str, pages: int, inner: str) -> Path:
+    body = "".join(f"<div class='page'>{inner}</div>" for _ in range(pages))
+    src = tmp / f"{name}.html"
+    src.write_text(f"<!doctype html><html><head><meta charset='utf-8'><style>{LETTERHEAD_CSS}</style></head>"
+                   f"<body>{body}</body></html>", encoding="utf-8")  # fmt: skip
+    return make_unseen9.chromium_to_pdf(src, tmp / f"{name}.pdf")
+
+
+def shaowu(tmp: Path) -> list[Made]:
+    """LibreOffice's print laid by qpdf over a red letterhead (the print's pages become form XObjects
+    on the letterhead's pages), then a light grey diagonal watermark 仅供参考 laid over everything (a
+    form XObject of text across the table), as bureaus stamp what they post."""
+    rows = numbered(pick(T, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24))
+    pdf = _docx_catalog("shaowu", lines_of("邵武市", "邵", 3, "2025年6月30日"), [CANONICAL_HEADER, *rows], tmp,
+                        keep=False)  # fmt: skip
+    count = int(subprocess.run(["qpdf", "--show-npages", str(pdf)], capture_output=True, text=True, check=True).stdout)
+    head = _overlay_page(tmp, "letterhead", count, "<div class='head'>邵武市人力资源和社会保障局文件</div>")
+    mark = _overlay_page(tmp, "watermark", count, "<div class='mark'>仅供参考</div>")
+    laid = tmp / "laid.pdf"
+    subprocess.run(["qpdf", str(head), "--overlay", str(pdf), "--", str(laid)], check=True)
+    subprocess.run(["qpdf", str(laid), "--overlay", str(mark), "--", str(OUT / "shaowu-stamped.pdf")], check=True)
+    return [Made("shaowu-stamped", catalog_truth(rows))]
+
+
+def wuyishan(tmp: Path) -> list[Made]:
+    """A DOCX as web-to-Word exporters write it: the whole notice page, catalog and all, one HTML part
+    the body imports by w:altChunk; document.xml holds no paragraph of its own. Word and WPS show it."""
+    import zipfile
+
+    rows = numbered(pick(W, 25, 26, 27, 28, 29, 30, 31, 32))
+    page = html_page(lines_of("武夷山市", "武", 10, "2025年5月5日"), [html_table(th_row(CANONICAL_HEADER), rows)])
+    doc = docx_doc()
+    body = doc.element.body  # type: ignore[attr-defined]
+    for child in list(body):
+        if not child.tag.endswith("sectPr"):
+            body.remove(child)
+    plain = tmp / "wuyishan-plain.docx"
+    doc.save(str(plain))  # type: ignore[attr-defined]
+    out = OUT / "wuyishan-altchunk.docx"
+    rel = ('<Relationship Id="rIdChunk1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+           'aFChunk" Target="afchunk1.html"/>')  # fmt: skip
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(b"<Default Extension=\"xml\"",
+                                    b"<Default Extension=\"html\" ContentType=\"text/html\"/><Default Extension=\"xml\"")  # fmt: skip
+            elif item.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", rel.encode() + b"</Relationships>")
+            elif item.filename == "word/document.xml":
+                data = re.sub(rb"<w:body>", b'<w:body><w:altChunk r:id="rIdChunk1"/>', data, count=1)
+            dst.writestr(item, data)
+        dst.writestr("word/afchunk1.html", page.encode("utf-8"))
+    return [Made("wuyishan-altchunk", catalog_truth(rows))]
+
+
 # --- look-alikes --------------------------------------------------------------------------------
 
 
@@ -577,7 +641,7 @@ def incremental_update(first: bytes, later: Path, tmp: Path) -> bytes:
 
 DOCUMENTS: tuple[Callable[[Path], list[Made]], ...] = (
     fuzhou, xiamen, xinyu, pingxiang, ningde, putian, sanming, quanzhou, zhangzhou, nanchang, jian, nanping,
-    ganzhou, yichun, jiujiang, shangrao, longyan, jingdezhen, yingtan,
+    shaowu, wuyishan, ganzhou, yichun, jiujiang, shangrao, longyan, jingdezhen, yingtan,
 )  # fmt: skip
 
 

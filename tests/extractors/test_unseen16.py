@@ -13,8 +13,10 @@ under one heading (职业资格名称及译名 is read as a 译名 heading, so t
 notice names its catalog, so the run holds it); a page saved as MHTML (refused, naming the format;
 before this round "unknown content"); Type3 glyphs with no ToUnicode map that draw blocks (refused
 as unreadable; before this round OCR's '|||' answered "no catalog": the one silent failure found).
-Also read exactly: a table drawn column after column with no glyph for a space, and a GBK page
-declaring no charset.
+Also read exactly: a table drawn column after column with no glyph for a space, a GBK page
+declaring no charset, and a print laid over a letterhead with a watermark over the table (form
+XObjects). A DOCX whose body is one HTML w:altChunk (web-to-Word exporters) is read as its page
+(before this round "none of the 0 tables": a second silent failure).
 An amendment listing only its changed rows (序号 5, 12, 17) is read as printed; validation holds it
 (tests/flows/test_unseen16_run.py). tests/flows/test_unseen16_run.py runs the round through
 `catalog run`; measure it with `.venv/bin/python bench/unseen16_report.py`.
@@ -119,3 +121,32 @@ def test_unseen16_ocr_must_read_a_share_of_the_glyphs() -> None:
     with pytest.raises(UnreadableTextLayer, match="for the 1000000 glyphs drawn"):
         _check_ocr_read_the_glyphs(Document(source=doc.source, format="pdf", text="", tables=()), 10**6,
                                    UnreadableTextLayer("x"))  # fmt: skip
+
+
+def test_unseen16_docx_whose_body_is_an_html_chunk() -> None:
+    """A DOCX whose body is one w:altChunk importing the notice page (web-to-Word exporters): the page's
+    text and catalog are read in the chunk's place. Before this round: "none of the 0 tables"."""
+    path = FIXTURES / "wuyishan-altchunk.docx"
+    doc = probe.read_document(path, probe.file_to_source(path, path.parent))
+    assert doc.text.startswith("武人社发〔2025〕10号\n关于公布武夷山市国际职业资格比照认定职称目录（第一批）的通知")
+    assert len(doc.tables) == 1 and doc.tables[0].caption == "2025年5月5日\n附件\n武夷山市国际职业资格比照认定职称目录（第一批）"
+    assert probe.rows(path) == [tuple(row) for row in probe.truth(path)["rows"]]
+
+
+def test_unseen16_docx_chunk_not_html_is_refused(tmp_path: Path) -> None:
+    """A chunk of another kind (here RTF) would leave its text out: the document is refused, naming it."""
+    import zipfile
+
+    from core.errors import UnreadableDocument
+
+    src, out = FIXTURES / "wuyishan-altchunk.docx", tmp_path / "rtf-chunk.docx"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(b'Extension="html" ContentType="text/html"', b'Extension="rtf" ContentType="application/rtf"')
+            elif item.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"afchunk1.html", b"afchunk1.rtf")
+            zout.writestr(item.filename.replace("afchunk1.html", "afchunk1.rtf"), data)
+    with pytest.raises(UnreadableDocument, match=r"w:altChunk, application/rtf, /word/afchunk1.rtf\) that is not read"):
+        probe.read_document(out, probe.file_to_source(out, tmp_path))

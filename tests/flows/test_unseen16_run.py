@@ -3,7 +3,8 @@
 Every catalog the reader takes is published exactly as its truth: fi/fl ligatures (Chromium, and
 cairo's re-print), Type3 fonts, an owner-password PDF, a linearized PDF 2.0 in object streams, an
 incremental update (the current revision only), pages in GBK declared gb2312 and in the wrong
-charset either way, a diagonal-split header cell, a vertical 所属系列, rows cut by page breaks (the
+charset either way, a DOCX whose body is an HTML w:altChunk, a print laid over a letterhead with a
+watermark over its table, a diagonal-split header cell, a vertical 所属系列, rows cut by page breaks (the
 PDF's undecided join settled by its DOCX). What it cannot take publishes nothing and is named in
 rejected.csv with its step and reason: a PDF whose glyphs carry no text and draw none legible
 (unreadable, not "no catalog"), 职业资格名称 and 译名 in one cell (the notice names its catalog,
