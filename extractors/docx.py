@@ -15,7 +15,8 @@ box is anchored, as if they stood there. Hidden text (w:vanish), which Word neit
 prints, is not read. Tracked changes are read accepted: insertions and a move's new place are
 text, deletions (w:delText), a move's old place (w:moveFrom, whose text is still w:t) and rows
 marked deleted (w:trPr/w:del) are not. Automatic list numbers in table cells (a 序号 column
-numbered by Word) are read as printed (extractors/docx_lists.py).
+numbered by Word) are read as printed (extractors/docx_lists.py). A page the body imports whole
+(w:altChunk of HTML, as web-to-Word exporters write the notice) is read in its place as a web page.
 
 Safety: a .docx is a zip. Its declared sizes are checked before python-docx reads a byte
 (zipfile never inflates a member past its declared size, so the declared sizes bound memory),
