@@ -15,7 +15,8 @@ box is anchored, as if they stood there. Hidden text (w:vanish), which Word neit
 prints, is not read. Tracked changes are read accepted: insertions and a move's new place are
 text, deletions (w:delText), a move's old place (w:moveFrom, whose text is still w:t) and rows
 marked deleted (w:trPr/w:del) are not. Automatic list numbers in table cells (a 序号 column
-numbered by Word) are read as printed (extractors/docx_lists.py).
+numbered by Word) are read as printed (extractors/docx_lists.py). A page the body imports whole
+(w:altChunk of HTML, as web-to-Word exporters write the notice) is read in its place as a web page.
 
 Safety: a .docx is a zip. Its declared sizes are checked before python-docx reads a byte
 (zipfile never inflates a member past its declared size, so the declared sizes bound memory),
@@ -40,6 +41,7 @@ from core.model import Document, SourceFile
 from extractors.docx_lists import label_list_paragraphs
 from extractors.grid import captions, grid_to_table
 from extractors.headers import grid_has_catalog_header
+from extractors.html import page_to_parts
 from extractors.sniff import check_zip_sizes
 
 MAX_UNCOMPRESSED_BYTES = 150 * 1024 * 1024
@@ -89,8 +91,8 @@ def read_docx(path: Path, source: SourceFile) -> Document:
         lines: list[str] = []
         grids: list[list[list[str | None]]] = []
         starts: list[int] = []
-        _walk(body, lines, grids, starts)
-    except (ValueError, TypeError, RecursionError, etree.LxmlError) as exc:
+        _walk(body, lines, grids, starts, _chunks(word, source.path))
+    except (ValueError, TypeError, RecursionError, etree.LxmlError, etree.ParserError) as exc:
         raise UnreadableDocument(f"the Word document's structure is malformed ({exc})", file=source.path) from exc
     titles = captions(lines, starts)
     tables = tuple(grid_to_table(grid, number, source, titles[number - 1]) for number, grid in enumerate(grids, start=1))
@@ -153,14 +155,45 @@ def _check_prolog(head: bytes, member: str, file: str) -> None:
         )
 
 
-def _walk(parent: etree._Element, lines: list[str], grids: list[list[list[str | None]]], starts: list[int]) -> None:
+# A part the body imports whole (w:altChunk): Word shows it in the chunk's place. Web-to-Word
+# exporters write the whole page so, document.xml holding no paragraph of its own (found by the
+# unseen16 probe: such a DOCX gave "none of the 0 tables", no catalog). An HTML chunk is read as a
+# web page is; a chunk of another kind (RTF, another DOCX, MHTML, plain text) is refused, not skipped.
+ALT_CHUNK = _w("altChunk")
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+Chunks = dict[str, bytes]  # relationship id -> an HTML chunk's bytes
+
+
+def _chunks(word: docx.document.Document, file: str) -> Chunks:
+    """The HTML parts the body imports by w:altChunk, by relationship id; UnreadableDocument for a
+    chunk of any other kind (its text would be left out)."""
+    out: Chunks = {}
+    for rid, rel in word.part.rels.items():
+        if rel.is_external or not rel.reltype.endswith("/aFChunk"):
+            continue
+        part = rel.target_part
+        kind = part.content_type.split(";")[0].strip().lower()
+        if kind not in _HTML_TYPES and not str(part.partname).lower().endswith((".htm", ".html", ".xhtml")):
+            raise UnreadableDocument(
+                f"the document imports a part Word shows in its place (w:altChunk, {kind or 'no type'}, "
+                f"{part.partname}) that is not read: only HTML chunks are", file=file,
+            )  # fmt: skip
+        out[rid] = part.blob
+    return out
+
+
+def _walk(parent: etree._Element, lines: list[str], grids: list[list[list[str | None]]], starts: list[int],
+          chunks: Chunks | None = None) -> None:  # fmt: skip
     """Body order: paragraphs go to the running text, data tables to grids (with the number of
-    lines read before each, in starts), frames are entered."""
+    lines read before each, in starts), frames are entered, HTML chunks read in their place."""
     for child in parent:
         if child.tag == P:
             lines.extend(clean_cell(line) for line in paragraph_to_text(child).split("\n"))
             for box in _text_boxes(child):  # a text box's paragraphs and tables, where it is anchored
-                _walk(box, lines, grids, starts)
+                _walk(box, lines, grids, starts, chunks)
+        elif child.tag == ALT_CHUNK:
+            _read_chunk((chunks or {}).get(child.get(_R_ID, "")), lines, grids, starts)
         elif child.tag == TBL:
             grid = tbl_to_grid(child)
             # A table holding tables is a layout frame, entered; unless its own rows print a
@@ -168,12 +201,23 @@ def _walk(parent: etree._Element, lines: list[str], grids: list[list[list[str | 
             # (its text is read into the cell).
             if any(True for _ in child.iterdescendants(TBL)) and not grid_has_catalog_header(grid):
                 for cell in _tbl_cells(child):
-                    _walk(cell, lines, grids, starts)
+                    _walk(cell, lines, grids, starts, chunks)
             else:
                 grids.append(grid)
                 starts.append(len(lines))
         elif child.tag in _TRANSPARENT:
-            _walk(child, lines, grids, starts)
+            _walk(child, lines, grids, starts, chunks)
+
+
+def _read_chunk(data: bytes | None, lines: list[str], grids: list[list[list[str | None]]], starts: list[int]) -> None:
+    """An HTML chunk's lines and tables, in the chunk's place; a chunk whose part is missing is an error."""
+    if data is None:
+        raise ValueError("a w:altChunk names no HTML part of the package")
+    chunk_lines, chunk_grids, chunk_starts = page_to_parts(data)
+    before = len(lines)
+    lines.extend(clean_cell(line) for line in chunk_lines)
+    grids.extend(chunk_grids)
+    starts.extend(before + start for start in chunk_starts)
 
 
 def _text_boxes(p: etree._Element) -> Iterator[etree._Element]:

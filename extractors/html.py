@@ -86,6 +86,21 @@ def read_html(path: Path, source: SourceFile) -> Document:
                     table_sized_pictures=_table_sized_images(root))  # fmt: skip
 
 
+def page_to_parts(data: bytes) -> tuple[list[str], list[Grid], list[int]]:
+    """The running lines, the tables and the number of lines before each table of a page embedded in
+    another document (a DOCX's w:altChunk), read as read_html reads a page; lxml's and the walk's
+    errors are the caller's to wrap."""
+    root = lxml.html.document_fromstring(_XML_DECL.sub("", bytes_to_text(data), count=1))
+    _mark_hidden_by_style(root)
+    _tables_by_style(root)
+    _tables_from_pipes(root)
+    lines: list[str] = []
+    grids: list[Grid] = []
+    starts: list[int] = []
+    _walk(root, lines, grids, starts)
+    return lines, grids, starts
+
+
 # An <img> this many CSS pixels or more across and high could hold a catalog's table: 10 x 5 cm
 # at 96 px an inch, as extractors/docx.py TABLE_PICTURE_CM. A page that gives no size says nothing.
 TABLE_IMAGE_PX = (378, 189)

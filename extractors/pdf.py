@@ -94,7 +94,12 @@ def read_pdf(path: Path, source: SourceFile, *, reader: str | None = None) -> Do
                 err.message = (f"{err.message} (page(s) {_page_list(sorted(hidden))} carry only text another "
                                "program's OCR laid over the picture, not read as printed text)")  # fmt: skip
                 err.args = (err.message,)
-            return _read_by_ocr(path, source, err)
+            read = _read_by_ocr(path, source, err)
+            if isinstance(err, UnreadableTextLayer):
+                with guard, READERS[name](path) as pdf:
+                    pages = pages_of(_TextHidden(pdf, hidden) if hidden else pdf)
+                    _check_ocr_read_the_glyphs(read, sum(map(_drawn, pages)), err)
+            return read
     except IngestError as err:
         err.file = source.path  # the seam only knows the file name; lineage uses raw/-relative paths
         raise
@@ -247,6 +252,29 @@ def _is_garbled(page: PageContent) -> bool:
     readable = sum(1 for t in drawn if not t.startswith("(cid:") and unicodedata.category(t[0])[0] in "LN"
                    and unicodedata.category(t[0]) != "Co")  # fmt: skip
     return readable < GARBLED_MAX_READABLE * len(drawn)
+
+
+# OCR of pages whose text layer does not decode must read at least this share of the glyphs the
+# layer draws as letters or digits: else the glyphs draw no legible letters either (blocks, a
+# private symbol font), and "no catalog" from the little OCR read would hide a document nothing could
+# read (unseen16 probe: Type3 glyphs without ToUnicode, drawn as blocks, answered "no catalog").
+OCR_MIN_GLYPH_SHARE = 0.2
+
+
+def _drawn(page: PageContent) -> int:
+    return sum(1 for c in page.chars if c.text and not c.text.isspace())
+
+
+def _check_ocr_read_the_glyphs(doc: Document, glyphs: int, err: UnreadableTextLayer) -> None:
+    """Raise `err`, saying so, when OCR read far fewer letters and digits than the text layer draws glyphs."""
+    texts = [doc.text, *(cell or "" for table in doc.tables for row in table.rows for cell in row.cells)]
+    read = sum(1 for text in texts for ch in text if unicodedata.category(ch)[0] in "LN" and unicodedata.category(ch) != "Co")
+    if read >= OCR_MIN_GLYPH_SHARE * glyphs:
+        return
+    err.message = (f"{err.message}; OCR of the page pictures read {read} letters or digits for the {glyphs} glyphs "
+                   "drawn: the glyphs draw no legible text either")  # fmt: skip
+    err.args = (err.message,)
+    raise err
 
 
 def _page_list(pages: list[int]) -> str:

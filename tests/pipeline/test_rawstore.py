@@ -221,6 +221,10 @@ def test_rawstore_encrypted_member_is_skipped(tmp_path: Path) -> None:
          "a damaged zip file: neither a readable Word (.docx) document nor an archive"),
         ("notes.txt", "请各单位于3月1日前报送。\n".encode(), "not a PDF, DOCX or HTML document (unknown content)"),
         ("empty.pdf", b"", "the file is empty (0 bytes)"),
+        ("page.mht", b"From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n"
+         b'\ttype="text/html";\r\n\tboundary="--b--"\r\n\r\n\r\n----b--\r\nContent-Type: text/html\r\n\r\n<html></html>\r\n',
+         "a web page saved as MHTML (.mht, .mhtml: the page in a MIME multipart/related message) is not read; "
+         "save the page as HTML (.html) or fetch it with `catalog fetch`"),
         ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512,
          "a damaged old Office file (OLE2: .doc, .wps, .xls, .et): its directory cannot be read"),
     ],
