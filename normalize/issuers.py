@@ -438,13 +438,12 @@ def _abbr_more(abbr: str, issuer: Issuer) -> bool:
     are no abbreviation of this issuer, and ends in a legal form: a company of its own
     ('DVS ZERT GmbH' is DVS's certification company, not DVS). Without a legal form such words
     name a unit the labelled cities count as the body ('ASCP BOC', its Board of Certification);
-    a legal form alone says nothing ('DIHK e.V.'); a slash joins a body's and its unit's
-    abbreviations ('IPA/JITEC'), which the abbreviation tier reads as the body."""
+    a legal form alone says nothing ('DIHK e.V.')."""
     bare = without_legal_form(abbr)
     keys = {name_key(a) for a in issuer.abbrs}
     words = [name_key(w) for w in bare.split() if w]
     return bare != abbr.strip() and len(words) > 1 and name_key(bare) not in keys \
-        and any(w in keys for w in words) and any(w not in keys for w in words if "/" not in w)
+        and any(w in keys for w in words) and any(w not in keys for w in words)
 
 
 def _probes(parts: IssuerParts) -> list[str]:
