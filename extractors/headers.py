@@ -66,6 +66,17 @@ HEADER_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 _COUNTRY_HEADING = re.compile(r"(?:国家|国别)(?:[(（][^)）]*[)）])?$")
+# One heading over the qualification's name and its 译名 in one cell (职业资格名称及译名, 证书名称/译名,
+# 资格名称（含译名）, 职业资格名称（中英文）, 中英文名称): the qualification column, whose cells
+# `extractors/bilingual.py` splits into the two names. A 译名 heading alone (译名, 中文译名) is the 译名's.
+_NAME_AND_TRANSLATION = re.compile(
+    r"(?:资格|证书|名称)(?:名称)?(?:及其?|和|与|、|/|暨|[(（]含)(?:中文)?译名|名称[(（]中英文[)）]|中英文名称"
+)
+
+
+def names_both(text: str) -> bool:
+    """A heading over the qualification's name and its 译名 printed in one cell."""
+    return bool(_NAME_AND_TRANSLATION.search(_key(text)))
 
 
 def _key(text: str) -> str:
@@ -79,6 +90,8 @@ def header_to_column(text: str) -> str | None:
         return None
     if _COUNTRY_HEADING.search(key) and not any(word in key for word in ("单位", "机构", "组织")):
         return COUNTRY  # 颁发国家, 发证国家: the issuer's country, not the issuer (颁证单位（国家） is)
+    if names_both(key):
+        return QUALIFICATION  # 职业资格名称及译名: both names in one cell, split row by row
     for column, keywords in HEADER_RULES:
         # Short ASCII words ("no", "#") only match a whole heading; CJK words match inside one.
         if any(word == key or (word in key and (not word.isascii() or len(word) > 2)) for word in keywords):

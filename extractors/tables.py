@@ -24,6 +24,7 @@ from core.cells import (
 )
 from core.errors import CatalogIncomplete, HeaderNotRecognized, NoCatalogFound, UncertainCatalog
 from core.model import BBox, Catalog, CatalogRow, Document, RawRow, RawTable, SourceRef
+from extractors.bilingual import split_name_and_translation
 from extractors.headers import (
     CANONICAL,
     COUNTRY,
@@ -36,6 +37,7 @@ from extractors.headers import (
     former_headings,
     header_to_column,
     missing_required,
+    names_both,
     row_to_columns,
 )
 from extractors.joins import (
@@ -989,6 +991,14 @@ def _depth(text: str) -> int:
     return sum(text.count(o) for o in "(（") - sum(text.count(c) for c in ")）")
 
 
+def _names_both_column(header: _Header) -> int | None:
+    """The qualification column whose heading covers its 译名 too, when no column holds the 译名."""
+    if QUALIFICATION_ZH in header.columns or QUALIFICATION not in header.columns:
+        return None
+    i = header.columns.index(QUALIFICATION)
+    return i if names_both(header.cells[i] or "") else None
+
+
 def _entry_to_row(entry: _RowBuilder, header: _Header, vocabulary: frozenset[str], spacing: Spacing) -> CatalogRow:
     cells = list(entry.cells)
     for join in entry.joins:
@@ -1011,6 +1021,12 @@ def _entry_to_row(entry: _RowBuilder, header: _Header, vocabulary: frozenset[str
     if header.ticks:
         values[TITLE] = _ticked_title(cells, header.ticks)
     reads = {column: entry.ocr[i] for i, column in enumerate(header.columns) if column and i in entry.ocr}
+    both = _names_both_column(header)
+    if both is not None:  # 职业资格名称及译名: one cell, both names
+        values[QUALIFICATION], values[QUALIFICATION_ZH], split = split_name_and_translation(values[QUALIFICATION])
+        checks += split
+        if both in entry.ocr:
+            reads[QUALIFICATION_ZH] = entry.ocr[both]  # read from the same picture as the name
     if entry.section and not values[SERIES]:
         values[SERIES] = entry.section  # the section row above names the series the catalog leaves out
         if entry.section_ocr is not None:

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 
 from core.model import CatalogRow, DocumentResult, NoticeMeta, Origin, SourceFile, stable_id
+from extractors.bilingual import SPLIT_NOTE
 
 # Which file's value wins a tie of votes, by evidence, never by file name: first the file whose
 # catalog is whole (序号 numbers, from 1, none skipped or repeated, per part); then the format:
@@ -285,8 +286,9 @@ def _vote(
         if len(counts) > 1:
             found.append(Disagreement(notice_id, seq, name, tuple((r.source.path, v) for r, v in values)))
     row_fields = {f.name: getattr(lineage_row, f.name) for f in fields(CatalogRow)}
-    # Undecided PDF line joins need a steward only where no other format printed the row.
-    checks = lineage_row.checks if len(present) == 1 else ()
+    # Undecided PDF line joins need a steward only where no other format printed the row; where a
+    # name and its 译名 shared one cell, every format has the same boundary to doubt.
+    checks = lineage_row.checks if len(present) == 1 else tuple(c for c in lineage_row.checks if SPLIT_NOTE in c)
     return CatalogRow(**{**row_fields, **chosen, "checks": checks}), found
 
 

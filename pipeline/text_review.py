@@ -22,6 +22,7 @@ from dataclasses import replace
 from typing import Any
 
 from core.model import CatalogRow
+from extractors.bilingual import SPLIT_NOTE
 from extractors.joins import CONVENTION, DOCUMENT, HYPHEN, WORD_LIST
 from normalize.decisions import Decisions, ReviewItem, review_item_id
 from pipeline.assemble import Notice
@@ -101,6 +102,15 @@ def _settle(notice: Notice, row: CatalogRow, decisions: Decisions) -> tuple[Cata
     return replace(row, **changed, checks=kept + tuple(notes)), {f: b for f, b in breaks.items() if f not in settled}
 
 
+def _why(breaks: list[str]) -> str:
+    """The item's reason: line breaks the PDF did not decide, or where a cell holding a name and
+    its 译名 was split (extractors/bilingual.py)."""
+    split = [b for b in breaks if SPLIT_NOTE in b]
+    lines = [b for b in breaks if SPLIT_NOTE not in b]
+    said = [f"where the name ends and its 译名 begins is not certain: {'; '.join(split)}"] if split else []
+    return "; ".join(said + (["line break not decided by the PDF: " + "; ".join(lines)] if lines else []))
+
+
 def _item(notice: Notice, row: CatalogRow, field: str, breaks: list[str]) -> ReviewItem:
     item_id = text_item_id(notice.notice_id, row, field)
     ref = row.ref
@@ -108,5 +118,5 @@ def _item(notice: Notice, row: CatalogRow, field: str, breaks: list[str]) -> Rev
     return ReviewItem(
         item_id=item_id, kind=KIND, status="review", raw=getattr(row, field),
         notice=notice.meta.doc_number or notice.notice_id, source_file=ref.file, page=ref.page, row=ref.row,
-        field=field, confidence="line break not decided by the PDF: " + "; ".join(breaks), crop=crop,
+        field=field, confidence=_why(breaks), crop=crop,
     )  # fmt: skip

@@ -14,6 +14,13 @@ from extractors.headers import header_to_column, missing_required, row_to_column
         ("证书名称", "qualification"),
         ("译名", "qualification_zh"),
         ("中文名称", "qualification_zh"),
+        ("中文译名", "qualification_zh"),
+        # one heading over the name and its 译名 in one cell: the qualification's (extractors/bilingual.py)
+        ("职业资格名称及译名", "qualification"),
+        ("证书名称/译名", "qualification"),
+        ("资格名称（含译名）", "qualification"),
+        ("职业资格名称（中英文）", "qualification"),
+        ("中英文名称", "qualification"),
         ("颁证单位", "issuer"),
         ("颁证单位（国家）", "issuer"),
         ("颁发国家", "country"),  # a country column before the issuer's (found by probing: 61 issuers were countries)
