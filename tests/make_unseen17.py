@@ -326,9 +326,29 @@ def ezhou(tmp: Path) -> list[Made]:
     return _page_made("ezhou", "statistics of recognitions by 所属系列 and 对应职称 (counts), not a catalog")
 
 
+def laohekou(tmp: Path) -> list[Made]:
+    """Added after first contact, to test xiangyang's catch (one title, 三级律师, held that notice
+    back): DOMESTIC 职业资格 under a catalog's exact header, every title a recognized 职称, and a
+    notice that says 境外 and 国际 only to send foreign qualifications elsewhere. A DOCX."""
+    header = ["序号", "职业资格名称", "译名", "颁证单位", "对应职称", "所属系列"]
+    body = [["1", "一级注册建筑师", "—", "住房和城乡建设部", "高级工程师", "建设工程"],
+            ["2", "二级注册建筑师", "—", "湖北省住房和城乡建设厅", "工程师", "建设工程"],
+            ["3", "一级注册结构工程师", "—", "住房和城乡建设部", "高级工程师", "建设工程"],
+            ["4", "一级建造师", "—", "住房和城乡建设部", "工程师", "建设工程"],
+            ["5", "注册安全工程师（中级）", "—", "应急管理部", "工程师", "安全工程"],
+            ["6", "二级建造师", "—", "湖北省住房和城乡建设厅", "助理工程师", "建设工程"]]  # fmt: skip
+    lines = ["河人社发〔2025〕11号", "关于公布老河口市职业资格与职称对应关系目录的通知",
+             "各镇（办事处）人力资源和社会保障服务中心，各有关单位：",
+             "根据国家职业资格与职称对应关系有关规定，现将我市目录公布如下。取得境外职业资格的，"
+             "按《湖北省国际职业资格比照认定职称目录》执行，不适用本目录。",
+             "老河口市人力资源和社会保障局", "2025年9月3日", "附件", "老河口市职业资格与职称对应关系目录"]  # fmt: skip
+    _docx("laohekou-libreoffice", lines, [header, *body], (1.0, 4.4, 1.2, 4.6, 2.4, 2.4), tmp)
+    return _docx_made("laohekou-libreoffice", "domestic 职业资格 and their 职称 under a catalog's header: nothing international")
+
+
 DOCUMENTS: tuple[Callable[[Path], list[Made]], ...] = (
     changsha, zhuzhou, xiangtan, hengyang, yueyang, changde, wuhan, yichang, xiangyang, jingzhou, shiyan,
-    huangshi, xiaogan, suizhou, xianning, ezhou,
+    huangshi, xiaogan, suizhou, xianning, ezhou, laohekou,
 )  # fmt: skip
 
 
