@@ -251,6 +251,13 @@ def lines_to_catalog_title(lines: list[str]) -> str:
     return attached
 
 
+def catalog_heading(line: str) -> bool:
+    """A line that is a catalog's title and nothing more (XX市国际职业资格比照认定职称目录（第一批）,
+    附件：…目录): a heading, not a sentence citing one."""
+    match = _CATALOG_LINE.match(line)
+    return bool(match and _CATALOG_SUBJECT.search(match["title"]))
+
+
 # A notice title that issues a catalog: 关于印发《…目录》的通知, 关于公布…目录（第一批）的通知.
 _ISSUES_CATALOG = re.compile(r"(?:印发|公布|发布|颁布)(?:《[^》]{2,60}?目录|[^，。《》]{2,60}?目录)")
 

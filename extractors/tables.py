@@ -51,7 +51,7 @@ from extractors.joins import (
     text_to_join,
     texts_to_vocabulary,
 )
-from extractors.metadata import own_catalog
+from extractors.metadata import catalog_heading, lines_to_title, own_catalog
 
 HEADER_SEARCH_ROWS = 3
 REPEAT_MIN = 4  # characters a page-top repeat of the row above must show to be taken for one
@@ -321,27 +321,40 @@ INTERNATIONAL_WORDS = ("国际", "境外", "国外", "海外", "外国", "intern
 
 def _check_international(doc: Document, chains: Sequence[tuple[_Header, list[RawTable]]], catalog: Catalog) -> None:
     """Raise UncertainCatalog when nothing says the qualifications are international ones: no row
-    prints a Latin name (qualification, 译名 or issuer) and neither the notice's text nor a
-    title over the table says 国际, 境外 … (found by the unseen9 probe: a province's table of
+    prints a Latin name (qualification, 译名 or issuer) and neither the notice's title, the title of
+    the catalog it names as its own, nor a title over the table says 国际, 境外 … (its body may say
+    them of something else: see _own_titles) (found by the unseen9 probe: a province's table of
     domestic 职业资格 and their 职称, 一级建造师 | 住房和城乡建设部 | 工程师, reads like a catalog).
     The error carries the catalog: a notice page that links the file may vouch for it."""
     rows = catalog.rows
     if any(_LATIN.search(r.qualification + r.qualification_zh + r.issuer) for r in rows):
         return
     titles = " ".join(cell for header, _ in chains for line in header.printed for cell in line)
-    if any(word in (doc.text + titles).lower() for word in INTERNATIONAL_WORDS):
+    if any(word in (_own_titles(doc.text) + titles).lower() for word in INTERNATIONAL_WORDS):
         return
     # Set aside, not "no catalog": a bare attachment of a Chinese-only catalog would otherwise be
     # dropped by a run that exits 0.
     raise UncertainCatalog(
         f"a table reads like a catalog ({len(rows)} rows), but nothing says its qualifications are international: "
-        "no row prints a Latin name, and the text never says 国际, 境外 or 国外; set aside for a steward",
+        "no row prints a Latin name, and neither the notice's title nor its catalog's says 国际, 境外 or 国外; "
+        "set aside for a steward",
         file=doc.source.path,
         hint="a catalog of domestic qualifications is not published here; if it is the catalog of a notice about "
              "international qualifications, fetch it with its notice page (`catalog fetch PAGE_URL`): a page whose "
              "title says 国际 or 境外 vouches for the files it links",
         catalog=catalog,
     )  # fmt: skip
+
+
+def _own_titles(text: str) -> str:
+    """The notice's title and the title of the catalog it names as its own (an attachment line, or
+    the catalog its title issues): where a notice says what its catalog is. Its body may say 境外 or
+    国际 of something else (found by the unseen17 probe: a city's table of domestic 职业资格 and
+    their 职称, 一级注册建筑师 | 住房和城乡建设部 | 高级工程师, whose notice said "取得境外职业资格的，
+    按《…国际职业资格比照认定职称目录》执行，不适用本目录", was published)."""
+    lines = [line for line in (clean_cell(raw) for raw in (text or "").split("\n")) if line]
+    headings = (line for line in lines if catalog_heading(line))  # a catalog's title on a line of its own
+    return " ".join((lines_to_title(lines)[0], own_catalog(text), *headings))
 
 
 CELLS_OF_A_ROW = 3  # a 序号 and at least two more printed cells: a catalog row, not a note or a date

@@ -898,3 +898,20 @@ def test_tables_domestic_qualifications_are_set_aside() -> None:
     assert [r.qualification for r in document_to_catalog(foreign).rows] == ["一级建造师", "注册会计师"]
     titled = Document(SOURCE, "html", "", (table(1, 1, ("国际职业资格比照认定职称目录", "", "", "", ""), *rows),))
     assert len(document_to_catalog(titled).rows) == 2  # the title printed over the table says it
+
+
+def test_tables_international_words_in_the_body_only_do_not_vouch() -> None:
+    # Found by the unseen17 probe (tests/fixtures/unseen17/laohekou-libreoffice.docx): a city's
+    # table of domestic 职业资格 whose notice says 境外 and 国际 only to send foreign qualifications
+    # to another catalog was published. The notice's title, or the title of the catalog it names as
+    # its own (an attachment line, a heading line), must say it.
+    rows = (("序号", "职业资格名称", "颁证单位", "对应职称", "所属系列"),
+            ("1", "一级注册建筑师", "住房和城乡建设部", "高级工程师", "建设工程"),
+            ("2", "一级建造师", "住房和城乡建设部", "工程师", "建设工程"))  # fmt: skip
+    body = "取得境外职业资格的，按《湖北省国际职业资格比照认定职称目录》执行，不适用本目录。"
+    text = f"关于公布职业资格与职称对应关系目录的通知\n{body}\n附件\n职业资格与职称对应关系目录"
+    with pytest.raises(UncertainCatalog, match="nothing says its qualifications are international"):
+        document_to_catalog(Document(SOURCE, "html", text, (table(1, 1, *rows),)))
+    for own in ("附件：境外职业资格比照认定职称目录", "境外职业资格比照认定职称目录（第一批）"):
+        text = f"关于公布职称目录的通知\n{body}\n{own}"
+        assert len(document_to_catalog(Document(SOURCE, "html", text, (table(1, 1, *rows),))).rows) == 2
