@@ -37,7 +37,6 @@ from __future__ import annotations
 import html
 import shutil
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -558,16 +557,7 @@ DOCUMENTS: tuple[Callable[[Path], list[Made]], ...] = (
 
 def main() -> int:
     """Write every document of the round (or the named ones) and its truth files."""
-    OUT.mkdir(parents=True, exist_ok=True)
-    only = set(sys.argv[1:])
-    with tempfile.TemporaryDirectory() as tmp:
-        for make in DOCUMENTS:
-            if only and make.__name__ not in only:
-                continue
-            for made in make(Path(tmp)):
-                make_unseen9.write_truth(made.stem, made.truth)
-                print(made.stem)
-    return 0
+    return make_unseen9.write_round(DOCUMENTS, sys.argv[1:])
 
 
 if __name__ == "__main__":

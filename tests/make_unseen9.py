@@ -163,6 +163,20 @@ class Made:
     truth: dict
 
 
+def write_round(documents: Sequence[Callable[[Path], list[Made]]], only: Sequence[str] = ()) -> int:
+    """Write a round's documents (or the named ones) and their truth files into OUT, which each
+    round's generator points at its own folder; the main() of every make_unseen*.py."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        for make in documents:
+            if only and make.__name__ not in only:
+                continue
+            for made in make(Path(tmp)):
+                write_truth(made.stem, made.truth)
+                print(made.stem)
+    return 0
+
+
 def write_truth(stem: str, truth: dict) -> None:
     (OUT / f"{stem}.truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
@@ -580,13 +594,7 @@ DOCUMENTS: tuple[Callable[[Path], list[Made]], ...] = (
 
 def main() -> int:
     """Write every document of the round and its truth files."""
-    OUT.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        for make in DOCUMENTS:
-            for made in make(Path(tmp)):
-                write_truth(made.stem, made.truth)
-                print(made.stem)
-    return 0
+    return write_round(DOCUMENTS)
 
 
 if __name__ == "__main__":

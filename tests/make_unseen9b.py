@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import html
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -56,11 +55,7 @@ from make_unseen9 import (  # noqa: E402
 )
 
 OUT = ROOT / "tests" / "fixtures" / "unseen9b"
-make_unseen9.OUT = OUT  # its writers (_pdf_from_docx) put their files here
-
-
-def write_truth(stem: str, truth: dict) -> None:
-    make_unseen9.write_truth(stem, truth)
+make_unseen9.OUT = OUT  # its writers (_pdf_from_docx, write_round) put their files here
 
 
 def _pdf_from_docx(src: Path, tmp: Path) -> Path:
@@ -311,13 +306,7 @@ DOCUMENTS: tuple[Callable[[Path], list[Made]], ...] = (
 
 def main() -> int:
     """Write every document of the round and its truth files."""
-    OUT.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        for make in DOCUMENTS:
-            for made in make(Path(tmp)):
-                write_truth(made.stem, made.truth)
-                print(made.stem)
-    return 0
+    return make_unseen9.write_round(DOCUMENTS)
 
 
 if __name__ == "__main__":
