@@ -116,6 +116,8 @@ class UnreadableTextLayer(UnreadableDocument):
     """Pages carry text that does not decode (glyph codes, private-use code points, punctuation):
     reading it would publish nonsense or, worse, a catalog that looks merely absent."""
 
+    glyphs = 0  # the glyphs the text layer draws (not spaces): what OCR of the pictures must answer for
+
 
 class DocumentTooLarge(UnreadableDocument):
     """The document exceeds a size, page or decompression cap."""

@@ -96,9 +96,7 @@ def read_pdf(path: Path, source: SourceFile, *, reader: str | None = None) -> Do
                 err.args = (err.message,)
             read = _read_by_ocr(path, source, err)
             if isinstance(err, UnreadableTextLayer):
-                with guard, READERS[name](path) as pdf:
-                    pages = pages_of(_TextHidden(pdf, hidden) if hidden else pdf)
-                    _check_ocr_read_the_glyphs(read, sum(map(_drawn, pages)), err)
+                _check_ocr_read_the_glyphs(read, err)
             return read
     except IngestError as err:
         err.file = source.path  # the seam only knows the file name; lineage uses raw/-relative paths
@@ -160,6 +158,7 @@ class _Pages:
     garbled: list[int] = field(default_factory=list)
     word_cuts: int = 0
     table_sized_pictures: int = 0  # pictures on pages with text, as large as a table (TABLE_PICTURE_SHARE)
+    drawn: int = 0  # glyphs drawn, spaces aside (an unreadable text layer's OCR must answer for them)
 
 
 def _read_pages(pdf: PageSource, source: SourceFile, *, cuts_anywhere: bool) -> _Pages:
@@ -179,6 +178,7 @@ def _read_pages(pdf: PageSource, source: SourceFile, *, cuts_anywhere: bool) -> 
         scan = _is_scan(page)
         out.scanned += [page.number] if scan else []
         out.garbled += [page.number] if _is_garbled(page) else []
+        out.drawn += _drawn(page)
         if not scan:
             out.table_sized_pictures += sum(1 for x0, top, x1, bottom in page.images
                                             if x1 - x0 >= TABLE_PICTURE_SHARE[0] * page.width
@@ -212,11 +212,13 @@ def source_to_document(pdf: PageSource, source: SourceFile) -> Document:
             f"page {last} is followed by one: the catalog may go on in the picture", file=source.path,
         )  # fmt: skip
     if garbled:  # one garbled page may be the catalog's: never read the rest as if it were complete
-        raise UnreadableTextLayer(
+        unreadable = UnreadableTextLayer(
             f"text layer unreadable on page(s) {_page_list(garbled)} of {count}: the text decodes to glyph "
             "codes, private-use characters or punctuation (fonts without a ToUnicode map)",
             file=source.path, hint="ask the bureau for the DOCX or web page of the notice",
         )  # fmt: skip
+        unreadable.glyphs = read.drawn
+        raise unreadable
     text = "\n".join(t for t in texts if t)
     return Document(source=source, format="pdf", text=text, tables=tuple(tables), pages=count,
                     table_sized_pictures=read.table_sized_pictures)  # fmt: skip
@@ -265,14 +267,15 @@ def _drawn(page: PageContent) -> int:
     return sum(1 for c in page.chars if c.text and not c.text.isspace())
 
 
-def _check_ocr_read_the_glyphs(doc: Document, glyphs: int, err: UnreadableTextLayer) -> None:
-    """Raise `err`, saying so, when OCR read far fewer letters and digits than the text layer draws glyphs."""
+def _check_ocr_read_the_glyphs(doc: Document, err: UnreadableTextLayer) -> None:
+    """Raise `err`, saying so, when OCR read far fewer letters and digits than the text layer draws
+    glyphs (counted while the layer was read: err.glyphs)."""
     texts = [doc.text, *(cell or "" for table in doc.tables for row in table.rows for cell in row.cells)]
     read = sum(1 for text in texts for ch in text if unicodedata.category(ch)[0] in "LN" and unicodedata.category(ch) != "Co")
-    if read >= OCR_MIN_GLYPH_SHARE * glyphs:
+    if read >= OCR_MIN_GLYPH_SHARE * err.glyphs:
         return
-    err.message = (f"{err.message}; OCR of the page pictures read {read} letters or digits for the {glyphs} glyphs "
-                   "drawn: the glyphs draw no legible text either")  # fmt: skip
+    err.message = (f"{err.message}; OCR of the page pictures read {read} letters or digits for the {err.glyphs} "
+                   "glyphs drawn: the glyphs draw no legible text either")  # fmt: skip
     err.args = (err.message,)
     raise err
 

@@ -111,6 +111,7 @@ def test_unseen16_glyphs_that_draw_no_text_are_unreadable_not_no_catalog() -> No
 
     with pytest.raises(UnreadableTextLayer, match="text layer unreadable on page") as caught:
         probe.rows(FIXTURES / "pingxiang-unmapped.pdf")
+    assert caught.value.glyphs >= 900  # counted while the layer was read (about 1000 blocks drawn)
     if not ocr_missing():
         assert "the glyphs draw no legible text either" in caught.value.message
 
@@ -123,10 +124,16 @@ def test_unseen16_ocr_must_read_a_share_of_the_glyphs() -> None:
     path = FIXTURES / "xiamen-type3.pdf"
     doc = probe.read_document(path, probe.file_to_source(path, path.parent))
     letters = sum(ch.isalnum() for ch in doc.text)
-    _check_ocr_read_the_glyphs(doc, 5 * letters, UnreadableTextLayer("x"))
+    _check_ocr_read_the_glyphs(doc, _unreadable(glyphs=5 * letters))
     with pytest.raises(UnreadableTextLayer, match="for the 1000000 glyphs drawn"):
-        _check_ocr_read_the_glyphs(Document(source=doc.source, format="pdf", text="", tables=()), 10**6,
-                                   UnreadableTextLayer("x"))  # fmt: skip
+        _check_ocr_read_the_glyphs(Document(source=doc.source, format="pdf", text="", tables=()),
+                                   _unreadable(glyphs=10**6))  # fmt: skip
+
+
+def _unreadable(glyphs: int) -> UnreadableTextLayer:
+    err = UnreadableTextLayer("x")
+    err.glyphs = glyphs
+    return err
 
 
 def test_unseen16_docx_whose_body_is_an_html_chunk() -> None:
