@@ -315,6 +315,7 @@ def qualification_key(name: str, issuer_abbrs: Iterable[str] = (), issuer_names:
 
 
 _LATIN = re.compile(r"[A-Za-z]")
+_LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+&-]*")  # a Latin word or code ('NAATI', 'Part-66', 'B1')
 
 
 def identity_name(name: str, translation: str = "") -> str:
@@ -327,8 +328,8 @@ def identity_name(name: str, translation: str = "") -> str:
     if _LATIN.search(name):
         # Chinese words around a Latin code the 译名 prints too ('NAATI认证翻译（英译中）' |
         # 'NAATI Certified Translator'): the Chinese is the name, the 译名 its Latin name
-        latin = re.findall(r"[A-Za-z0-9][A-Za-z0-9.+&-]*", name)
-        words = set(re.findall(r"[A-Za-z0-9][A-Za-z0-9.+&-]*", translation))
+        latin = _LATIN_WORD.findall(name)
+        words = set(_LATIN_WORD.findall(translation))
         if _HAN.search(name) and not _HAN.search(translation) and latin and set(latin) <= words:
             return translation
         return name
