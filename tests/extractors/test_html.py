@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -54,6 +56,58 @@ def test_html_lineage_points_at_table_and_row(name: str) -> None:
     assert [(r.table, r.row) for r in refs] == [(1, n) for n in range(1, len(refs) + 1)]
     assert {(r.file, r.sha256, r.page, r.bbox) for r in refs} == {(path.name, doc.source.sha256, None, None)}
 
+
+
+def _word_wrapped(page: str, every: int = 9) -> str:
+    """The page's source hard-wrapped as Word's "Save as Web Page" writes it: about every `every`
+    characters of text a line break, inside a run of Chinese text or in place of a space between
+    words (never inside a tag or a word, nor for a space printed between two Chinese characters)."""
+    parts = []
+    for part in re.split(r"(<[^>]*>)", page):
+        if part.startswith("<"):
+            parts.append(part)
+            continue
+        out, count = [], 0
+        for i, ch in enumerate(part):
+            count += 1
+            if ch == " " and count >= every and not (_wide(part[i - 1]) and _wide(part[i + 1 : i + 2] or "a")):
+                out.append("\r\n")
+                count = 0
+                continue
+            out.append(ch)
+            if count >= every and i + 1 < len(part) and _wide(ch) and _wide(part[i + 1]):
+                out.append("\r\n")
+                count = 0
+        parts.append("".join(out))
+    return "".join(parts)
+
+
+def _wide(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in ("F", "W")
+
+
+@pytest.mark.parametrize("name", NOTICES)
+def test_html_source_wrapped_inside_chinese_text_reads_as_printed(tmp_path: Path, name: str) -> None:
+    # A line break in the source between two Chinese characters is no space (CSS Text 3; Firefox
+    # shows none): before, "美国材料\r\n信息协会" was read "美国材料 信息协会", and the title too.
+    source = (ROOT / "raw" / f"{name}.html").read_bytes().decode("utf-8")
+    wrapped = _word_wrapped(source)
+    assert wrapped.count("\r\n") > 300  # the test wraps inside names, not only between tags
+    doc = _page(tmp_path, wrapped.encode("utf-8"))
+    truth = load_truth(name)
+    assert _cells(doc) == [truth["header"], *truth["rows"]]
+    assert doc.text == _read(ROOT / "raw" / f"{name}.html").text
+
+
+def test_html_source_break_between_inline_tags_and_where_it_stays_a_space(tmp_path: Path) -> None:
+    page = (
+        "<html><body><p><span>关于印发《国际职业资格比照认定职称目录》的通\r\n</span><span>知</span></p>"
+        "<table><tr><td>美国材料\n  信息协会（ASM\nInternational）</td><td>한국\n산업인력공단</td>"
+        "<td>美国\nASM</td></tr></table><pre>序号\n名称</pre></body></html>"
+    )
+    doc = _page(tmp_path, page.encode("utf-8"))
+    assert _cells(doc) == [["美国材料信息协会（ASM International）", "한국 산업인력공단", "美国 ASM"]]
+    assert doc.text.split("\n") == ["关于印发《国际职业资格比照认定职称目录》的通知", "序号 名称"]  # <pre> keeps its break
 
 def test_html_text_is_paragraphs_outside_tables() -> None:
     doc = _read(ROOT / "raw" / "taizhou-2022-30.html")
