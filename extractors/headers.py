@@ -54,12 +54,15 @@ _PERSON_HEADING = re.compile(r"人员?(?:[(（][^)）]*[)）])?$")
 # country; "可认定专业技术资格" is the title, not the qualification or the 专业 (series);
 # "所属系列（专业）" and "职称系列" are the series.
 HEADER_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (SEQ, ("序号", "编号", "序列", "no.", "no", "#")),
-    (ISSUER, ("颁证", "发证单位", "发证机构", "发证机关", "认证机构", "颁发", "授予", "机构", "单位", "issuer", "issuing", "awarding")),
+    (SEQ, ("序号", "编号", "序列", "项次", "no.", "no", "s/n", "#")),
+    (ISSUER, ("颁证", "发证单位", "发证机构", "发证机关", "发证组织", "认证机构", "颁发", "授予", "机构", "单位", "issuer",
+              "issuing", "awarding", "issuedby", "certifying", "certificationbody", "organization", "organisation")),  # fmt: skip
     (COUNTRY, ("国别", "国家", "地区", "country")),
     (QUALIFICATION_ZH, ("译名", "中文名", "中文", "翻译", "chinese")),
     (SERIES, ("系列", "series")),
-    (TITLE, ("职称", "专业技术资格", "技术资格", "认定资格", "资格等级", "级别", "层级", "title", "level")),
+    # 专业技术职务 (任职资格) is the title by its older name: 对应专业技术职务 is 工程师, not a 专业
+    (TITLE, ("职称", "专业技术资格", "技术资格", "专业技术职务", "技术职务", "认定资格", "资格等级", "级别", "层级",
+             "title", "level")),  # fmt: skip
     (SERIES, ("专业", "领域", "类别", "field")),
     (QUALIFICATION, ("职业资格", "资格名称", "证书名称", "资格", "证书", "名称", "qualification", "certificate")),
 )
@@ -83,15 +86,22 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", "", clean_cell(text)).lower()
 
 
+# A heading is a few words; a longer cell is a row's text (English words are longer than
+# characters: "Corresponding Professional Title" is 30 letters without its spaces).
+MAX_HEADING, MAX_HEADING_LATIN = 24, 48
+
+
 def header_to_column(text: str) -> str | None:
     """Return the canonical column a printed heading names, or None."""
     key = _key(text)
-    if not key or len(key) > 24:
+    if not key or len(key) > (MAX_HEADING_LATIN if key.isascii() else MAX_HEADING):
         return None
     if _COUNTRY_HEADING.search(key) and not any(word in key for word in ("单位", "机构", "组织")):
         return COUNTRY  # 颁发国家, 发证国家: the issuer's country, not the issuer (颁证单位（国家） is)
     if names_both(key):
         return QUALIFICATION  # 职业资格名称及译名: both names in one cell, split row by row
+    if key.endswith("专业") and len(key) > 2:
+        return SERIES  # 职称专业, 评审专业: the title's field (机械工程), not the title
     for column, keywords in HEADER_RULES:
         # Short ASCII words ("no", "#") only match a whole heading; CJK words match inside one.
         if any(word == key or (word in key and (not word.isascii() or len(word) > 2)) for word in keywords):

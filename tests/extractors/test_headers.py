@@ -1,6 +1,14 @@
+from pathlib import Path
+
 import pytest
 
+from core.model import SourceFile
 from extractors.headers import header_to_column, missing_required, row_to_columns
+from extractors.html import read_html
+from extractors.tables import document_to_catalog
+from tests.notices import load_truth
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize(
@@ -40,7 +48,20 @@ from extractors.headers import header_to_column, missing_required, row_to_column
         ("所属系列(专业)", "series"),
         ("职称系列", "series"),
         ("专业", "series"),
+        ("职称专业", "series"),  # the title's field, not the title
+        ("评审专业", "series"),
+        ("对应专业技术职务", "title"),  # the title by its older name, not a 专业
+        ("可比照认定的专业技术职务", "title"),
+        ("对应专业技术职务任职资格", "title"),
+        ("项次", "seq"),
+        ("发证组织", "issuer"),
+        ("发证日期", None),
         ("Qualification", "qualification"),
+        ("Professional Qualification", "qualification"),  # 25 letters: English headings are longer
+        ("Corresponding Professional Title", "title"),
+        ("Certification Body", "issuer"),
+        ("Issued by", "issuer"),
+        ("S/N", "seq"),
         ("备注", None),
         ("姓 名", None),
         ("", None),
@@ -127,3 +148,19 @@ def test_headers_english_name_column_is_the_qualification(
     # Found by the unseen9 probe (tests/fixtures/unseen9/lianyungang-*): 国际职业资格证书名称
     # (the Chinese name) before 英文名称 published the Chinese names as qualifications and no 译名.
     assert row_to_columns(header) == columns
+
+
+def test_a_notice_headed_in_older_words_reads_its_titles_and_series(tmp_path: Path) -> None:
+    # 无锡's page with 对应职称 printed 对应专业技术职务 (the title's older name) and 所属系列 printed
+    # 职称专业: before, the first was taken for the series and the notice had no title column.
+    page = (ROOT / "raw" / "wuxi-2021-49.html").read_text(encoding="utf-8")
+    page = page.replace("<th>对应职称</th>", "<th>对应专业技术职务</th>").replace("<th>所属系列</th>", "<th>职称专业</th>")
+    path = tmp_path / "wuxi.html"
+    path.write_text(page, encoding="utf-8")
+    catalog = document_to_catalog(read_html(path, SourceFile(path=path.name, sha256="0" * 64, size=len(page))))
+    truth = load_truth("wuxi-2021-49")
+    assert catalog.header == ("序号", "职业资格名称", "译名", "颁证单位（国家）", "对应专业技术职务", "职称专业")
+    assert [(r.seq, r.qualification, r.qualification_zh, r.issuer, r.title, r.series) for r in catalog.rows] == [
+        tuple(row) for row in truth["rows"]
+    ]
+
