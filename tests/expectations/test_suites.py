@@ -59,7 +59,7 @@ ENTRY_CASES: dict[str, Breaker] = {
     "issuer not empty": set_value("issuer", ""),
     "seq is a number as printed": set_value("seq", "3a"),
     "seq unique within a notice": copy_seq(),
-    "title is a recognized professional title (职称)": set_value("title", "教授"),
+    "title is a recognized professional title (职称)": set_value("title", "工程师助理"),
     "lineage: source file hash present": set_value("source_sha256", ""),
 }
 NOTICE_CASES: dict[str, Breaker] = {

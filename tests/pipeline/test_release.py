@@ -110,19 +110,19 @@ def test_release_notice_failing_only_a_notice_rule_is_held_back(registry: Regist
 
 def test_release_notice_with_a_failing_row_is_held_back(registry: Registry) -> None:
     rows = wuxi_rows(3)
-    rows[1][4] = "教授"  # 序号 2, printed on page 1, row 3: not a 职称
+    rows[1][4] = "工程师助理"  # 序号 2, printed on page 1, row 3: not a 职称
     got = release(registry, result("wuxi", "pdf", WUXI, rows), result("taizhou", "docx", TAIZHOU, taizhou_rows(2)))
     assert got.blocked_notices == (WUXI_ID,)
     entry_id = stable_id("entry", WUXI_ID, "2")
     title_rule = rule("entries", "title")
-    assert got.failures == (Failure(entry_id, title_rule, "title", "教授", message("entries", "title")),)
+    assert got.failures == (Failure(entry_id, title_rule, "title", "工程师助理", message("entries", "title")),)
     assert got.tables["entries"]["notice_id"].tolist() == [TAIZHOU_ID, TAIZHOU_ID]
     assert list(got.tables["entries"].columns) == list(ENTRY_COLUMNS) and got.tables["entries"].index.tolist() == [0, 1]
     assert got.tables["notices"]["doc_number"].tolist() == [TAIZHOU.doc_number]
     assert "iss-aic" not in set(got.tables["issuers"]["issuer_id"])
     assert got.tables["rejected"].to_dict("records") == [
         {"file": "wuxi.pdf", "sha256": sha256_of("wuxi.pdf"), "format": "", "step": "validate",
-         "reason": "title = '教授': not a recognized professional title (职称); notice held back",
+         "reason": "title = '工程师助理': not a recognized professional title (职称); notice held back",
          "notice": WUXI.doc_number, "seq": "2", "page": "1", "row": "3", "rule": title_rule}
     ]  # fmt: skip
 

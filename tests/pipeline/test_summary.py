@@ -117,7 +117,7 @@ def test_summary_text_published_with_held_back_notice_and_quarantine() -> None:
     notices = [notice_row("锡人社职〔2021〕49号", "无锡", 61, "pdf;docx;html"), notice_row("", "泰州", 52, "pdf")]
     rejected = [
         {**held_row("broken.pdf", "", "", "", "the file is empty (0 bytes)"), "step": "read", "page": ""},
-        held_row("z.pdf", "苏人社发〔2023〕12号", "7", "9", "title '教授' is not …; notice held back"),
+        held_row("z.pdf", "苏人社发〔2023〕12号", "7", "9", "title '工程师助理' is not …; notice held back"),
         held_row("z.pdf", "苏人社发〔2023〕12号", "8", "10", "title '讲师' is not …; notice held back"),
         held_row("y.pdf", "常人社〔2023〕1号", "1", "2", "issuer '' is empty; notice held back"),
         held_row("x.docx", "苏人社函〔2024〕15号", "", "", "city '' …; notice held back"),
@@ -142,7 +142,7 @@ def test_summary_text_published_with_held_back_notice_and_quarantine() -> None:
         "  HELD BACK notice 苏人社函〔2024〕15号: 1 problem(s); its entries are not published",
         "    x.docx the notice itself: city '' …; notice held back",
         "  HELD BACK notice 苏人社发〔2023〕12号: 2 problem(s); its entries are not published",
-        "    z.pdf row 9 (序号 7): title '教授' is not …; notice held back",
+        "    z.pdf row 9 (序号 7): title '工程师助理' is not …; notice held back",
         "    z.pdf row 10 (序号 8): title '讲师' is not …; notice held back",
         "  no-catalog: letter.html: [find-catalog] none of the 0 tables has a catalog header",
         "  rejected: broken.pdf: [read] the file is empty (0 bytes)",
@@ -229,7 +229,7 @@ def test_summary_text_lists_at_most_20_rows_per_held_back_notice() -> None:
 
 
 def test_summary_json() -> None:
-    rejected = [held_row("z.pdf", "苏人社发〔2023〕12号", "7", "9", "title '教授' is not …")]
+    rejected = [held_row("z.pdf", "苏人社发〔2023〕12号", "7", "9", "title '工程师助理' is not …")]
     notices = [notice_row("锡人社职〔2021〕49号", "无锡", 61, "pdf;docx;html")]
     report = Report(GOOD + (QUARANTINED,), release(notices, rejected, ("n1",), {"entries": 61}), PUBLISHED)
     data = report_to_json(report, SETTINGS)  # type: ignore[arg-type]
@@ -238,7 +238,7 @@ def test_summary_json() -> None:
     assert data["notices"] == [{"notice_id": "notice-无锡", "doc_number": "锡人社职〔2021〕49号", "city": "无锡",
                                 "batch": "第一批", "entries": "61", "formats": "pdf;docx;html"}]  # fmt: skip
     assert data["held_back"] == [{"notice": "苏人社发〔2023〕12号", "file": "z.pdf", "seq": "7", "row": "9",
-                                  "reason": "title '教授' is not …"}]  # fmt: skip
+                                  "reason": "title '工程师助理' is not …"}]  # fmt: skip
     assert [(d["file"], d["status"], d["step"]) for d in data["documents"]] == [
         ("a.pdf", "catalog", ""), ("a.docx", "catalog", ""), ("broken.pdf", "rejected", "read")]  # fmt: skip
     assert data["documents"][2] == {"file": "broken.pdf", "sha256": "0" * 64, "format": None, "status": "rejected",

@@ -24,8 +24,8 @@ def test_validate_good_rows_pass() -> None:
 
 
 def test_validate_unknown_title_names_row_and_rule() -> None:
-    failures = validate_frame(frame({}, {"title": "教授"}), "entries", "entry_id")
-    assert [(f.row_id, f.column, f.value) for f in failures] == [("e2", "title", "教授")]
+    failures = validate_frame(frame({}, {"title": "工程师助理"}), "entries", "entry_id")
+    assert [(f.row_id, f.column, f.value) for f in failures] == [("e2", "title", "工程师助理")]
     assert "职称" in failures[0].rule
 
 
@@ -66,10 +66,10 @@ def test_validate_compound_rule_names_every_column_and_value() -> None:
 
 
 def test_validate_failures_sorted_by_row_then_rule_without_repeats() -> None:
-    failures = validate_frame(frame({"title": "教授", "issuer": ""}, {"qualification": "", "seq": "x"}), "entries", "entry_id")
+    failures = validate_frame(frame({"title": "工程师助理", "issuer": ""}, {"qualification": "", "seq": "x"}), "entries", "entry_id")
     rules = {e["kwargs"].get("column"): e["meta"]["rule"] for e in load_suite_spec("entries")["expectations"]}
     assert [(f.row_id, f.column, f.value) for f in failures] == sorted(
-        [("e1", "issuer", ""), ("e1", "title", "教授"), ("e2", "qualification", ""), ("e2", "seq", "x")],
+        [("e1", "issuer", ""), ("e1", "title", "工程师助理"), ("e2", "qualification", ""), ("e2", "seq", "x")],
         key=lambda f: (f[0], rules[f[1]]),
     )
     assert [f.rule for f in failures] == [rules[f.column] for f in failures]
@@ -136,9 +136,9 @@ def test_validate_tables_builds_data_docs_a_steward_can_read(tmp_path: Path) -> 
 
     notices = pd.DataFrame([{"notice_id": "n1", "city": "无锡", "issue_date": "2021-12-13", "effective_date": "",
                              "batch": "第一批", "entries": "2"}]).astype("string")  # fmt: skip
-    found = validate_tables({"entries": (frame({}, {"title": "教授"}), "entry_id"), "notices": (notices, "notice_id")},
+    found = validate_tables({"entries": (frame({}, {"title": "工程师助理"}), "entry_id"), "notices": (notices, "notice_id")},
                             docs=tmp_path / "docs")  # fmt: skip
-    assert [(f.row_id, f.value) for f in found["entries"]] == [("e2", "教授")] and found["notices"] == []
+    assert [(f.row_id, f.value) for f in found["entries"]] == [("e2", "工程师助理")] and found["notices"] == []
     index = (tmp_path / "docs" / "index.html").read_text(encoding="utf-8")
     pages = sorted((tmp_path / "docs" / "validations").rglob("*.html"))
     assert [p.parent.parent.parent.name for p in pages] == ["entries", "notices"]  # one page per suite
@@ -152,7 +152,7 @@ def test_validate_tables_builds_data_docs_a_steward_can_read(tmp_path: Path) -> 
     entries_page = pages[0].read_text(encoding="utf-8")
     # the rule's own words, what a failing row means, the failing value and the row's id
     assert "title is a recognized professional title (职称) (a failing row: not a recognized" in entries_page
-    assert "教授" in entries_page and "e2" in entries_page and "Failed" in entries_page
+    assert "工程师助理" in entries_page and "e2" in entries_page and "Failed" in entries_page
 
 
 def test_validate_tables_without_docs_writes_nothing(tmp_path: Path) -> None:
