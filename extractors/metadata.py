@@ -73,6 +73,14 @@ _BATCH_LINE = re.compile(r"^[（(【\[]\s*第[^）)】\]]{1,4}批\s*[）)】\]]$
 # starting where a name can start (line start, an opening quote or bracket, after a province).
 _NAME_CHAR = r"(?:(?!关于|各|的|局|厅|我|本|全|该|市)[\u4e00-\u9fff])"
 _CITY = re.compile(rf"(?:^|[《“「（(]|省)(?P<name>{_NAME_CHAR}{{2,8}}?)(?P<kind>市|自治州|地区|盟)")
+# A notice no city issues: a province's (江苏省人力资源和社会保障厅, 广西壮族自治区…) or a development
+# zone's that names no city (苏州工业园区, 海南自由贸易港). Its catalog is that jurisdiction's,
+# named with its kind (a province is no city: an analyst compares 江苏省 with 无锡 knowingly).
+_ZONE = re.compile(
+    rf"(?:^|[《“「（(]|省)(?P<name>{_NAME_CHAR}{{2,8}}?"
+    r"(?:工业园区|高新技术产业开发区|经济技术开发区|高新区|开发区|新区|自由贸易试验区|自由贸易港|自贸区|合作区))"
+)
+_PROVINCE = re.compile(rf"(?:^|[《“「（(])(?P<name>{_NAME_CHAR}{{2,8}}?(?:省|自治区))")
 
 
 def text_to_meta(text: str) -> NoticeMeta:
@@ -278,11 +286,17 @@ def own_catalog(text: str) -> str:
 
 
 def _first_city(*texts: str) -> str:
-    """The city named first by the office, the catalog title, the title or the letterhead."""
+    """The city named first by the office, the catalog title, the title or the letterhead; when
+    none names a city, the development zone or else the province they name first."""
+    texts = tuple(text.removeprefix("中共") for text in texts)
     for text in texts:
-        match = _CITY.search(text.removeprefix("中共"))
+        match = _CITY.search(text)
         if match:
             return match["name"] if match["kind"] == "市" else match["name"] + match["kind"]
+    for pattern in (_ZONE, _PROVINCE):
+        for text in texts:
+            if match := pattern.search(text):
+                return match["name"]
     return ""
 
 

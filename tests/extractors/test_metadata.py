@@ -181,6 +181,24 @@ def test_metadata_text_cases(text: str, expected: NoticeMeta) -> None:
 
 
 @pytest.mark.parametrize(
+    ("office", "title", "city"),
+    [
+        # no city issues it: the province's or the development zone's, named with its kind
+        ("江苏省人力资源和社会保障厅", "关于印发《江苏省国际职业资格比照认定职称目录》的通知", "江苏省"),
+        ("广西壮族自治区人力资源和社会保障厅", "关于印发《广西壮族自治区国际职业资格比照认定职称目录》的通知", "广西壮族自治区"),
+        ("苏州工业园区党政办公室", "关于发布《苏州工业园区国际职业资格比照认定职称目录（第一批）》的通知", "苏州工业园区"),
+        ("海南省人力资源和社会保障厅", "关于印发《海南自由贸易港境外职业资格认可目录》的通知", "海南自由贸易港"),
+        # a city first, wherever a province or a zone is named too
+        ("上海市浦东新区人力资源和社会保障局", "关于印发《浦东新区国际职业资格比照认定职称目录》的通知", "上海"),
+        ("无锡市人力资源和社会保障局", "关于转发《江苏省职称评审管理办法》的通知", "无锡"),
+    ],
+)
+def test_metadata_city_of_a_province_or_zone(office: str, title: str, city: str) -> None:
+    text = f"{office}文件\n苏人社发〔2023〕1号\n{title}\n各有关单位：\n现将目录印发。\n{office}\n2023年1月5日"
+    assert text_to_meta(text).city == city
+
+
+@pytest.mark.parametrize(
     ("line", "number"),
     [
         ("锡人社职[2021]49号", "锡人社职〔2021〕49号"),

@@ -76,6 +76,20 @@ SUZHOU_INTRO = """苏州市人力资源和社会保障局文件
 2024年3月8日
 苏州市国际职业资格比照认定职称目录（第三批）"""
 
+# A province's notice: no city issues it (before, it was held back: "no city found in the notice's text")
+JIANGSU_INTRO = """江苏省人力资源和社会保障厅文件
+苏人社发〔2024〕30号
+关于印发江苏省国际职业资格比照认定职称目录的通知
+各设区市人力资源和社会保障局，省各有关单位：
+现将《江苏省国际职业资格比照认定职称目录》印发给你们，请遵照执行。
+江苏省人力资源和社会保障厅
+2024年5月20日
+江苏省国际职业资格比照认定职称目录"""
+JIANGSU_ROWS = (
+    ("1", "Certified Welding Inspector", "注册焊接检验师", "美国焊接协会 (American Welding Society)", "工程师", "机械工程"),
+    ("2", "Fellowship (CText FTI)", "纺织学会会士", "国际纺织学会 (Textile Institute)", "高级工艺美术师", "工艺美术"),
+)  # fmt: skip
+
 NOT_A_CATALOG = """无锡市人力资源和社会保障局
 锡人社发〔2023〕15号
 关于公布2022年度无锡市工程系列中级职称评审结果的通知
@@ -100,6 +114,12 @@ def write_suzhou(folder: Path, scratch: Path) -> None:
     text = "".join(f"<p>{line}</p>" for line in SUZHOU_INTRO.splitlines())
     html.write_text(html.read_text(encoding="utf-8").replace("<p>附件</p><p>国际职业资格比照认定职称目录</p>", text), encoding="utf-8")
     chromium_to_pdf(html, folder / "suzhou-2024-7.pdf")
+
+
+def write_jiangsu(folder: Path) -> None:
+    html = write_catalog_html(folder / "jiangsu-2024-30.html", SUZHOU_HEADER, JIANGSU_ROWS)
+    text = "".join(f"<p>{line}</p>" for line in JIANGSU_INTRO.splitlines())
+    html.write_text(html.read_text(encoding="utf-8").replace("<p>附件</p><p>国际职业资格比照认定职称目录</p>", text), encoding="utf-8")
 
 
 def write_results_notice(folder: Path) -> None:
@@ -138,6 +158,7 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:
     scratch.mkdir()
     write_changzhou(raw)
     write_suzhou(raw, scratch)
+    write_jiangsu(raw)
     write_results_notice(raw)
     write_list_page(raw)
     result = run_cli("run", "--raw", str(raw), "--curated", str(work / "curated"), home=work)
@@ -174,6 +195,13 @@ def test_unseen_city_metadata_and_one_notice_per_number(run: tuple[Path, object]
     suzhou = notices.loc["苏州"]
     assert (suzhou["doc_number"], suzhou["batch"], suzhou["effective_date"]) == ("苏人社职〔2024〕7号", "第三批", "2024-03-08")
     assert "无锡" not in notices.index  # the results notice is not a catalog
+    # a province's notice is the province's, named with its kind; it grants a title of 工艺美术
+    assert notices.loc["江苏省", "doc_number"] == "苏人社发〔2024〕30号"
+    entries = read(work, "entries.csv")
+    jiangsu = entries[entries["city"] == "江苏省"]
+    assert jiangsu[["seq", "qualification", "qualification_zh", "issuer", "title", "series"]].values.tolist() == [
+        list(r) for r in JIANGSU_ROWS
+    ]
 
 
 def test_unseen_city_issuers_never_merged_wrongly(run: tuple[Path, object]) -> None:
