@@ -35,13 +35,14 @@ from pathlib import Path
 import docx
 from lxml import etree
 
-from core.cells import clean_cell, join_lines
+from core.cells import clean_cell
 from core.errors import UnreadableDocument
 from core.model import Document, SourceFile
 from extractors.docx_lists import label_list_paragraphs
 from extractors.grid import captions, grid_to_table
 from extractors.headers import grid_has_catalog_header
 from extractors.html import page_to_parts
+from extractors.joins import join_cell_lines
 from extractors.sniff import check_zip_sizes
 
 MAX_UNCOMPRESSED_BYTES = 150 * 1024 * 1024
@@ -338,12 +339,12 @@ def _is_continuation(tc_pr: etree._Element | None, tag: str) -> bool:
 
 
 def cell_to_text(tc: etree._Element) -> str:
-    """A cell's paragraphs and line breaks joined with join_lines (a nested table's text too)."""
+    """A cell's paragraphs and line breaks joined with join_cell_lines (a nested table's text too)."""
     lines: list[str] = []
     for p in tc.iter(P):
         if not _in_text_box(p, tc):
             lines.extend(paragraph_to_text(p).split("\n"))
-    return join_lines(lines)
+    return join_cell_lines(lines)
 
 
 def _in_text_box(p: etree._Element, tc: etree._Element) -> bool:

@@ -8,7 +8,7 @@ decoded as GB18030. A page that fits none is decoded with its label, bad bytes r
 Tables are laid out on their grid (rowspan/colspan): text at a cell's first position, None
 where a span covers, "" for a printed empty cell. A table that holds another table is a layout
 frame (common on government sites): its inner tables are returned as tables and its own text
-is running text. <br> and block elements inside a cell are line breaks, joined with join_lines.
+is running text. <br> and block elements inside a cell are line breaks, joined with join_cell_lines.
 An <iframe srcdoc> is read in its place, as the browser shows it; a frame loaded from a URL is not.
 What the page hides (display:none or visibility:hidden in an element's style, or in a top-level
 rule of its stylesheet with one simple selector) is not read: a CMS keeps withdrawn rows so.
@@ -28,11 +28,12 @@ from pathlib import Path
 import lxml.html
 from lxml import etree
 
-from core.cells import clean_cell, join_lines
+from core.cells import clean_cell
 from core.errors import DocumentTooLarge, UnreadableDocument
 from core.model import Document, SourceFile
 from extractors.grid import captions, grid_to_table
 from extractors.headers import grid_has_catalog_header
+from extractors.joins import join_cell_lines
 
 # HTML caps spans at 1000 columns and 65534 rows; a lower column cap keeps a hostile
 # colspan from building a huge grid.
@@ -445,10 +446,10 @@ def table_to_grid(table: etree._Element) -> Grid:
 
 
 def cell_to_text(cell: etree._Element) -> str:
-    """A cell's text, <br> and block elements as line breaks, joined with join_lines."""
+    """A cell's text, <br> and block elements as line breaks, joined with join_cell_lines."""
     lines: list[str] = [""]
     _walk_cell(cell, lines)
-    return join_lines(line for line in lines if clean_cell(line))
+    return join_cell_lines(line for line in lines if clean_cell(line))
 
 
 def _walk_cell(el: etree._Element, lines: list[str]) -> None:

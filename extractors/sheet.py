@@ -42,11 +42,12 @@ import pandas as pd
 import python_calamine
 from lxml import etree
 
-from core.cells import clean_cell, join_lines
+from core.cells import clean_cell
 from core.errors import DocumentTooLarge, EncryptedDocument, UnreadableDocument
 from core.model import Document, RawRow, RawTable, SourceFile, SourceRef
 from extractors.docx import MAX_MEMBERS, MAX_RATIO, MAX_UNCOMPRESSED_BYTES, MIN_RATIO_BYTES
 from extractors.headers import row_to_columns
+from extractors.joins import join_cell_lines
 from extractors.sniff import check_zip_sizes
 
 MAX_CELLS = 2_000_000  # per sheet, counted from A1: a catalog of 2,000 rows x 20 columns is 40,000
@@ -135,7 +136,7 @@ def value_to_text(value: object) -> str:
     if isinstance(value, (date, time)):
         return value.isoformat()
     text = str(value)
-    return join_lines(text.splitlines()) if "\n" in text or "\r" in text else text
+    return join_cell_lines(text.splitlines()) if "\n" in text or "\r" in text else text
 
 
 def apply_merges(grid: Grid, merges: Sequence[Merge], file: str) -> None:

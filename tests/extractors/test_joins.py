@@ -1,6 +1,15 @@
 import pytest
 
-from extractors.joins import Join, Spacing, join_evidence, settle, spacing_of, text_to_join, texts_to_vocabulary
+from extractors.joins import (
+    Join,
+    Spacing,
+    join_cell_lines,
+    join_evidence,
+    settle,
+    spacing_of,
+    text_to_join,
+    texts_to_vocabulary,
+)
 
 VOCABULARY = texts_to_vocabulary(["American Society for Metals", "Technologist in Chemistry (ASCP)", "Industrie- und Handelskammertag"])
 
@@ -131,3 +140,22 @@ def test_joins_spacing_of_ideographs_next_to_latin_in_general_decides_a_rare_pai
     # one glued printing anywhere: no convention
     spacing = spacing_of([("美国焊接协会 (AWS)", []), ("英国皇家学会 (RS)", []), ("ACRP 认证专业人员", []), ("IEEE计算机学会", [])])
     assert spacing.convention("会", "(") is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "text"),
+    [
+        (["Elektroniker", "/-in"], "Elektroniker/-in"),
+        (["Elektroniker/", "-in"], "Elektroniker/-in"),
+        (["Elektroniker/-", "in"], "Elektroniker/-in"),
+        (["Kraftfahrzeug-", "mechatroniker/-in"], "Kraftfahrzeug-mechatroniker/-in"),
+        (["Corrosion-", "Chemical"], "Corrosion-Chemical"),
+        (["Maschinen-", "und Antriebstechnik"], "Maschinen- und Antriebstechnik"),  # a suspended hyphen
+        (["Level 3 -", "Advanced"], "Level 3 - Advanced"),  # a hyphen standing alone
+        (["美国焊接", "协会"], "美国焊接协会"),
+        (["American Welding", "Society"], "American Welding Society"),
+        (["", "ASM", ""], "ASM"),
+    ],
+)
+def test_join_cell_lines_of_typed_breaks(lines: list[str], text: str) -> None:
+    assert join_cell_lines(lines) == text

@@ -7,6 +7,7 @@ layouts are written with openpyxl in the test.
 from __future__ import annotations
 
 import hashlib
+import re
 import struct
 from datetime import date, datetime, time
 from pathlib import Path
@@ -243,3 +244,30 @@ def test_sheet_et_is_the_xls_bytes() -> None:
     # LibreOffice cannot write WPS Spreadsheets' own format: the .et fixtures are BIFF8 (.xls) bytes.
     for notice in NOTICES:
         assert (LEGACY / f"{notice}.et").read_bytes() == (LEGACY / f"{notice}.xls").read_bytes()
+
+
+def _typed_breaks(text: str) -> str:
+    """A cell as a steward types it with Alt+Enter: a break at every space, inside every run of
+    Chinese, before a German gender ending ("Elektroniker⏎/-in") and after a hyphen that joins two
+    words ("Kraftfahrzeug-⏎mechatroniker"), none where the break would stand for a space that
+    is not printed (a hyphen standing alone, "-in -Betriebsstechnik")."""
+    text = text.replace("/-in", "\n/-in")
+    text = re.sub(r"(?<=[^\W\d_]-)(?=[^\W\d_])", "\n", text)
+    text = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?=[\u4e00-\u9fff]{2})", "\n", text, count=1)
+    return re.sub(r"(?<=[^\W\d_]{3}) (?=[^\W\d_-])", "\n", text)
+
+
+@pytest.mark.parametrize("notice", NOTICES)
+def test_sheet_cells_with_typed_line_breaks_read_as_printed(tmp_path: Path, notice: str) -> None:
+    # Before: "Kraftfahrzeug-⏎mechatroniker" read "Kraftfahrzeug- mechatroniker", and
+    # "Elektroniker⏎/-in" "Elektroniker /-in" (extractors/joins.join_cell_lines).
+    book = openpyxl.load_workbook(LEGACY / f"{notice}.xlsx")
+    broken = 0
+    for row in book.active.iter_rows(min_row=HEADER_ROW + 1):
+        for cell in row:
+            if isinstance(cell.value, str) and (typed := _typed_breaks(cell.value)) != cell.value:
+                cell.value, broken = typed, broken + 1
+    assert broken > 50
+    book.save(tmp_path / f"{notice}.xlsx")
+    result = file_to_result(tmp_path / f"{notice}.xlsx", tmp_path)
+    assert _rows(result, FIELDS[:6]) == load_truth(notice)["rows"]
