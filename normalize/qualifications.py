@@ -57,6 +57,8 @@ _STOP = {"the", "of", "in", "and", "for", "a", "an", "on", "at", "to", "fur", "u
 # 'ACCA Qualification' the ACCA's.
 _CERT = {"certified", "certificate", "certification", "certifications", "certificates", "qualification",
          "qualifications", "charter", "charters", "charterholder", "charterholders", "credential", "designation",
+         # the examination that awards it: "Hybrid/Electric Vehicle Specialist Test (L3)" is the specialist
+         "test", "tests", "exam", "exams", "examination", "examinations",
          # German: 'Geprüfter Industriemeister' is the Industriemeister (IHK)
          "gepruft", "geprufte", "geprufter", "gepruftes", "zertifiziert", "zertifizierte", "zertifizierter"}
 _FOLD = {"members": "member", "membership": "member", "memberships": "member", "fellowship": "fellow",
