@@ -72,6 +72,9 @@ SAME_CASES = [
     ("iss-dihk", "Geprüfter Industriemeister", "Industriemeister"),
     # the issuer's name in brackets; a short form whose capitals are initials ('FS Eng')
     ("iss-tuv-rheinland", "Functional Safety Engineer (TÜV Rheinland)", "Functional Safety Engineer (FS Eng)"),
+    # the examination that awards it (合肥)
+    ("iss-ipa-japan", "Applied Information Technology Engineer Examination", "Applied Information Technology Engineer"),
+    ("iss-ncees", "PE Civil Exam", "PE Civil"),
 ]
 
 
