@@ -269,7 +269,8 @@ def _script_runs(text: str) -> list[tuple[str, bool]]:
 
 def word_p(text: str, *, center: bool = False, font: str = "宋体", size: float | None = None, bold: bool = False,
            indent: bool = False, right: bool = False) -> str:  # fmt: skip
-    """A paragraph as Word writes it: a <span> per run of script, <o:p></o:p> closing the last one."""
+    """A paragraph as Word writes it: a <span> per run of script, <o:p></o:p> closing the last one (in a
+    <span lang=EN-US> of its own inside a run of Chinese text)."""
     q = "'"
     tnr = '"Times New Roman"'
     style = []
@@ -291,6 +292,8 @@ def word_p(text: str, *, center: bool = False, font: str = "宋体", size: float
     for k, (run, wide) in enumerate(runs):
         esc = html.escape(run, quote=False)
         tail = "<o:p></o:p>" if k == len(runs) - 1 else ""
+        if wide and tail:  # the paragraph mark is English: Word nests it in a span of its own
+            tail = "<span lang=EN-US><o:p></o:p></span>"
         if wide:
             span = (f"<span style={q}{sz}font-family:{font};mso-ascii-font-family:{tnr};"
                     f"mso-hansi-font-family:{tnr}{q}>{esc}{tail}</span>")  # fmt: skip
