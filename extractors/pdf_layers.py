@@ -66,3 +66,32 @@ def _text_hidden(page: pdfium.PdfPage) -> bool:
         return all(not visible or order < covered for order, visible in texts)
     finally:
         page.close()
+
+
+def text_counts(path: Path) -> dict[int, int]:
+    """Per page (1-based), the printed characters PDFium's text layer holds (whitespace aside): a
+    reference for what another reader of the same page should find. A PDF or page PDFium cannot
+    read counts nothing (the page reader reports why it cannot be read)."""
+    try:
+        pdf = pdfium.PdfDocument(path)
+    except (pdfium.PdfiumError, OSError, ValueError):
+        return {}
+    counts: dict[int, int] = {}
+    try:
+        for number in range(1, len(pdf) + 1):
+            try:
+                page = pdf[number - 1]
+            except pdfium.PdfiumError:
+                continue
+            try:
+                text = page.get_textpage()
+                counts[number] = sum(not ch.isspace() for ch in text.get_text_range())
+                text.close()
+            except pdfium.PdfiumError:
+                pass
+            finally:
+                page.close()
+    finally:
+        pdf.close()
+    return counts
+

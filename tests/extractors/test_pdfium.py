@@ -35,8 +35,18 @@ BOX_TOLERANCE = 0.0100001
 # 2026-12-04 with tests/extractors/test_pdfium.py's own comparison). strict: a document that
 # becomes equal fails here, so this list only shrinks.
 _WKHTML_TAILS = "wkhtmltopdf: a cell's last word is marked open (a page break may split it) by one reader only"
+# The application form that ends Taizhou's notice (not its catalog) types its blank date as
+# `年  月  日`: pdfminer reports each space glyph where it is drawn, PDFium's text page drops
+# some and `_lost_spaces` puts them back at their text object's ends; between two ideographs only
+# a drawn space is a space (extractors/pdf.IDEOGRAPH_GAP_EMS), so one reader reads `年月 日`.
+_FORM_DATE_SPACES = "the application form's blank date: `年 月 日` vs `年月 日` (PDFium's dropped space glyphs)"
 _CHROMIUM_LAST_RULING = "Chromium: the table's bottom ruling is read 0.07 pt lower (the last row's box)"
 KNOWN_DIFFERENT: dict[str, str] = {
+    "notices/taizhou-2022-30.pdf": _FORM_DATE_SPACES,
+    "raw/taizhou-2022-30.pdf": _FORM_DATE_SPACES,
+    "producers/taizhou-libreoffice-narrow.pdf": _FORM_DATE_SPACES,
+    "producers/taizhou-libreoffice-paragraphs.pdf": _FORM_DATE_SPACES,
+    "producers/taizhou-qpdf-rotated.pdf": _FORM_DATE_SPACES,
     "producers/hangzhou-wkhtmltopdf.pdf": "wkhtmltopdf fake bold: pdfminer's order keeps the title's doubled glyphs apart",
     "producers/nantong-wkhtmltopdf.pdf": _WKHTML_TAILS,
     "producers/taizhou-wkhtmltopdf-a5.pdf": _WKHTML_TAILS,
@@ -60,6 +70,11 @@ KNOWN_DIFFERENT: dict[str, str] = {
     "unseen16/shaowu-stamped.pdf": "a print laid by qpdf as form XObjects: PDFium's gaps make a space at CJK line "
                                    "joins (`美国临床病理 学学会`) and before a comma (`Technologist , MT`)",
     "unseen17/zhuzhou-chromium.pdf": "Chromium: a box differs by 0.09 pt (a ruling's width)",
+    "unseen18/foshan-wordhtml-chromium.pdf": "Chromium printing Word's HTML: pdfminer puts 文号 and date digits (another "
+                                             "font) on a line of their own (`佛人社 发〔 〕 号` / `2025 15`); PDFium "
+                                             "keeps a space glyph at a source line break (`目 录`)",
+    "unseen18/qujing-wordhtml-chromium.pdf": "Chromium printing Word's HTML: PDFium keeps a space glyph before a "
+                                             "full-width comma or bracket (`近日 ，`, `Society ）`)",
 }
 _BOX_FIELDS = frozenset({"bbox", "boxes"})
 

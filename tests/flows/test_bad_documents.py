@@ -75,15 +75,15 @@ def held_back_notices() -> dict[str, tuple[str, str, str, str]]:
     rows = [list(r) for r in load_truth("wuxi-2021-49")["rows"][:5]]
     dup = [r[:] for r in rows]
     dup[3][0] = dup[2][0]  # 序号 printed twice
-    professor = [r[:] for r in rows]
-    professor[1][4] = "教授"
+    assistant = [r[:] for r in rows]
+    assistant[1][4] = "工程师助理"
     unnamed = [r[:] for r in rows]
     unnamed[3][1] = ""
     return {
         "duplicate-seq.html": (notice_html("常人社发〔2023〕7号", "常州市人力资源和社会保障局", "常州市", dup),
                                "常人社发〔2023〕7号", dup[2][0], "seq unique within a notice"),
-        "professor.html": (notice_html("苏人社发〔2023〕12号", "苏州市人力资源和社会保障局", "苏州市", professor),
-                           "苏人社发〔2023〕12号", professor[1][0], "title is a recognized professional title (职称)"),
+        "assistant.html": (notice_html("苏人社发〔2023〕12号", "苏州市人力资源和社会保障局", "苏州市", assistant),
+                           "苏人社发〔2023〕12号", assistant[1][0], "title is a recognized professional title (职称)"),
         "unnamed.html": (notice_html("通人社发〔2023〕5号", "南通市人力资源和社会保障局", "南通市", unnamed),
                          "通人社发〔2023〕5号", unnamed[3][0], "qualification name not empty"),
     }  # fmt: skip
@@ -171,16 +171,16 @@ def test_bad_documents_failing_rows_hold_back_their_notice(batch: Batch) -> None
         ("duplicate-seq.html", "常人社发〔2023〕7号", "3", "4", "seq unique within a notice"),
         ("duplicate-seq.html", "常人社发〔2023〕7号", "3", "5", "seq unique within a notice"),
         ("duplicate-seq.html", "常人社发〔2023〕7号", "", "", "序号 sequence complete"),  # 1, 2, 3, 3, 5: no 4
-        ("professor.html", "苏人社发〔2023〕12号", "2", "3", "title is a recognized professional title (职称)"),
+        ("assistant.html", "苏人社发〔2023〕12号", "2", "3", "title is a recognized professional title (职称)"),
         ("unnamed.html", "通人社发〔2023〕5号", "4", "5", "qualification name not empty"),
     }
     got = {(r["file"], r["notice"], r["seq"], r["row"], r["rule"]) for _, r in held.iterrows()}
     assert got == expected
     assert held["reason"].str.endswith("; notice held back").all()
-    assert "title = '教授'" in held.loc[held["file"] == "professor.html", "reason"].item()
+    assert "title = '工程师助理'" in held.loc[held["file"] == "assistant.html", "reason"].item()
     for number in ("常人社发〔2023〕7号", "苏人社发〔2023〕12号", "通人社发〔2023〕5号"):
         assert f"HELD BACK notice {number}" in result.stdout
-    assert ("professor.html row 3 (序号 2): title = '教授': not a recognized professional title (职称); "
+    assert ("assistant.html row 3 (序号 2): title = '工程师助理': not a recognized professional title (职称); "
             "notice held back") in result.stdout
     entries = _read(work / "curated", "entries.csv")
     assert not set(entries["doc_number"]) & {number for _, (_, number, *_r) in held_back_notices().items()}

@@ -54,7 +54,8 @@ def intro(office: str, number: str, place: str, date: str = "2024年3月15日") 
 
 YANGZHOU = intro("扬州市人力资源和社会保障局", "扬人社发〔2024〕9号", "扬州市")
 ZHENJIANG = intro("镇江市人力资源和社会保障局", "镇人社发〔2024〕3号", "镇江市")
-PROVINCE = intro("江苏省人力资源和社会保障厅", "苏人社函〔2024〕15号", "江苏省", "2024年4月1日")
+# The letterhead names no place (a bureau page prints it as an image): no city, zone or province in the text.
+UNPLACED = intro("人力资源和社会保障厅", "苏人社函〔2024〕15号", "", "2024年4月1日")
 WUHU = intro("芜湖市人力资源和社会保障局", "芜人社发〔2024〕21号", "芜湖市")
 AMPERSAND, SPELLED = ROWS[1][1], "Certified Measurement and Verification Professional"
 
@@ -129,10 +130,10 @@ def test_release_one_to_one_disagreement_publishes_the_docx_value(mixed: Run) ->
 
 @pytest.fixture(scope="module")
 def notice_rule(tmp_path_factory: pytest.TempPathFactory) -> Run:
-    """A provincial notice (no city in its text) beside a good city notice."""
+    """A notice that names no place (no city in its text) beside a good city notice."""
     work = tmp_path_factory.mktemp("notice-rule")
     (work / "raw").mkdir()
-    write_catalog_docx(work / "raw" / "province.docx", HEADER, ROWS[:3], DocxLayout(intro=PROVINCE))
+    write_catalog_docx(work / "raw" / "unplaced.docx", HEADER, ROWS[:3], DocxLayout(intro=UNPLACED))
     write_catalog_docx(work / "raw" / "yangzhou.docx", HEADER, ROWS[:4], DocxLayout(intro=YANGZHOU))
     return work, run(work)
 
@@ -146,10 +147,10 @@ def test_release_notice_failing_only_a_notice_rule_is_held_back(notice_rule: Run
     assert read(work, "notices.csv")["doc_number"].tolist() == ["扬人社发〔2024〕9号"]
     rejected = read(work, "rejected.csv")
     assert rejected[["file", "step", "reason", "notice", "rule"]].values.tolist() == [
-        ["province.docx", "validate", "city = '': no city found in the notice's text; notice held back",
+        ["unplaced.docx", "validate", "city = '': no city found in the notice's text; notice held back",
          "苏人社函〔2024〕15号", "city read from the notice text"]
     ]
-    assert ("province.docx the notice itself: city = '': no city found in the notice's text; notice held back"
+    assert ("unplaced.docx the notice itself: city = '': no city found in the notice's text; notice held back"
             in result.stdout)
 
 
@@ -177,8 +178,8 @@ def all_held_back(tmp_path_factory: pytest.TempPathFactory) -> Run:
     """The only notice breaks an entries rule (a title that is not a 职称); curated/ has a version."""
     work = tmp_path_factory.mktemp("all-held")
     (work / "raw").mkdir()
-    professor = (*ROWS[:2], (*ROWS[2][:4], "教授", ROWS[2][5]))
-    write_catalog_docx(work / "raw" / "wuhu.docx", HEADER, professor, DocxLayout(intro=WUHU))
+    assistant = (*ROWS[:2], (*ROWS[2][:4], "工程师助理", ROWS[2][5]))
+    write_catalog_docx(work / "raw" / "wuhu.docx", HEADER, assistant, DocxLayout(intro=WUHU))
     publish_golden(work / "curated")
     return work, run(work)
 
@@ -187,7 +188,7 @@ def test_release_every_notice_held_back_keeps_the_current_version(all_held_back:
     work, result = all_held_back
     assert result.returncode == 1, result.stdout + result.stderr
     assert result.stdout.startswith("catalog run: nothing published")
-    assert "HELD BACK notice 芜人社发〔2024〕21号" in result.stdout and "'教授'" in result.stdout
+    assert "HELD BACK notice 芜人社发〔2024〕21号" in result.stdout and "'工程师助理'" in result.stdout
     assert current_version(work / "curated") == GOLDEN_VERSION
     assert [p.name for p in (work / "curated" / "versions").iterdir() if p.is_dir()] == [GOLDEN_VERSION]
     assert (work / "curated" / "entries.csv").read_bytes() == (GOLDEN / "entries.csv").read_bytes()

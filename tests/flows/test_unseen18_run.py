@@ -35,17 +35,14 @@ NOT_PUBLISHED = {
 REFUSED = {name for names in NOT_PUBLISHED for name in names}
 # first contact: the catalog is not published exactly, and the run does not say so for every wrong row
 WRONG = {
-    "foshan-wordhtml.html": "unseen18 first contact: published with spaces where Word's source broke a CJK run "
-    "(20 cells of 13 rows: '黑色金属冶金 师', '美国材料信息协 会 (ASM International)'), its 文号 read '发〔2025〕15号'; "
-    "no review item",
+    # fixed in the sixteenth session: foshan-wordhtml.html, dongguan-trs.html (a source line break between two
+    # Chinese characters is no space), huizhou-fpdf2.pdf (read by PDFium when pdfminer loses its text)
     "foshan-wordhtml-chromium.pdf": "unseen18 first contact: published with spaces in every row's 译名 or 颁证单位 "
     "('通 用 冶 金师', '美 国 材 料 信 息 协 会 (ASM International)'), a notice of its own beside the HTML's; "
     "10 line breaks in review, the spaces not",
-    **dict.fromkeys(("dongguan-trs.html", "dongguan-trs-chromium.pdf"), "unseen18 first contact: one notice of both "
+    **dict.fromkeys(("dongguan-trs-chromium.pdf",), "unseen18 first contact: one notice of both "
     "files published with spaces where Word's source broke a CJK run (all 16 颁证单位 '临床数据管理协 会 (…)', 15 译名, "
     "3 所属系列 '石油化工工 程'); no review item"),
-    "huizhou-fpdf2.pdf": "unseen18 first contact: a catalog answered 'none of the 2 tables has a catalog header' "
-    "(fpdf2's CID fonts with an embedded encoding CMap): nothing published and passed over as no catalog",
 }  # fmt: skip
 
 
