@@ -8,7 +8,7 @@ from normalize.registry import Issuer, Registry, is_acronym, load_registry, name
 
 def test_load_registry_default_file() -> None:
     registry = load_registry()
-    assert len(registry.issuers) == len(registry.by_id) == 1084  # ids are unique
+    assert len(registry.issuers) == len(registry.by_id) == 1087  # ids are unique
     assert registry.by_id["iss-asm"].former_names == ("American Society for Metals",)
     assert registry.name_index[name_key("The Institution of Mechanical Engineers")] == {"iss-imeche"}
     assert registry.abbr_index["ime"] == {"iss-ime"}
