@@ -193,7 +193,10 @@ RECALL_FLOORS = {
     # 0.991, held out 0.920; qualifications 0.894, held out 0.821.
     # Fourteenth session (general rules and reference names from the cities' misses; README):
     # issuers 0.993, held out 0.940; qualifications 0.915, held out 0.857.
-    "chengdu": {"issuers": 0.99, "issuers held out": 0.935, "qualifications": 0.91, "qualifications held out": 0.852},
+    # Seventeenth session: 289 reference qualifications more (a curator who read no held-out city;
+    # one of its 3 bodies, CG-ARTS, is a body chengdu prints, relabelled from lbl-cg-arts to the
+    # registry's id): qualifications 0.957, held out 0.929.
+    "chengdu": {"issuers": 0.99, "issuers held out": 0.935, "qualifications": 0.952, "qualifications held out": 0.924},
     # Thirteenth session: 委员会 and 理事会 are one word for Council or Board, with the body's own
     # country ('美国国家工程与测量考试理事会' is NCEES): tianjin issuers 0.998, held out 0.993;
     # qualifications 0.952, held out 0.932.
@@ -285,7 +288,8 @@ RECALL_FLOORS = {
     # ordinal levels ('First Grade'); 'Charter': qualifications 0.889, held out 0.841. An
     # abbreviation the registry does not give a body, beside its own Chinese and English names
     # ('简称EA'), no longer contradicts them: issuers 0.994, held out 0.978.
-    "jinan": {"issuers": 0.993, "issuers held out": 0.977, "qualifications": 0.888, "qualifications held out": 0.840},
+    # Seventeenth session, 289 reference qualifications more: qualifications 0.905, held out 0.864.
+    "jinan": {"issuers": 0.993, "issuers held out": 0.977, "qualifications": 0.9, "qualifications held out": 0.86},
     # hefei (合肥, 2026-12-05, sixteenth session), written and labelled blind. First measured:
     # issuers 1.000 / 0.987, held out 1.000 / 0.938; qualifications 0.939 / 0.868, held out
     # 0.900 / 0.794. The three wrong pairs were label words (LEED AP BD+C, MRICS, MCIOB: the same
