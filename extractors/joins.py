@@ -294,6 +294,19 @@ def _binding_hyphen(join: Join) -> bool:
 
 
 WORD_LIST = "word list"  # the evidence a settled join's check names
+
+# A PDF prints a space between two Chinese characters where its producer drew one; a browser
+# printing a web page draws one for each line break of the page's source (found by the unseen18
+# probe: Word's HTML breaks its lines inside Chinese runs, `美国材料信息协⏎会`, and Chromium's print
+# reads `美国材料信息协 会`). A notice may print such a space itself (`公益社団法人 日本技術士会`,
+# `涂层检查员 三级`), so the PDF alone cannot say: the field waits for a steward (pipeline/text_review.py).
+HAN_SPACE_NOTE = "a space between two Chinese characters"
+_HAN_SPACE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff] +[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def han_spaces(text: str) -> list[str]:
+    """Each space of `text` between two Chinese characters, with the characters around it ("协 会")."""
+    return [m.group(0) for m in _HAN_SPACE.finditer(text)] if " " in text else []
 DOCUMENT = "document"
 CONVENTION = "document spacing"
 HYPHEN = "hyphen"

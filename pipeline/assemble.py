@@ -12,6 +12,7 @@ from dataclasses import dataclass, fields, replace
 
 from core.model import CatalogRow, DocumentResult, NoticeMeta, Origin, SourceFile, stable_id
 from extractors.bilingual import SPLIT_NOTE
+from extractors.joins import HAN_SPACE_NOTE
 
 # Which file's value wins a tie of votes, by evidence, never by file name: first the file whose
 # catalog is whole (序号 numbers, from 1, none skipped or repeated, per part); then the format:
@@ -53,7 +54,8 @@ class Notice:
 
 
 def notice_key(result: DocumentResult) -> str:
-    """Files with the same document number are one notice; without one, each file stands alone."""
+    """Files with the same document number are one notice; without one, those with the same title
+    and date; without those, each file stands alone (`notice_keys` may put it with its notice)."""
     meta = result.meta
     if meta.doc_number:
         return meta.doc_number
@@ -153,12 +155,51 @@ def vouched_by_page(results: Sequence[DocumentResult], origins: Mapping[str, Ori
     return out
 
 
+def _catalog_key(result: DocumentResult) -> str:
+    """The city and the catalog's title as printed (spaces and bracket widths aside, batch kept);
+    "" when the file prints no catalog title."""
+    title = re.sub(r"\s+", "", result.meta.catalog_title).translate(str.maketrans("（）【】", "()[]"))
+    return f"catalog:{result.meta.city}|{title}" if title else ""
+
+
+def notice_keys(results: Sequence[DocumentResult]) -> list[str]:
+    """Each catalog result's notice key (`notice_key`), with a file that prints neither a document
+    number nor a title and date (a bare catalog table: a workbook, its print, an attachment added
+    without its page) put with the notice whose city and catalog title it prints: the one notice
+    with a document number printing them, else the one with a title and date, else the other bare
+    files printing them. Before, each such file stood alone, and two renderings of one catalog
+    were published as two notices, every row twice. When two notices print that city and title
+    (a catalog title reused by a later notice), the file still stands alone."""
+    keys = [notice_key(r) for r in results]
+    catalog_keys = [_catalog_key(r) for r in results]
+    bare = [key.startswith("sha256:") for key in keys]
+    numbered: dict[str, set[str]] = defaultdict(set)
+    titled: dict[str, set[str]] = defaultdict(set)
+    loose: dict[str, set[str]] = defaultdict(set)
+    for result, key, ckey, alone in zip(results, keys, catalog_keys, bare):
+        if ckey:
+            (loose if alone else numbered if result.meta.doc_number else titled)[ckey].add(key)
+    out = []
+    for key, ckey, alone in zip(keys, catalog_keys, bare):
+        if not alone or not ckey:
+            out.append(key)
+        elif len(numbered[ckey]) == 1:
+            out.append(next(iter(numbered[ckey])))
+        elif not numbered[ckey] and len(titled[ckey]) == 1:
+            out.append(next(iter(titled[ckey])))
+        elif not numbered[ckey] and not titled[ckey] and len(loose[ckey]) > 1:
+            out.append(ckey)
+        else:
+            out.append(key)
+    return out
+
+
 def results_to_notices(results: Sequence[DocumentResult]) -> tuple[list[Notice], list[Disagreement]]:
     """Group catalog results by notice, choose each row's values, and report disagreements."""
+    catalogs = [r for r in results if r.status == "catalog" and r.catalog is not None]
     groups: dict[str, list[DocumentResult]] = defaultdict(list)
-    for result in results:
-        if result.status == "catalog" and result.catalog is not None:
-            groups[notice_key(result)].append(result)
+    for result, key in zip(catalogs, notice_keys(catalogs)):
+        groups[key].append(result)
     notices: list[Notice] = []
     disagreements: list[Disagreement] = []
     for key in sorted(groups):
@@ -288,8 +329,18 @@ def _vote(
     row_fields = {f.name: getattr(lineage_row, f.name) for f in fields(CatalogRow)}
     # Undecided PDF line joins need a steward only where no other format printed the row; where a
     # name and its 译名 shared one cell, every format has the same boundary to doubt.
-    checks = lineage_row.checks if len(present) == 1 else tuple(c for c in lineage_row.checks if SPLIT_NOTE in c)
+    # A space between two Chinese characters that the chosen value still prints is in doubt however
+    # many formats print it (extractors/joins.py, HAN_SPACE_NOTE).
+    checks = lineage_row.checks if len(present) == 1 else tuple(
+        c for c in lineage_row.checks if SPLIT_NOTE in c or _space_still_printed(c, {**row_fields, **chosen}))
     return CatalogRow(**{**row_fields, **chosen, "checks": checks}), found
+
+
+def _space_still_printed(check: str, values: Mapping[str, object]) -> bool:
+    """A HAN_SPACE_NOTE check ("issuer: 协 会 (…)") whose field's value still holds that space."""
+    field, _, where = check.partition(": ")
+    spaced = where.removesuffix(f" ({HAN_SPACE_NOTE})")
+    return spaced != where and spaced in str(values.get(field, ""))
 
 
 def _value_rank(value: str, values: list[tuple[DocumentResult, str]], ranks: Ranks) -> tuple[int, int, str]:

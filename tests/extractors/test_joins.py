@@ -3,6 +3,7 @@ import pytest
 from extractors.joins import (
     Join,
     Spacing,
+    han_spaces,
     join_cell_lines,
     join_evidence,
     settle,
@@ -159,3 +160,10 @@ def test_joins_spacing_of_ideographs_next_to_latin_in_general_decides_a_rare_pai
 )
 def test_join_cell_lines_of_typed_breaks(lines: list[str], text: str) -> None:
     assert join_cell_lines(lines) == text
+
+
+def test_han_spaces_names_each_space_between_two_chinese_characters() -> None:
+    assert han_spaces("美国材料信息协 会 (ASM International)") == ["协 会"]
+    assert han_spaces("石油化工工  程, 冶金 师") == ["工  程", "金 师"]
+    # a space beside Latin, a digit or a full-width bracket is not one
+    assert han_spaces("注册焊接检验师 (CWI)") == han_spaces("A 类") == han_spaces("协会 （ASM）") == []

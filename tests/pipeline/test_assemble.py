@@ -73,6 +73,46 @@ def test_assemble_different_numbers_and_unnumbered_files_stay_apart() -> None:
     assert len(notices) == 4
 
 
+GUILIN = "桂林市国际职业资格比照认定职称目录（第一批）"
+
+
+def test_assemble_bare_renderings_of_one_catalog_are_one_notice() -> None:
+    """A workbook and its print name no 文号, title or date, only city and catalog title: one notice."""
+    bare = NoticeMeta(city="桂林", catalog_title=GUILIN, batch="第一批")
+    print_ = NoticeMeta(city="桂林", catalog_title=GUILIN.replace("（", "(").replace("）", ")") + " ", batch="第一批")
+    notices, _ = results_to_notices([result("g.xlsx", "xlsx", [("1", "A")], bare),
+                                     result("g.pdf", "pdf", [("1", "A")], print_)])  # fmt: skip
+    assert [(len(n.rows), n.rows[0].ref.file, n.also_in) for n in notices] == [(1, "g.pdf", ("g.xlsx",))]
+
+
+def test_assemble_bare_attachment_joins_the_one_notice_printing_its_catalog_title() -> None:
+    numbered = replace(META, city="桂林", catalog_title=GUILIN)
+    bare = NoticeMeta(city="桂林", catalog_title=GUILIN)
+    notices, _ = results_to_notices([result("n.docx", "docx", [("1", "A")], numbered),
+                                     result("t.xlsx", "xlsx", [("1", "A")], bare)])  # fmt: skip
+    assert [(n.meta.doc_number, n.also_in) for n in notices] == [(META.doc_number, ("t.xlsx",))]
+    titled = NoticeMeta(city="桂林", catalog_title=GUILIN, notice_title="关于公布…的通知", issue_date="2025-03-01")
+    notices, _ = results_to_notices([result("n.docx", "docx", [("1", "A")], titled),
+                                     result("t.xlsx", "xlsx", [("1", "A")], bare)])  # fmt: skip
+    assert [(n.meta.issue_date, n.also_in) for n in notices] == [("2025-03-01", ("t.xlsx",))]
+
+
+def test_assemble_bare_file_stays_alone_when_its_catalog_is_ambiguous_or_another() -> None:
+    bare = NoticeMeta(city="桂林", catalog_title=GUILIN)
+    two = [result("n1.docx", "docx", [("1", "A")], replace(META, city="桂林", catalog_title=GUILIN)),
+           result("n2.docx", "docx", [("1", "A")], NoticeMeta(doc_number="桂人社发〔2026〕1号", city="桂林",
+                                                             catalog_title=GUILIN))]  # fmt: skip
+    notices, _ = results_to_notices([*two, result("t.xlsx", "xlsx", [("1", "A")], bare)])
+    assert len(notices) == 3
+    second = NoticeMeta(city="桂林", catalog_title=GUILIN.replace("第一批", "第二批"))
+    other_city = NoticeMeta(city="柳州", catalog_title=GUILIN)
+    notices, _ = results_to_notices([result("t.xlsx", "xlsx", [("1", "A")], bare),
+                                     result("u.xlsx", "xlsx", [("1", "A")], second),
+                                     result("v.xlsx", "xlsx", [("1", "A")], other_city),
+                                     result("w.xlsx", "xlsx", [("1", "A")], NoticeMeta())])  # fmt: skip
+    assert len(notices) == 4
+
+
 # --- notice keys, lineage, metadata, tie-breaks and row keys (exact outcomes)
 
 import pytest  # noqa: E402

@@ -108,3 +108,40 @@ def test_text_item_takes_only_accept_or_correct(registry: Registry, tmp_path: Pa
             apply_review_file(review_csv, tmp_path / "d.csv", datetime(2026, 12, 2), known=read_review_items(review_csv),
                               registry_ids=ids)  # fmt: skip
     assert not (tmp_path / "d.csv").exists()
+
+
+# --- a space between two Chinese characters in a PDF (extractors/joins.py, HAN_SPACE_NOTE)
+
+SPACED_CHECK = "qualification_zh: 建造 师 (a space between two Chinese characters)"
+
+
+def spaced(fmt: str = "pdf") -> DocumentResult:
+    """Wuxi's first six rows; in the PDF, row 1's 译名 read with a space a browser's print drew."""
+    doc = printed(fmt, checks=())
+    assert doc.catalog is not None
+    if fmt != "pdf":
+        return doc
+    out = list(doc.catalog.rows)
+    assert out[0].qualification_zh == "二级建造师"
+    out[0] = replace(out[0], qualification_zh="二级建造 师", checks=(SPACED_CHECK,))
+    return replace(doc, catalog=replace(doc.catalog, rows=tuple(out)))
+
+
+def test_space_between_chinese_characters_waits_in_review(registry: Registry) -> None:
+    got = release(registry, spaced())
+    review = got.tables["review"]
+    assert review[["kind", "field", "confidence"]].values.tolist() == [
+        ["text", "qualification_zh", "a space between two Chinese characters (建造 师): printed so by the notice, "
+         "or a line break of the web page the PDF was printed from? Check it with the notice; correct it without "
+         "the space"]]  # fmt: skip
+
+
+def test_space_another_rendering_prints_settles_only_when_it_wins(registry: Registry) -> None:
+    # the DOCX prints 二级建造师: the tie goes to the DOCX by evidence, and nothing waits
+    got = release(registry, spaced(), spaced("docx"))
+    assert "text" not in set(got.tables["review"]["kind"])
+    # two PDFs print the space and the DOCX not: the space wins the vote, and still waits
+    other = spaced()
+    other = replace(other, source=replace(other.source, path="wuxi-2.pdf", sha256="f" * 64))
+    got = release(registry, spaced(), other, spaced("docx"))
+    assert got.tables["review"]["field"].tolist() == ["qualification_zh"]
