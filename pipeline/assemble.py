@@ -163,31 +163,40 @@ def _catalog_key(result: DocumentResult) -> str:
 
 
 def notice_keys(results: Sequence[DocumentResult]) -> list[str]:
-    """Each catalog result's notice key (`notice_key`), with a file that prints neither a document
-    number nor a title and date (a bare catalog table: a workbook, its print, an attachment added
-    without its page) put with the notice whose city and catalog title it prints: the one notice
-    with a document number printing them, else the one with a title and date, else the other bare
-    files printing them. Before, each such file stood alone, and two renderings of one catalog
-    were published as two notices, every row twice. When two notices print that city and title
-    (a catalog title reused by a later notice), the file still stands alone."""
+    """Each catalog result's notice key (`notice_key`), with a file that prints no document number
+    put with the notice whose city and catalog title it prints: the one notice with a document
+    number printing them (when the file prints a title, the same title, spaces aside), else, for a file that
+    prints no title and date either (a bare catalog table: a workbook, its print, an attachment
+    added without its page), the one notice with a title and date, else the other bare files
+    printing them. Before, each such file stood alone, and two renderings of one catalog were
+    published as two notices, every row twice (a browser's print that lost the 文号 its page
+    prints; a workbook and its print). When two notices print that city and title (a catalog
+    title reused by a later notice), the file keeps its own key."""
     keys = [notice_key(r) for r in results]
     catalog_keys = [_catalog_key(r) for r in results]
     bare = [key.startswith("sha256:") for key in keys]
     numbered: dict[str, set[str]] = defaultdict(set)
+    titles: dict[str, set[str]] = defaultdict(set)  # document number -> the titles its files print
     titled: dict[str, set[str]] = defaultdict(set)
     loose: dict[str, set[str]] = defaultdict(set)
     for result, key, ckey, alone in zip(results, keys, catalog_keys, bare):
+        if result.meta.doc_number:
+            titles[key].add(re.sub(r"\s+", "", result.meta.notice_title))
         if ckey:
-            (loose if alone else numbered if result.meta.doc_number else titled)[ckey].add(key)
+            (numbered if result.meta.doc_number else loose if alone else titled)[ckey].add(key)
     out = []
-    for key, ckey, alone in zip(keys, catalog_keys, bare):
-        if not alone or not ckey:
+    for result, key, ckey, alone in zip(results, keys, catalog_keys, bare):
+        number = next(iter(numbered[ckey])) if ckey and len(numbered[ckey]) == 1 else ""
+        title = re.sub(r"\s+", "", result.meta.notice_title)  # a print may space a title's line break
+        if not ckey or result.meta.doc_number:
             out.append(key)
-        elif len(numbered[ckey]) == 1:
-            out.append(next(iter(numbered[ckey])))
-        elif not numbered[ckey] and len(titled[ckey]) == 1:
+        elif number and (not title or title in titles[number]):
+            out.append(number)
+        elif not alone or numbered[ckey]:
+            out.append(key)
+        elif len(titled[ckey]) == 1:
             out.append(next(iter(titled[ckey])))
-        elif not numbered[ckey] and not titled[ckey] and len(loose[ckey]) > 1:
+        elif not titled[ckey] and len(loose[ckey]) > 1:
             out.append(ckey)
         else:
             out.append(key)

@@ -354,3 +354,19 @@ def test_a_web_page_naming_its_catalog_over_a_picture_waits_and_says_so(tmp_path
     [waiting] = catalogs_not_found([result], {})
     assert waiting.status == "rejected"
     assert ("the file holds 1 picture(s): a catalog printed as a picture is not read" in waiting.reason) is pictured
+
+
+def test_assemble_print_that_lost_its_number_joins_the_notice_with_the_same_title() -> None:
+    """A browser's print of a notice page read no 文号 but the page's title, date and catalog title:
+    it is a rendering of the page's notice, not a notice of its own."""
+    title = "关于公布桂林市国际职业资格比照认定职称目录（第一批）的通知"
+    page = replace(META, city="桂林", catalog_title=GUILIN, notice_title=title, issue_date="2025-03-01")
+    print_ = replace(page, doc_number="", notice_title=title.replace("国际", "国 际"))  # its line break printed
+    notices, _ = results_to_notices([result("p.html", "html", [("1", "A")], page),
+                                     result("p.pdf", "pdf", [("1", "A")], print_)])  # fmt: skip
+    assert [(n.meta.doc_number, n.rows[0].ref.file, n.also_in) for n in notices] == [(META.doc_number, "p.pdf", ("p.html",))]
+    # a file whose title is another notice's stays apart, though it prints the same catalog title
+    other = replace(print_, notice_title="关于转发桂林市国际职业资格比照认定职称目录的通知")
+    notices, _ = results_to_notices([result("p.html", "html", [("1", "A")], page),
+                                     result("q.pdf", "pdf", [("1", "A")], other)])  # fmt: skip
+    assert len(notices) == 2
