@@ -294,6 +294,9 @@ def _binding_hyphen(join: Join) -> bool:
 
 
 WORD_LIST = "word list"  # the evidence a settled join's check names
+DOCUMENT = "document"
+CONVENTION = "document spacing"
+HYPHEN = "hyphen"
 
 # A PDF prints a space between two Chinese characters where its producer drew one; a browser
 # printing a web page draws one for each line break of the page's source (found by the unseen18
@@ -307,9 +310,6 @@ _HAN_SPACE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff] +[\u3400-\u4dbf\u4e00-\u9
 def han_spaces(text: str) -> list[str]:
     """Each space of `text` between two Chinese characters, with the characters around it ("协 会")."""
     return [m.group(0) for m in _HAN_SPACE.finditer(text)] if " " in text else []
-DOCUMENT = "document"
-CONVENTION = "document spacing"
-HYPHEN = "hyphen"
 
 
 def join_evidence(join: Join, vocabulary: frozenset[str], spacing: Spacing = NO_SPACING) -> str:
