@@ -312,6 +312,17 @@ def han_spaces(text: str) -> list[str]:
     return [m.group(0) for m in _HAN_SPACE.finditer(text)] if " " in text else []
 
 
+def han_space_check(field: str, where: str) -> str:
+    """A row's check naming such a space: "issuer: 协 会 (a space between two Chinese characters)"."""
+    return f"{field}: {where} ({HAN_SPACE_NOTE})"
+
+
+def han_space_of(where: str) -> str:
+    """The space a check's text after "field: " names ("协 会"); "" when it names none."""
+    spaced = where.removesuffix(f" ({HAN_SPACE_NOTE})")
+    return spaced if spaced != where else ""
+
+
 def join_evidence(join: Join, vocabulary: frozenset[str], spacing: Spacing = NO_SPACING) -> str:
     """What, besides the geometry, says the join's separator is right (after `settle`): the
     document's spacing convention (not between two letters); a hyphen that binds (a capital

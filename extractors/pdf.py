@@ -33,7 +33,7 @@ from core.errors import (
 from core.model import BBox, Document, RawRow, RawTable, SourceFile, SourceRef
 from extractors.furniture import furniture_chars, with_neighbours
 from extractors.joins import CONJUNCTIONS, cut_word, gender_ending
-from extractors.pdf_layers import hidden_text_pages, text_counts
+from extractors.pdf_layers import PageLayers, page_layers
 from extractors.pdfium import PdfiumSource
 from extractors.pdfpage import (
     LIBRARY_ERRORS,
@@ -86,17 +86,16 @@ def read_pdf(path: Path, source: SourceFile, *, reader: str | None = None) -> Do
     try:
         try:
             with _PDFIUM_LOCK:
-                hidden = hidden_text_pages(path)
-                counts = text_counts(path) if name == "pdfplumber" else {}
+                layers = page_layers(path, count_text=name == "pdfplumber")
+            hidden = layers.hidden
             try:
                 with guard, READERS[name](path) as pdf:
-                    checked = _TextChecked(pdf, counts) if counts else pdf
-                    return source_to_document(_TextHidden(checked, hidden) if hidden else checked, source)
+                    return source_to_document(_Layered(pdf, layers), source)
             except _TextLost:
                 # pdfminer cannot decode the page's fonts (fpdf2's embedded encoding CMap); PDFium
                 # reads the same page objects to the same table algorithm (tests/extractors/test_pdfium.py)
                 with _PDFIUM_LOCK, PdfiumSource(path) as pdf:
-                    return source_to_document(_TextHidden(pdf, hidden) if hidden else pdf, source)
+                    return source_to_document(_Layered(pdf, replace(layers, text_counts={})), source)
         except (NeedsOCR, UnreadableTextLayer) as err:
             if hidden and isinstance(err, NeedsOCR):
                 err.message = (f"{err.message} (page(s) {_page_list(sorted(hidden))} carry only text another "
@@ -127,11 +126,16 @@ class _TextLost(Exception):
     """pdfplumber read a page's text far short of PDFium's: the document is read by PDFium."""
 
 
-class _TextChecked:
-    """pdfplumber's pages, each checked against the characters PDFium finds on it (`counts`)."""
+class _Layered:
+    """A PDF's pages as its page reader reads them, with what PDFium saw on each
+    (extractors/pdf_layers.py): a page whose text the reader reads far short of PDFium's
+    characters (`counts`, pdfplumber only) raises _TextLost, and the `hidden` pages are read
+    without their text: pictures of the page whose only text is another program's OCR, invisible
+    or under the picture. They count as scanned pages, so the document is read by OCR when they
+    hold its catalog."""
 
-    def __init__(self, pdf: PageSource, counts: dict[int, int]) -> None:
-        self._pdf, self._counts = pdf, counts
+    def __init__(self, pdf: PageSource, layers: PageLayers) -> None:
+        self._pdf, self._layers = pdf, layers
 
     @property
     def page_count(self) -> int:
@@ -139,31 +143,11 @@ class _TextChecked:
 
     def read_page(self, number: int) -> PageContent:
         page = self._pdf.read_page(number)
-        reference = self._counts.get(number, 0)
+        reference = self._layers.text_counts.get(number, 0)
         read = sum(not c.text.isspace() for c in page.chars)
         if reference >= TEXT_LOST_MIN and read <= TEXT_LOST_SHARE * reference:
             raise _TextLost(number)
-        return page
-
-    def close(self) -> None:
-        self._pdf.close()
-
-
-class _TextHidden:
-    """A PDF whose `hidden` pages are read without their text: pictures of the page whose only
-    text is another program's OCR, invisible or under the picture (extractors/pdf_layers.py).
-    They count as scanned pages, so the document is read by OCR when they hold its catalog."""
-
-    def __init__(self, pdf: PageSource, hidden: frozenset[int]) -> None:
-        self._pdf, self._hidden = pdf, hidden
-
-    @property
-    def page_count(self) -> int:
-        return self._pdf.page_count
-
-    def read_page(self, number: int) -> PageContent:
-        page = self._pdf.read_page(number)
-        return replace(page, chars=()) if number in self._hidden else page
+        return replace(page, chars=()) if number in self._layers.hidden else page
 
     def close(self) -> None:
         self._pdf.close()

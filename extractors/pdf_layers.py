@@ -13,6 +13,8 @@ pdfplumber (pdfminer) does not keep a glyph's render mode, so PDFium's page obje
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -22,27 +24,48 @@ import pypdfium2.raw as pdfium_c
 PAGE_PICTURE_SHARE = 0.8
 
 
-def hidden_text_pages(path: Path) -> frozenset[int]:
-    """The pages (1-based) that are a picture of the page whose every text object is hidden:
-    invisible, or painted before a picture of the page covers it. A PDF PDFium cannot open
-    has none (the page reader reports why it cannot be read)."""
+@dataclass(frozen=True)
+class PageLayers:
+    """What PDFium sees on a PDF's pages (1-based): the pages that are hidden text over their
+    picture, and, when asked, the printed characters each page's text layer holds (whitespace
+    aside), a reference for what another reader of the same page should find."""
+
+    hidden: frozenset[int] = frozenset()
+    text_counts: Mapping[int, int] = field(default_factory=dict)
+
+
+def page_layers(path: Path, *, count_text: bool = False) -> PageLayers:
+    """Each page looked at once. A PDF PDFium cannot open, or a page it cannot load, has no
+    hidden text and counts nothing (the page reader reads it or says why not: this never makes
+    a PDF unreadable)."""
     try:
         pdf = pdfium.PdfDocument(path)
     except (pdfium.PdfiumError, OSError, ValueError):
-        return frozenset()
+        return PageLayers()
+    hidden: set[int] = set()
+    counts: dict[int, int] = {}
     try:
-        return frozenset(number for number in range(1, len(pdf) + 1) if _page_text_hidden(pdf, number))
+        for number in range(1, len(pdf) + 1):
+            try:
+                page = pdf[number - 1]
+            except pdfium.PdfiumError:
+                continue
+            try:
+                if _text_hidden(page):
+                    hidden.add(number)
+                if count_text:
+                    counts[number] = _printed_chars(page)
+            finally:
+                page.close()
     finally:
         pdf.close()
+    return PageLayers(frozenset(hidden), counts)
 
 
-def _page_text_hidden(pdf: pdfium.PdfDocument, number: int) -> bool:
-    """Whether page `number` is hidden text over its picture; a page PDFium cannot load is not
-    (the page reader reads it or says why not: this check never makes a PDF unreadable)."""
-    try:
-        return _text_hidden(pdf[number - 1])
-    except pdfium.PdfiumError:
-        return False
+def hidden_text_pages(path: Path) -> frozenset[int]:
+    """The pages (1-based) that are a picture of the page whose every text object is hidden:
+    invisible, or painted before a picture of the page covers it."""
+    return page_layers(path).hidden
 
 
 def _text_hidden(page: pdfium.PdfPage) -> bool:
@@ -59,39 +82,23 @@ def _text_hidden(page: pdfium.PdfPage) -> bool:
                 left, bottom, right, top = obj.get_bounds()
                 if (right - left) * (top - bottom) >= PAGE_PICTURE_SHARE * area:
                     pictures.append((order, not pdfium_c.FPDFPageObj_HasTransparency(obj.raw)))
-        if not pictures or not texts:
-            return False
-        # under a picture only when an opaque one is painted over it (a watermark lets text through)
-        covered = max((order for order, opaque in pictures if opaque), default=-1)
-        return all(not visible or order < covered for order, visible in texts)
-    finally:
-        page.close()
+    except pdfium.PdfiumError:
+        return False
+    if not pictures or not texts:
+        return False
+    # under a picture only when an opaque one is painted over it (a watermark lets text through)
+    covered = max((order for order, opaque in pictures if opaque), default=-1)
+    return all(not visible or order < covered for order, visible in texts)
 
 
-def text_counts(path: Path) -> dict[int, int]:
-    """Per page (1-based), the printed characters PDFium's text layer holds (whitespace aside): a
-    reference for what another reader of the same page should find. A PDF or page PDFium cannot
-    read counts nothing (the page reader reports why it cannot be read)."""
+def _printed_chars(page: pdfium.PdfPage) -> int:
     try:
-        pdf = pdfium.PdfDocument(path)
-    except (pdfium.PdfiumError, OSError, ValueError):
-        return {}
-    counts: dict[int, int] = {}
+        text = page.get_textpage()
+    except pdfium.PdfiumError:
+        return 0
     try:
-        for number in range(1, len(pdf) + 1):
-            try:
-                page = pdf[number - 1]
-            except pdfium.PdfiumError:
-                continue
-            try:
-                text = page.get_textpage()
-                counts[number] = sum(not ch.isspace() for ch in text.get_text_range())
-                text.close()
-            except pdfium.PdfiumError:
-                pass
-            finally:
-                page.close()
+        return sum(not ch.isspace() for ch in text.get_text_range())
+    except pdfium.PdfiumError:
+        return 0
     finally:
-        pdf.close()
-    return counts
-
+        text.close()

@@ -42,10 +42,10 @@ from extractors.headers import (
 )
 from extractors.joins import (
     CONJUNCTIONS,
-    HAN_SPACE_NOTE,
     Join,
     Spacing,
     gender_ending,
+    han_space_check,
     han_spaces,
     join_evidence,
     settle,
@@ -1015,7 +1015,7 @@ def _names_both_column(header: _Header) -> int | None:
 
 
 # The fields whose spaces between Chinese characters a PDF leaves in doubt (extractors/joins.py,
-# HAN_SPACE_NOTE); 序号 and the country hold no such space a steward would need to check.
+# han_spaces); 序号 and the country hold no such space a steward would need to check.
 _SPACE_CHECKED = (QUALIFICATION, QUALIFICATION_ZH, ISSUER, TITLE, SERIES)
 
 
@@ -1054,8 +1054,7 @@ def _entry_to_row(entry: _RowBuilder, header: _Header, vocabulary: frozenset[str
     elif entry.section:
         extra.append(("分类", entry.section))
     if not entry.ocr and any(ref.page is not None for ref in entry.refs):  # a PDF's text layer
-        checks += tuple(f"{column}: {where} ({HAN_SPACE_NOTE})" for column in _SPACE_CHECKED
-                        for where in han_spaces(values[column]))  # fmt: skip
+        checks += tuple(han_space_check(column, where) for column in _SPACE_CHECKED for where in han_spaces(values[column]))
     ocr = tuple((column, round(reads[column][0], 1), reads[column][1]) for column in CANONICAL if column in reads)
     evidence = tuple((column, reads[column][2]) for column in CANONICAL if column in reads and reads[column][2])
     # The cells a catalog repeats row after row (issuer, title, series, country) are kept once:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, fields, replace
 
 from core.model import CatalogRow, DocumentResult, NoticeMeta, Origin, SourceFile, stable_id
 from extractors.bilingual import SPLIT_NOTE
-from extractors.joins import HAN_SPACE_NOTE
+from extractors.joins import han_space_of
 
 # Which file's value wins a tie of votes, by evidence, never by file name: first the file whose
 # catalog is whole (序号 numbers, from 1, none skipped or repeated, per part); then the format:
@@ -124,11 +124,15 @@ def catalogs_not_found(results: Sequence[DocumentResult], origins: Mapping[str, 
     return out
 
 
+def _folded(title: str) -> str:
+    """A title without spaces, its brackets of one width."""
+    return re.sub(r"\s+", "", title).translate(str.maketrans("（）【】", "()[]"))
+
+
 def _title_key(title: str) -> str:
     """A catalog title as two printings of it compare: without spaces, brackets of either width,
     or its batch (an attachment line may leave out the （第一批） its file's heading prints)."""
-    folded = re.sub(r"\s+", "", title).translate(str.maketrans("（）【】", "()[]"))
-    return re.sub(r"\(第[^()]{1,4}批\)$", "", folded)
+    return re.sub(r"\(第[^()]{1,4}批\)$", "", _folded(title))
 
 
 def vouched_by_page(results: Sequence[DocumentResult], origins: Mapping[str, Origin]) -> list[DocumentResult]:
@@ -158,7 +162,7 @@ def vouched_by_page(results: Sequence[DocumentResult], origins: Mapping[str, Ori
 def _catalog_key(result: DocumentResult) -> str:
     """The city and the catalog's title as printed (spaces and bracket widths aside, batch kept);
     "" when the file prints no catalog title."""
-    title = re.sub(r"\s+", "", result.meta.catalog_title).translate(str.maketrans("（）【】", "()[]"))
+    title = _folded(result.meta.catalog_title)
     return f"catalog:{result.meta.city}|{title}" if title else ""
 
 
@@ -339,17 +343,18 @@ def _vote(
     # Undecided PDF line joins need a steward only where no other format printed the row; where a
     # name and its 译名 shared one cell, every format has the same boundary to doubt.
     # A space between two Chinese characters that the chosen value still prints is in doubt however
-    # many formats print it (extractors/joins.py, HAN_SPACE_NOTE).
+    # many formats print it (extractors/joins.py, han_spaces).
     checks = lineage_row.checks if len(present) == 1 else tuple(
         c for c in lineage_row.checks if SPLIT_NOTE in c or _space_still_printed(c, {**row_fields, **chosen}))
     return CatalogRow(**{**row_fields, **chosen, "checks": checks}), found
 
 
 def _space_still_printed(check: str, values: Mapping[str, object]) -> bool:
-    """A HAN_SPACE_NOTE check ("issuer: 协 会 (…)") whose field's value still holds that space."""
+    """A check naming a space between two Chinese characters ("issuer: 协 会 (…)") whose field's
+    value still holds that space."""
     field, _, where = check.partition(": ")
-    spaced = where.removesuffix(f" ({HAN_SPACE_NOTE})")
-    return spaced != where and spaced in str(values.get(field, ""))
+    spaced = han_space_of(where)
+    return bool(spaced) and spaced in str(values.get(field, ""))
 
 
 def _value_rank(value: str, values: list[tuple[DocumentResult, str]], ranks: Ranks) -> tuple[int, int, str]:

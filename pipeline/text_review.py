@@ -23,7 +23,7 @@ from typing import Any
 
 from core.model import CatalogRow
 from extractors.bilingual import SPLIT_NOTE
-from extractors.joins import CONVENTION, DOCUMENT, HAN_SPACE_NOTE, HYPHEN, WORD_LIST
+from extractors.joins import CONVENTION, DOCUMENT, HAN_SPACE_NOTE, HYPHEN, WORD_LIST, han_space_of
 from normalize.decisions import Decisions, ReviewItem, review_item_id
 from pipeline.assemble import Notice
 from pipeline.ocr_review import Crop
@@ -79,7 +79,7 @@ def _break_of(check: str) -> tuple[str, str]:
     between two Chinese characters ("issuer: 协 会 (…)"); where is "" for any other check (a
     steward's note, an OCR correction)."""
     field, sep, where = check.partition(": ")
-    return (field, where) if sep and ("|" in where or where.endswith(f"({HAN_SPACE_NOTE})")) else (field, "")
+    return (field, where) if sep and ("|" in where or han_space_of(where)) else (field, "")
 
 
 def _settle(notice: Notice, row: CatalogRow, decisions: Decisions) -> tuple[CatalogRow, dict[str, list[str]]]:
@@ -107,10 +107,10 @@ def _why(breaks: list[str]) -> str:
     """The item's reason: line breaks the PDF did not decide, or where a cell holding a name and
     its 译名 was split (extractors/bilingual.py)."""
     split = [b for b in breaks if SPLIT_NOTE in b]
-    spaces = [b.removesuffix(f" ({HAN_SPACE_NOTE})") for b in breaks if b.endswith(f"({HAN_SPACE_NOTE})")]
-    lines = [b for b in breaks if SPLIT_NOTE not in b and not b.endswith(f"({HAN_SPACE_NOTE})")]
+    spaces = [spaced for b in breaks if (spaced := han_space_of(b))]
+    lines = [b for b in breaks if SPLIT_NOTE not in b and not han_space_of(b)]
     said = [f"where the name ends and its 译名 begins is not certain: {'; '.join(split)}"] if split else []
-    if spaces:  # extractors/joins.py, HAN_SPACE_NOTE
+    if spaces:  # extractors/joins.py, han_spaces
         said.append(f"{HAN_SPACE_NOTE} ({'; '.join(spaces)}): printed so by the notice, or a line break of the "
                     "web page the PDF was printed from? Check it with the notice; correct it without the space")
     return "; ".join(said + (["line break not decided by the PDF: " + "; ".join(lines)] if lines else []))
