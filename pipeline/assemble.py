@@ -6,6 +6,7 @@ value is the one most formats agree on, and every disagreement is reported.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields, replace
@@ -24,6 +25,11 @@ VALUE_PREFERENCE = ("docx", "doc", "html", "xlsx", "xls", "pdf")
 LINEAGE_PREFERENCE = ("pdf", "docx", "doc", "html", "xlsx", "xls")
 PUBLISHED_META_NAMES = {"notice_title": "title"}  # NoticeMeta field -> notices.csv column
 COMPARED = ("qualification", "qualification_zh", "issuer", "title", "series", "country")
+# The check a row gets when a file that joined its notice by catalog title alone (it prints no
+# 文号: `notice_keys`) prints it otherwise than the notice's other files, beyond spaces,
+# punctuation, widths and case: a rendering, or a correction (更正) that kept the titles?
+# pipeline/text_review.py makes it a review item; the row is published by vote meanwhile.
+JOINED_NOTE = "printed otherwise by the files of this notice"
 
 
 @dataclass(frozen=True)
@@ -161,9 +167,11 @@ def vouched_by_page(results: Sequence[DocumentResult], origins: Mapping[str, Ori
 
 def _catalog_key(result: DocumentResult) -> str:
     """The city and the catalog's title as printed (spaces and bracket widths aside, batch kept);
-    "" when the file prints no catalog title."""
+    "" when the file prints no catalog title or no city: a title without its city
+    (国际职业资格比照认定职称目录) is every city's, and had two cities' bare tables voted into one
+    notice."""
     title = _folded(result.meta.catalog_title)
-    return f"catalog:{result.meta.city}|{title}" if title else ""
+    return f"catalog:{result.meta.city}|{title}" if title and result.meta.city else ""
 
 
 def notice_keys(results: Sequence[DocumentResult]) -> list[str]:
@@ -211,12 +219,16 @@ def results_to_notices(results: Sequence[DocumentResult]) -> tuple[list[Notice],
     """Group catalog results by notice, choose each row's values, and report disagreements."""
     catalogs = [r for r in results if r.status == "catalog" and r.catalog is not None]
     groups: dict[str, list[DocumentResult]] = defaultdict(list)
+    joined: set[str] = set()  # files put with a notice by their catalog title (no 文号 of their own)
     for result, key in zip(catalogs, notice_keys(catalogs)):
         groups[key].append(result)
+        if key != notice_key(result):
+            joined.add(result.source.sha256)
     notices: list[Notice] = []
     disagreements: list[Disagreement] = []
     for key in sorted(groups):
-        notice, found = _group_to_notice(key, _dedupe(groups[key]))
+        group = _dedupe(groups[key])
+        notice, found = _group_to_notice(key, group, any(r.source.sha256 in joined for r in group))
         notices.append(notice)
         disagreements.extend(found)
     return notices, disagreements
@@ -258,7 +270,8 @@ def _preference(fmt: str, order: tuple[str, ...]) -> int:
     return order.index(fmt) if fmt in order else len(order)
 
 
-def _group_to_notice(key: str, group: list[DocumentResult]) -> tuple[Notice, list[Disagreement]]:
+def _group_to_notice(key: str, group: list[DocumentResult], joined: bool = False) -> tuple[Notice, list[Disagreement]]:
+    """The notice of one group of files; `joined` when a file of it joined by catalog title alone."""
     notice_id = stable_id("notice", key)
     lineage, ranks = _ranks(group)
     group = sorted(group, key=lambda r: lineage[r.source.sha256])
@@ -269,6 +282,8 @@ def _group_to_notice(key: str, group: list[DocumentResult]) -> tuple[Notice, lis
     for seq in order:
         present = [(result, rows_of[seq]) for result, rows_of in zip(group, by_seq) if seq in rows_of]
         row, found = _vote(notice_id, seq, present, group, ranks)
+        if joined:
+            row = _joined_checks(row, present, group)
         rows.append(row)
         disagreements.extend(found)
     notice = Notice(
@@ -347,6 +362,40 @@ def _vote(
     checks = lineage_row.checks if len(present) == 1 else tuple(
         c for c in lineage_row.checks if SPLIT_NOTE in c or _space_still_printed(c, {**row_fields, **chosen}))
     return CatalogRow(**{**row_fields, **chosen, "checks": checks}), found
+
+
+def _joined_checks(row: CatalogRow, present: list[tuple[DocumentResult, CatalogRow]],
+                   group: list[DocumentResult]) -> CatalogRow:
+    """The row with a JOINED_NOTE check for each field its files print otherwise (beyond spaces,
+    punctuation, widths and case), and on `qualification` when some files lack the row."""
+    checks: list[str] = []
+    if len(present) < len(group):
+        have = {r.source.sha256 for r, _ in present}
+        missing = [r.source.path for r in group if r.source.sha256 not in have]
+        checks.append(joined_check("qualification", f"row {row.key} missing from {', '.join(missing)}"))
+    for name in COMPARED:
+        folded: dict[str, str] = {}
+        for result, printed in present:
+            folded.setdefault(_content(getattr(printed, name)), f"{result.source.path}: {getattr(printed, name)}")
+        if len(folded) > 1:
+            checks.append(joined_check(name, "; ".join(folded.values())))
+    return replace(row, checks=row.checks + tuple(checks)) if checks else row
+
+
+def joined_check(field: str, said: str) -> str:
+    """A JOINED_NOTE check on `field`: "issuer: printed otherwise by … (a.pdf: X; b.xlsx: Y)"."""
+    return f"{field}: {JOINED_NOTE} ({said})"
+
+
+def joined_of(where: str) -> str:
+    """What a JOINED_NOTE check says the files print (the part of `joined_check` after the field), or ""."""
+    return where[len(JOINED_NOTE) + 2:-1] if where.startswith(f"{JOINED_NOTE} (") else ""
+
+
+def _content(value: str) -> str:
+    """A value as far as a correction could change it: without spaces, punctuation, width or case."""
+    text = unicodedata.normalize("NFKC", value).casefold()
+    return "".join(ch for ch in text if not ch.isspace() and not unicodedata.category(ch).startswith("P"))
 
 
 def _space_still_printed(check: str, values: Mapping[str, object]) -> bool:

@@ -13,6 +13,10 @@ in review.csv: accept (the text as
 published is right) or correct (更正; the printed text in `corrected`). Either settles the
 field's breaks for good: the next run publishes the row without them (a corrected field with
 the printed text and a "steward:" note in `checks`).
+
+The same loop serves a field that the files of one notice print otherwise when one of them
+joined the notice by its catalog title alone (pipeline/assemble.py, JOINED_NOTE): a correction
+(更正) printing no 文号 would otherwise be voted into the notice it corrects, with exit code 0.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from core.model import CatalogRow
 from extractors.bilingual import SPLIT_NOTE
 from extractors.joins import CONVENTION, DOCUMENT, HAN_SPACE_NOTE, HYPHEN, WORD_LIST, han_space_of
 from normalize.decisions import Decisions, ReviewItem, review_item_id
-from pipeline.assemble import Notice
+from pipeline.assemble import JOINED_NOTE, Notice, joined_of
 from pipeline.ocr_review import Crop
 
 KIND = "text"
@@ -77,9 +81,10 @@ def undecided_breaks(row: CatalogRow) -> dict[str, list[str]]:
 def _break_of(check: str) -> tuple[str, str]:
     """(field, "left|right") of a line-break check ("qualification: Operations|+"), or of a space
     between two Chinese characters ("issuer: 协 会 (…)"); where is "" for any other check (a
-    steward's note, an OCR correction)."""
+    steward's note, an OCR correction), and of files of one notice that print a field otherwise
+    ("issuer: printed otherwise by … (a.pdf: X; b.xlsx: Y)", pipeline/assemble.py)."""
     field, sep, where = check.partition(": ")
-    return (field, where) if sep and ("|" in where or han_space_of(where)) else (field, "")
+    return (field, where) if sep and ("|" in where or han_space_of(where) or joined_of(where)) else (field, "")
 
 
 def _settle(notice: Notice, row: CatalogRow, decisions: Decisions) -> tuple[CatalogRow, dict[str, list[str]]]:
@@ -106,10 +111,16 @@ def _settle(notice: Notice, row: CatalogRow, decisions: Decisions) -> tuple[Cata
 def _why(breaks: list[str]) -> str:
     """The item's reason: line breaks the PDF did not decide, or where a cell holding a name and
     its 译名 was split (extractors/bilingual.py)."""
+    joined = [printed for b in breaks if (printed := joined_of(b))]
+    breaks = [b for b in breaks if not joined_of(b)]
     split = [b for b in breaks if SPLIT_NOTE in b]
     spaces = [spaced for b in breaks if (spaced := han_space_of(b))]
     lines = [b for b in breaks if SPLIT_NOTE not in b and not han_space_of(b)]
-    said = [f"where the name ends and its 译名 begins is not certain: {'; '.join(split)}"] if split else []
+    said = [f"{JOINED_NOTE} ({'; '.join(joined)}), one of them put with it by its catalog title alone (it "
+            "prints no 文号): a correction (更正) of the notice, or a rendering misread? Check it with the "
+            "notices; accept the published text or correct it. A correction is its own notice: load it "
+            "with its notice page, which prints its 文号"] if joined else []
+    said += [f"where the name ends and its 译名 begins is not certain: {'; '.join(split)}"] if split else []
     if spaces:  # extractors/joins.py, han_spaces
         said.append(f"{HAN_SPACE_NOTE} ({'; '.join(spaces)}): printed so by the notice, or a line break of the "
                     "web page the PDF was printed from? Check it with the notice; correct it without the space")

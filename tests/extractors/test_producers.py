@@ -17,6 +17,8 @@ from extractors import read_document
 from extractors.headers import ISSUER, QUALIFICATION, QUALIFICATION_ZH, SEQ, SERIES, TITLE, row_to_columns
 from extractors.sniff import file_to_source
 from extractors.tables import document_to_catalog
+from pipeline.assemble import results_to_notices
+from pipeline.ingest import file_to_result
 
 XFAIL: set[str] = set()  # every document of the corpus is read exactly today
 # Added by hand, outside make_producers.py (wkhtmltopdf -s A5, and tables printed without any
@@ -71,3 +73,15 @@ def test_producers_rows_equal_truth(pdf: Path) -> None:
     except IngestError as exc:
         pytest.fail(f"{type(exc).__name__}: {exc}")
     assert rows == truth_rows(pdf)
+
+
+def test_producers_bare_tables_of_two_cities_stay_two_notices() -> None:
+    """The unruled prints name no 文号, title, date or city, only the generic catalog title
+    国际职业资格比照认定职称目录: Wuxi's and Taizhou's were once voted into one notice, row by row."""
+    pdfs = [CORPUS / "wuxi-wkhtmltopdf-unruled.pdf", CORPUS / "taizhou-wkhtmltopdf-unruled.pdf"]
+    results = [file_to_result(pdf, CORPUS) for pdf in pdfs]
+    assert [(r.meta.city, r.meta.doc_number) for r in results] == [("", ""), ("", "")]
+    notices, _ = results_to_notices(results)
+    published = {n.rows[0].ref.file: [(r.seq, r.qualification, r.qualification_zh, r.issuer, r.title, r.series)
+                                      for r in n.rows] for n in notices}  # fmt: skip
+    assert published == {pdf.name: truth_rows(pdf) for pdf in pdfs}

@@ -3,7 +3,7 @@
 from dataclasses import replace
 
 from core.model import Catalog, CatalogRow, DocumentResult, NoticeMeta, SourceFile, SourceRef
-from pipeline.assemble import results_to_notices
+from pipeline.assemble import joined_check, results_to_notices
 
 META = NoticeMeta(doc_number="苏人社发〔2023〕12号", city="苏州")
 
@@ -111,6 +111,26 @@ def test_assemble_bare_file_stays_alone_when_its_catalog_is_ambiguous_or_another
                                      result("v.xlsx", "xlsx", [("1", "A")], other_city),
                                      result("w.xlsx", "xlsx", [("1", "A")], NoticeMeta())])  # fmt: skip
     assert len(notices) == 4
+    # a catalog title without a city is every city's: two such tables are two notices
+    generic = NoticeMeta(catalog_title="国际职业资格比照认定职称目录")
+    notices, _ = results_to_notices([result("wuxi.pdf", "pdf", [("1", "A")], generic),
+                                     result("taizhou.pdf", "pdf", [("1", "B")], generic),
+                                     result("n.docx", "docx", [("1", "A")], replace(META, catalog_title=generic.catalog_title))])  # fmt: skip
+    assert len(notices) == 3
+
+
+def test_assemble_files_joined_by_catalog_title_that_differ_are_checked_only_then() -> None:
+    """A row that two bare files print otherwise (beyond spaces, punctuation, widths, case) gets
+    a JOINED_NOTE check per field; files of one 文号 that differ get none (the vote decides, and
+    disagreements.csv says it: a rendering's misreading, not a correction)."""
+    bare = NoticeMeta(city="桂林", catalog_title=GUILIN)
+    notices, _ = results_to_notices([result("g.xlsx", "xlsx", [("1", "A"), ("2", "Pipe Welder")], bare),
+                                     result("g.pdf", "pdf", [("1", "B"), ("2", "pipe  welder")], bare)])  # fmt: skip
+    assert [row.checks for row in notices[0].rows] == [
+        (joined_check("qualification", "g.pdf: B; g.xlsx: A"),), ()]  # fmt: skip
+    notices, _ = results_to_notices([result("n.docx", "docx", [("1", "A")], META),
+                                     result("n.pdf", "pdf", [("1", "B"), ("2", "C")], META)])  # fmt: skip
+    assert [row.checks for row in notices[0].rows] == [(), ()]
 
 
 # --- notice keys, lineage, metadata, tie-breaks and row keys (exact outcomes)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from core.errors import DataFileError
-from core.model import DocumentResult
+from core.model import DocumentResult, NoticeMeta
 from normalize.decisions import Decision, Decisions
 from normalize.registry import Registry, load_registry
 from pipeline.release import Release, results_to_release
@@ -145,3 +145,61 @@ def test_space_another_rendering_prints_settles_only_when_it_wins(registry: Regi
     other = replace(other, source=replace(other.source, path="wuxi-2.pdf", sha256="f" * 64))
     got = release(registry, spaced(), other, spaced("docx"))
     assert got.tables["review"]["field"].tolist() == ["qualification_zh"]
+
+
+# --- a file joined by its catalog title alone that prints a row otherwise (pipeline/assemble.py, JOINED_NOTE)
+
+CATALOG = "无锡市国际职业资格比照认定职称目录（第一批）"
+
+
+def numbered_and_bare(change: dict[str, str], drop_last: bool = False) -> list[DocumentResult]:
+    """Wuxi's PDF (with its 文号) and a bare workbook printing the same catalog title and no 文号,
+    the workbook's row 2 changed by `change` (field -> value) and, with `drop_last`, its last row left out."""
+    numbered = printed(checks=())
+    numbered = replace(numbered, meta=replace(numbered.meta, catalog_title=CATALOG))
+    bare = printed("xlsx", checks=())
+    assert bare.catalog is not None
+    rows = list(bare.catalog.rows)
+    rows[1] = replace(rows[1], **change)
+    catalog = replace(bare.catalog, rows=tuple(rows[:-1] if drop_last else rows))
+    return [numbered, replace(bare, meta=NoticeMeta(city=WUXI.city, catalog_title=CATALOG), catalog=catalog)]
+
+
+def test_a_bare_file_printing_a_row_otherwise_makes_it_wait(registry: Registry) -> None:
+    # a correction (更正) that prints no 文号 joins the notice by its catalog title: its changed
+    # title is voted, and the field waits for a steward instead of passing with exit code 0
+    numbered, bare = numbered_and_bare({"title": "高级工程师"})
+    assert numbered.catalog is not None and numbered.catalog.rows[1].title != "高级工程师"
+    got = release(registry, numbered, bare)
+    assert got.tables["entries"]["notice_id"].nunique() == 1
+    review = got.tables["review"]
+    assert review[["kind", "field", "row"]].values.tolist() == [["text", "title", "3"]]
+    assert review["confidence"].iloc[0].startswith(
+        f"printed otherwise by the files of this notice (wuxi.pdf: {numbered.catalog.rows[1].title}; "
+        "wuxi.xlsx: 高级工程师), one of them put with it by its catalog title alone (it prints no 文号): "
+        "a correction (更正) of the notice")
+    # accepted, the field no longer waits
+    item = review.iloc[0]
+    yes = Decision(item["item_id"], "text", item["raw"], "accept", "", "王", "2026-12-02T10:00:00")
+    assert release(registry, numbered, bare, decisions=Decisions((yes,))).tables["review"].empty
+
+
+def test_a_bare_file_missing_a_row_makes_the_row_wait(registry: Registry) -> None:
+    got = release(registry, *numbered_and_bare({}, drop_last=True))
+    review = got.tables["review"]
+    assert review[["field", "row"]].values.tolist() == [["qualification", "7"]]
+    assert "row 6 missing from wuxi.xlsx" in review["confidence"].iloc[0]
+
+
+@pytest.mark.parametrize("change", [
+    {},
+    {"issuer": "美国专业园林设计师协会（The Association of Professional Landscape Designers）"},
+    {"qualification": "Professional members"},
+])  # fmt: skip
+def test_a_bare_file_printing_the_same_text_makes_nothing_wait(registry: Registry, change: dict[str, str]) -> None:
+    # spaces, bracket widths and case are how renderings differ, not what a correction changes
+    numbered, bare = numbered_and_bare(change)
+    assert numbered.catalog is not None
+    assert [getattr(numbered.catalog.rows[1], k) != v for k, v in change.items()] == [True] * len(change)
+    got = release(registry, numbered, bare)
+    assert got.tables["review"].empty
