@@ -426,7 +426,7 @@ def _abbr_relation(abbr: str, issuer: Issuer) -> tuple[bool, bool, bool]:
     the abbreviation as printed is the issuer's ('IEEE ComSoc'), not only one of its words ('IEEE')."""
     if not abbr or not issuer.abbrs:
         return False, False, False
-    keys = {name_key(a) for a in issuer.abbrs}
+    keys = issuer.abbr_keys
     words = {name_key(w) for w in re.split(r"[\s/]+", abbr) if w}
     whole = name_key(abbr) in keys
     hit = whole or bool(words & keys)
@@ -440,7 +440,7 @@ def _abbr_more(abbr: str, issuer: Issuer) -> bool:
     name a unit the labelled cities count as the body ('ASCP BOC', its Board of Certification);
     a legal form alone says nothing ('DIHK e.V.')."""
     bare = without_legal_form(abbr)
-    keys = {name_key(a) for a in issuer.abbrs}
+    keys = issuer.abbr_keys
     words = [name_key(w) for w in bare.split() if w]
     return bare != abbr.strip() and len(words) > 1 and name_key(bare) not in keys \
         and any(w in keys for w in words) and any(w not in keys for w in words)
@@ -450,11 +450,26 @@ def _probes(parts: IssuerParts) -> list[str]:
     return [p for p in (parts.name_zh, parts.name_en, *parts.other_names) if p and not is_acronym(p)]
 
 
-def _evidence(parts: IssuerParts, issuer: Issuer) -> _Evidence:
-    probes = _probes(parts)
-    keys = {name_key(n) for n in issuer.names}
-    former = [n for n in parts.former_names if not is_acronym(n) and name_key(n) in keys]
-    exact_keys = {name_key(p) for p in probes} | {name_key(f"{parts.abbr}{parts.name_zh}")}
+@dataclass(frozen=True)
+class _Cell:
+    """What `_evidence` reads of a cell, computed once per cell instead of once per registry issuer."""
+
+    parts: IssuerParts
+    probes: tuple[str, ...]
+    formers: tuple[str, ...]  # former names that are not abbreviations
+    exact_keys: frozenset[str]
+
+
+def _cell(parts: IssuerParts) -> _Cell:
+    probes = tuple(_probes(parts))
+    exact_keys = frozenset({name_key(p) for p in probes} | {name_key(f"{parts.abbr}{parts.name_zh}")})
+    return _Cell(parts, probes, tuple(n for n in parts.former_names if not is_acronym(n)), exact_keys)
+
+
+def _evidence(cell: _Cell, issuer: Issuer) -> _Evidence:
+    parts, probes, exact_keys = cell.parts, cell.probes, cell.exact_keys
+    keys = issuer.name_keys
+    former = [n for n in cell.formers if name_key(n) in keys]
     # a body whose official name is a short one, printed like an abbreviation ('PeopleCert（原AXELOS）')
     named = bool(parts.abbr) and name_key(parts.abbr) == name_key(issuer.name_en)
     hit, abbr_conflict, whole = _abbr_relation(parts.abbr, issuer)
@@ -615,7 +630,8 @@ def match_issuer(parts: IssuerParts, registry: Registry, decisions: Decisions) -
     """Match parsed issuer parts to a registry id, or hold them for review under a provisional id."""
     item_id = issuer_item_id(parts)
     rejected = decisions.rejected(item_id)
-    evidence = [_evidence(parts, issuer) for issuer in registry.issuers if issuer.id not in rejected]
+    cell = _cell(parts)
+    evidence = [_evidence(cell, issuer) for issuer in registry.issuers if issuer.id not in rejected]
     ranked = sorted((e for e in evidence if e.score > 0 or e.abbr_hit), key=lambda e: (-e.score, e.issuer_id))
     candidates = tuple((e.issuer_id, e.score) for e in ranked[:3])
     decision = decisions.latest(item_id)

@@ -77,11 +77,21 @@ class Issuer:
         # each name also without its legal form ('Cisco Systems, Inc.' is also 'Cisco Systems')
         return tuple(dict.fromkeys([*full, *(without_legal_form(n) for n in full)]))
 
-    @property
+    @cached_property
     def abbrs(self) -> tuple[str, ...]:
-        """The current abbreviation and any former or alias abbreviation."""
+        """The current abbreviation and any former or alias abbreviation; computed once, as `names`."""
         every = (self.abbr, *self.former_names, *self.aliases)
         return tuple(a for a in every if a and is_acronym(a))
+
+    @cached_property
+    def name_keys(self) -> frozenset[str]:
+        """`name_key` of every full name; computed once, as `names`."""
+        return frozenset(name_key(n) for n in self.names)
+
+    @cached_property
+    def abbr_keys(self) -> frozenset[str]:
+        """`name_key` of every abbreviation; computed once, as `names`."""
+        return frozenset(name_key(a) for a in self.abbrs)
 
 
 @dataclass(frozen=True)
