@@ -30,7 +30,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 
 from core.cells import clean_cell
 from core.model import stable_id
@@ -370,27 +371,9 @@ def en_fuzzy_key(name: str) -> str:
     return " ".join(w for w in words if w not in _EN_STOP)
 
 
-def _part_score(probe: str, names: tuple[str, ...], keep_prefix: bool = False) -> float:
-    """Best score of one name part against an issuer's names in the same script.
-
-    Chinese is scored with fuzz.ratio on characters (it has no spaces, so token scorers would
-    see one token); English with token_sort_ratio (word order varies). Neither uses partial or
-    token-set scoring, which would rate 'IEEE Society' a perfect match for any IEEE society.
-    keep_prefix compares Chinese with its country prefix, to tell look-alikes apart: 英国机械工程师协会
-    fits IMechE (英国机械工程师学会) better than IME (机械工程师学会).
-    """
-    if _has_cjk(probe):
-        key = _zh_prefixed_key if keep_prefix else zh_fuzzy_key
-        return max((fuzz.ratio(key(probe), k) for k in _keys_of(names, keep_prefix)[0]), default=0.0)
-    probe_key = en_fuzzy_key(probe)
-    if not probe_key:  # nothing to compare (punctuation, a script no key holds): no evidence
-        return 0.0
-    return max((fuzz.token_sort_ratio(probe_key, k) for k in _keys_of(names, False)[1] if k), default=0.0)
-
-
 @lru_cache(maxsize=1 << 16)
 def _zh_prefixed_key(name: str) -> str:
-    """Chinese comparison key with the country prefix kept (look-alikes: _part_score)."""
+    """Chinese comparison key with the country prefix kept (look-alikes: _scores)."""
     return zh_key_words(name_key(_national_prefix(to_simplified(_fold(name)))))
 
 
@@ -451,22 +434,81 @@ def _probes(parts: IssuerParts) -> list[str]:
 
 
 @dataclass(frozen=True)
+class _KeyTable:
+    """Every registry issuer's comparison keys (`_keys_of`) in one list per kind, each key with its
+    issuer's index, so that a probe is scored against the whole registry in one rapidfuzz call."""
+
+    size: int
+    keys: dict[tuple[bool, bool], tuple[tuple[str, ...], np.ndarray]]  # (Chinese, keep_prefix) -> (keys, owners)
+
+
+_TABLES: dict[int, tuple[Registry, _KeyTable]] = {}  # by id(registry); the registry is kept so its id is not reused
+
+
+def _key_table(registry: Registry) -> _KeyTable:
+    held = _TABLES.get(id(registry))
+    if held is not None and held[0] is registry:
+        return held[1]
+    keys: dict[tuple[bool, bool], tuple[tuple[str, ...], np.ndarray]] = {}
+    for chinese, keep_prefix in ((True, False), (True, True), (False, False)):
+        pairs = [(k, i) for i, issuer in enumerate(registry.issuers)
+                 for k in _keys_of(issuer.names, keep_prefix)[0 if chinese else 1] if chinese or k]  # fmt: skip
+        keys[chinese, keep_prefix] = (tuple(k for k, _ in pairs), np.array([i for _, i in pairs], dtype=np.intp))
+    table = _KeyTable(len(registry.issuers), keys)
+    if len(_TABLES) >= 8:  # a few registries per process (tests build their own)
+        _TABLES.clear()
+    _TABLES[id(registry)] = (registry, table)
+    return table
+
+
+def _scores(probe: str, table: _KeyTable, keep_prefix: bool = False) -> np.ndarray:
+    """The best score of one name part against each issuer's names in the same script, for every
+    issuer of the table at once (by index; 0 for an issuer with no name in that script).
+
+    Chinese is scored with fuzz.ratio on characters (it has no spaces, so token scorers would
+    see one token); English with token_sort_ratio (word order varies). Neither uses partial or
+    token-set scoring, which would rate 'IEEE Society' a perfect match for any IEEE society.
+    keep_prefix compares Chinese with its country prefix, to tell look-alikes apart: 英国机械工程师协会
+    fits IMechE (英国机械工程师学会) better than IME (机械工程师学会).
+    """
+    out = np.zeros(table.size)
+    chinese = _has_cjk(probe)
+    if chinese:
+        probe_key = (_zh_prefixed_key if keep_prefix else zh_fuzzy_key)(probe)
+        scorer = fuzz.ratio
+    else:
+        probe_key, keep_prefix, scorer = en_fuzzy_key(probe), False, fuzz.token_sort_ratio
+        if not probe_key:
+            return out
+    keys, owners = table.keys[chinese, keep_prefix]
+    if keys:
+        np.maximum.at(out, owners, process.cdist([probe_key], keys, scorer=scorer, dtype=np.float64)[0])
+    return out
+
+
+@dataclass(frozen=True)
 class _Cell:
-    """What `_evidence` reads of a cell, computed once per cell instead of once per registry issuer."""
+    """What `_evidence` reads of a cell, computed once per cell instead of once per registry issuer:
+    also each probe's score against every issuer (`_scores`), by the issuer's index."""
 
     parts: IssuerParts
     probes: tuple[str, ...]
     formers: tuple[str, ...]  # former names that are not abbreviations
     exact_keys: frozenset[str]
+    scores: tuple[np.ndarray, ...]  # per probe
+    fits: tuple[np.ndarray, ...]  # per probe, the country prefix kept
 
 
-def _cell(parts: IssuerParts) -> _Cell:
+def _cell(parts: IssuerParts, registry: Registry) -> _Cell:
     probes = tuple(_probes(parts))
     exact_keys = frozenset({name_key(p) for p in probes} | {name_key(f"{parts.abbr}{parts.name_zh}")})
-    return _Cell(parts, probes, tuple(n for n in parts.former_names if not is_acronym(n)), exact_keys)
+    table = _key_table(registry)
+    return _Cell(parts, probes, tuple(n for n in parts.former_names if not is_acronym(n)), exact_keys,
+                 tuple(_scores(p, table) for p in probes), tuple(_scores(p, table, True) for p in probes))  # fmt: skip
 
 
-def _evidence(cell: _Cell, issuer: Issuer) -> _Evidence:
+def _evidence(cell: _Cell, issuer: Issuer, index: int) -> _Evidence:
+    """How `issuer`, the registry's issuer number `index`, fares against the cell."""
     parts, probes, exact_keys = cell.parts, cell.probes, cell.exact_keys
     keys = issuer.name_keys
     former = [n for n in cell.formers if name_key(n) in keys]
@@ -479,7 +521,7 @@ def _evidence(cell: _Cell, issuer: Issuer) -> _Evidence:
     # differs from one of its names only there is that name (美国国家工程与测量考试理事会)
     councils = {_council_key(n) for n in issuer.names if _has_cjk(n)} if same_country else set()
     scores = [100.0 if name_key(p) in keys or (_has_cjk(p) and _council_key(p) in councils)
-              else _part_score(p, issuer.names) for p in probes]  # fmt: skip
+              else float(cell.scores[n][index]) for n, p in enumerate(probes)]  # fmt: skip
     country_conflict = bool(re.fullmatch(r"[A-Z]{2}", parts.country) and issuer.country and not same_country)
     score = min(scores) if scores else (100.0 if hit or former or named else 0.0)
     english = [(p, s) for p, s in zip(probes, scores) if not _has_cjk(p)]
@@ -494,7 +536,7 @@ def _evidence(cell: _Cell, issuer: Issuer) -> _Evidence:
     score_zh = max((s for p, s in zip(probes, scores) if _has_cjk(p)), default=0.0)
     # Three letters name many organizations (ASM: ASM International, the American Society for Microbiology).
     abbr_country = hit and same_country and len(name_key(parts.abbr)) >= 4
-    fits = tuple(100.0 if name_key(p) in keys else round(_part_score(p, issuer.names, True), 1) for p in probes)
+    fits = tuple(100.0 if name_key(p) in keys else round(float(cell.fits[n][index]), 1) for n, p in enumerate(probes))
     return _Evidence(issuer.id, round(score, 1), bool(exact_keys & keys) or bool(former) or named, hit,
                      abbr_conflict or country_conflict, exact_en, round(score_en, 1), round(score_zh, 1),
                      abbr_country, fits, whole, country_conflict,
@@ -630,8 +672,8 @@ def match_issuer(parts: IssuerParts, registry: Registry, decisions: Decisions) -
     """Match parsed issuer parts to a registry id, or hold them for review under a provisional id."""
     item_id = issuer_item_id(parts)
     rejected = decisions.rejected(item_id)
-    cell = _cell(parts)
-    evidence = [_evidence(cell, issuer) for issuer in registry.issuers if issuer.id not in rejected]
+    cell = _cell(parts, registry)
+    evidence = [_evidence(cell, issuer, i) for i, issuer in enumerate(registry.issuers) if issuer.id not in rejected]
     ranked = sorted((e for e in evidence if e.score > 0 or e.abbr_hit), key=lambda e: (-e.score, e.issuer_id))
     candidates = tuple((e.issuer_id, e.score) for e in ranked[:3])
     decision = decisions.latest(item_id)
