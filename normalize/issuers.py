@@ -495,6 +495,8 @@ class _Cell:
     probes: tuple[str, ...]
     formers: tuple[str, ...]  # former names that are not abbreviations
     exact_keys: frozenset[str]
+    chinese: tuple[bool, ...]  # per probe: written in Chinese
+    country_code: bool  # the cell's country is a two-letter code
     scores: tuple[np.ndarray, ...]  # per probe
     fits: tuple[np.ndarray, ...]  # per probe, the country prefix kept
 
@@ -504,6 +506,7 @@ def _cell(parts: IssuerParts, registry: Registry) -> _Cell:
     exact_keys = frozenset({name_key(p) for p in probes} | {name_key(f"{parts.abbr}{parts.name_zh}")})
     table = _key_table(registry)
     return _Cell(parts, probes, tuple(n for n in parts.former_names if not is_acronym(n)), exact_keys,
+                 tuple(_has_cjk(p) for p in probes), bool(re.fullmatch(r"[A-Z]{2}", parts.country)),
                  tuple(_scores(p, table) for p in probes), tuple(_scores(p, table, True) for p in probes))  # fmt: skip
 
 
@@ -520,11 +523,11 @@ def _evidence(cell: _Cell, issuer: Issuer, index: int) -> _Evidence:
     # Council and Board are 委员会 or 理事会 alike: with the body's own country, a Chinese name that
     # differs from one of its names only there is that name (美国国家工程与测量考试理事会)
     councils = {_council_key(n) for n in issuer.names if _has_cjk(n)} if same_country else set()
-    scores = [100.0 if name_key(p) in keys or (_has_cjk(p) and _council_key(p) in councils)
-              else float(cell.scores[n][index]) for n, p in enumerate(probes)]  # fmt: skip
-    country_conflict = bool(re.fullmatch(r"[A-Z]{2}", parts.country) and issuer.country and not same_country)
+    scores = [100.0 if name_key(p) in keys or (chinese and _council_key(p) in councils)
+              else float(cell.scores[n][index]) for n, (p, chinese) in enumerate(zip(probes, cell.chinese))]  # fmt: skip
+    country_conflict = cell.country_code and bool(issuer.country) and not same_country
     score = min(scores) if scores else (100.0 if hit or former or named else 0.0)
-    english = [(p, s) for p, s in zip(probes, scores) if not _has_cjk(p)]
+    english = [(p, s) for p, s, chinese in zip(probes, scores, cell.chinese) if not chinese]
     exact_en = any(name_key(p) in keys for p, _ in english) or any(not _has_cjk(n) for n in former)
     # An abbreviation the registry does not give this body, beside an English name (current or
     # former) and a Chinese name that are both its own, is a short form the bureau uses
@@ -533,7 +536,7 @@ def _evidence(cell: _Cell, issuer: Issuer, index: int) -> _Evidence:
     zh_exact = not parts.name_zh or name_key(parts.name_zh) in keys
     abbr_conflict = abbr_conflict and not (exact_en and zh_exact)
     score_en = min((s for _, s in english), default=100.0)
-    score_zh = max((s for p, s in zip(probes, scores) if _has_cjk(p)), default=0.0)
+    score_zh = max((s for s, chinese in zip(scores, cell.chinese) if chinese), default=0.0)
     # Three letters name many organizations (ASM: ASM International, the American Society for Microbiology).
     abbr_country = hit and same_country and len(name_key(parts.abbr)) >= 4
     fits = tuple(100.0 if name_key(p) in keys else round(float(cell.fits[n][index]), 1) for n, p in enumerate(probes))
@@ -562,10 +565,15 @@ def _content_differs(name_zh: str, names: tuple[str, ...]) -> bool:
     """The cell's Chinese name and the issuer's closest Chinese name say different things once
     the words naming the kind of organization (_GENERIC_ZH) are set aside."""
     key = zh_fuzzy_key(name_zh)
-    closest = max((zh_fuzzy_key(n) for n in names if _has_cjk(n)), key=lambda k: fuzz.ratio(key, k), default=None)
+    closest = max(_keys_of(names, False)[0], key=lambda k: fuzz.ratio(key, k), default=None)
     if closest is None:
         return False
-    return _KIND_ZH.sub("", key) != _KIND_ZH.sub("", closest)
+    return _without_kind(key) != _without_kind(closest)
+
+
+@lru_cache(maxsize=1 << 16)  # pure; one entry per registry name and cell
+def _without_kind(key: str) -> str:
+    return _KIND_ZH.sub("", key)
 
 
 def provisional_id(parts: IssuerParts) -> str:
