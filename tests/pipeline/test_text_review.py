@@ -9,16 +9,20 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from core.errors import DataFileError
 from core.model import DocumentResult, NoticeMeta
 from normalize.decisions import Decision, Decisions
 from normalize.registry import Registry, load_registry
+from pipeline.ingest import file_to_result
 from pipeline.release import Release, results_to_release
 from pipeline.review_file import apply_review_file, read_review_items
 from tests.pipeline.test_release import WUXI, result, wuxi_rows
 
+ROOT = Path(__file__).resolve().parents[2]
+LEGACY = ROOT / "tests" / "fixtures" / "legacy"
 BOX = (60.0, 300.0, 540.0, 340.0)
 PRINTED = "LEED AP Operations + Maintenance (LEED AP O+M)"
 READ = "LEED AP Operations+ Maintenance (LEED AP O+M)"  # the reader's best guess, wrong by a space
@@ -203,3 +207,27 @@ def test_a_bare_file_printing_the_same_text_makes_nothing_wait(registry: Registr
     assert [getattr(numbered.catalog.rows[1], k) != v for k, v in change.items()] == [True] * len(change)
     got = release(registry, numbered, bare)
     assert got.tables["review"].empty
+
+
+def test_a_corrected_workbook_without_its_number_waits_beside_the_notice(registry: Registry, tmp_path: Path) -> None:
+    """Real files: the bundled Wuxi PDF and its catalog as a workbook (tests/fixtures/legacy, which
+    prints the catalog title but no 文号), one 对应职称 changed in the workbook as a correction would
+    change it. The workbook joins the notice; the changed field is voted and waits for a steward."""
+    book = openpyxl.load_workbook(LEGACY / "wuxi-2021-49.xlsx")
+    sheet = book.active
+    assert sheet is not None
+    cells = [row for row in sheet.iter_rows() if row[0].value == 3]
+    assert len(cells) == 1 and cells[0][4].value == "工程师"
+    cells[0][4].value = "高级工程师"
+    book.save(tmp_path / "wuxi-corrected.xlsx")
+    pdf = file_to_result(ROOT / "raw" / "wuxi-2021-49.pdf", ROOT / "raw")
+    bare = file_to_result(tmp_path / "wuxi-corrected.xlsx", tmp_path)
+    assert (bare.meta.doc_number, bare.meta.city) == ("", "无锡")
+    got = release(registry, pdf, bare)
+    assert got.tables["entries"]["notice_id"].nunique() == 1 and len(got.tables["entries"]) == 61
+    review = got.tables["review"]
+    assert review[["kind", "field", "raw"]].values.tolist() == [["text", "title", "高级工程师"]]
+    assert "wuxi-2021-49.pdf: 工程师; wuxi-corrected.xlsx: 高级工程师" in review["confidence"].iloc[0]
+    # the workbook as published (unchanged) joins the notice and makes nothing wait
+    same = file_to_result(LEGACY / "wuxi-2021-49.xlsx", LEGACY)
+    assert release(registry, pdf, same).tables["review"].empty
