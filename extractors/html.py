@@ -15,6 +15,8 @@ rule of its stylesheet with one simple selector) is not read: a CMS keeps withdr
 Elements laid out as a table by the same kinds of style (<div>s with display:table, table-row,
 table-cell) are read as the table they show; a CSS grid (display:grid) is not. So are sibling
 paragraphs printing a markdown table (| … |, a rule |---|, a row a line); a <pre> block is not.
+So is a box of rows of cells whose first row is a catalog header (a <ul> of flex <li>s of
+<span>s), whatever its style; label/value cards (<dl> per entry) are not.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from core.cells import clean_cell
 from core.errors import DocumentTooLarge, UnreadableDocument
 from core.model import Document, SourceFile
 from extractors.grid import captions, grid_to_table
-from extractors.headers import grid_has_catalog_header
+from extractors.headers import grid_has_catalog_header, row_to_columns
 from extractors.joins import join_cell_lines
 
 # HTML caps spans at 1000 columns and 65534 rows; a lower column cap keeps a hostile
@@ -106,6 +108,7 @@ def _prepare(root: etree._Element) -> None:
     _mark_hidden_by_style(root)
     _tables_by_style(root)
     _tables_from_pipes(root)
+    _tables_from_rows(root)
 
 
 # Whitespace with a line break in it, as an HTML source wraps its lines (Word's "Save as Web Page"
@@ -293,6 +296,41 @@ def _tables_from_pipes(root: etree._Element) -> None:
 
 def _is_pipe_line(el: etree._Element) -> bool:
     return isinstance(el.tag, str) and el.tag in ("p", "div") and bool(_PIPE_ROW.fullmatch(_line_text(el)))
+
+
+# A catalog a CMS lays out without a table: a list or box whose children are rows (<li>, <div>,
+# display:flex or grid: only the page's style makes them a grid), each holding the same number of
+# cells (<span>, <div> …), the first of them the catalog's header.
+ROW_LIST_MIN_ROWS = 3  # the header and two rows
+ROW_LIST_MIN_CELLS = 3  # as a catalog header has at least three columns (extractors/headers.py)
+
+
+def _tables_from_rows(root: etree._Element) -> None:
+    """Read a box of rows of cells whose first row is a catalog header as the table it shows
+    (found by the unseen19 probe: a <ul> of display:flex <li> rows of <span>s was quarantined,
+    its header printed with no table). Every child of the box must be such a row, each with the
+    same number of cells and no text of its own outside them, and no cell may hold another row
+    or block; anything else is left as running text."""
+    for box in [el for el in root.iter() if isinstance(el.tag, str) and el.tag.lower() not in _TABLE_TAGS]:
+        rows = [child for child in box if isinstance(child.tag, str)]
+        if len(rows) < ROW_LIST_MIN_ROWS or len(rows) != len(box):  # a comment or PI among them: not a plain list
+            continue
+        cells = [[c for c in row if isinstance(c.tag, str)] for row in rows]
+        width = len(cells[0])
+        if width < ROW_LIST_MIN_CELLS or any(len(row) != width or len(row) != len(r) for row, r in zip(cells, rows)):
+            continue
+        if any((r.text or "").strip() or any((c.tail or "").strip() for c in row) for r, row in zip(rows, cells)):
+            continue
+        if any(el.tag.lower() in _TABLE_TAGS or el.tag.lower() in ("li", "ul", "ol", "dl")
+               for row in cells for cell in row for el in cell.iter() if isinstance(el.tag, str)):  # fmt: skip
+            continue
+        if row_to_columns([_line_text(cell) for cell in cells[0]]) is None:
+            continue
+        box.tag = "table"
+        for row, row_cells in zip(rows, cells):
+            row.tag = "tr"
+            for cell in row_cells:
+                cell.tag = "td"
 
 
 def _line_text(el: etree._Element) -> str:

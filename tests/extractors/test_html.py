@@ -228,3 +228,29 @@ def test_html_a_catalog_cell_holding_a_small_table_keeps_the_catalog(tmp_path: P
     page.write_text(f"<html><body><table><tr>{head}</tr>{rows}</table></body></html>", encoding="utf-8")
     got = [(r.seq, r.issuer) for r in document_to_catalog(_read(page)).rows]
     assert got == [("1", "英国机械工程师学会 (IMechE)"), ("2", "RICS")]
+
+
+ROW_LIST = ("<ul class='list'><li><span>序号</span><span>职业资格名称</span><span>颁证单位</span><span>对应职称</span></li>"
+            "<li><span>1</span><span>Chartered <br>Engineer</span><span>Engineering Council</span><span>工程师</span></li>"
+            "<li><span>2</span><span>CFA</span><span>CFA Institute</span><span>经济师</span></li></ul>")  # fmt: skip
+
+
+def test_html_rows_of_cells_under_a_catalog_header_are_a_table(tmp_path: Path) -> None:
+    """A CMS's catalog as a list of flex rows (unseen19): read as the table it shows."""
+    doc = _page(tmp_path, f"<p>附件</p>{ROW_LIST}<p>落款</p>".encode())
+    assert _cells(doc) == [["序号", "职业资格名称", "颁证单位", "对应职称"], ["1", "Chartered Engineer", "Engineering Council", "工程师"],
+                           ["2", "CFA", "CFA Institute", "经济师"]]  # fmt: skip
+    assert doc.text.split("\n") == ["附件", "落款"]
+
+
+@pytest.mark.parametrize("page", [
+    # no catalog header: a menu, a footer of link columns
+    "<ul><li><a>首页</a><a>政务公开</a><a>办事服务</a></li><li><a>1</a><a>2</a><a>3</a></li><li><a>4</a><a>5</a><a>6</a></li></ul>",
+    # rows of other lengths, text of a row outside its cells, a row holding a list
+    ROW_LIST.replace("<span>CFA</span>", ""),
+    ROW_LIST.replace("<li><span>2</span>", "<li>说明<span>2</span>"),
+    ROW_LIST.replace("<span>CFA</span>", "<span><ul><li>CFA</li></ul></span>"),
+])  # fmt: skip
+def test_html_rows_that_are_no_catalog_stay_running_text(tmp_path: Path, page: str) -> None:
+    doc = _page(tmp_path, page.encode())
+    assert doc.tables == ()

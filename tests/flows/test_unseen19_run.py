@@ -34,8 +34,8 @@ NO_HEADER = ("find-catalog", "none of the ")
 # the files of one notice -> (step, the start of one of its reasons): none of them may publish, and
 # rejected.csv names the notice under one of its files with that step
 NOT_PUBLISHED = {
-    # first contact: catalogs that are no <table> (a flex <ul>, its print, <dl> cards), refused
-    ("xingtai-flexlist.html",): ("find-catalog", "no table was read as a catalog, but a catalog header"),
+    # first contact: catalogs that are no <table> (its print of a flex <ul>, <dl> cards), refused; the flex <ul>
+    # page itself is read since the eighteenth session (extractors/html.py, _tables_from_rows)
     ("xingtai-flexlist-chromium.pdf",): ("find-catalog", "no table was read as a catalog, but lines that read like"),
     ("yangquan-cards.html",): ("find-catalog", "the notice names its catalog"),
     # look-alikes
