@@ -15,7 +15,7 @@ from typing import Literal
 
 # What the bytes are, not the extension: "doc" is a binary Word file (.doc, and WPS Writer's .wps),
 # "xls" a binary spreadsheet (.xls, and WPS Spreadsheets' .et), "xlsx" an Office Open XML workbook.
-Format = Literal["pdf", "docx", "html", "doc", "xls", "xlsx"]
+Format = Literal["pdf", "docx", "html", "doc", "odt", "xls", "xlsx"]
 BBox = tuple[float, float, float, float]
 
 

@@ -23,6 +23,10 @@ def read_document(path: Path, source: SourceFile) -> Document:
         from extractors.legacy import read_doc
 
         return read_doc(path, source)
+    if fmt == "odt":
+        from extractors.legacy import read_odt
+
+        return read_odt(path, source)
     if fmt in ("xls", "xlsx"):
         from extractors.sheet import read_sheet
 

@@ -1,8 +1,10 @@
-"""Read a binary Word file (.doc, and WPS Writer's .wps, which WPS saves as Word 97) by converting
-it to .docx with LibreOffice, then reading that with the DOCX reader.
+"""Read a binary Word file (.doc, and WPS Writer's .wps, which WPS saves as Word 97), or an
+OpenDocument text (.odt), by converting it to .docx with LibreOffice, then reading that with the
+DOCX reader. LibreOffice is OpenDocument's own implementation: its conversion is the reference
+reading of an .odt, where a reader of our own of its XML would be a second, untested one.
 
 The conversion runs in a private temporary folder that is removed afterwards (the only files
-this reader writes): the raw file is copied there as `input.doc`, whatever its name in raw/, so
+this reader writes): the raw file is copied there as `input.doc` (`input.odt`), whatever its name in raw/, so
 that LibreOffice's type detection sees the extension of what the bytes are (sniffed), never the
 one a user gave. Each conversion has its own LibreOffice profile (`-env:UserInstallation`):
 two conversions sharing one would wait on its lock or fail. It runs in its own process group,
@@ -33,6 +35,7 @@ import signal
 import struct
 import subprocess
 import tempfile
+import zipfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -40,7 +43,8 @@ import olefile
 
 from core.errors import ConverterMissing, UnreadableDocument
 from core.model import Document, SourceFile
-from extractors.docx import read_docx
+from extractors.docx import MAX_MEMBERS, MAX_RATIO, MAX_UNCOMPRESSED_BYTES, MIN_RATIO_BYTES, read_docx
+from extractors.sniff import check_zip_sizes
 
 SOFFICE_ENV = "CATALOG_SOFFICE"
 CONVERT_TIMEOUT = 120.0  # seconds; a Word file converts in 1-2 s, LibreOffice's first start included
@@ -70,9 +74,28 @@ def read_doc(path: Path, source: SourceFile) -> Document:
     return replace(document, format="doc")
 
 
-def doc_to_docx(path: Path, folder: Path, soffice: str, file: str) -> Path:
-    """Convert the binary Word file at `path` to `folder`/out/input.docx with its own profile."""
-    original = folder / "input.doc"
+def read_odt(path: Path, source: SourceFile) -> Document:
+    """Read an OpenDocument text through a LibreOffice conversion; lineage stays the raw file's.
+    Its zip is checked against the DOCX reader's caps first (LibreOffice would unpack a zip bomb)."""
+    soffice = soffice_command()
+    if soffice is None:
+        raise _missing(os.environ.get(SOFFICE_ENV) or "soffice", source.path)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            check_zip_sizes(archive.infolist(), source.path, what=".odt", max_members=MAX_MEMBERS,
+                            max_bytes=MAX_UNCOMPRESSED_BYTES, max_ratio=MAX_RATIO, min_ratio_bytes=MIN_RATIO_BYTES)  # fmt: skip
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise UnreadableDocument(f"the .odt's zip cannot be read: {exc}", file=source.path) from exc
+    with tempfile.TemporaryDirectory(prefix="catalog-odt-") as folder:
+        converted = doc_to_docx(path, Path(folder), soffice, source.path, suffix=".odt")
+        document = read_docx(converted, source)
+    return replace(document, format="odt")
+
+
+def doc_to_docx(path: Path, folder: Path, soffice: str, file: str, suffix: str = ".doc") -> Path:
+    """Convert the Word (or, with `suffix` .odt, OpenDocument) file at `path` to
+    `folder`/out/input.docx with its own profile."""
+    original = folder / f"input{suffix}"
     shutil.copyfile(path, original)
     out = folder / "out"
     args = [soffice, f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless", "--norestore",
@@ -83,9 +106,12 @@ def doc_to_docx(path: Path, folder: Path, soffice: str, file: str) -> Path:
         said = [line for line in errors.splitlines() if line.strip() and "javaldx" not in line]
         detail = f": {said[-1].strip()}" if said else ""
         raise UnreadableDocument(
-            f"LibreOffice could not convert this binary Word file to .docx (exit code {code}{detail})", file=file
+            f"LibreOffice could not convert this {_KIND[suffix]} to .docx (exit code {code}{detail})", file=file
         )
     return converted
+
+
+_KIND = {".doc": "binary Word file", ".odt": "OpenDocument text"}
 
 
 def _run(args: list[str], soffice: str, file: str) -> tuple[int, str]:
@@ -102,7 +128,7 @@ def _run(args: list[str], soffice: str, file: str) -> tuple[int, str]:
             _kill_group(proc.pid)
             proc.communicate()
             raise UnreadableDocument(
-                f"LibreOffice did not convert this binary Word file within {CONVERT_TIMEOUT:g} s; it was stopped",
+                f"LibreOffice did not convert this file within {CONVERT_TIMEOUT:g} s; it was stopped",
                 file=file,
             ) from None
     return proc.returncode, errors.decode("utf-8", errors="replace")
@@ -117,7 +143,7 @@ def _kill_group(pid: int) -> None:
 
 def _missing(command: str, file: str, why: str = "") -> ConverterMissing:
     return ConverterMissing(
-        f"a binary Word file (.doc/.wps) is read through LibreOffice, and `{command}` was not found{why}: "
+        f"a binary Word file (.doc/.wps) or an OpenDocument text (.odt) is read through LibreOffice, and `{command}` was not found{why}: "
         f"install it with `{INSTALL}` (or set {SOFFICE_ENV} to the soffice command); the file is kept "
         "as it is and read on the next run",
         file=file, hint=INSTALL,

@@ -53,6 +53,13 @@ def sniff_format(path: Path) -> Format:
             return "docx"
         if "xl/workbook.xml" in names:
             return "xlsx"
+        mimetype = _zip_member(path, "mimetype") if "mimetype" in names else b""
+        if mimetype.strip() == ODT_MIMETYPE:
+            return "odt"
+        if mimetype.startswith(b"application/vnd.oasis.opendocument"):
+            raise UnsupportedFormat(
+                f"an OpenDocument file other than a text document ({mimetype.decode('ascii', 'replace').strip()}): "
+                "only .odt text is read; save a spreadsheet as .xlsx", file=path.name)  # fmt: skip
         raise UnsupportedFormat("a zip archive that is neither a Word (.docx) nor an Excel (.xlsx) document",
                                 file=path.name)  # fmt: skip
     if head.startswith(OLE_MAGIC):
@@ -111,6 +118,18 @@ def check_zip_sizes(
             f"(cap {max_ratio}x): it looks like a zip bomb",
             file=file,
         )
+
+
+ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
+
+
+def _zip_member(path: Path, name: str) -> bytes:
+    """The first 200 bytes of one small member of a zip file (an OpenDocument's `mimetype`), b"" when unreadable."""
+    try:
+        with zipfile.ZipFile(path) as zf, zf.open(name) as member:
+            return member.read(200)
+    except (zipfile.BadZipFile, OSError, ValueError, KeyError):
+        return b""
 
 
 def _zip_names(path: Path) -> set[str] | None:

@@ -17,12 +17,12 @@ from extractors.joins import han_space_of
 
 # Which file's value wins a tie of votes, by evidence, never by file name: first the file whose
 # catalog is whole (序号 numbers, from 1, none skipped or repeated, per part); then the format:
-# DOCX, .doc (converted by LibreOffice), HTML and spreadsheets carry the text itself, PDF text is
+# DOCX, .doc and .odt (converted by LibreOffice), HTML and spreadsheets carry the text itself, PDF text is
 # rebuilt from glyph positions; last the
 # file's hash (any fixed order independent of names). Which format's lineage we publish: PDF,
 # because it has pages.
-VALUE_PREFERENCE = ("docx", "doc", "html", "xlsx", "xls", "pdf")
-LINEAGE_PREFERENCE = ("pdf", "docx", "doc", "html", "xlsx", "xls")
+VALUE_PREFERENCE = ("docx", "doc", "odt", "html", "xlsx", "xls", "pdf")
+LINEAGE_PREFERENCE = ("pdf", "docx", "doc", "odt", "html", "xlsx", "xls")
 PUBLISHED_META_NAMES = {"notice_title": "title"}  # NoticeMeta field -> notices.csv column
 COMPARED = ("qualification", "qualification_zh", "issuer", "title", "series", "country")
 # The check a row gets when a file that joined its notice by catalog title alone (it prints no

@@ -40,13 +40,14 @@ from lxml import etree
 from extractors.headers import row_to_columns
 from extractors.html import bytes_to_text
 
-ATTACHMENT_EXTENSIONS = (".pdf", ".docx", ".doc", ".wps", ".xlsx", ".xls", ".et")
+ATTACHMENT_EXTENSIONS = (".pdf", ".docx", ".doc", ".wps", ".odt", ".xlsx", ".xls", ".et")
 PAGE_EXTENSIONS = (".html", ".htm", ".shtml", ".xhtml")
 NOTICE_WORDS = ("通知", "公告", "通告", "公示", "目录")
 MIN_TITLE_CHARS = 7
 _CATALOG_HEADER_ROWS = 5  # a catalog's header is among a table's first rows
 _CONTENT_TYPES = {"pdf": ".pdf", "msword": ".doc", "wordprocessingml": ".docx", "ms-excel": ".xls",
-                  "spreadsheetml": ".xlsx", "wps-office.et": ".et", "kset": ".et", "wps": ".wps"}  # fmt: skip
+                  "spreadsheetml": ".xlsx", "wps-office.et": ".et", "kset": ".et", "wps": ".wps",
+                  "opendocument.text": ".odt"}  # fmt: skip
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 PageKind = Literal["notice", "listing", "none"]
 

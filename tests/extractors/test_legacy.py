@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import struct
+import subprocess
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -264,3 +265,37 @@ def test_legacy_encrypted_office_file_is_refused(tmp_path: Path) -> None:
     path.write_bytes(_renamed_stream((LEGACY / "wuxi-2021-49.xls").read_bytes(), "Workbook", "EncryptedPackage"))
     with pytest.raises(EncryptedDocument, match="password-protected"):
         sniff_format(path)
+
+
+# --- OpenDocument text (.odt): converted to .docx by LibreOffice, as .doc is
+
+
+def _converted(source: Path, folder: Path, to: str) -> Path:
+    """`source` converted by LibreOffice (headless, a profile of its own) to the format `to` (odt, ods)."""
+    folder.mkdir(exist_ok=True)
+    subprocess.run(["soffice", f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless", "--convert-to", to,
+                    "--outdir", str(folder), str(source)], check=True, capture_output=True, timeout=180)  # fmt: skip
+    return folder / f"{source.stem}.{to}"
+
+
+@needs_soffice
+@pytest.mark.slow
+def test_legacy_odt_rows_equal_truth_with_the_odt_as_lineage(tmp_path: Path) -> None:
+    """The bundled Wuxi DOCX saved by LibreOffice as OpenDocument text, under a name that says nothing."""
+    odt = _converted(RAW / "wuxi-2021-49.docx", tmp_path / "made", "odt")
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copyfile(odt, raw / "notice")
+    assert sniff_format(raw / "notice") == "odt"
+    result = file_to_result(raw / "notice", raw)
+    assert (result.status, result.format, result.meta.doc_number) == ("catalog", "odt", "锡人社职〔2021〕49号")
+    assert _rows(result, TRUTH_FIELDS) == [row[:6] for row in load_truth("wuxi-2021-49")["rows"]]
+    assert {ref.file for row in result.catalog.rows for ref in row.refs} == {"notice"}  # type: ignore[union-attr]
+
+
+@needs_soffice
+@pytest.mark.slow
+def test_legacy_other_opendocument_files_are_refused_by_name(tmp_path: Path) -> None:
+    ods = _converted(LEGACY / "wuxi-2021-49.xlsx", tmp_path, "ods")
+    with pytest.raises(UnsupportedFormat, match=r"an OpenDocument file other than a text document .*spreadsheet.*save a spreadsheet as \.xlsx"):
+        sniff_format(ods)

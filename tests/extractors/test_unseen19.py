@@ -46,7 +46,7 @@ def _catalog(path: Path) -> object:
 
 
 def test_unseen19_round_size() -> None:
-    assert len(probe.documents(FIXTURES, catalog=True)) == 14
+    assert len(probe.documents(FIXTURES, catalog=True)) == 15
     assert len(probe.documents(FIXTURES, catalog=False)) == 3
 
 
