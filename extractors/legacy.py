@@ -100,7 +100,7 @@ def doc_to_docx(path: Path, folder: Path, soffice: str, file: str, suffix: str =
     out = folder / "out"
     args = [soffice, f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless", "--norestore",
             "--nolockcheck", "--convert-to", _TO_DOCX, "--outdir", str(out), str(original)]  # fmt: skip
-    code, errors = _run(args, soffice, file)
+    code, errors = _run(args, soffice, file, _KIND[suffix])
     converted = out / "input.docx"
     if not converted.is_file():
         said = [line for line in errors.splitlines() if line.strip() and "javaldx" not in line]
@@ -114,7 +114,7 @@ def doc_to_docx(path: Path, folder: Path, soffice: str, file: str, suffix: str =
 _KIND = {".doc": "binary Word file", ".odt": "OpenDocument text"}
 
 
-def _run(args: list[str], soffice: str, file: str) -> tuple[int, str]:
+def _run(args: list[str], soffice: str, file: str, kind: str) -> tuple[int, str]:
     """Run the converter in its own process group, stopped whole at the timeout; (exit code, stderr)."""
     try:
         proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -128,7 +128,7 @@ def _run(args: list[str], soffice: str, file: str) -> tuple[int, str]:
             _kill_group(proc.pid)
             proc.communicate()
             raise UnreadableDocument(
-                f"LibreOffice did not convert this file within {CONVERT_TIMEOUT:g} s; it was stopped",
+                f"LibreOffice did not convert this {kind} within {CONVERT_TIMEOUT:g} s; it was stopped",
                 file=file,
             ) from None
     return proc.returncode, errors.decode("utf-8", errors="replace")
