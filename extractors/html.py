@@ -16,7 +16,8 @@ Elements laid out as a table by the same kinds of style (<div>s with display:tab
 table-cell) are read as the table they show; a CSS grid (display:grid) is not. So are sibling
 paragraphs printing a markdown table (| … |, a rule |---|, a row a line); a <pre> block is not.
 So is a box of rows of cells whose first row is a catalog header (a <ul> of flex <li>s of
-<span>s), whatever its style; label/value cards (<dl> per entry) are not.
+<span>s), whatever its style, and a box of cards, one <dl> per entry, whose labels (<dt>) are
+the same in every card and read as a catalog header.
 """
 
 from __future__ import annotations
@@ -109,6 +110,7 @@ def _prepare(root: etree._Element) -> None:
     _tables_by_style(root)
     _tables_from_pipes(root)
     _tables_from_rows(root)
+    _tables_from_cards(root)
 
 
 # Whitespace with a line break in it, as an HTML source wraps its lines (Word's "Save as Web Page"
@@ -331,6 +333,67 @@ def _tables_from_rows(root: etree._Element) -> None:
             row.tag = "tr"
             for cell in row_cells:
                 cell.tag = "td"
+
+
+SEQ_HEADING = "序号"
+
+
+def _tables_from_cards(root: etree._Element) -> None:
+    """Read a box of cards, one <dl> per entry, as the table they show (found by the unseen19
+    probe: such a page was read as "no catalog"): the labels (<dt>) make the header, each card's
+    values (<dd>) a row. Every child of the box must be a card holding one <dl> of label and value
+    pairs, the same labels in the same order in every card, reading as a catalog header. A card's
+    one other leaf element (a badge) is its 序号 when every card has one and they number the cards
+    1, 2, 3 … in order; any other element or text outside the <dl> leaves the box as it is."""
+    for box in [el for el in root.iter() if isinstance(el.tag, str) and el.tag.lower() not in _TABLE_TAGS]:
+        parent = box.getparent()
+        cards = [child for child in box if isinstance(child.tag, str)]
+        if parent is None or len(cards) < ROW_LIST_MIN_ROWS - 1 or len(cards) != len(box):
+            continue
+        found = [_card(card) for card in cards]
+        read = [r for r in found if r is not None]
+        labels = {tuple(label for label, _ in pairs) for _, pairs in read}
+        if len(read) != len(cards) or len(labels) != 1 or len(next(iter(labels))) < ROW_LIST_MIN_CELLS:
+            continue
+        numbers = [number for number, _ in read]
+        numbered = numbers == [str(n) for n in range(1, len(cards) + 1)]
+        if any(numbers) and not numbered:
+            continue
+        header = [*([SEQ_HEADING] if numbered else []), *next(iter(labels))]
+        if row_to_columns(header) is None:
+            continue
+        table = etree.Element("table")
+        for row in [[(heading, None) for heading in header],
+                    *[[*([(number, None)] if numbered else []), *[("", value) for _, value in pairs]] for number, pairs in read]]:  # fmt: skip
+            tr = etree.SubElement(table, "tr")
+            for text, value in row:
+                if value is None:
+                    etree.SubElement(tr, "td").text = text
+                else:
+                    value.tag = "td"
+                    tr.append(value)
+        table.tail = box.tail
+        parent.replace(box, table)
+
+
+def _card(card: etree._Element) -> tuple[str, list[tuple[str, etree._Element]]] | None:
+    """(its number or "", [(label, value element)]) of a card holding one <dl> of <dt>/<dd> pairs and
+    at most one other leaf element; None for anything else."""
+    if (card.text or "").strip():
+        return None
+    lists = [el for el in card if isinstance(el.tag, str) and el.tag.lower() == "dl"]
+    others = [el for el in card if isinstance(el.tag, str) and el.tag.lower() != "dl"]
+    if len(lists) != 1 or len(others) > 1 or any((el.tail or "").strip() for el in card):
+        return None
+    if others and (len(others[0]) or not _line_text(others[0]).isdigit()):
+        return None
+    items = [el for el in lists[0] if isinstance(el.tag, str)]
+    if len(items) % 2 or (lists[0].text or "").strip() or any((el.tail or "").strip() for el in items):
+        return None
+    pairs = list(zip(items[::2], items[1::2]))
+    if any(dt.tag.lower() != "dt" or dd.tag.lower() != "dd" for dt, dd in pairs):
+        return None
+    return (_line_text(others[0]) if others else ""), [(_line_text(dt), dd) for dt, dd in pairs]
 
 
 def _line_text(el: etree._Element) -> str:

@@ -254,3 +254,31 @@ def test_html_rows_of_cells_under_a_catalog_header_are_a_table(tmp_path: Path) -
 def test_html_rows_that_are_no_catalog_stay_running_text(tmp_path: Path, page: str) -> None:
     doc = _page(tmp_path, page.encode())
     assert doc.tables == ()
+
+
+def _cards(numbers: list[str], labels: tuple[str, ...] = ("职业资格名称", "颁证单位", "对应职称")) -> str:
+    values = [("CFA", "CFA Institute", "经济师"), ("FRM", "GARP", "经济师"), ("PMP", "PMI", "工程师")]
+    return "<div class='cards'>" + "".join(
+        f"<div class='card'>{f'<span>{n}</span>' if n else ''}<dl>"
+        + "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in zip(labels, row)) + "</dl></div>"
+        for n, row in zip(numbers, values)) + "</div>"  # fmt: skip
+
+
+def test_html_cards_of_labels_and_values_are_a_table(tmp_path: Path) -> None:
+    """A CMS's catalog as one <dl> card per entry (unseen19): the labels are the header; a badge
+    numbering the cards 1, 2, 3 … is the 序号."""
+    doc = _page(tmp_path, f"<p>附件</p>{_cards(['1', '2', '3'])}<p>落款</p>".encode())
+    assert _cells(doc) == [["序号", "职业资格名称", "颁证单位", "对应职称"], ["1", "CFA", "CFA Institute", "经济师"],
+                           ["2", "FRM", "GARP", "经济师"], ["3", "PMP", "PMI", "工程师"]]  # fmt: skip
+    assert doc.text.split("\n") == ["附件", "落款"]
+    assert _cells(_page(tmp_path, _cards(["", "", ""]).encode()))[0] == ["职业资格名称", "颁证单位", "对应职称"]
+
+
+@pytest.mark.parametrize("page", [
+    _cards(["1", "3", "4"]),  # badges that do not number the cards
+    _cards(["1", "2", ""]),  # a card without its badge
+    _cards(["1", "2", "3"], labels=("姓名", "工作单位", "职称")),  # no catalog header: people
+    _cards(["1", "2", "3"]).replace("<dt>颁证单位</dt><dd>GARP</dd>", "<dt>发证机构</dt><dd>GARP</dd>"),  # labels differ
+])  # fmt: skip
+def test_html_cards_that_are_no_catalog_stay_running_text(tmp_path: Path, page: str) -> None:
+    assert _page(tmp_path, page.encode()).tables == ()

@@ -32,11 +32,10 @@ FIXTURES = probe.FIXTURES / "unseen19"
 # their catalog is no <table>
 WRONG = {
     # fixed in the eighteenth session: xingtai-flexlist.html (a box of rows of cells whose first row is a
-    # catalog header is read as a table, extractors/html.py _tables_from_rows)
+    # catalog header is read as a table, extractors/html.py _tables_from_rows), yangquan-cards.html (one <dl>
+    # card per entry: _tables_from_cards)
     "xingtai-flexlist-chromium.pdf": "unseen19 first contact: the print of the flex <ul> catalog (no rules between "
     "columns, rows on a striped background) is not read (CatalogIncomplete: lines that read like rows 2–18)",
-    "yangquan-cards.html": "unseen19 first contact: a catalog as one <dl> card per entry (labels in <dt>, no "
-    "heading row) is not read (NoCatalogFound: none of the 0 tables)",
 }  # fmt: skip
 
 
