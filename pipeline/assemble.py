@@ -220,7 +220,7 @@ def results_to_notices(results: Sequence[DocumentResult]) -> tuple[list[Notice],
     catalogs = [r for r in results if r.status == "catalog" and r.catalog is not None]
     groups: dict[str, list[DocumentResult]] = defaultdict(list)
     joined: set[str] = set()  # files put with a notice by their catalog title (no 文号 of their own)
-    for result, key in zip(catalogs, notice_keys(catalogs)):
+    for result, key in zip(catalogs, _by_city(catalogs, notice_keys(catalogs))):
         groups[key].append(result)
         if key != notice_key(result):
             joined.add(result.source.sha256)
@@ -232,6 +232,21 @@ def results_to_notices(results: Sequence[DocumentResult]) -> tuple[list[Notice],
         notices.append(notice)
         disagreements.extend(found)
     return notices, disagreements
+
+
+def _by_city(results: Sequence[DocumentResult], keys: Sequence[str]) -> list[str]:
+    """The keys, a title-and-date key whose files print two or more cities made one per city
+    (`key|city`): two cities' notices that share a title and date (a province's wording, no 文号
+    printed) are two notices, not one voted row by row. A file printing no city keeps the key.
+    Keys whose files agree on the city, or print none, are unchanged (so are their notice ids),
+    and a 文号 is never split: renderings of one notice may read its city and its province."""
+    cities: dict[str, set[str]] = defaultdict(set)
+    numbered = {key for result, key in zip(results, keys) if result.meta.doc_number == key}
+    for result, key in zip(results, keys):
+        if result.meta.city and key not in numbered:
+            cities[key].add(result.meta.city)
+    return [f"{key}|{result.meta.city}" if len(cities[key]) > 1 and result.meta.city else key
+            for result, key in zip(results, keys)]  # fmt: skip
 
 
 def _dedupe(group: list[DocumentResult]) -> list[DocumentResult]:

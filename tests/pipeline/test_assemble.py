@@ -133,6 +133,21 @@ def test_assemble_files_joined_by_catalog_title_that_differ_are_checked_only_the
     assert [row.checks for row in notices[0].rows] == [(), ()]
 
 
+def test_assemble_two_cities_sharing_a_title_and_date_are_two_notices() -> None:
+    """A province's wording used by two cities on one day, no 文号 printed: two notices; the same
+    title and date in one city (a page and its print) stay one, and a 文号 is never split."""
+    titled = NoticeMeta(notice_title="关于公布国际职业资格比照认定职称目录（第一批）的通知", issue_date="2025-03-01")
+    notices, _ = results_to_notices([result("a.html", "html", [("1", "A")], replace(titled, city="唐山")),
+                                     result("a.pdf", "pdf", [("1", "A")], replace(titled, city="唐山")),
+                                     result("b.html", "html", [("1", "B")], replace(titled, city="保定"))])  # fmt: skip
+    assert sorted((n.meta.city, n.rows[0].qualification, len(n.sources)) for n in notices) == [("保定", "B", 1), ("唐山", "A", 2)]
+    one = results_to_notices([result("a.html", "html", [("1", "A")], replace(titled, city="唐山")),
+                              result("a.pdf", "pdf", [("1", "A")], replace(titled, city="唐山"))])[0]
+    assert [n.notice_id for n in one] == [stable_id("notice", f"{titled.notice_title}|{titled.issue_date}")]
+    numbered = [result("n.html", "html", [("1", "A")], replace(META, city="河北")), result("n.pdf", "pdf", [("1", "A")], META)]
+    assert len(results_to_notices(numbered)[0]) == 1
+
+
 # --- notice keys, lineage, metadata, tie-breaks and row keys (exact outcomes)
 
 import pytest  # noqa: E402
