@@ -220,9 +220,10 @@ def results_to_notices(results: Sequence[DocumentResult]) -> tuple[list[Notice],
     catalogs = [r for r in results if r.status == "catalog" and r.catalog is not None]
     groups: dict[str, list[DocumentResult]] = defaultdict(list)
     joined: set[str] = set()  # files put with a notice by their catalog title (no 文号 of their own)
-    for result, key in zip(catalogs, _by_city(catalogs, notice_keys(catalogs))):
+    keys = notice_keys(catalogs)
+    for result, key, own in zip(catalogs, _by_city(catalogs, keys), keys):
         groups[key].append(result)
-        if key != notice_key(result):
+        if own != notice_key(result):
             joined.add(result.source.sha256)
     notices: list[Notice] = []
     disagreements: list[Disagreement] = []

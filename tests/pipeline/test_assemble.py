@@ -141,6 +141,11 @@ def test_assemble_two_cities_sharing_a_title_and_date_are_two_notices() -> None:
                                      result("a.pdf", "pdf", [("1", "A")], replace(titled, city="唐山")),
                                      result("b.html", "html", [("1", "B")], replace(titled, city="保定"))])  # fmt: skip
     assert sorted((n.meta.city, n.rows[0].qualification, len(n.sources)) for n in notices) == [("保定", "B", 1), ("唐山", "A", 2)]
+    # split by city, the files of one city are renderings of their notice, not files joined by title
+    notices, _ = results_to_notices([result("a.html", "html", [("1", "A")], replace(titled, city="唐山")),
+                                     result("a.pdf", "pdf", [("1", "A2")], replace(titled, city="唐山")),
+                                     result("b.html", "html", [("1", "B")], replace(titled, city="保定"))])  # fmt: skip
+    assert [row.checks for n in notices for row in n.rows] == [(), ()]
     one = results_to_notices([result("a.html", "html", [("1", "A")], replace(titled, city="唐山")),
                               result("a.pdf", "pdf", [("1", "A")], replace(titled, city="唐山"))])[0]
     assert [n.notice_id for n in one] == [stable_id("notice", f"{titled.notice_title}|{titled.issue_date}")]
