@@ -320,6 +320,21 @@ def pin_pdf(path: Path) -> None:
     path.write_bytes(data)
 
 
+def pack_pinned(pdf: Path, out: Path) -> Path:
+    """A print pinned (dates, /ID, in the clear) and packed by qpdf with a deterministic /ID at `out`."""
+    pin_pdf(pdf)
+    subprocess.run(["qpdf", "--deterministic-id", "--object-streams=generate", "--recompress-flate",
+                    "--compression-level=9", str(pdf), str(out)], check=True)  # fmt: skip
+    return out
+
+
+def chromium_pinned(src: Path, out: Path, tmp: Path) -> Path:
+    """Chromium's print of the page `src` at `out`, pinned and packed (`pack_pinned`); `tmp` holds the raw print."""
+    raw = tmp / f"{out.stem}.raw.pdf"
+    chromium_to_pdf(src, raw)
+    return pack_pinned(raw, out)
+
+
 def _pin_hex(text: bytes, seed: str, pattern: bytes = rb"<([0-9A-Fa-f]+)>") -> bytes:
     """Text with each hex string matched by pattern's group 1 replaced by one of the same length."""
 

@@ -131,7 +131,7 @@ for _path in (ROOT, ROOT / "tests"):
 
 import make_unseen9  # noqa: E402
 import openpyxl  # noqa: E402
-from make_producers import pin_pdf  # noqa: E402
+from make_producers import chromium_pinned, pack_pinned, pin_pdf  # noqa: E402
 from make_unseen9 import (  # noqa: E402
     CANONICAL_HEADER,
     Made,
@@ -177,20 +177,6 @@ def _tool_py(script: str, spec: dict, tmp: Path) -> None:
     py.write_text(script, encoding="utf-8")
     data.write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
     subprocess.run([str(TOOL_PY), str(py), str(data)], check=True, timeout=300)
-
-
-def _pack(pdf: Path, out: Path) -> Path:
-    """A browser's print pinned (dates, /ID, in the clear) and packed by qpdf as make_unseen9 packs."""
-    pin_pdf(pdf)
-    subprocess.run(["qpdf", "--deterministic-id", "--object-streams=generate", "--recompress-flate",
-                    "--compression-level=9", str(pdf), str(out)], check=True)  # fmt: skip
-    return out
-
-
-def _chromium(src: Path, out: Path, tmp: Path) -> Path:
-    raw = tmp / f"{out.stem}.raw.pdf"
-    make_unseen9.chromium_to_pdf(src, raw)
-    return _pack(raw, out)
 
 
 def _calc(src: Path, out: Path, tmp: Path) -> Path:
@@ -627,7 +613,7 @@ def foshan(tmp: Path) -> list[Made]:
     page = word_document(lines, before, table, after, "gb2312", "佛山市国际职业资格比照认定职称目录.files", cjk_cols=2)
     src = OUT / "foshan-wordhtml.html"
     src.write_bytes(page.encode("gb2312", errors="xmlcharrefreplace"))
-    _chromium(src, OUT / "foshan-wordhtml-chromium.pdf", tmp)
+    chromium_pinned(src, OUT / "foshan-wordhtml-chromium.pdf", tmp)
     truth = catalog_truth(rows)
     return [Made("foshan-wordhtml", truth), Made("foshan-wordhtml-chromium", truth)]
 
@@ -708,7 +694,7 @@ def dongguan(tmp: Path) -> list[Made]:
     page = TRS_PAGE.format(title=html.escape(title), body=body, annex=annex_title)
     src = OUT / "dongguan-trs.html"
     src.write_text(page, encoding="utf-8")
-    _chromium(src, OUT / "dongguan-trs-chromium.pdf", tmp)
+    chromium_pinned(src, OUT / "dongguan-trs-chromium.pdf", tmp)
     truth = catalog_truth(rows)
     return [Made("dongguan-trs", truth), Made("dongguan-trs-chromium", truth)]
 
@@ -1031,7 +1017,7 @@ def zhaoqing(tmp: Path) -> list[Made]:
 """
     src = OUT / "zhaoqing-oldcms.html"
     src.write_bytes(page.encode("gb2312", errors="xmlcharrefreplace"))
-    _chromium(src, OUT / "zhaoqing-oldcms-chromium.pdf", tmp)
+    chromium_pinned(src, OUT / "zhaoqing-oldcms-chromium.pdf", tmp)
     truth = catalog_truth(rows)
     return [Made("zhaoqing-oldcms", truth), Made("zhaoqing-oldcms-chromium", truth)]
 
@@ -1054,7 +1040,7 @@ def mianyang(tmp: Path) -> list[Made]:
     table = f"<table class='list' border='1' cellspacing='2' cellpadding='3'>\n{head}\n{body}</table>\n"
     src = OUT / "mianyang-separate.html"
     src.write_text(_simple_page(lines[1], [*lines[:-1], lines[-1]], table, css), encoding="utf-8")
-    _chromium(src, OUT / "mianyang-separate-chromium.pdf", tmp)
+    chromium_pinned(src, OUT / "mianyang-separate-chromium.pdf", tmp)
     truth = catalog_truth(rows)
     return [Made("mianyang-separate", truth), Made("mianyang-separate-chromium", truth)]
 
@@ -1078,7 +1064,7 @@ def _puppeteer(src: Path, out: Path, options: dict, tmp: Path) -> Path:
     raw = tmp / f"{out.stem}.raw.pdf"
     chromium = shutil.which("chromium") or shutil.which("chromium-browser") or "/usr/bin/chromium"
     _node(PUPPETEER_JS, {"chromium": chromium, "url": src.resolve().as_uri(), "out": str(raw), "options": options}, tmp)
-    return _pack(raw, out)
+    return pack_pinned(raw, out)
 
 
 UEDITOR_CSS = (
@@ -1317,7 +1303,7 @@ def qujing(tmp: Path) -> list[Made]:
     page = word_document(["", lines[0]], before, table, after, "utf-8", "政策解读.files", cjk_cols=1)
     src = OUT / "qujing-wordhtml.html"
     src.write_text(page, encoding="utf-8")
-    _chromium(src, OUT / "qujing-wordhtml-chromium.pdf", tmp)
+    chromium_pinned(src, OUT / "qujing-wordhtml-chromium.pdf", tmp)
     truth = no_catalog(
         "a 政策解读 whose table is policy points (政策要点 | 解读内容) quoting a catalog's words, not a catalog"
     )

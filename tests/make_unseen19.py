@@ -107,7 +107,7 @@ for _path in (ROOT, ROOT / "tests"):
 import make_unseen9  # noqa: E402
 from docx.oxml import parse_xml  # noqa: E402
 from docx.oxml.ns import nsdecls, qn  # noqa: E402
-from make_producers import pin_pdf  # noqa: E402
+from make_producers import chromium_pinned, pin_pdf  # noqa: E402
 from make_unseen9 import (  # noqa: E402
     Made,
     T,
@@ -177,20 +177,6 @@ def _save(doc: object, stem: str) -> Path:
     doc.save(out)  # type: ignore[attr-defined]
     _pin_zip(out)
     return out
-
-
-def _pack(pdf: Path, out: Path) -> Path:
-    """A print pinned (dates, /ID) and packed by qpdf with a deterministic /ID."""
-    pin_pdf(pdf)
-    subprocess.run(["qpdf", "--deterministic-id", "--object-streams=generate", "--recompress-flate",
-                    "--compression-level=9", str(pdf), str(out)], check=True)  # fmt: skip
-    return out
-
-
-def _chromium(src: Path, out: Path, tmp: Path) -> Path:
-    raw = tmp / f"{out.stem}.raw.pdf"
-    make_unseen9.chromium_to_pdf(src, raw)
-    return _pack(raw, out)
 
 
 def _paragraphs(doc: object, lines: Sequence[str]) -> None:
@@ -833,7 +819,7 @@ def handan(tmp: Path) -> list[Made]:
     page = _cms_page("邯郸市", lines, catalog, css, "2025-04-18 10:30")
     src = OUT / "handan-divtable.html"
     src.write_text(page, encoding="utf-8")
-    _chromium(src, OUT / "handan-divtable-chromium.pdf", tmp)
+    chromium_pinned(src, OUT / "handan-divtable-chromium.pdf", tmp)
     truth = catalog_truth(rows)
     return [Made("handan-divtable", truth), Made("handan-divtable-chromium", truth)]
 
@@ -858,7 +844,7 @@ def xingtai(tmp: Path) -> list[Made]:
     page = _cms_page("邢台市", lines, catalog, css, "2025-05-20 09:00")
     src = OUT / "xingtai-flexlist.html"
     src.write_text(page, encoding="utf-8")
-    _chromium(src, OUT / "xingtai-flexlist-chromium.pdf", tmp)
+    chromium_pinned(src, OUT / "xingtai-flexlist-chromium.pdf", tmp)
     truth = catalog_truth(rows)
     return [Made("xingtai-flexlist", truth), Made("xingtai-flexlist-chromium", truth)]
 
