@@ -26,7 +26,10 @@ def files_of(folder: Path) -> list[Path]:
 
 
 def run_round(folder: Path, work: Path) -> Run:
-    """Every document of `folder` in one raw/, and one `catalog run` over it, as a steward runs it."""
+    """Every document of `folder` in one raw/, and one `catalog run` over it, as a steward runs it.
+    A round's module marks itself one xdist work unit (`pytestmark = pytest.mark.xdist_group(…)`):
+    with `--dist loadgroup` (make test) its run, a module fixture, then runs once, not once in
+    each worker."""
     (work / "raw").mkdir()
     for path in files_of(folder):
         shutil.copy(path, work / "raw" / path.name)

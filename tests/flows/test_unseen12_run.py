@@ -21,9 +21,7 @@ import pytest
 from tests.flows.probe_round import Run, assert_not_published, entries_of, files_of, read_table, run_round, truth_of
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "unseen12"
-# One work unit (`make test`: --dist loadgroup): the round's `catalog run` (the module's fixture) runs
-# once, not once in each worker.
-pytestmark = pytest.mark.xdist_group("unseen12-run")
+pytestmark = pytest.mark.xdist_group("unseen12-run")  # one work unit: probe_round.run_round
 
 NO_HEADER = ("find-catalog", "none of the ")
 LACKS_TITLE = ("map-header", "a table looks like a catalog but a required column is missing: table 1 lacks title")

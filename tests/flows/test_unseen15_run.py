@@ -21,9 +21,7 @@ import pytest
 from tests.flows.probe_round import Run, assert_not_published, entries_of, files_of, read_table, run_round, truth_of
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "unseen15"
-# One work unit (`make test`: --dist loadgroup): the round's `catalog run` (the module's fixture) runs
-# once, not once in each worker.
-pytestmark = pytest.mark.xdist_group("unseen15-run")
+pytestmark = pytest.mark.xdist_group("unseen15-run")  # one work unit: probe_round.run_round
 
 NO_HEADER = ("find-catalog", "none of the ")
 # the files of one notice -> (step, the start of one of its reasons): none of them may publish, and

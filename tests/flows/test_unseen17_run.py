@@ -22,9 +22,7 @@ import pytest
 from tests.flows.probe_round import Run, files_of, run_round
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "unseen17"
-# One work unit (`make test`: --dist loadgroup): the round's `catalog run` (the module's fixture) runs
-# once, not once in each worker.
-pytestmark = pytest.mark.xdist_group("unseen17-run")
+pytestmark = pytest.mark.xdist_group("unseen17-run")  # one work unit: probe_round.run_round
 
 NO_HEADER = ("find-catalog", "none of the ")
 NO_TITLE_COLUMN = ("map-header", "a table looks like a catalog but a required column is missing")

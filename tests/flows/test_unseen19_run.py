@@ -29,9 +29,7 @@ from tests.flows.probe_round import (
 )
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "unseen19"
-# One work unit (`make test`: --dist loadgroup): the round's `catalog run` (the module's fixture) runs
-# once, not once in each worker.
-pytestmark = pytest.mark.xdist_group("unseen19-run")
+pytestmark = pytest.mark.xdist_group("unseen19-run")  # one work unit: probe_round.run_round
 
 NO_HEADER = ("find-catalog", "none of the ")
 # the files of one notice -> (step, the start of one of its reasons): none of them may publish, and
