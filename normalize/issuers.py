@@ -505,9 +505,12 @@ def _cell(parts: IssuerParts, registry: Registry) -> _Cell:
     probes = tuple(_probes(parts))
     exact_keys = frozenset({name_key(p) for p in probes} | {name_key(f"{parts.abbr}{parts.name_zh}")})
     table = _key_table(registry)
+    chinese = tuple(_has_cjk(p) for p in probes)
+    scores = tuple(_scores(p, table) for p in probes)
+    # the country prefix is Chinese: an English probe fits as it scores
+    fits = tuple(_scores(p, table, True) if zh else score for p, zh, score in zip(probes, chinese, scores))
     return _Cell(parts, probes, tuple(n for n in parts.former_names if not is_acronym(n)), exact_keys,
-                 tuple(_has_cjk(p) for p in probes), bool(re.fullmatch(r"[A-Z]{2}", parts.country)),
-                 tuple(_scores(p, table) for p in probes), tuple(_scores(p, table, True) for p in probes))  # fmt: skip
+                 chinese, bool(re.fullmatch(r"[A-Z]{2}", parts.country)), scores, fits)  # fmt: skip
 
 
 def _evidence(cell: _Cell, issuer: Issuer, index: int) -> _Evidence:
