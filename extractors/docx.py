@@ -130,12 +130,13 @@ def _numbering(word: docx.document.Document) -> etree._Element | None:
         return None
 
 
-def zip_to_checked(path: Path, file: str) -> None:
-    """Refuse a zip whose declared sizes or ratio are a zip bomb, or whose XML declares a DTD."""
+def zip_to_checked(path: Path, file: str, what: str = ".docx") -> None:
+    """Refuse a zip (a `what`: .docx, or .odt before LibreOffice unpacks it) whose declared sizes or
+    ratio are a zip bomb, or whose XML declares a DTD."""
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
-            check_zip_sizes(members, file, what=".docx", max_members=MAX_MEMBERS, max_bytes=MAX_UNCOMPRESSED_BYTES,
+            check_zip_sizes(members, file, what=what, max_members=MAX_MEMBERS, max_bytes=MAX_UNCOMPRESSED_BYTES,
                             max_ratio=MAX_RATIO, min_ratio_bytes=MIN_RATIO_BYTES)  # fmt: skip
             for member in members:
                 if member.filename.endswith((".xml", ".rels")) and member.file_size:
@@ -145,7 +146,7 @@ def zip_to_checked(path: Path, file: str) -> None:
             NotImplementedError) as exc:
         # RuntimeError: an encrypted member; zlib.error / EOFError: corrupt or truncated deflate data;
         # NotImplementedError: a compression method zipfile lacks.
-        raise UnreadableDocument(f"not a readable zip archive, so not a .docx ({exc})", file=file) from exc
+        raise UnreadableDocument(f"not a readable zip archive, so not a {what} ({exc})", file=file) from exc
 
 
 def _check_prolog(head: bytes, member: str, file: str) -> None:

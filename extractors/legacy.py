@@ -35,7 +35,6 @@ import signal
 import struct
 import subprocess
 import tempfile
-import zipfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -43,8 +42,7 @@ import olefile
 
 from core.errors import ConverterMissing, UnreadableDocument
 from core.model import Document, SourceFile
-from extractors.docx import MAX_MEMBERS, MAX_RATIO, MAX_UNCOMPRESSED_BYTES, MIN_RATIO_BYTES, read_docx
-from extractors.sniff import check_zip_sizes
+from extractors.docx import read_docx, zip_to_checked
 
 SOFFICE_ENV = "CATALOG_SOFFICE"
 CONVERT_TIMEOUT = 120.0  # seconds; a Word file converts in 1-2 s, LibreOffice's first start included
@@ -68,28 +66,26 @@ def read_doc(path: Path, source: SourceFile) -> Document:
             "LibreOffice's .doc import loses such a table; save it again in Word or WPS, or add its .docx or PDF",
             file=source.path,
         )
-    with tempfile.TemporaryDirectory(prefix="catalog-doc-") as folder:
-        converted = doc_to_docx(path, Path(folder), soffice, source.path)
-        document = read_docx(converted, source)
-    return replace(document, format="doc")
+    return _read_converted(path, source, soffice, ".doc")
 
 
 def read_odt(path: Path, source: SourceFile) -> Document:
     """Read an OpenDocument text through a LibreOffice conversion; lineage stays the raw file's.
-    Its zip is checked against the DOCX reader's caps first (LibreOffice would unpack a zip bomb)."""
+    Its zip is checked as a .docx's is first (LibreOffice would unpack a zip bomb)."""
     soffice = soffice_command()
     if soffice is None:
         raise _missing(os.environ.get(SOFFICE_ENV) or "soffice", source.path)
-    try:
-        with zipfile.ZipFile(path) as archive:
-            check_zip_sizes(archive.infolist(), source.path, what=".odt", max_members=MAX_MEMBERS,
-                            max_bytes=MAX_UNCOMPRESSED_BYTES, max_ratio=MAX_RATIO, min_ratio_bytes=MIN_RATIO_BYTES)  # fmt: skip
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise UnreadableDocument(f"the .odt's zip cannot be read: {exc}", file=source.path) from exc
-    with tempfile.TemporaryDirectory(prefix="catalog-odt-") as folder:
-        converted = doc_to_docx(path, Path(folder), soffice, source.path, suffix=".odt")
+    zip_to_checked(path, source.path, what=".odt")
+    return _read_converted(path, source, soffice, ".odt")
+
+
+def _read_converted(path: Path, source: SourceFile, soffice: str, suffix: str) -> Document:
+    """The file converted to .docx in a temporary folder and read by the DOCX reader; its format
+    ("doc", "odt") and lineage stay the raw file's."""
+    with tempfile.TemporaryDirectory(prefix=f"catalog-{suffix[1:]}-") as folder:
+        converted = doc_to_docx(path, Path(folder), soffice, source.path, suffix=suffix)
         document = read_docx(converted, source)
-    return replace(document, format="odt")
+    return replace(document, format="doc" if suffix == ".doc" else "odt")
 
 
 def doc_to_docx(path: Path, folder: Path, soffice: str, file: str, suffix: str = ".doc") -> Path:
