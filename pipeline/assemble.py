@@ -299,7 +299,7 @@ def _group_to_notice(key: str, group: list[DocumentResult], joined: bool = False
         present = [(result, rows_of[seq]) for result, rows_of in zip(group, by_seq) if seq in rows_of]
         row, found = _vote(notice_id, seq, present, group, ranks)
         if joined:
-            row = _joined_checks(row, present, group)
+            row = _joined_checks(row, found)
         rows.append(row)
         disagreements.extend(found)
     notice = Notice(
@@ -380,21 +380,21 @@ def _vote(
     return CatalogRow(**{**row_fields, **chosen, "checks": checks}), found
 
 
-def _joined_checks(row: CatalogRow, present: list[tuple[DocumentResult, CatalogRow]],
-                   group: list[DocumentResult]) -> CatalogRow:
-    """The row with a JOINED_NOTE check for each field its files print otherwise (beyond spaces,
-    punctuation, widths and case), and on `qualification` when some files lack the row."""
+def _joined_checks(row: CatalogRow, found: list[Disagreement]) -> CatalogRow:
+    """The row with a JOINED_NOTE check for each field its files print otherwise (its disagreements
+    from `_vote`, beyond spaces, punctuation, widths and case), and on `qualification` when some
+    files lack the row."""
     checks: list[str] = []
-    if len(present) < len(group):
-        have = {r.source.sha256 for r, _ in present}
-        missing = [r.source.path for r in group if r.source.sha256 not in have]
-        checks.append(joined_check("qualification", f"row {row.key} missing from {', '.join(missing)}"))
-    for name in COMPARED:
+    for disagreement in found:
+        if disagreement.field == "row":
+            missing = [path for path, mark in disagreement.values if mark == "missing"]
+            checks.append(joined_check("qualification", f"row {row.key} missing from {', '.join(missing)}"))
+            continue
         folded: dict[str, str] = {}
-        for result, printed in present:
-            folded.setdefault(_content(getattr(printed, name)), f"{result.source.path}: {getattr(printed, name)}")
+        for path, value in disagreement.values:
+            folded.setdefault(_content(value), f"{path}: {value}")
         if len(folded) > 1:
-            checks.append(joined_check(name, "; ".join(folded.values())))
+            checks.append(joined_check(disagreement.field, "; ".join(folded.values())))
     return replace(row, checks=row.checks + tuple(checks)) if checks else row
 
 
