@@ -47,7 +47,7 @@ from extractors.pdfpage import (
     pages_of,
 )
 from extractors.rotation import turn_upright
-from extractors.unruled import Columns, UnruledTable, find_unruled_tables, page_lines
+from extractors.unruled import Columns, Rule, UnruledTable, find_unruled_tables, page_lines
 
 MAX_PAGES = 2000
 # Ruled tables only. A text-alignment fallback ("text" strategy) was left out on purpose: on
@@ -434,10 +434,15 @@ def page_to_fragments(
     ruled = (_ruled_fragments(page, source, first_index=first_index, previous=previous, cuts_anywhere=cuts_anywhere,
                               furniture=furniture)
              if page.edges else [])  # fmt: skip
-    if ruled:
+    if ruled and any(len(f.columns) > 1 for f in ruled):
         return ruled
+    # No ruled table, or only one-column ones: boxes round whole rows, with no column rules
+    # between cells. Then the rules may still part the rows (extractors.unruled, `find_banded`).
     carried = previous.unruled if previous is not None else None
-    found = find_unruled_tables(page_lines(page, chars_to_lines), page.width, carried)
+    rules = [Rule(e.x0, e.x1, e.top) for e in clip_edges(page.edges, page.width, page.height) if e.orientation == "h"]
+    found = find_unruled_tables(page_lines(page, chars_to_lines), page.width, carried, rules)
+    if ruled and not found:
+        return ruled
     return [_unruled_fragment(table, page, source, first_index + k, cuts_anywhere) for k, table in enumerate(found)]
 
 
@@ -456,11 +461,14 @@ def _unruled_fragment(
                                for box, cell in zip(brow, row) if cell], cuts_anywhere)  # fmt: skip
     metrics = replace(measured, pad=0.0)
     rows: list[RawRow] = []
-    for r, (row, brow) in enumerate(zip(printed, boxes), start=1):
+    ruled = [None] * (len(printed) - len(found.rows)) + list(found.bands or [None] * len(found.rows))
+    for r, (row, brow, between) in enumerate(zip(printed, boxes, ruled), start=1):
         readings = [_cell_reading([list(ln.chars) for ln in cell], rights[j], metrics) for j, cell in enumerate(row)]
         tops = [b[1] for b, cell in zip(brow, row) if cell]
         bottoms = [b[3] for b, cell in zip(brow, row) if cell]
-        band = (bounds[0], min(tops, default=0.0), bounds[-1], max(bottoms, default=0.0))
+        # a row between two rules is the band they draw; else the box of its text
+        top, bottom = between or (min(tops, default=0.0), max(bottoms, default=0.0))
+        band = (bounds[0], top, bounds[-1], bottom)
         rows.append(RawRow(
             cells=tuple(text for text, _, _ in readings),
             ref=SourceRef(file=source.path, sha256=source.sha256, table=index, row=r, page=page.number, bbox=_round(band)),
@@ -831,10 +839,12 @@ def _char_text(text: str) -> str:
 
 
 def _dedupe(line: list[Char]) -> list[Char]:
-    # Fake bold draws each glyph twice at almost the same spot.
+    # Fake bold draws each glyph twice at almost the same spot (not the same glyph in the same
+    # place on the line below, which a line of centred cells can take in).
     out: list[Char] = []
     for c in line:
-        if out and c.text == out[-1].text and abs(c.x0 - out[-1].x0) < 0.3 * max(c.x1 - c.x0, 0.1):
+        if (out and c.text == out[-1].text and abs(c.x0 - out[-1].x0) < 0.3 * max(c.x1 - c.x0, 0.1)
+                and abs(c.top - out[-1].top) < 0.3 * max(c.bottom - c.top, 0.1)):  # fmt: skip
             continue
         out.append(c)
     return out

@@ -18,13 +18,26 @@ A page without a header continues the previous page's unruled table with its col
 its first line opens a numbered row; a catalog whose header stands lower on the same page is
 read as a table of its own. The result is a RawTable like a ruled fragment's, so
 the chaining in tables.py applies unchanged. Pure functions; no parsing here.
+
+Rows between rules. Some producers draw a rule under every row and no column rules (a browser
+printing `border-bottom` on each cell, a Word table with only horizontal borders), and centre
+each cell's text vertically: a one-line cell then stands level with the middle of its
+neighbour's three lines, so no line of the page opens the row, and the header's wrapped
+pieces (序 over 号) stand half a line above and below its one-line pieces. There the rules
+say what the text cannot (`find_banded`):
+
+1. the header is the text between two rules that run across it, read piece by piece (a piece
+   is text standing over itself: a wrapped header cell);
+2. every band between the next rules is one row, its characters cut into cells by the columns'
+   boundaries, when every band holds exactly one 序号 number. Otherwise (a rule only under
+   the header, booktabs style; a band of two rows) the reading above is used.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.cells import join_lines
 from extractors.headers import SEQ, missing_required, row_to_columns
@@ -61,6 +74,20 @@ class Columns:
     seq: int | None
     header_first: tuple[str, ...] = ()  # the header's first line, piece by piece, to know a repeat
     header_lines: int = 0  # further lines the header wraps over
+    banded: tuple[float, float] | None = None  # a header over a rule: where that rule starts and ends
+    ruled_rows: bool = False  # the rows stand between rules of that length, one each
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A horizontal rule as drawn: from x0 to x1 at height y (a thin rectangle gives two)."""
+
+    x0: float
+    x1: float
+    y: float
+
+
+Rows = tuple[tuple[tuple["Line", ...], ...], ...]  # per row, per column: the cell's lines
 
 
 @dataclass(frozen=True)
@@ -70,8 +97,9 @@ class UnruledTable:
 
     header: tuple[tuple[Line, ...], ...] | None
     columns: Columns
-    rows: tuple[tuple[tuple[Line, ...], ...], ...]  # per row, per column: the cell's lines
+    rows: Rows
     bbox: tuple[float, float, float, float]
+    bands: tuple[tuple[float, float] | None, ...] = ()  # per row, the rules over and under it, where drawn
 
 
 def page_lines(page: PageContent, chars_to_lines: object) -> list[Line]:
@@ -98,10 +126,15 @@ def _text(chars: Sequence[Char]) -> str:
     return "".join(c.text for c in chars)
 
 
-def find_unruled(lines: Sequence[Line], width: float, carried: Columns | None) -> UnruledTable | None:
+def find_unruled(
+    lines: Sequence[Line], width: float, carried: Columns | None, rules: Sequence[Rule] = ()
+) -> UnruledTable | None:
     """The page's unruled catalog table, or None. `carried`: the previous page's columns, when
-    its unruled table may go on here (then that is tried first)."""
-    going_on = _continued(lines, carried) if carried and lines else None
+    its unruled table may go on here (then that is tried first). `rules`: the page's horizontal
+    rules, for a table whose rows stand between them (`find_banded`)."""
+    if rules and (banded := find_banded(lines, rules, width, carried)) is not None:
+        return banded
+    going_on = _continued(lines, carried) if carried and carried.banded is None and lines else None
     if going_on is not None:
         return going_on
     for at, line in enumerate(lines):
@@ -109,7 +142,7 @@ def find_unruled(lines: Sequence[Line], width: float, carried: Columns | None) -
         if len(pieces) < 3:
             continue
         body = list(lines[at + 1 :])
-        bounds = _bounds(pieces, body, width)
+        bounds = _bounds([(p[0].x0, p[-1].x1) for p in pieces], body, width)
         found = _header(line, pieces, body, bounds)
         if found is None:
             continue
@@ -122,16 +155,217 @@ def find_unruled(lines: Sequence[Line], width: float, carried: Columns | None) -
     return None
 
 
-def find_unruled_tables(lines: Sequence[Line], width: float, carried: Columns | None) -> list[UnruledTable]:
+def find_unruled_tables(
+    lines: Sequence[Line], width: float, carried: Columns | None, rules: Sequence[Rule] = ()
+) -> list[UnruledTable]:
     """Every unruled catalog table on the page, top to bottom: the previous page's table going
     on at the top, then any catalog whose header stands lower on the page (附件2 starting under
     the end of 附件1)."""
     found: list[UnruledTable] = []
     rest = list(lines)
-    while rest and (table := find_unruled(rest, width, carried if not found else None)) is not None:
+    while rest and (table := find_unruled(rest, width, carried if not found else None, rules)) is not None:
         found.append(table)
         rest = [line for line in rest if line.top > table.bbox[3]]
     return found
+
+
+RULE_JOIN = 2.0  # points between two rule segments drawn end to end (each cell its own border) that make one rule
+RULE_SAME = 2.5  # rules closer than this are one drawn rule (a thin rectangle's top and bottom sides)
+RULE_REACH = 2.0  # points two rules' ends may differ by and still be one table's
+
+
+def joined_rules(rules: Sequence[Rule]) -> list[Rule]:
+    """Rules drawn end to end at one height as one rule, top to bottom."""
+    out: list[Rule] = []
+    level: list[Rule] = []
+    for rule in sorted(rules, key=lambda r: r.y):
+        if level and rule.y - level[0].y > 0.5:
+            out.extend(_join_level(level))
+            level = []
+        level.append(rule)
+    out.extend(_join_level(level))
+    return out
+
+
+def _join_level(level: Sequence[Rule]) -> list[Rule]:
+    out: list[Rule] = []
+    for rule in sorted(level, key=lambda r: r.x0):
+        if out and rule.x0 <= out[-1].x1 + RULE_JOIN:
+            out[-1] = Rule(out[-1].x0, max(out[-1].x1, rule.x1), out[-1].y)
+        else:
+            out.append(rule)
+    return out
+
+
+def level_with(rules: Sequence[Rule], x0: float, x1: float) -> list[float]:
+    """Heights of the rules that run from x0 to x1 (a row's rules all do; a box round the whole
+    table or the page's furniture does not), top to bottom, one per drawn rule."""
+    out: list[float] = []
+    for rule in rules:
+        if abs(rule.x0 - x0) <= RULE_REACH and abs(rule.x1 - x1) <= RULE_REACH and not (out and rule.y - out[-1] < RULE_SAME):
+            out.append(rule.y)
+    return out
+
+
+def find_banded(lines: Sequence[Line], rules: Sequence[Rule], width: float, carried: Columns | None) -> UnruledTable | None:
+    """A table whose header stands over a rule (module docstring): on a page that goes on with
+    such a table, its rows from the top; else the first header over a rule that runs across it,
+    and the rows below. None when no rule has a catalog header over it."""
+    joined = joined_rules(rules)
+    if carried is not None and carried.banded is not None:
+        return _banded_continued(lines, joined, carried)
+    for n, rule in enumerate(joined):
+        header = _edge_block(_below(lines, joined, n), rule.y, up=True)
+        extents = _pieces(header)
+        texts = _band_texts(header, extents)
+        columns = row_to_columns(list(texts)) if len(texts) >= 3 else None
+        if columns is None or missing_required(columns) or SEQ not in columns:
+            continue
+        if rule.x0 > extents[0][0] + RULE_REACH or rule.x1 < extents[-1][1] - RULE_REACH:
+            continue  # a rule under part of the header only
+        bounds = _bounds(extents, [line for line in lines if line.top > rule.y], width)
+        head = _banded_cells(header, bounds)
+        if head is None:
+            return None
+        found = Columns(bounds, columns.index(SEQ), texts, 0, banded=(rule.x0, rule.x1))
+        return _rows_below(lines, joined, rule.y, found, head, header, at_least=2)
+    return None
+
+
+def _below(lines: Sequence[Line], joined: Sequence[Rule], n: int) -> list[Line]:
+    """The lines under the nearest rule over rule n (all of them when there is none): a header
+    over rule n stands there."""
+    over = [r.y for r in joined[:n] if joined[n].y - r.y >= RULE_SAME]
+    return [line for line in lines if line.top > over[-1]] if over else list(lines)
+
+
+def _banded_continued(lines: Sequence[Line], joined: Sequence[Rule], carried: Columns) -> UnruledTable | None:
+    """The previous page's table going on: under its repeated header, or from the page's top."""
+    assert carried.banded is not None
+    ys = level_with(joined, *carried.banded)
+    for k, y in enumerate(ys[:2]):  # the header over the first rule, or boxed between the first two
+        block = _edge_block([line for line in lines if not k or line.top > ys[k - 1]], y, up=True)
+        if block and _band_texts(block) == carried.header_first:
+            return _rows_below(lines, joined, y, carried, _banded_cells(block, carried.bounds), block)
+    return _rows_below(lines, joined, None, carried, None, [])
+
+
+def _rows_below(
+    lines: Sequence[Line], joined: Sequence[Rule], y: float | None, columns: Columns,
+    head: tuple[tuple[Line, ...], ...] | None, header: Sequence[Line], at_least: int = 1,
+) -> UnruledTable | None:  # fmt: skip
+    """The rows under the header's rule at `y` (None: from the page's top, no header): one per
+    band between the rows' rules when every band holds one numbered row, else read from the
+    text (`_rows`), as a table without rules is."""
+    assert columns.banded is not None
+    bounds, seq = columns.bounds, columns.seq
+    ys = [v for v in level_with(joined, *columns.banded) if y is None or v >= y - RULE_SAME / 2]
+    ruled: list[tuple[tuple[float, float] | None, list[Line]]] = [
+        ((a, b), band) for a, b in zip(ys, ys[1:]) if (band := _band(lines, a, b))
+    ]
+    if y is None and ys:  # a page going on: its first row's rule may be on the page before
+        top = _edge_block(lines, ys[0], up=True)
+        if top and _banded_cells(top, bounds) is not None:
+            ruled.insert(0, (None, top))
+    bands = [band for _, band in ruled]
+    rows = _banded_rows(bands, bounds, seq, at_least) if ys else None
+    if rows is not None:
+        last, under = _last_row(lines, ys[-1], bounds, seq)
+        printed = [*header, *(line for band in bands for line in band), *under]
+        return UnruledTable(head, replace(columns, ruled_rows=True), rows + last, _bbox(printed, bounds),
+                            tuple(ys for ys, _ in ruled) + (None,) * len(last))  # fmt: skip
+    body = [line for line in lines if y is None or line.top > y]
+    text_rows, end = _rows(body, bounds, seq, must_open=y is None)
+    if not text_rows:
+        return None
+    return UnruledTable(head, replace(columns, ruled_rows=False), text_rows, _bbox([*header, *body[:end]], bounds))
+
+
+def _band(lines: Sequence[Line], top: float, bottom: float) -> list[Line]:
+    """The parts of the lines whose characters stand between two heights."""
+    out: list[Line] = []
+    for line in lines:
+        if line.bottom < top or line.top > bottom:
+            continue
+        chars = tuple(c for c in line.chars if top < (c.top + c.bottom) / 2 < bottom)
+        if any(not c.text.isspace() for c in chars):
+            out.append(Line(chars, min(c.top for c in chars), max(c.bottom for c in chars)))
+    return out
+
+
+EDGE_REACH = 3.0  # font sizes between a rule and the first line of a row it does not close
+EDGE_LEADING = 1.0  # font sizes between two lines of that row
+
+
+def _edge_block(lines: Sequence[Line], y: float, *, up: bool) -> list[Line]:
+    """The lines standing close together over (`up`) or under a rule, nearest first out: a
+    header over its rule, a row whose other rule the page break cut off, or that has none (the
+    table's last row)."""
+    near = sorted((ln for ln in lines if (ln.bottom < y if up else ln.top > y)), key=lambda ln: ln.top, reverse=up)
+    out: list[Line] = []
+    edge = y
+    for line in near:
+        gap = edge - line.bottom if up else line.top - edge
+        if gap > (EDGE_LEADING if out else EDGE_REACH) * line.size:
+            break
+        out.append(line)
+        edge = line.top if up else line.bottom
+    return sorted(out, key=lambda ln: ln.top)
+
+
+def _last_row(lines: Sequence[Line], y: float, bounds: tuple[float, ...], seq: int | None) -> tuple[Rows, list[Line]]:
+    """A numbered row under the last rule and its lines, when the table draws no rule under its
+    last row; anything else there (running text, a signature) is not the table's."""
+    block = _edge_block(lines, y, up=False)
+    row = _banded_rows([block], bounds, seq) if block else None
+    return (row, block) if row else ((), [])
+
+
+def _pieces(band: Sequence[Line]) -> list[tuple[float, float]]:
+    """x ranges of a band's text, left to right: pieces that stand over one another (a wrapped
+    header cell) or nearly touch are one."""
+    out: list[tuple[float, float]] = []
+    for x0, x1, size in sorted((s[0].x0, s[-1].x1, s[0].size) for line in band for s in segments(line)):
+        if out and x0 - out[-1][1] <= SEGMENT_GAP * size:
+            out[-1] = (out[-1][0], max(out[-1][1], x1))
+        else:
+            out.append((x0, x1))
+    return out
+
+
+def _band_texts(band: Sequence[Line], extents: Sequence[tuple[float, float]] | None = None) -> tuple[str, ...]:
+    """Each piece's text, its lines top to bottom."""
+    return tuple(
+        join_lines(text for line in band if (text := _text([c for c in line.chars if x0 - 0.5 <= c.x0 and c.x1 <= x1 + 0.5]).strip()))
+        for x0, x1 in (extents if extents is not None else _pieces(band))
+    )  # fmt: skip
+
+
+def _banded_cells(band: Sequence[Line], bounds: tuple[float, ...]) -> tuple[tuple[Line, ...], ...] | None:
+    """A band's lines cut into cells at the boundaries; None when a piece runs across one."""
+    cells: list[list[Line]] = [[] for _ in bounds[:-1]]
+    for line in band:
+        split = _split(line, bounds)
+        if split is None:
+            return None
+        for j, cell in enumerate(split):
+            if cell is not None:
+                cells[j].append(Line(cell.chars, min(c.top for c in cell.chars), max(c.bottom for c in cell.chars)))
+    return tuple(tuple(sorted(cell, key=lambda ln: ln.top)) for cell in cells)
+
+
+def _banded_rows(bands: Sequence[Sequence[Line]], bounds: tuple[float, ...], seq: int | None,
+                 at_least: int = 1) -> Rows | None:  # fmt: skip
+    """One row per band, when each band's 序号 cell is one line holding a number."""
+    if seq is None or len(bands) < at_least:
+        return None
+    rows: list[tuple[tuple[Line, ...], ...]] = []
+    for band in bands:
+        cells = _banded_cells(band, bounds)
+        if cells is None or len(cells[seq]) != 1 or not _NUMBER.match(_text(cells[seq][0].chars).strip()):
+            return None
+        rows.append(cells)
+    return tuple(rows)
 
 
 def _continued(lines: Sequence[Line], carried: Columns) -> UnruledTable | None:
@@ -180,18 +414,19 @@ def _header(
     return None
 
 
-def _bounds(header: Sequence[Sequence[Char]], body: Sequence[Line], width: float) -> tuple[float, ...]:
-    """Column boundaries: between two header pieces, the middle of the widest uncovered gutter."""
+def _bounds(header: Sequence[tuple[float, float]], body: Sequence[Line], width: float) -> tuple[float, ...]:
+    """Column boundaries: between two header pieces (their x ranges), the middle of the widest
+    uncovered gutter."""
     covered = sorted((s[0].x0, s[-1].x1) for line in body[:60] for s in segments(line))
-    bounds = [min(header[0][0].x0, covered[0][0] if covered else width) - 1.0]
+    bounds = [min(header[0][0], covered[0][0] if covered else width) - 1.0]
     for left, right in zip(header, header[1:]):
-        lo, hi = (left[0].x0 + left[-1].x1) / 2, (right[0].x0 + right[-1].x1) / 2
+        lo, hi = (left[0] + left[1]) / 2, (right[0] + right[1]) / 2
         gutters = _gutters(covered, lo, hi) or _least_covered(covered, lo, hi)
         if gutters:
             a, b = max(gutters, key=lambda g: g[1] - g[0])
             bounds.append((a + b) / 2)
         else:
-            bounds.append((left[-1].x1 + right[0].x0) / 2)
+            bounds.append((left[1] + right[0]) / 2)
     bounds.append(width)  # the last column is open to the right: a later page may print it wider
     return tuple(bounds)
 
@@ -232,7 +467,7 @@ def _least_covered(covered: Sequence[tuple[float, float]], lo: float, hi: float)
 
 def _rows(
     body: Sequence[Line], bounds: tuple[float, ...], seq_column: int | None, must_open: bool = False
-) -> tuple[tuple[tuple[tuple[Line, ...], ...], ...], int]:
+) -> tuple[Rows, int]:
     """Rows of cell lines below a header (or at a continued page's top), and how many lines they use."""
     pitch = min((b.top - a.top for a, b in zip(body, body[1:]) if b.top - a.top > 0.5), default=0.0)
     rows: list[list[list[Line]]] = []

@@ -30,13 +30,13 @@ FIXTURES = probe.FIXTURES / "unseen19"
 
 # first contact: the reader refuses these catalogs (the run names them in rejected.csv and publishes nothing):
 # their catalog is no <table>
-WRONG = {
+WRONG: dict[str, str] = {
     # fixed in the eighteenth session: xingtai-flexlist.html (a box of rows of cells whose first row is a
     # catalog header is read as a table, extractors/html.py _tables_from_rows), yangquan-cards.html (one <dl>
-    # card per entry: _tables_from_cards)
-    "xingtai-flexlist-chromium.pdf": "unseen19 first contact: the print of the flex <ul> catalog (no rules between "
-    "columns, rows on a striped background) is not read (CatalogIncomplete: lines that read like rows 2–18)",
-}  # fmt: skip
+    # card per entry: _tables_from_cards); in the nineteenth: xingtai-flexlist-chromium.pdf, the print of
+    # the flex <ul> (a rule under every row, none between columns, cells centred: extractors/unruled.py
+    # find_banded)
+}
 
 
 def _catalog(path: Path) -> object:

@@ -30,7 +30,6 @@ CHANGES = ("map-header", "a table looks like a catalog but table 1 prints 原对
 # rejected.csv names the notice under one of its files with that step
 NOT_PUBLISHED = {
     ("wujiang.html",): ("find-catalog", "no table was read as a catalog, but a catalog header"),
-    ("yizheng-chromium.pdf",): ("find-catalog", "no table was read as a catalog, but lines that read like catalog rows"),
     ("xuyi-libreoffice.docx", "xuyi-libreoffice.pdf"): ("validate", "seq = '': 序号 is not a number"),
     ("sheyang-writer.pdf",): ("validate", "seq = '9': the catalog runs to the bottom of the file's last page"),
     ("cailiao-libreoffice.docx",): NO_HEADER,

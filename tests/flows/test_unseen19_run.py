@@ -35,9 +35,9 @@ NO_HEADER = ("find-catalog", "none of the ")
 # the files of one notice -> (step, the start of one of its reasons): none of them may publish, and
 # rejected.csv names the notice under one of its files with that step
 NOT_PUBLISHED = {
-    # first contact: catalogs that are no <table>, refused: the print of a flex <ul>; the flex <ul> page and the
-    # <dl> cards are read since the eighteenth session (extractors/html.py, _tables_from_rows, _tables_from_cards)
-    ("xingtai-flexlist-chromium.pdf",): ("find-catalog", "no table was read as a catalog, but lines that read like"),
+    # first contact refused the catalogs that are no <table>: the flex <ul> page and the <dl> cards are read
+    # since the eighteenth session (extractors/html.py, _tables_from_rows, _tables_from_cards), the flex
+    # <ul>'s print since the nineteenth (extractors/unruled.py, find_banded)
     # look-alikes
     ("jinzhong-butie-pandoc.docx",): NO_HEADER,
     ("langfang-fee-jspdf.pdf",): ("map-header", "a table looks like a catalog but a required column is missing"),
