@@ -434,16 +434,23 @@ def page_to_fragments(
     ruled = (_ruled_fragments(page, source, first_index=first_index, previous=previous, cuts_anywhere=cuts_anywhere,
                               furniture=furniture)
              if page.edges else [])  # fmt: skip
-    if ruled and any(len(f.columns) > 1 for f in ruled):
+    if ruled and any(len(f.columns) > 1 for f in ruled) and not _stripes(ruled):
         return ruled
-    # No ruled table, or only one-column ones: boxes round whole rows, with no column rules
-    # between cells. Then the rules may still part the rows (extractors.unruled, `find_banded`).
+    # No ruled table, only one-column ones (boxes round whole rows, no column rules between
+    # cells), or only one-row ones (shaded stripes under every other row). Then the rules may
+    # still part the rows (extractors.unruled, `find_banded`).
     carried = previous.unruled if previous is not None else None
     rules = [Rule(e.x0, e.x1, e.top) for e in clip_edges(page.edges, page.width, page.height) if e.orientation == "h"]
     found = find_unruled_tables(page_lines(page, chars_to_lines), page.width, carried, rules)
     if ruled and not found:
         return ruled
     return [_unruled_fragment(table, page, source, first_index + k, cuts_anywhere) for k, table in enumerate(found)]
+
+
+def _stripes(ruled: Sequence[_Fragment]) -> bool:
+    """Three or more tables of a row or two and nothing else: shading under every other row
+    (the header's shading touching the first row's), not a grid."""
+    return len(ruled) >= 3 and all(len(f.table.rows) <= 2 for f in ruled)
 
 
 def _unruled_fragment(

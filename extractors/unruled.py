@@ -132,7 +132,11 @@ def find_unruled(
     """The page's unruled catalog table, or None. `carried`: the previous page's columns, when
     its unruled table may go on here (then that is tried first). `rules`: the page's horizontal
     rules, for a table whose rows stand between them (`find_banded`)."""
-    if rules and (banded := find_banded(lines, rules, width, carried)) is not None:
+    try:
+        banded = find_banded(lines, rules, width, carried) if rules else None
+    except _RowsUnclear:
+        return None  # the page's rows stay outside every table, and the document is refused so
+    if banded is not None:
         return banded
     going_on = _continued(lines, carried) if carried and carried.banded is None and lines else None
     if going_on is not None:
@@ -167,6 +171,10 @@ def find_unruled_tables(
         found.append(table)
         rest = [line for line in rest if line.top > table.bbox[3]]
     return found
+
+
+class _RowsUnclear(Exception):
+    """Rules part a table's rows, but not into one numbered row each: its page is read as no table."""
 
 
 RULE_JOIN = 2.0  # points between two rule segments drawn end to end (each cell its own border) that make one rule
@@ -268,7 +276,7 @@ def _rows_below(
         if top and _banded_cells(top, bounds) is not None:
             ruled.insert(0, (None, top))
     bands = [band for _, band in ruled]
-    rows = _banded_rows(bands, bounds, seq, at_least) if ys else None
+    rows = _banded_rows(bands, bounds, seq, at_least, going_on=head is None or at_least == 1) if ys else None
     if rows is not None:
         last, under = _last_row(lines, ys[-1], bounds, seq)
         printed = [*header, *(line for band in bands for line in band), *under]
@@ -278,6 +286,10 @@ def _rows_below(
     text_rows, end = _rows(body, bounds, seq, must_open=y is None)
     if not text_rows:
         return None
+    if any(body[0].top < v < body[end - 1].bottom for v in ys):
+        # Rules part the rows, yet not one numbered row each (a section row across the table, two
+        # rows in a band): reading them from the text would mix up cells centred between rules.
+        raise _RowsUnclear
     return UnruledTable(head, replace(columns, ruled_rows=False), text_rows, _bbox([*header, *body[:end]], bounds))
 
 
@@ -355,14 +367,18 @@ def _banded_cells(band: Sequence[Line], bounds: tuple[float, ...]) -> tuple[tupl
 
 
 def _banded_rows(bands: Sequence[Sequence[Line]], bounds: tuple[float, ...], seq: int | None,
-                 at_least: int = 1) -> Rows | None:  # fmt: skip
-    """One row per band, when each band's 序号 cell is one line holding a number."""
+                 at_least: int = 1, going_on: bool = False) -> Rows | None:  # fmt: skip
+    """One row per band, when each band's 序号 cell is one line holding a number. `going_on`: the
+    first band may hold none, the rest of the previous page's last row (tables.py joins it)."""
     if seq is None or len(bands) < at_least:
         return None
     rows: list[tuple[tuple[Line, ...], ...]] = []
-    for band in bands:
+    for n, band in enumerate(bands):
         cells = _banded_cells(band, bounds)
-        if cells is None or len(cells[seq]) != 1 or not _NUMBER.match(_text(cells[seq][0].chars).strip()):
+        if cells is None:
+            return None
+        numbered = len(cells[seq]) == 1 and _NUMBER.match(_text(cells[seq][0].chars).strip())
+        if not numbered and not (going_on and n == 0 and not cells[seq]):
             return None
         rows.append(cells)
     return tuple(rows)

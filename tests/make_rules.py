@@ -17,7 +17,8 @@ bundled Taizhou notice renumbered, printed with headless Chromium over two pages
                       only at the table's two ends): pdfplumber finds one-column tables.
     booktabs.pdf      a heavy rule over the header, a light one under it, a heavy one under the
                       table; nothing between rows; cells top-aligned.
-    stripes.pdf       no rules at all: every other row on a grey background, cells centred.
+    stripes.pdf       no rules at all: every other row on a grey background, cells centred; row 11
+                      split by the page break.
 
 A paragraph (抄送) stands close under each table: it is not a row.
 """

@@ -1,38 +1,32 @@
 """Catalogs whose rules are not a full grid (tests/make_rules.py prints them with Chromium): every row
-exact over both pages, or the catalog refused with its reason; and the rule geometry in
-extractors/unruled.py on its own."""
+exact over both pages; and the rule geometry of extractors/unruled.py on its own, among it the
+refusal of rows that rules part but not one to a band."""
 
 from __future__ import annotations
 
 import pytest
 
-from core.errors import CatalogIncomplete
 from extractors import read_document
 from extractors.pdf import _dedupe
 from extractors.pdfpage import Char
 from extractors.sniff import file_to_source
-from extractors.unruled import Rule, joined_rules, level_with
+from extractors.unruled import Line, Rule, find_unruled, joined_rules, level_with
 from tests.extractors import probe_fixtures as probe
 
 FIXTURES = probe.FIXTURES / "rules"
-READ = ("rules-under.pdf", "rules-above.pdf", "boxed-rows.pdf", "booktabs.pdf")
+# stripes.pdf: a grey background under every other row and no rules; each stripe's cells are drawn as
+# rectangles, which pdfplumber finds as one-row tables (extractors/pdf.py `_stripes`)
+READ = ("rules-under.pdf", "rules-above.pdf", "boxed-rows.pdf", "booktabs.pdf", "stripes.pdf")
 
 
 def test_rules_round_size() -> None:
-    assert sorted(p.name for p in probe.documents(FIXTURES, catalog=True)) == sorted([*READ, "stripes.pdf"])
+    assert sorted(p.name for p in probe.documents(FIXTURES, catalog=True)) == sorted(READ)
 
 
 @pytest.mark.parametrize("name", READ)
 def test_rules_catalog_every_row_exact(name: str) -> None:
     path = FIXTURES / name
     assert probe.rows(path) == [tuple(row) for row in probe.truth(path)["rows"]]
-
-
-def test_rules_stripes_without_rules_is_refused_not_short() -> None:
-    # a grey background under every other row, no rules: each stripe's cells are drawn as rectangles, which
-    # read as one-row tables; the rows between them are outside every table, and the reader says so
-    with pytest.raises(CatalogIncomplete, match="lines that read like its rows"):
-        probe.rows(FIXTURES / "stripes.pdf")
 
 
 def test_rules_lineage_box_of_a_row_between_rules_is_the_band_they_draw() -> None:
@@ -62,3 +56,47 @@ def test_dedupe_drops_a_fake_bold_copy_but_not_the_same_glyph_on_another_line() 
 
     assert _dedupe([char("工", 10, 100), char("工", 10.5, 100.2)]) == [char("工", 10, 100)]
     assert len(_dedupe([char("工", 10, 100), char("工", 10.5, 108)])) == 2
+
+
+def _line(top: float, *pieces: tuple[float, str]) -> Line:
+    """A printed line of 10-pt glyphs, each piece starting at its x, glyphs 10 pt wide."""
+    chars = tuple(Char(ch, x + 10 * k, x + 10 * (k + 1), top, top + 10, 10, "F", True)
+                  for x, text in pieces for k, ch in enumerate(text))  # fmt: skip
+    return Line(chars, top, top + 10)
+
+
+COLUMNS_X = (40, 100, 250, 330, 450, 520)
+HEADER = _line(100, *zip(COLUMNS_X, ("序号", "职业资格名称", "译名", "颁证单位", "对应职称", "所属系列")))
+
+
+def _row(top: float, seq: str) -> Line:
+    return _line(top, *zip(COLUMNS_X, (seq, "PMP", "项目管理", "PMI", "工程师", "工程")))
+
+
+def test_rows_one_to_a_band_between_rules_are_read() -> None:
+    rules = [Rule(30, 580, y) for y in (95.0, 115.0, 135.0, 155.0)]
+    table = find_unruled([HEADER, _row(120, "1"), _row(140, "2")], 612, None, rules)
+    assert table is not None and table.columns.ruled_rows
+    assert [tuple(_text_of(c) for c in row) for row in table.rows] == [
+        ("1", "PMP", "项目管理", "PMI", "工程师", "工程"), ("2", "PMP", "项目管理", "PMI", "工程师", "工程")]
+    assert table.bands == ((115.0, 135.0), (135.0, 155.0))
+
+
+def test_rows_that_rules_part_but_not_one_to_a_band_are_no_table() -> None:
+    # two numbered rows in the band between the second and third rule: reading them from the text
+    # could mix up cells centred between the rules, so the page gives no table (and the document is
+    # refused for rows printed outside every table)
+    rules = [Rule(30, 580, y) for y in (95.0, 115.0, 135.0, 170.0)]
+    lines = [HEADER, _row(120, "1"), _row(140, "2"), _row(155, "3")]
+    assert find_unruled(lines, 612, None, rules) is None
+
+
+def test_rows_under_a_header_with_no_rules_between_them_are_read_from_the_text() -> None:
+    rules = [Rule(30, 580, 95.0), Rule(30, 580, 115.0), Rule(30, 580, 180.0)]  # booktabs
+    table = find_unruled([HEADER, _row(120, "1"), _row(135, "2"), _row(150, "3")], 612, None, rules)
+    assert table is not None and not table.columns.ruled_rows
+    assert [_text_of(row[0]) for row in table.rows] == ["1", "2", "3"]
+
+
+def _text_of(cell: tuple[Line, ...]) -> str:
+    return " ".join("".join(c.text for c in line.chars) for line in cell)
