@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/producer_report.py
 
-Documents: every PDF in tests/fixtures/producers (made by tests/make_producers.py) and the bundled
+Documents: every PDF in tests/fixtures/producers (made by tests/make_producers.py), in tests/fixtures/rules
+(tests/make_rules.py: Chromium, rules that are no grid) and the bundled
 notices in /work/shared/notices (PDF, DOCX and HTML), each beside its <stem>.truth.json. A truth
 header is mapped to canonical columns as the extractor maps a printed header
 (extractors.headers.row_to_columns); rows are compared cell by cell on seq, qualification,
@@ -36,6 +37,7 @@ from extractors.sniff import file_to_source  # noqa: E402
 from extractors.tables import document_to_catalog  # noqa: E402
 
 PRODUCERS = ROOT / "tests" / "fixtures" / "producers"
+RULES = ROOT / "tests" / "fixtures" / "rules"  # Chromium, rules that are no grid (tests/make_rules.py)
 BUNDLED = Path("/work/shared/notices")
 COLUMNS = (SEQ, QUALIFICATION, QUALIFICATION_ZH, ISSUER, TITLE, SERIES)
 Row = tuple[str, ...]
@@ -94,6 +96,8 @@ def producer_of(path: Path) -> str:
     or bundled-<format> for a bundled notice."""
     if path.parent == BUNDLED:
         return f"bundled-{path.suffix.lstrip('.')}"
+    if path.parent == RULES:
+        return f"chromium-{path.stem}"
     return path.stem.split("-", 1)[1]
 
 
@@ -109,8 +113,8 @@ def score_document(path: Path) -> Score:
 
 
 def documents() -> list[Path]:
-    """Every document that has a truth file: the producer corpus, then the bundled notices."""
-    found = sorted(PRODUCERS.glob("*.pdf"))
+    """Every document that has a truth file: the producer corpus, the rules corpus, then the bundled notices."""
+    found = sorted(PRODUCERS.glob("*.pdf")) + sorted(RULES.glob("*.pdf"))
     if BUNDLED.is_dir():
         found += sorted(p for p in BUNDLED.iterdir() if p.suffix in (".pdf", ".docx", ".html"))
     return [p for p in found if p.with_name(p.name.rsplit(".", 1)[0] + ".truth.json").exists()]
