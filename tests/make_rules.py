@@ -21,6 +21,12 @@ bundled Taizhou notice renumbered, printed with headless Chromium over two pages
                       split by the page break.
 
 A paragraph (抄送) stands close under each table: it is not a row.
+
+    libreoffice-hrules.docx/.pdf  a Word table with horizontal borders only (top, bottom, insideH;
+                      no left, right or insideV), cells centred vertically, 24 rows of the
+                      Taizhou notice (21 to 44) in narrow columns, printed by LibreOffice: the
+                      German names are cut mid-word, one of them over a page break
+                      (Werkzeugm|echaniker/-in, which must wait for a steward).
 """
 
 from __future__ import annotations
@@ -36,7 +42,12 @@ for _path in (ROOT, ROOT / "tests"):
         sys.path.insert(0, str(_path))
 
 import make_unseen9  # noqa: E402
-from make_producers import chromium_pinned  # noqa: E402
+from docx import Document  # noqa: E402
+from docx.enum.table import WD_ALIGN_VERTICAL  # noqa: E402
+from docx.oxml import parse_xml  # noqa: E402
+from docx.oxml.ns import nsdecls, qn  # noqa: E402
+from docx.shared import Cm, Pt  # noqa: E402
+from make_producers import chromium_pinned, docx_to_libreoffice, pin_pdf  # noqa: E402
 from make_unseen9 import Made, T, catalog_truth, numbered, pick  # noqa: E402
 
 OUT = ROOT / "tests" / "fixtures" / "rules"
@@ -100,7 +111,39 @@ def _maker(layout: str) -> Callable[[Path], list[Made]]:
     return make
 
 
-DOCUMENTS = tuple(_maker(layout) for layout in LAYOUTS)
+HRULES = ('<w:top w:val="single" w:sz="12" w:color="000000"/><w:bottom w:val="single" w:sz="12" w:color="000000"/>'
+          '<w:insideH w:val="single" w:sz="4" w:color="000000"/><w:left w:val="nil"/><w:right w:val="nil"/>'
+          '<w:insideV w:val="nil"/>')  # fmt: skip
+
+
+def libreoffice_hrules(tmp: Path) -> list[Made]:
+    rows = numbered(pick(T, *range(21, 45)))
+    doc = Document()
+    normal = doc.styles["Normal"]
+    normal.font.name, normal.font.size = "Noto Sans CJK SC", Pt(10.5)
+    normal.element.rPr.rFonts.set(qn("w:eastAsia"), "Noto Serif CJK SC")
+    lines = make_unseen9.notice_lines(
+        "温州市", "温人社发〔2024〕7号", "2024年3月8日", "温州市国际职业资格比照认定职称目录（第二批）"
+    )
+    for text in lines:
+        doc.add_paragraph(text)
+    heads = ("序号", "国际职业资格名称", "中文名称", "发证机构", "可认定职称", "职称系列")
+    widths = (Cm(1.1), Cm(4.0), Cm(3.0), Cm(4.6), Cm(1.9), Cm(1.9))
+    table = doc.add_table(rows=1 + len(rows), cols=6)
+    table._tbl.tblPr.append(parse_xml(f"<w:tblBorders {nsdecls('w')}>{HRULES}</w:tblBorders>"))
+    for i, row in enumerate([heads, *rows]):
+        for j, text in enumerate(row):
+            cell = table.cell(i, j)
+            cell.width, cell.text, cell.vertical_alignment = widths[j], text, WD_ALIGN_VERTICAL.CENTER
+    src = OUT / "libreoffice-hrules.docx"
+    doc.save(str(src))
+    pdf = docx_to_libreoffice(src, OUT / "libreoffice-hrules.pdf")
+    pin_pdf(pdf)
+    truth = catalog_truth(rows)
+    return [Made("libreoffice-hrules", truth)]
+
+
+DOCUMENTS = (*(_maker(layout) for layout in LAYOUTS), libreoffice_hrules)
 
 
 def main() -> int:

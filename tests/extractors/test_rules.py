@@ -10,6 +10,7 @@ from extractors import read_document
 from extractors.pdf import _dedupe
 from extractors.pdfpage import Char
 from extractors.sniff import file_to_source
+from extractors.tables import document_to_catalog
 from extractors.unruled import Line, Rule, find_unruled, joined_rules, level_with
 from tests.extractors import probe_fixtures as probe
 
@@ -20,13 +21,37 @@ READ = ("rules-under.pdf", "rules-above.pdf", "boxed-rows.pdf", "booktabs.pdf", 
 
 
 def test_rules_round_size() -> None:
-    assert sorted(p.name for p in probe.documents(FIXTURES, catalog=True)) == sorted(READ)
+    names = sorted(p.name for p in probe.documents(FIXTURES, catalog=True))
+    assert names == sorted([*READ, "libreoffice-hrules.docx", "libreoffice-hrules.pdf"])
 
 
 @pytest.mark.parametrize("name", READ)
 def test_rules_catalog_every_row_exact(name: str) -> None:
     path = FIXTURES / name
     assert probe.rows(path) == [tuple(row) for row in probe.truth(path)["rows"]]
+
+
+def test_rules_libreoffice_hrules_docx_is_exact() -> None:
+    path = FIXTURES / "libreoffice-hrules.docx"
+    assert probe.rows(path) == [tuple(row) for row in probe.truth(path)["rows"]]
+
+
+@pytest.mark.xfail(strict=True, reason="a silent error found in the nineteenth session, not fixed yet: the page-break "
+                   "join of two letters is decided as a space and not listed in checks (extractors/tables.py "
+                   "_append_continuation); listing it changes the bundled notices' checks, so the golden run")
+def test_rules_libreoffice_hrules_word_cut_over_a_page_break_waits_for_a_steward() -> None:
+    # LibreOffice cuts a German name longer than its narrow column anywhere; row 22's cut falls on the
+    # page break (Werkzeugm|echaniker/-in), where no column rule tells how much room the line had left.
+    # The join must be listed without evidence, so the row waits in review (kind `text`), never
+    # published as certain. Every other row is exact.
+    path = FIXTURES / "libreoffice-hrules.pdf"
+    catalog = document_to_catalog(read_document(path, file_to_source(path, path.parent)))
+    truth = [tuple(row) for row in probe.truth(path)["rows"]]
+    got = [(r.seq, r.qualification, r.qualification_zh, r.issuer, r.title, r.series) for r in catalog.rows]
+    assert [row for row in got if row not in truth] == [
+        ("22", "Werkzeugm echaniker/-in", "模具机械专业技术人员", "DIHK", "助理工程师", "机械工程")]
+    row22 = next(r for r in catalog.rows if r.seq == "22")
+    assert "qualification: Werkzeugm| echaniker/-in" in row22.checks
 
 
 def test_rules_lineage_box_of_a_row_between_rules_is_the_band_they_draw() -> None:
