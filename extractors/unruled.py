@@ -26,11 +26,16 @@ neighbour's three lines, so no line of the page opens the row, and the header's 
 pieces (序 over 号) stand half a line above and below its one-line pieces. There the rules
 say what the text cannot (`find_banded`):
 
-1. the header is the text between two rules that run across it, read piece by piece (a piece
-   is text standing over itself: a wrapped header cell);
-2. every band between the next rules is one row, its characters cut into cells by the columns'
-   boundaries, when every band holds exactly one 序号 number. Otherwise (a rule only under
-   the header, booktabs style; a band of two rows) the reading above is used.
+1. the header is the block of lines standing close over a rule that runs across it (and under
+   the rule above, if any), read piece by piece (a piece is text standing over itself: a
+   wrapped header cell);
+2. every band between the next rules of that rule's length is one row, its characters cut
+   into cells by the columns' boundaries, when every band holds exactly one 序号 number (the
+   first band of a continued page may hold the rest of a row the page break split, and a last
+   row may have no rule under it). With no such rule among the rows (booktabs: rules over and
+   under the header and under the table) the rows are read from the text as above; rules that
+   part the rows but not one to a band give no table (`_RowsUnclear`), since the text would mix
+   up cells centred between them.
 """
 
 from __future__ import annotations
