@@ -69,6 +69,11 @@ class Line:
     def size(self) -> float:
         return max(c.size for c in self.chars)
 
+    @classmethod
+    def of(cls, chars: Sequence[Char]) -> Line:
+        """A line of these characters, its band theirs."""
+        return cls(tuple(chars), min(c.top for c in chars), max(c.bottom for c in chars))
+
 
 @dataclass(frozen=True)
 class Columns:
@@ -92,7 +97,7 @@ class Rule:
     y: float
 
 
-Rows = tuple[tuple[tuple["Line", ...], ...], ...]  # per row, per column: the cell's lines
+Rows = tuple[tuple[tuple[Line, ...], ...], ...]  # per row, per column: the cell's lines
 
 
 @dataclass(frozen=True)
@@ -110,7 +115,7 @@ class UnruledTable:
 def page_lines(page: PageContent, chars_to_lines: object) -> list[Line]:
     """The page's upright text as lines, top to bottom (`chars_to_lines` from pdf.py)."""
     grouped = chars_to_lines(c for c in page.chars if c.upright)  # type: ignore[operator]
-    lines = [Line(tuple(g), min(c.top for c in g), max(c.bottom for c in g)) for g in grouped]
+    lines = [Line.of(g) for g in grouped]
     return sorted(lines, key=lambda line: line.top)
 
 
@@ -306,7 +311,7 @@ def _band(lines: Sequence[Line], top: float, bottom: float) -> list[Line]:
             continue
         chars = tuple(c for c in line.chars if top < (c.top + c.bottom) / 2 < bottom)
         if any(not c.text.isspace() for c in chars):
-            out.append(Line(chars, min(c.top for c in chars), max(c.bottom for c in chars)))
+            out.append(Line.of(chars))
     return out
 
 
@@ -367,7 +372,7 @@ def _banded_cells(band: Sequence[Line], bounds: tuple[float, ...]) -> tuple[tupl
             return None
         for j, cell in enumerate(split):
             if cell is not None:
-                cells[j].append(Line(cell.chars, min(c.top for c in cell.chars), max(c.bottom for c in cell.chars)))
+                cells[j].append(Line.of(cell.chars))  # its own band, not the page line's
     return tuple(tuple(sorted(cell, key=lambda ln: ln.top)) for cell in cells)
 
 
