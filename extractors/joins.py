@@ -56,10 +56,16 @@ def text_to_join(column: int, text: str) -> Join:
     return Join(column, left, " " if rest.startswith(" ") else "", rest.lstrip())
 
 
-def texts_to_vocabulary(texts: Iterable[str]) -> frozenset[str]:
+def texts_to_vocabulary(texts: Iterable[str], joins: Iterable[Join] = ()) -> frozenset[str]:
     """Every word standing on its own in the texts. Pass cells after their rows are joined,
-    so that the piece a break split off ("cal" of "Metallurgi|cal") is not its own evidence."""
-    return frozenset(_words(texts))
+    so that the piece a break split off ("cal" of "Metallurgi|cal") is not its own evidence;
+    and their undecided `joins`, so that the piece after a break read as a space
+    ("Werkzeugm| echaniker") is not either: it counts only where it stands elsewhere too."""
+    counts = Counter(_words(texts))
+    for join in joins:
+        if join.separator == " ":
+            counts[_pieces(join)[1]] -= 1
+    return frozenset(word for word, n in counts.items() if n > 0)
 
 
 def _words(texts: Iterable[str]) -> Iterable[str]:

@@ -136,7 +136,7 @@ def document_to_catalog(doc: Document) -> Catalog:
         entries.extend(_collect_entries(tables, header, part=(entries[-1].part + 1) if entries else 1, closings=closings))
     if not entries:
         raise NoCatalogFound("the catalog table has a header but no rows", file=doc.source.path)
-    vocabulary = texts_to_vocabulary([doc.text, *(c for e in entries for c in e.cells)])
+    vocabulary = texts_to_vocabulary([doc.text, *(c for e in entries for c in e.cells)], (j for e in entries for j in e.joins))
     spacing = spacing_of((c, [j for j in e.joins if j.column == i]) for e in entries for i, c in enumerate(e.cells))
     rows = _without_repeated_parts(tuple(_entry_to_row(entry, entry.header, vocabulary, spacing) for entry in entries))
     _check_in_order(doc, rows)
@@ -935,6 +935,13 @@ def _append_continuation(entries: list[_RowBuilder], cells: list[str | None], re
             if a.isalnum() and b.isalnum() and is_cjk(a) != is_cjk(b):
                 # Latin next to CJK may break with or without a space ("(LEED|绿色…)"): a space
                 # is the likelier reading, never a certain one
+                entry.joins.append(Join(i, before.rsplit(" ", 1)[-1], " ", text.split(" ", 1)[0]))
+            elif latin and joined == before + " " + text:
+                # Two letters over a page break the cell's geometry took for a space: where no
+                # rule draws the column's right side, the room left on the line is a guess, and a
+                # word longer than the column is cut anywhere ("Werkzeugm|echaniker/-in",
+                # LibreOffice, rules between rows only). Listed: the word list settles English
+                # words ("of|Clinical"), anything else waits for a steward.
                 entry.joins.append(Join(i, before.rsplit(" ", 1)[-1], " ", text.split(" ", 1)[0]))
         _extend_merged(entries, i, joined)
     entry.refs.append(ref)

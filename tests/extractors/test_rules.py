@@ -36,9 +36,6 @@ def test_rules_libreoffice_hrules_docx_is_exact() -> None:
     assert probe.rows(path) == [tuple(row) for row in probe.truth(path)["rows"]]
 
 
-@pytest.mark.xfail(strict=True, reason="a silent error found in the nineteenth session, not fixed yet: the page-break "
-                   "join of two letters is decided as a space and not listed in checks (extractors/tables.py "
-                   "_append_continuation); listing it changes the bundled notices' checks, so the golden run")
 def test_rules_libreoffice_hrules_word_cut_over_a_page_break_waits_for_a_steward() -> None:
     # LibreOffice cuts a German name longer than its narrow column anywhere; row 22's cut falls on the
     # page break (Werkzeugm|echaniker/-in), where no column rule tells how much room the line had left.
