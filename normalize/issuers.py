@@ -216,7 +216,11 @@ def _names_in(text: str, marked_abbr: bool, english: str) -> list[tuple[str, boo
         if not marked_abbr and not _abbr_words(text):
             text = without_legal_form(text)
         return [(text, marked_abbr or _abbr_words(text))]
-    if (lead := _LEAD_NAME.match(text)) and not _abbr_words(lead.group(1)):
+    lead = _LEAD_NAME.match(text)
+    if lead and text[lead.end(1):lead.end()] == "" and _abbr_words(head := lead.group(1).rsplit(" ", 1)[0]):
+        # 'LPI Linux专业协会': the Latin word written onto the Chinese is a word of the Chinese name
+        return [(head, True), *_names_in(text[len(head):].strip(), marked_abbr, english)]
+    if lead and not _abbr_words(lead.group(1)):
         # 'CPA Australia 澳大利亚注册会计师公会': an English name of several words, then the Chinese one
         return [(without_legal_form(lead.group(1)), False), *_names_in(text[lead.end():], marked_abbr, english)]
     if lead and _GENERIC_ZH.sub("", text[lead.end():]):
@@ -326,6 +330,14 @@ def cell_to_issuer(cell: str, country_cell: str = "") -> IssuerParts:
         elif rest:
             en = [*en, rest]
         name_zh = zh.pop(0) if zh else ""
+    # '英国TWI认证有限公司': a country, then the body's abbreviation written into its Chinese name
+    # ('TWI认证': TWI Certification); the name stays whole, and the abbreviation is read too. As
+    # in '美国CFA协会', a word for the kind of body alone after it leaves the Latin word the name;
+    # two letters are a place or a field as often ('加拿大BC省…', '日本FP協会').
+    inner = re.match(r"([A-Za-z][A-Za-z0-9&\-]+)(?=[\u3400-\u9fff])", rest) if prefix and name_zh else None
+    after = rest[inner.end():].replace("協会", "协会").replace("學會", "学会") if inner else ""
+    if inner and len(inner[1]) >= 3 and is_acronym(inner[1]) and not abbrs and _GENERIC_ZH.sub("", after):
+        abbrs = [inner[1]]
     # "The Chartered Institute of Logistics and Transport (UK)": a Latin piece that is a country
     # ("(UK)", "USA") beside a name says where, and is no abbreviation or name of the body.
     if name_zh or any(not _country_note(n) for n in en + abbrs):
@@ -753,8 +765,11 @@ def _match_by_parts(parts: IssuerParts, registry: Registry, decisions: Decisions
     # body outright, and the tail (four words at most) must name a unit of a body, or the body
     # with its companies ('TÜV Rheinland Group').
     words = [] if _has_cjk(raw) or parts.abbr or parts.name_zh else raw.split()
-    for cut in range(len(words) - 1, max(len(words) - 5, 1), -1):
+    # The name may be the body's abbreviation alone ('ASCP Board of Certification').
+    for cut in range(len(words) - 1, max(len(words) - 5, 0), -1):
         if not any(w.casefold() in _UNITS | _BOARDS | _WHOLE for w in words[cut:]):
+            continue
+        if cut == 1 and not is_acronym(words[0]):
             continue
         head = match_issuer(cell_to_issuer(" ".join(words[:cut]), parts.country), registry, decisions)
         if head.status == "matched" and head.method not in ("decision", "part") and head.score >= EXACT_SCORE:

@@ -46,3 +46,28 @@ def known_by_printed_name(rows: Sequence[tuple[str, str, str]], known: Sequence[
         if len(found) == 1:
             out[i] = next(iter(found))
     return out
+
+
+_BRACKETED = re.compile(r"[(（]([^()（）]+)[)）]")
+
+
+def known_by_bracketed_name(rows: Sequence[tuple[str, str, str]], known: Sequence[str]) -> list[str]:
+    """A row whose name carries, in brackets, the qualification's own name in no Latin letters,
+    printed whole by another row of the same issuer, is that row's qualification: '一般机械工程师
+    （일반기계기사）' beside '일반기계기사' (a translation with the original name after it). Four
+    characters or more ('（三级）' is a level, no name), and only where that name is one
+    qualification's."""
+    by_printed: dict[tuple[str, str], set[str]] = {}
+    for (issuer_id, name, _), name_known in zip(rows, known):
+        by_printed.setdefault((issuer_id, _plain_key(name)), set()).add(name_known)
+    out = list(known)
+    for i, ((issuer_id, name, _), name_known) in enumerate(zip(rows, known)):
+        for group in _BRACKETED.findall(unicodedata.normalize("NFKC", name)):
+            key = _plain_key(group)
+            if _LATIN.search(group) or len(key) < 4 or key == _plain_key(name):
+                continue
+            found = by_printed.get((issuer_id, key), set()) - {name_known}
+            if len(found) == 1:
+                out[i] = next(iter(found))
+                break
+    return out

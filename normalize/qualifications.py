@@ -47,7 +47,7 @@ from normalize.qualification_reference import (
     name_to_level_key,
     without_issuer_prefix,
 )
-from normalize.qualification_rules import known_by_printed_name, truncates_a_word
+from normalize.qualification_rules import known_by_bracketed_name, known_by_printed_name, truncates_a_word
 from normalize.registry import Registry, is_acronym, load_registry
 
 _GENDER = re.compile(r"\s*(?:/\s*-?\s*in|\(in\)|\*in|:in)\b", re.I)
@@ -59,6 +59,8 @@ _CERT = {"certified", "certificate", "certification", "certifications", "certifi
          "qualifications", "charter", "charters", "charterholder", "charterholders", "credential", "designation",
          # the examination that awards it: "Hybrid/Electric Vehicle Specialist Test (L3)" is the specialist
          "test", "tests", "exam", "exams", "examination", "examinations",
+         # the body that authorizes: 'API 570 Authorized Piping Inspector' is the Piping Inspector
+         "authorized", "authorised",
          # German: 'Geprüfter Industriemeister' is the Industriemeister (IHK)
          "gepruft", "geprufte", "geprufter", "gepruftes", "zertifiziert", "zertifizierte", "zertifizierter"}
 _FOLD = {"members": "member", "membership": "member", "memberships": "member", "fellowship": "fellow",
@@ -66,6 +68,9 @@ _FOLD = {"members": "member", "membership": "member", "memberships": "member", "
 _ROMAN = {"ii": "2", "iii": "3", "iv": "4", "vi": "6", "vii": "7", "viii": "8", "ix": "9"}
 _ROMAN_AFTER_LEVEL = {"i": "1", "v": "5", "x": "10", **_ROMAN}
 _LEVEL_WORDS = {"level", "lvl", "grade", "tier", "stufe", "class"}  # Class I = Grade 1 = 1級
+# levels named in words: 'GDTP Senior Level' = 'GDTP Senior', 'Expert Level' = 'Expert'
+_LEVEL_NAMES = {"senior", "junior", "entry", "foundation", "intermediate", "advanced", "expert", "master",
+                "basic", "professional", "associate", "practitioner", "specialist"}
 # An ordinal before a level word is that level: 'First Grade' = 'Grade 1' = '1st Grade' (一级, 1級)
 _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5"}
 # British spellings and their American ones, for words qualification names use (general knowledge
@@ -247,6 +252,12 @@ def _fold_levels(tokens: list[str]) -> list[str]:
             levels.append(word)  # '1st Grade' (tokens 1, st, grade)
             i += 3
             continue
+        if word in ("category", "cat") and re.fullmatch(r"[a-z][0-9]{1,2}", nxt):
+            i += 1  # 'Category B1' = 'Cat. B1' = 'B1': the code says which category
+            continue
+        if word == "level" and out and out[-1] in _LEVEL_NAMES:
+            i += 1  # 'Senior Level' = 'Senior': a level named in words needs no 'level'
+            continue
         if word == "part" and nxt in _ROMAN_AFTER_LEVEL:
             out.extend(("part", _ROMAN_AFTER_LEVEL[nxt]))  # Part I = Part 1 (a part is no level)
             i += 2
@@ -380,7 +391,7 @@ def identity_names(rows: Iterable[tuple[str, str, str]]) -> list[str]:
         own, other = key(known), key(translation)
         if own != other and other and printed.get((issuer_id, other)) and printed[(issuer_id, own)] == {(name, translation)}:
             out[i] = translation
-    return known_by_printed_name(rows, out)
+    return known_by_bracketed_name(rows, known_by_printed_name(rows, out))
 
 
 def _zh_key(text: str) -> str:
@@ -393,9 +404,28 @@ def _default_registry() -> Registry:
 
 
 def issuer_abbrs(issuer_id: str, registry: Registry | None = None) -> tuple[str, ...]:
-    """The abbreviations of a registry issuer (none for a provisional issuer)."""
+    """The abbreviations of a registry issuer (none for a provisional issuer): those it is known
+    by, and the initials of each English name of three words or more, former ones too ('IOL' of
+    'Institute of Linguists' in 'DipTrans IOL'), read with and without its small words."""
     issuer = (registry or _default_registry()).by_id.get(issuer_id)
-    return issuer.abbrs if issuer else ()
+    if not issuer:
+        return ()
+    return issuer.abbrs + _initials_of(issuer.names, issuer.abbrs)
+
+
+@lru_cache(maxsize=4096)
+def _initials_of(names: tuple[str, ...], known: tuple[str, ...]) -> tuple[str, ...]:
+    taken = {a.casefold() for a in known}
+    out: list[str] = []
+    for name in names:
+        words = re.findall(r"[A-Za-z]+", unicodedata.normalize("NFKC", name))
+        if len(words) < 3 or not all(w.isascii() for w in words):
+            continue
+        for initials in ("".join(w[0] for w in words), "".join(w[0] for w in words if w.casefold() not in _STOP)):
+            if len(initials) >= 3 and initials.casefold() not in taken:
+                taken.add(initials.casefold())
+                out.append(initials.upper())
+    return tuple(out)
 
 
 def issuer_names(issuer_id: str, registry: Registry | None = None) -> tuple[str, ...]:
@@ -477,8 +507,9 @@ def _inferred_target(abbr_key: str, full_keys: Iterable[str], own: Iterable[str]
         words = full.split()
         if postnominal:
             return postnominal in words
-        if all(t.isdigit() for t in tokens):
-            return all(t in words for t in tokens)
+        if all(t.isdigit() for t in tokens):  # in their order: 'CSWIP 3.2.1' is no '3.1 level 2'
+            numbers = iter(w for w in words if w.isdigit())
+            return all(t in numbers for t in tokens)
         return _initials_cover(tokens, words)
 
     found = {full for full in full_keys if full != abbr_key and fits(full)}
@@ -539,6 +570,43 @@ def _coded_target(lone_key: str, targets: Mapping[str, set[str]]) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _one_in_other_words(abbr: str, full_keys: set[str], spelled: Mapping[str, list[str]],
+                        own: Iterable[str]) -> str | None:  # fmt: skip
+    """The key of full names printed with one abbreviation that are one qualification in other
+    words, or None: a member's, fellow's or associate's post-nominal of the issuer names one grade
+    ('Chartered Member (MIStructE)' = 'Chartered Structural Engineer (MIStructE)'); else each
+    name spells the same words once the abbreviation's own words are added ('Regulatory Affairs
+    Certification (RAC-Drugs)' = '… – Drugs (RAC-Drugs)'), or the other name's initials ('GD&T
+    Professional – Senior (GDTP-S)' = 'Geometric Dimensioning and Tolerancing Professional –
+    Senior (GDTP-S)'). Names apart in a code or a level ('IPC-A-600 … (CIS)', 'IPC-A-610 … (CIS)')
+    stay apart."""
+    keys = sorted(full_keys, key=lambda k: (-len(k.split()), k))  # the longest spelling is kept
+    own_keys = {a.casefold() for a in own}
+    tokens = abbr.split()
+    if len(tokens) == 1 and any(tokens[0][:len(p)] == p and tokens[0][len(p):] in own_keys for p in ("m", "f", "a")):
+        return keys[0]
+
+    def marks(key: str) -> set[str]:  # codes and levels: what tells two names of one scheme apart
+        return {t for t in key.split() if any(c.isdigit() for c in t) or t.startswith("level-")}
+
+    if len({frozenset(marks(k)) for k in keys}) > 1:
+        return None
+    added = {" ".join(sorted({*k.split(), *(t for t in tokens if t.isalpha() and len(t) > 2)})) for k in keys}
+    if len(added) == 1:
+        return keys[0]
+    longest = keys[0]
+    if all(k == longest or _initials_cover(k.split(), spelled.get(longest, longest.split())) for k in keys):
+        return longest
+    return None
+
+
+def _reordered(key: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What two keys share when one is the other's words in another order: the words as a bag,
+    and the numbers in their order (a version '3.2.1' is no '3.1' at level 2)."""
+    words = key.split()
+    return tuple(sorted(words)), tuple(w for w in words if w.isdigit())
+
+
 def abbreviation_aliases(
     issuer_id: str, names: Iterable[str], registry: Registry | None = None
 ) -> dict[str, str]:
@@ -567,8 +635,12 @@ def abbreviation_aliases(
         for abbr in parts.abbrs:
             targets.setdefault(_words_key(abbr, own), set()).add(full_key)
             with_abbr.add(full_key)
-    # An abbreviation printed with two different full names (an issuer's own 'ASCP') maps nowhere.
+    # An abbreviation printed with two different full names (an issuer's own 'ASCP') maps nowhere,
+    # unless the names are one in other words (`_one_in_other_words`).
     aliases = {abbr: next(iter(keys)) for abbr, keys in targets.items() if len(keys) == 1 and abbr}
+    for abbr, keys in targets.items():
+        if len(keys) > 1 and abbr and (target := _one_in_other_words(abbr, keys, spelled, own)):
+            aliases.update({key: target for key in keys | {abbr} if key != target})
     # A one-word name printed bare ('Member', once the issuer's name after "of" is set aside) is
     # the one one-word name of the issuer printed with its abbreviation ('Member (MRICS)'), if
     # only one such name starts with that word.
@@ -592,11 +664,12 @@ def abbreviation_aliases(
             _initials_cover(key.split(), full.split()) or _initials_cover(key.split(), spelled[full]))}
         if len(found) == 1:
             aliases[key] = found.pop()
-    # Lone abbreviations printed in another order are one ('IPC-A-610 CIS' = 'CIS IPC-A-610').
-    orders: dict[tuple[str, ...], set[str]] = {}
+    # Lone abbreviations printed in another order are one ('IPC-A-610 CIS' = 'CIS IPC-A-610'); the
+    # numbers keep their order ('CSWIP 3.2.1' is not 'CSWIP 3.1' of level 2, keyed '3 1 2').
+    orders: dict[tuple[tuple[str, ...], tuple[str, ...]], set[str]] = {}
     for key in lone:
         if len(key.split()) > 1:
-            orders.setdefault(tuple(sorted(key.split())), set()).add(key)
+            orders.setdefault(_reordered(key), set()).add(key)
     for keys in (k for k in orders.values() if len(k) > 1):
         mapped = {aliases[k] for k in keys if k in aliases}
         if len(mapped) > 1:
@@ -793,6 +866,12 @@ def variant_aliases(issuer_id: str, names: Iterable[str], aliases: Mapping[str, 
     targets = set(aliases.values())
     edges = [(key, variant) for key, name in printed.items()
              for variant in _key_variants(key, name, expansions, issuer_words) if variant in printed]
+    # the same words in another order ('Aircraft Maintenance Licence (Part-66) B1' = 'Part-66
+    # Aircraft Maintenance Licence Category B1'): one issuer names no two things so
+    bags: dict[tuple[tuple[str, ...], tuple[str, ...]], list[str]] = {}
+    for key in printed:
+        bags.setdefault(_reordered(key), []).append(key)
+    edges += [(keys[0], other) for keys in bags.values() for other in keys[1:]]
     # a name two other names reduce to says nothing of which ('Civil Structural' beside 'PE Civil
     # Structural' and 'FE Civil Structural'): such edges join nothing
     reached: dict[str, set[str]] = {}  # variant -> the keys (as already aliased) that reach it

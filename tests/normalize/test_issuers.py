@@ -632,3 +632,22 @@ def test_match_issuer_chamber_and_guild_are_kind_words(registry: Registry) -> No
     assert match_issuer(cell_to_issuer("HWK 德国手工业协会", "德国"), registry, NO_DECISIONS).issuer_id == "iss-hwk"
     # a word that says what the body does still tells it apart
     assert match_issuer(cell_to_issuer("德国手工艺协会（HWK）", "德国"), registry, NO_DECISIONS).status != "matched"
+
+
+def test_cell_to_issuer_latin_written_onto_chinese_and_an_abbreviation_inside_it() -> None:
+    # Twentieth session (dalian's misses): 'LPI Linux专业协会' had been read as the English name
+    # 'LPI Linux' and the Chinese name '专业协会'
+    parts = cell_to_issuer("LPI Linux专业协会", "加拿大")
+    assert (parts.abbr, parts.name_zh, parts.name_en) == ("LPI", "Linux专业协会", "")
+    # a country, then the body's abbreviation written into the Chinese name: read as its abbreviation
+    assert cell_to_issuer("英国TWI认证有限公司", "英国").abbr == "TWI"
+    # a word for the kind of body alone after it leaves the Latin word the name ('美国CFA协会')
+    assert cell_to_issuer("美国CFA协会", "美国").abbr == ""
+
+
+def test_match_issuer_a_board_after_the_body_s_abbreviation_is_the_body(registry: Registry) -> None:
+    # dalian: ASCP's Board of Certification printed after the abbreviation, as after the full name
+    match = match_issuer(cell_to_issuer("ASCP Board of Certification", "美国"), registry, NO_DECISIONS)
+    assert (match.issuer_id, match.status) == ("iss-ascp", "matched")
+    # a plain word before the board is no abbreviation: nothing to match by it
+    assert match_issuer(cell_to_issuer("Dental Board of Certification", "美国"), registry, NO_DECISIONS).issuer_id != "iss-ascp"

@@ -6,6 +6,7 @@ from normalize.qualifications import (
     abbreviation_aliases,
     identity_name,
     identity_names,
+    issuer_abbrs,
     name_to_parts,
     qualification_id,
     qualification_ids,
@@ -456,3 +457,59 @@ def test_a_name_whose_translation_is_another_row_s_printed_name_is_that_row_s() 
     ids = qualification_ids([(i, n) for (i, _, _), n in zip(rows, names)])
     assert ids[("iss-hrd-korea", names[0])] == ids[("iss-hrd-korea", names[1])]
     assert names[2] == "电气技术士"
+
+
+def test_names_printed_with_one_post_nominal_are_one_grade() -> None:
+    # Twentieth session (wuhan's misses): 'MIStructE' printed with two full names mapped nowhere;
+    # a member's post-nominal of the issuer names one grade whatever the words beside it
+    names = ["Chartered Member (MIStructE)", "Chartered Structural Engineer (MIStructE)", "MIStructE",
+             "Associate Member (AMIStructE)"]
+    ids = qualification_ids([("iss-istructe", n) for n in names])
+    assert len({ids[("iss-istructe", n)] for n in names[:3]}) == 1
+    assert ids[("iss-istructe", names[3])] != ids[("iss-istructe", names[0])]
+
+
+def test_names_printed_with_one_abbreviation_are_one_when_its_words_complete_them() -> None:
+    # 'RAC-Drugs' says the first name's missing word; a code or level tells two names apart
+    ids = qualification_ids([("iss-raps", "Regulatory Affairs Certification (RAC-Drugs)"),
+                             ("iss-raps", "Regulatory Affairs Certification – Drugs (RAC-Drugs)"),
+                             ("iss-raps", "RAC (Drugs)")])
+    assert len(set(ids.values())) == 1, ids
+    ids = qualification_ids([("iss-ipc", "IPC-A-600 Certified IPC Specialist (CIS)"),
+                             ("iss-ipc", "IPC-A-610 Certified IPC Specialist (CIS)")])
+    assert len(set(ids.values())) == 2, ids
+
+
+def test_authorized_category_and_a_named_level_fold() -> None:
+    assert qualification_key("API 570 Authorized Piping Inspector") == qualification_key("API 570 Piping Inspector")
+    assert qualification_key("EASA Part-66 Cat. B1") == qualification_key("EASA Part-66 Category B1") == \
+        qualification_key("EASA Part-66 B1")
+    assert qualification_key("GDTP Senior Level") == qualification_key("GDTP Senior")
+    assert qualification_key("CIP Level 2") != qualification_key("CIP Level 3")  # a level with a value stays
+
+
+def test_the_same_words_in_another_order_are_one_but_numbers_keep_their_order() -> None:
+    ids = qualification_ids([("iss-easa", "Aircraft Maintenance Licence (Part-66) B1"),
+                             ("iss-easa", "Part-66 Aircraft Maintenance Licence Category B1")])
+    assert len(set(ids.values())) == 1, ids
+    # dalian's CSWIP 3.2.1 had been merged with '焊接检验员（二级，CSWIP 3.1）' (keys '3 2 1', '3 1 2')
+    names = ["CSWIP 3.2.1", "焊接检验员（二级，CSWIP 3.1）", "CSWIP 3.1 Welding Inspector"]
+    ids = qualification_ids([("iss-twi", n) for n in names])
+    assert ids[("iss-twi", names[0])] not in {ids[("iss-twi", names[1])], ids[("iss-twi", names[2])]}
+
+
+def test_issuer_initials_are_its_abbreviations_in_a_name() -> None:
+    # 'DipTrans IOL': IOL is the Institute of Linguists, the CIOL's former name
+    assert "IOL" in issuer_abbrs("iss-ciol")
+    ids = qualification_ids([("iss-ciol", "DipTrans IOL"), ("iss-ciol", "Diploma in Translation (DipTrans)")])
+    assert len(set(ids.values())) == 1, ids
+
+
+def test_a_bracketed_original_name_another_row_prints_is_that_row_s() -> None:
+    # dalian: '一般机械工程师（일반기계기사）' | 'Engineer General Machinery' beside '일반기계기사'
+    rows = [("iss-hrd-korea", "一般机械工程师（일반기계기사）", "Engineer General Machinery"),
+            ("iss-hrd-korea", "일반기계기사", "一般机械技师"),
+            ("iss-hrd-korea", "焊接检验员（三级）", "")]  # a level in brackets names nothing
+    names = identity_names(rows)
+    assert names[0] == names[1] == "일반기계기사"
+    assert names[2] == "焊接检验员（三级）"
