@@ -12,6 +12,7 @@ they frame on their line.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from extractors.pdfpage import Char, PageContent
@@ -61,19 +62,39 @@ def _repeated(c: Char, seen: set[tuple[str, int, int]]) -> bool:
 def furniture_chars(page: PageContent, neighbours: Sequence[PageContent]) -> frozenset[Char]:
     """The page's glyphs that are furniture: whole lines in its top or bottom band whose glyphs
     are at the same place on a neighbouring page of the same size, clear of its tables, or framed on their line by
-    such glyphs (a page's number between its dashes)."""
+    such glyphs (a page's number between its dashes); and a bare page number ('2', '第 2 页')
+    where a neighbouring page prints one on the same height, centred alike (LaTeX's and Word's
+    plain footer: its digits change from page to page, so they never repeat)."""
     seen: set[tuple[str, int, int]] = set()
+    numbers: list[tuple[float, float]] = []  # (top, centre) of the neighbours' page numbers
     for other in neighbours:
         if abs(other.width - page.width) <= 1 and abs(other.height - page.height) <= 1:
             seen |= _places(other)
-    if not seen:
+            numbers += [_top_centre(line) for line in _band_lines(other) if _page_number(line)]
+    if not seen and not numbers:
         return frozenset()
     out: set[Char] = set()
     for line in _band_lines(page):
         repeated = [c for c in line if _repeated(c, seen)]
         if repeated and all(c in repeated or _framed(c, repeated) for c in line):
             out.update(line)
+        elif _page_number(line):
+            top, centre = _top_centre(line)
+            if any(abs(top - t) <= SAME_PLACE and abs(centre - x) <= line[0].size for t, x in numbers):
+                out.update(line)
     return frozenset(out)
+
+
+_PAGE_NUMBER = re.compile(r"[-–—]*(?:第)?[0-9]{1,4}(?:页)?(?:/[0-9]{1,4})?[-–—]*")
+
+
+def _page_number(line: Sequence[Char]) -> bool:
+    """A line that is a page number alone: '2', '- 2 -', '第2页', '2/10'."""
+    return bool(_PAGE_NUMBER.fullmatch("".join(c.text for c in line if c.text.strip())))
+
+
+def _top_centre(line: Sequence[Char]) -> tuple[float, float]:
+    return line[0].top, (min(c.x0 for c in line) + max(c.x1 for c in line)) / 2
 
 
 def _band_lines(page: PageContent) -> list[list[Char]]:
@@ -100,3 +121,10 @@ def with_neighbours(pages: Iterable[PageContent]) -> Iterator[tuple[PageContent,
         after = next(it, None)
         yield current, [p for p in (before, after) if p is not None]
         before, current = current, after
+
+
+def page_numbers(page: PageContent, furniture: frozenset[Char]) -> frozenset[Char]:
+    """The page's number among its furniture: a table read without rulings would take it for a
+    line of its last row when that row ends low on the page (LaTeX's plain footer)."""
+    return frozenset(c for line in _band_lines(page) if _page_number(line) and all(c in furniture for c in line)
+                     for c in line)  # fmt: skip

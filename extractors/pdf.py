@@ -31,7 +31,7 @@ from core.errors import (
     UnreadableTextLayer,
 )
 from core.model import BBox, Document, RawRow, RawTable, SourceFile, SourceRef
-from extractors.furniture import furniture_chars, with_neighbours
+from extractors.furniture import furniture_chars, page_numbers, with_neighbours
 from extractors.joins import CONJUNCTIONS, cut_word, gender_ending
 from extractors.pdf_layers import PageLayers, page_layers
 from extractors.pdfium import PdfiumSource
@@ -441,7 +441,9 @@ def page_to_fragments(
     # still part the rows (extractors.unruled, `find_banded`).
     carried = previous.unruled if previous is not None else None
     rules = [Rule(e.x0, e.x1, e.top) for e in clip_edges(page.edges, page.width, page.height) if e.orientation == "h"]
-    found = find_unruled_tables(page_lines(page, chars_to_lines), page.width, carried, rules)
+    numbers = page_numbers(page, furniture)  # no line of a table's last row
+    text = replace(page, chars=tuple(c for c in page.chars if c not in numbers)) if numbers else page
+    found = find_unruled_tables(page_lines(text, chars_to_lines), page.width, carried, rules)
     if ruled and not found:
         return ruled
     return [_unruled_fragment(table, page, source, first_index + k, cuts_anywhere) for k, table in enumerate(found)]

@@ -42,7 +42,6 @@ from pdfminer.psparser import PSLiteral
 
 from core.errors import EncryptedDocument, UnreadableDocument
 from extractors.pdfpage import (
-    BACKGROUND_SHARE,
     LIBRARY_ERRORS,
     BBox,
     Char,
@@ -50,6 +49,7 @@ from extractors.pdfpage import (
     Edge,
     PageContent,
     is_library_error,
+    is_shading,
 )
 
 Matrix = tuple[float, float, float, float, float, float]
@@ -571,7 +571,7 @@ class _Walk:
             x0, x1, top, bottom = g.x(min(xa, xb)), g.x(max(xa, xb)), g.top(max(ya, yb)), g.top(min(ya, yb))
             out.append(Edge(x0, top, x1, bottom, "h" if top == bottom else "v", "line"))
         for x0, y0, x1, y1, fill, stroke in self.rects:
-            if fill and not stroke and (x1 - x0) * (y1 - y0) >= BACKGROUND_SHARE * g.area:
+            if is_shading(x1 - x0, y1 - y0, bool(fill), bool(stroke), g.area):
                 continue
             left, right, top, bottom = g.x(x0), g.x(x1), g.top(y1), g.top(y0)
             out += [Edge(left, top, right, top, "h", "rect_edge"), Edge(left, bottom, right, bottom, "h", "rect_edge"),

@@ -168,18 +168,29 @@ def pages_of(source: PageSource) -> Iterator[PageContent]:
 BACKGROUND_SHARE = 0.8
 
 
+# A filled, unstroked rectangle this size on both sides is a glyph's shading, no cell: MuPDF
+# (PyMuPDF's Story) paints a header's background as one box behind each character, and their
+# sides would make a table of one character a cell. A ruling drawn as a rectangle is thinner.
+GLYPH_SHADING = (2.0, 10.0)  # points
+
+
 def _ruling_objects(page: Any) -> list[dict[str, Any]]:
-    """The page's edges (lines, curves and every rectangle's sides) without backgrounds."""
+    """The page's edges (lines, curves and every rectangle's sides) without backgrounds and
+    glyph shadings."""
     area = float(page.width) * float(page.height)
-    rects = [r for r in page.rects if not _is_background(r, area)]
+    rects = [r for r in page.rects if not is_shading(float(r["width"]), float(r["height"]), bool(r.get("fill")),
+                                                     bool(r.get("stroke")), area)]  # fmt: skip
     if len(rects) == len(page.rects):
         return list(page.edges)
     return [*map(line_to_edge, page.lines), *(e for r in rects for e in rect_to_edges(r)), *page.curve_edges]
 
 
-def _is_background(rect: dict[str, Any], page_area: float) -> bool:
-    covered = float(rect["width"]) * float(rect["height"])
-    return bool(rect.get("fill")) and not rect.get("stroke") and covered >= BACKGROUND_SHARE * page_area
+def is_shading(width: float, height: float, fill: bool, stroke: bool, page_area: float) -> bool:
+    """A filled, unstroked rectangle that rules nothing: the page's background, or a glyph's box."""
+    if not fill or stroke:
+        return False
+    low, high = GLYPH_SHADING
+    return width * height >= BACKGROUND_SHARE * page_area or (low <= width <= high and low <= height <= high)
 
 
 # pdfminer hangs a glyph's box from its baseline by the font's descent (the descriptor's Descent,

@@ -421,11 +421,12 @@ def _header(
     cells: list[list[Line]] = [[] for _ in bounds[:-1]]
     for piece in pieces:
         cells[_column(bounds, (piece[0].x0 + piece[0].x1) / 2)].append(Line(tuple(piece), line.top, line.bottom))
+    unnumbered: tuple[tuple[tuple[Line, ...], ...], int | None, int] | None = None
     for taken in range(HEADER_LINES + 1):
         if taken:
             split = _split(body[taken - 1], bounds) if taken <= len(body) else None
             if split is None:
-                return None
+                return unnumbered
             for j, cell in enumerate(split):
                 if cell is not None:
                     cells[j].append(cell)
@@ -435,9 +436,13 @@ def _header(
             continue
         seq = columns.index(SEQ) if SEQ in columns else None
         nxt = _split(body[taken], bounds) if taken < len(body) else None
-        if seq is None or (nxt is not None and _NUMBER.match(_cell_text(nxt, seq))):
+        if seq is None:
+            # a header without 序号, unless a further line makes one ('序' over '号' beside '所属系'
+            # over '列', AR PL fonts: the first line alone reads as a complete header)
+            unnumbered = unnumbered or (tuple(tuple(c) for c in cells), None, taken)
+        elif nxt is not None and _NUMBER.match(_cell_text(nxt, seq)):
             return tuple(tuple(c) for c in cells), seq, taken
-    return None
+    return unnumbered
 
 
 def _bounds(header: Sequence[tuple[float, float]], body: Sequence[Line], width: float) -> tuple[float, ...]:

@@ -8,7 +8,7 @@ cell (`美国绿色建筑认证专家 (LEED 绿色—家 3 — 园)`) and publis
 
 from __future__ import annotations
 
-from extractors.furniture import furniture_chars, with_neighbours
+from extractors.furniture import furniture_chars, page_numbers, with_neighbours
 from extractors.pdf import _without_furniture
 from extractors.pdfpage import Char, Edge, PageContent
 
@@ -53,3 +53,17 @@ def test_furniture_pages_read_with_their_neighbours() -> None:
     pages = [page(n) for n in (1, 2, 3)]
     assert [(p.number, [q.number for q in near]) for p, near in with_neighbours(pages)] == [
         (1, [2]), (2, [1, 3]), (3, [2])]  # fmt: skip
+
+
+def test_furniture_a_bare_page_number_where_the_neighbour_prints_one() -> None:
+    # Twentieth session (unseen20 jinzhou-booktabs.pdf, XeLaTeX): a plain footer '2', centred, whose
+    # digits never repeat; read into the last row of an unruled table above it
+    one = page(1, chars("1", 292, 794))
+    two = page(2, chars("12", 287, 794), chars("Surveying)", 300, 760))
+    assert sorted(c.text for c in furniture_chars(two, [one])) == ["1", "2"]
+    assert sorted(c.text for c in page_numbers(two, furniture_chars(two, [one]))) == ["1", "2"]
+    # a number elsewhere on the line, or at another height, or a cell's digit alone: no page number
+    assert not furniture_chars(page(2, chars("2", 400, 794)), [one])
+    assert not furniture_chars(page(2, chars("2", 292, 780)), [one])
+    assert not furniture_chars(page(2, chars("2", 292, 794)), [page(1, chars("A", 292, 794))])
+    assert furniture_chars(page(2, chars("第2页", 277, 794)), [page(1, chars("第1页", 277, 794))])

@@ -345,12 +345,16 @@ def test_pdf_rulings_are_cut_to_the_page_and_those_outside_dropped() -> None:
 
 
 def test_pdf_page_sized_fill_is_a_background_not_a_ruling() -> None:
-    from extractors.pdfpage import _is_background
+    from extractors.pdfpage import is_shading
 
     area = 595.0 * 842.0
-    assert _is_background({"width": 574.6, "height": 821.8, "fill": True, "stroke": False}, area)
-    assert not _is_background({"width": 574.6, "height": 821.8, "fill": False, "stroke": True}, area)  # a frame
-    assert not _is_background({"width": 570.0, "height": 0.6, "fill": True, "stroke": False}, area)  # a filled rule
+    assert is_shading(574.6, 821.8, True, False, area)
+    assert not is_shading(574.6, 821.8, False, True, area)  # a frame
+    assert not is_shading(570.0, 0.6, True, False, area)  # a filled rule
+    # twentieth session: a glyph's box (MuPDF paints a header's background so) is no cell either
+    assert is_shading(8.5, 8.5, True, False, area)
+    assert not is_shading(8.5, 8.5, True, True, area)  # a stroked box: a drawn square
+    assert not is_shading(60.0, 8.5, True, False, area)  # a cell's shading lies on its rules
 
 
 def test_pdf_space_width_is_measured_from_the_glyphs() -> None:

@@ -48,3 +48,20 @@ def test_unruled_second_catalog_below_the_end_of_the_first_is_read(two_parts) ->
     pages = [r.refs[0].page for r in rows]
     assert len(set(pages[: len(first)])) > 1  # the first one goes on over a page break
     assert pages[len(first) - 1] == pages[len(first)]  # and the second starts on the page it ends on
+
+
+ARPL = Path(__file__).resolve().parents[1] / "fixtures" / "fonts" / "arpl-two-parts-chromium.pdf"
+
+
+def test_unruled_header_wrapped_in_ar_pl_fonts_keeps_its_seq_column() -> None:
+    # Twentieth session: the same page printed by Chromium on a machine whose CJK fallback is AR PL
+    # ZenKai (Debian's fonts-arphic-gkai00mp, pulled in by texlive-lang-chinese) wraps 附件2's header
+    # as 序 | 所属系 over 号 | 列. The first line alone read as a complete header without 序号, and
+    # the four rows were read as one ('1 2 3 4'); held back, not published, but lost. A further
+    # line that makes the 序号 is taken first. (The fixture is that print, kept: this machine's
+    # fonts decide how the page above prints.)
+    rows = [list(r) for r in load_truth("wuxi-2021-49")["rows"]]
+    first, second = rows[:22], [[str(i + 1), *r[1:]] for i, r in enumerate(rows[30:34])]
+    got = [(r.part, r.seq, r.qualification, r.issuer)
+           for r in document_to_catalog(read_document(ARPL, file_to_source(ARPL, ARPL.parent))).rows]  # fmt: skip
+    assert got == [(1, r[0], r[1], r[3]) for r in first] + [(2, r[0], r[1], r[3]) for r in second]
