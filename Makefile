@@ -9,7 +9,8 @@ run: setup
 	.venv/bin/catalog run --raw raw --curated curated || [ $$? -eq 1 ]
 
 test: setup
-	.venv/bin/python -m pytest -q -n 2 --dist loadgroup tests
+	@# the 25 slowest tests are listed at the end: where the suite's time goes (README, "Tests")
+	.venv/bin/python -m pytest -q -n 2 --dist loadgroup --durations=25 tests
 
 bench: setup
 	.venv/bin/python bench/bench_pdf.py
