@@ -331,6 +331,9 @@ _LATIN = re.compile(r"[A-Za-z]")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+&-]*")  # a Latin word or code ('NAATI', 'Part-66', 'B1')
 
 
+_TRANSLATION_ABBR = re.compile(r"[(（]\s*([A-Z][A-Za-z0-9&\-]{1,9})\s*[)）]\s*$")
+
+
 def identity_name(name: str, translation: str = "") -> str:
     """The name a qualification is known by: the printed name, or, when that is in Chinese only
     and the 译名 column gives a Latin name, that name ('特许工程师（新加坡）' with 'Chartered
@@ -338,6 +341,11 @@ def identity_name(name: str, translation: str = "") -> str:
     name, or its abbreviation, is what cities share."""
     if not _LATIN.search(translation):
         return name
+    if _LATIN.search(name) and not _HAN.search(name) and (abbr := _TRANSLATION_ABBR.search(translation)) \
+            and _HAN.search(translation) and not name_to_parts(name).abbrs:
+        # 'International Welding Engineer' | '国际焊接工程师（IWE）': the abbreviation the 译名 prints
+        # is the name's (its key does not change: an abbreviation beside a full name is dropped)
+        return f"{name} ({abbr[1]})"
     if _LATIN.search(name):
         # Chinese words around a Latin code the 译名 prints too ('NAATI认证翻译（英译中）' |
         # 'NAATI Certified Translator'): the Chinese is the name, the 译名 its Latin name
@@ -594,6 +602,14 @@ def _one_in_other_words(abbr: str, full_keys: set[str], spelled: Mapping[str, li
     added = {" ".join(sorted({*k.split(), *(t for t in tokens if t.isalpha() and len(t) > 2)})) for k in keys}
     if len(added) == 1:
         return keys[0]
+    # the abbreviation spells one of the names; the others, none a narrower or wider name of it,
+    # are that name in another language ('Internationaler Schweißfachingenieur (IWE)')
+    owners = [k for k in keys if len(tokens) == 1 and _initials_cover(tokens, spelled.get(k, k.split()))]
+    if len(owners) == 1 and not any(
+        k != owners[0] and (set(k.split()) <= set(owners[0].split()) or set(owners[0].split()) <= set(k.split()))
+        for k in keys
+    ):
+        return owners[0]
     longest = keys[0]
     if all(k == longest or _initials_cover(k.split(), spelled.get(longest, longest.split())) for k in keys):
         return longest

@@ -513,3 +513,17 @@ def test_a_bracketed_original_name_another_row_prints_is_that_row_s() -> None:
     names = identity_names(rows)
     assert names[0] == names[1] == "일반기계기사"
     assert names[2] == "焊接检验员（三级）"
+
+
+def test_an_abbreviation_that_spells_one_name_makes_another_language_s_name_that_one() -> None:
+    # dalian: 'International Welding Engineer' | '国际焊接工程师（IWE）' beside 'Internationaler
+    # Schweißfachingenieur (IWE)': the 译名's abbreviation is the name's, and IWE spells the English
+    rows = [("iss-dvs", "International Welding Engineer", "国际焊接工程师（IWE）"),
+            ("iss-dvs", "Internationaler Schweißfachingenieur (IWE)", "国际焊接工程师")]
+    names = identity_names(rows)
+    assert names[0] == "International Welding Engineer (IWE)"
+    ids = qualification_ids([(i, n) for (i, _, _), n in zip(rows, names)])
+    assert len(set(ids.values())) == 1, ids
+    # a narrower name printed with the abbreviation stays apart ('… – Civil' under PE)
+    ids = qualification_ids([("iss-ncees", "Professional Engineer (PE)"), ("iss-ncees", "Professional Engineer (PE) – Civil")])
+    assert len(set(ids.values())) == 2, ids
