@@ -46,6 +46,12 @@ COURSE_WORDS = ("学时", "课时", "学分", "培训费", "学费")
 # catalog recognizes qualifications, it never names a test or a score (found by the unseen15 probe:
 # a 职称外语 score table with foreign organizers was published as five catalog rows).
 EXAM_WORDS = ("成绩", "分数", "分值", "合格线", "合格标准", "考试名称", "考试科目", "考试项目", "score")
+# Headings of a list of jobs wanted (紧缺人才需求目录: 岗位名称 | 所需证书 | 发证机构 | 职称要求): a job post
+# and what it asks of a candidate (…要求: 职称要求, 学历要求, 职称或职业资格要求), in a catalog's words,
+# no catalog: a catalog recognizes qualifications, it never names a post or a requirement (found by
+# the unseen21 probe: such a list, its 岗位名称 read as the qualification, was published as 13 rows).
+JOB_WORDS = ("岗位", "职位", "招聘")
+_REQUIREMENT = re.compile(r"要求(?:[(（][^)）]*[)）])?$")
 # A heading for people by role ends in 人 or 人员 (申请人, 持证人, 获证人员, 参会人员 …), with
 # or without a bracketed remark: a catalog's headings name things and bodies, never people.
 _PERSON_HEADING = re.compile(r"人员?(?:[(（][^)）]*[)）])?$")
@@ -137,6 +143,8 @@ def row_to_columns(cells: Sequence[str | None]) -> tuple[str | None, ...] | None
         return None  # a course list: hours and fees, not recognitions
     if any(word in _key(cell or "") for cell in cells for word in EXAM_WORDS):
         return None  # a table of examinations and their scores, not of qualifications
+    if any(_names_a_job(_key(cell or "")) for cell in cells):
+        return None  # a list of jobs and what they require, not of qualifications
     return tuple(columns)
 
 
@@ -152,6 +160,10 @@ def _english_name_first(columns: list[str | None], cells: Sequence[str | None]) 
         return columns
     chinese = next(i for i in named if i != english[0])
     return [QUALIFICATION_ZH if i == chinese else column for i, column in enumerate(columns)]
+
+
+def _names_a_job(key: str) -> bool:
+    return any(word in key for word in JOB_WORDS) or bool(_REQUIREMENT.search(key))
 
 
 def _names_people(key: str) -> bool:

@@ -164,3 +164,13 @@ def test_a_notice_headed_in_older_words_reads_its_titles_and_series(tmp_path: Pa
         tuple(row) for row in truth["rows"]
     ]
 
+
+
+def test_a_list_of_jobs_and_their_requirements_is_no_catalog() -> None:
+    # Twentieth session (unseen21 wanning-jinque.html): a 紧缺人才需求目录 had been read as a catalog,
+    # its 岗位名称 as the qualification and 职称要求 as the title, and published
+    assert row_to_columns(["序号", "岗位名称", "所需证书", "发证机构", "职称要求", "产业领域"]) is None
+    assert row_to_columns(["序号", "证书名称", "发证机构", "对应职称", "学历要求"]) is None
+    assert row_to_columns(["序号", "招聘职位", "职业资格", "颁证单位", "对应职称"]) is None
+    # a catalog's own headings stay one
+    assert row_to_columns(["序号", "职业资格名称", "译名", "颁证单位", "对应职称", "所属系列"]) is not None
