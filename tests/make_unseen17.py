@@ -38,8 +38,6 @@ from make_unseen9 import (  # noqa: E402
     T,
     W,
     chromium_pdf,
-    docx_doc,
-    docx_table,
     html_page,
     html_table,
     no_catalog,
@@ -54,14 +52,7 @@ make_unseen9.OUT = OUT  # its writers (_pdf_from_docx, write_truth) put their fi
 def _docx(stem: str, lines: Sequence[str], table: Sequence[Sequence[str]], widths: Sequence[float], tmp: Path,
           after: Sequence[str] = (), landscape: bool = False) -> None:  # fmt: skip
     """A DOCX of the notice's lines, one table (header first), lines after it, and its LibreOffice print."""
-    doc = docx_doc(landscape=landscape)
-    for line in lines:
-        doc.add_paragraph(line)  # type: ignore[attr-defined]
-    docx_table(doc, table, widths)
-    for line in after:
-        doc.add_paragraph(line)  # type: ignore[attr-defined]
-    src = OUT / f"{stem}.docx"
-    doc.save(str(src))  # type: ignore[attr-defined]
+    src = make_unseen9.notice_docx(OUT / f"{stem}.docx", lines, table, widths, after, landscape)
     make_unseen9._pdf_from_docx(src, tmp)
 
 

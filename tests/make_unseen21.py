@@ -62,7 +62,7 @@ for _path in (ROOT, ROOT / "tests"):
 import make_unseen9  # noqa: E402
 from make_documents import soffice_to_pdf  # noqa: E402
 from make_producers import chromium_pinned, pack_pinned  # noqa: E402
-from make_unseen9 import CSS, Made, T, W, docx_doc, docx_table, html_page, html_table, no_catalog, pick, th_row  # noqa: E402
+from make_unseen9 import CSS, Made, T, W, html_page, html_table, no_catalog, pick, th_row  # noqa: E402
 from make_unseen19 import _pin_zip  # noqa: E402
 
 OUT = ROOT / "tests" / "fixtures" / "unseen21"
@@ -72,14 +72,7 @@ make_unseen9.OUT = OUT  # its writers (write_truth) put their files here (make_u
 def _docx(stem: str, lines: Sequence[str], table: Sequence[Sequence[str]], widths: Sequence[float], tmp: Path,
           after: Sequence[str] = (), landscape: bool = False, pdf: bool = True) -> None:  # fmt: skip
     """A DOCX of the notice's lines, one table (header first), lines after it, and its LibreOffice print."""
-    doc = docx_doc(landscape=landscape)
-    for line in lines:
-        doc.add_paragraph(line)  # type: ignore[attr-defined]
-    docx_table(doc, table, widths)
-    for line in after:
-        doc.add_paragraph(line)  # type: ignore[attr-defined]
-    src = OUT / f"{stem}.docx"
-    doc.save(str(src))  # type: ignore[attr-defined]
+    src = make_unseen9.notice_docx(OUT / f"{stem}.docx", lines, table, widths, after, landscape)
     _pin_zip(src)
     if pdf:
         pack_pinned(soffice_to_pdf(src, tmp), OUT / f"{stem}.pdf")

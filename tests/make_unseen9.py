@@ -133,6 +133,19 @@ def docx_table(container: object, rows: Sequence[Sequence[str]], widths_cm: Sequ
     return table
 
 
+def notice_docx(src: Path, lines: Sequence[str], table: Sequence[Sequence[str]], widths: Sequence[float],
+                after: Sequence[str] = (), landscape: bool = False) -> Path:  # fmt: skip
+    """A DOCX of a notice's lines, one table (header first) and the lines after it, saved to `src`."""
+    doc = docx_doc(landscape=landscape)
+    for line in lines:
+        doc.add_paragraph(line)  # type: ignore[attr-defined]
+    docx_table(doc, table, widths)
+    for line in after:
+        doc.add_paragraph(line)  # type: ignore[attr-defined]
+    doc.save(str(src))  # type: ignore[attr-defined]
+    return src
+
+
 def merge_down(table: object, column: int, first: int, last: int) -> None:
     """Merge a column's cells from row first to last, keeping the first's text."""
     text = table.cell(first, column).text  # type: ignore[attr-defined]
