@@ -82,6 +82,7 @@ for _path in (ROOT, ROOT / "tests"):
 import make_unseen9  # noqa: E402
 from make_producers import pin_pdf  # noqa: E402
 from make_unseen9 import CANONICAL_HEADER, Made, T, W, catalog_truth, no_catalog, numbered, pick  # noqa: E402
+from make_unseen19 import lines_of  # noqa: E402  (the notice's lines, as unseen18 and 19 write them)
 
 OUT = ROOT / "tests" / "fixtures" / "unseen20"
 make_unseen9.OUT = OUT  # its writers (write_truth) put their files here
@@ -90,12 +91,6 @@ NOTO = Path("/usr/share/fonts/opentype/noto")
 WQY_TTC = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 EPOCH = "1747728000"  # 2025-05-20T08:00:00Z
 Row = tuple[str, ...]
-
-
-def lines_of(city: str, short: str, no: int, date: str) -> list[str]:
-    return make_unseen9.notice_lines(
-        city, f"{short}人社发〔2025〕{no}号", date, f"{city}国际职业资格比照认定职称目录（第一批）"
-    )
 
 
 # --- running the outside tools ---------------------------------------------------------------------
