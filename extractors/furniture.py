@@ -63,14 +63,17 @@ def furniture_chars(page: PageContent, neighbours: Sequence[PageContent]) -> fro
     """The page's glyphs that are furniture: whole lines in its top or bottom band whose glyphs
     are at the same place on a neighbouring page of the same size, clear of its tables, or framed on their line by
     such glyphs (a page's number between its dashes); and a bare page number ('2', '第 2 页')
-    where a neighbouring page prints one on the same height, centred alike (LaTeX's and Word's
-    plain footer: its digits change from page to page, so they never repeat)."""
+    where a neighbouring page prints the number one less or one more on the same height, centred
+    alike (LaTeX's and Word's plain footer: its digits change from page to page, so they never
+    repeat; a table's 序号 at the foot of two pages, each at the same place, differ by a page of
+    rows, not by one)."""
     seen: set[tuple[str, int, int]] = set()
-    numbers: list[tuple[float, float]] = []  # (top, centre) of the neighbours' page numbers
+    numbers: list[tuple[float, float, int]] = []  # (top, centre, the number this page would print)
     for other in neighbours:
         if abs(other.width - page.width) <= 1 and abs(other.height - page.height) <= 1:
             seen |= _places(other)
-            numbers += [_top_centre(line) for line in _band_lines(other) if _page_number(line)]
+            numbers += [(*_top_centre(line), _number(line) + page.number - other.number)
+                        for line in _band_lines(other) if _page_number(line)]  # fmt: skip
     if not seen and not numbers:
         return frozenset()
     out: set[Char] = set()
@@ -80,7 +83,8 @@ def furniture_chars(page: PageContent, neighbours: Sequence[PageContent]) -> fro
             out.update(line)
         elif _page_number(line):
             top, centre = _top_centre(line)
-            if any(abs(top - t) <= SAME_PLACE and abs(centre - x) <= line[0].size for t, x in numbers):
+            if any(abs(top - t) <= SAME_PLACE and abs(centre - x) <= line[0].size and _number(line) == n
+                   for t, x, n in numbers):  # fmt: skip
                 out.update(line)
     return frozenset(out)
 
@@ -91,6 +95,11 @@ _PAGE_NUMBER = re.compile(r"[-–—]*(?:第)?[0-9]{1,4}(?:页)?(?:/[0-9]{1,4})?
 def _page_number(line: Sequence[Char]) -> bool:
     """A line that is a page number alone: '2', '- 2 -', '第2页', '2/10'."""
     return bool(_PAGE_NUMBER.fullmatch("".join(c.text for c in line if c.text.strip())))
+
+
+def _number(line: Sequence[Char]) -> int:
+    """The page number a page-number line prints (the first number: '2' of '2/10')."""
+    return int(re.findall(r"[0-9]+", "".join(c.text for c in line))[0])
 
 
 def _top_centre(line: Sequence[Char]) -> tuple[float, float]:

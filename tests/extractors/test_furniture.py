@@ -59,11 +59,14 @@ def test_furniture_a_bare_page_number_where_the_neighbour_prints_one() -> None:
     # Twentieth session (unseen20 jinzhou-booktabs.pdf, XeLaTeX): a plain footer '2', centred, whose
     # digits never repeat; read into the last row of an unruled table above it
     one = page(1, chars("1", 292, 794))
-    two = page(2, chars("12", 287, 794), chars("Surveying)", 300, 760))
-    assert sorted(c.text for c in furniture_chars(two, [one])) == ["1", "2"]
-    assert sorted(c.text for c in page_numbers(two, furniture_chars(two, [one]))) == ["1", "2"]
-    # a number elsewhere on the line, or at another height, or a cell's digit alone: no page number
+    two = page(2, chars("2", 292, 794), chars("Surveying)", 300, 760))
+    assert sorted(c.text for c in furniture_chars(two, [one])) == ["2"]
+    assert sorted(c.text for c in page_numbers(two, furniture_chars(two, [one]))) == ["2"]
+    assert furniture_chars(page(2, chars("第2页", 277, 794)), [page(1, chars("第1页", 277, 794))])
+    assert furniture_chars(page(9, chars("9/12", 282, 794)), [page(10, chars("10/12", 277, 794))])
+    # elsewhere on the line, at another height, beside no number, or not the next number: none
     assert not furniture_chars(page(2, chars("2", 400, 794)), [one])
     assert not furniture_chars(page(2, chars("2", 292, 780)), [one])
     assert not furniture_chars(page(2, chars("2", 292, 794)), [page(1, chars("A", 292, 794))])
-    assert furniture_chars(page(2, chars("第2页", 277, 794)), [page(1, chars("第1页", 277, 794))])
+    # a table's 序号 at the foot of two pages, at the same place: a page of rows apart, no page number
+    assert not furniture_chars(page(2, chars("40", 60, 794)), [page(1, chars("20", 60, 794))])
