@@ -35,17 +35,27 @@ def known_by_printed_name(rows: Sequence[tuple[str, str, str]], known: Sequence[
     of the same issuer prints is that row's qualification, known as it is ('造船技术士' | '조선기술사'
     beside '조선기술사' | '造船技术士（Professional Engineer, …）'): the 译名 column gives the same
     qualification in another language. Only where the printed name is one qualification's."""
-    by_printed: dict[tuple[str, str], set[str]] = {}
-    for (issuer_id, name, _), name_known in zip(rows, known):
-        by_printed.setdefault((issuer_id, _plain_key(name)), set()).add(name_known)
+    printed = _printed_names(rows, known)
     out = list(known)
     for i, ((issuer_id, _, translation), name_known) in enumerate(zip(rows, known)):
         if _LATIN.search(name_known) or _LATIN.search(translation) or not _plain_key(translation):
             continue
-        found = by_printed.get((issuer_id, _plain_key(translation)), set()) - {name_known}
-        if len(found) == 1:
-            out[i] = next(iter(found))
+        out[i] = _the_other(printed, issuer_id, _plain_key(translation), name_known) or name_known
     return out
+
+
+def _printed_names(rows: Sequence[tuple[str, str, str]], known: Sequence[str]) -> dict[tuple[str, str], set[str]]:
+    """(issuer, a printed name's plain key) -> the names the rows printing it are known by."""
+    printed: dict[tuple[str, str], set[str]] = {}
+    for (issuer_id, name, _), name_known in zip(rows, known):
+        printed.setdefault((issuer_id, _plain_key(name)), set()).add(name_known)
+    return printed
+
+
+def _the_other(printed: dict[tuple[str, str], set[str]], issuer_id: str, key: str, known: str) -> str | None:
+    """The one name other than `known` the issuer's rows printing `key` are known by, else None."""
+    found = printed.get((issuer_id, key), set()) - {known}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 _BRACKETED = re.compile(r"[(（]([^()（）]+)[)）]")
@@ -57,17 +67,14 @@ def known_by_bracketed_name(rows: Sequence[tuple[str, str, str]], known: Sequenc
     （일반기계기사）' beside '일반기계기사' (a translation with the original name after it). Four
     characters or more ('（三级）' is a level, no name), and only where that name is one
     qualification's."""
-    by_printed: dict[tuple[str, str], set[str]] = {}
-    for (issuer_id, name, _), name_known in zip(rows, known):
-        by_printed.setdefault((issuer_id, _plain_key(name)), set()).add(name_known)
+    printed = _printed_names(rows, known)
     out = list(known)
     for i, ((issuer_id, name, _), name_known) in enumerate(zip(rows, known)):
         for group in _BRACKETED.findall(unicodedata.normalize("NFKC", name)):
             key = _plain_key(group)
             if _LATIN.search(group) or len(key) < 4 or key == _plain_key(name):
                 continue
-            found = by_printed.get((issuer_id, key), set()) - {name_known}
-            if len(found) == 1:
-                out[i] = next(iter(found))
+            if (other := _the_other(printed, issuer_id, key, name_known)) is not None:
+                out[i] = other
                 break
     return out
