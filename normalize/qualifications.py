@@ -67,7 +67,8 @@ _FOLD = {"members": "member", "membership": "member", "memberships": "member", "
          "associateship": "associate", "licentiateship": "licentiate"}
 _ROMAN = {"ii": "2", "iii": "3", "iv": "4", "vi": "6", "vii": "7", "viii": "8", "ix": "9"}
 _ROMAN_AFTER_LEVEL = {"i": "1", "v": "5", "x": "10", **_ROMAN}
-_LEVEL_WORDS = {"level", "lvl", "grade", "tier", "stufe", "class"}  # Class I = Grade 1 = 1級
+# Class I = Grade 1 = Type 1 = 1級 (第一種: 'Type' only before a number)
+_LEVEL_WORDS = {"level", "lvl", "grade", "tier", "stufe", "class", "type"}
 # levels named in words: 'GDTP Senior Level' = 'GDTP Senior', 'Expert Level' = 'Expert'
 _LEVEL_NAMES = {"senior", "junior", "entry", "foundation", "intermediate", "advanced", "expert", "master",
                 "basic", "professional", "associate", "practitioner", "specialist"}
@@ -215,7 +216,11 @@ def _tokens(text: str) -> list[str]:
     """Folded word tokens; Han characters and kana are one token each (Chinese and Japanese have
     no spaces), a run of Hangul syllables one word. Without Hangul and kana a Korean or Japanese
     name keyed as "", and two such names of one issuer (전자기사, 제품디자인기사) were one."""
-    text = _without_accents(text.casefold().replace("&", " and ").replace("+", " and "))
+    text = _without_accents(text.casefold())
+    text = re.sub(r"(?<=[a-z])['’]s\b", "", text)  # 'Mine Manager's Certificate' = 'Mine Manager Certificate'
+    # 'A&P', 'R&D': letters joined by '&' are an abbreviation, not two words and an 'and'
+    text = re.sub(r"(?<![a-z0-9])([a-z])\s?&\s?([a-z])(?![a-z0-9])", r"\1\2", text)
+    text = text.replace("&", " and ").replace("+", " and ")
     words = re.findall(r"[a-z]+[0-9]*|[0-9]+|[\u3400-\u9fff]|[\uac00-\ud7af]+|[\u3040-\u30ff]", text.replace("ß", "ss"))
     out: list[str] = []
     for word in words:
@@ -323,8 +328,30 @@ def qualification_key(name: str, issuer_abbrs: Iterable[str] = (), issuer_names:
     if len(_words_key(parts.full).split()) == 1 and parts.abbrs:
         # A one-word name ('Associateship', 'Member') is told apart by its abbreviation only.
         extra = [_words_key(a) for a in parts.abbrs if a.casefold() not in own]
-        key = " ".join([key, *extra])
-    return key
+        return " ".join([key, *extra])
+    return " ".join([key, *_told_by_abbreviations(parts.abbrs, key, abbrs)])
+
+
+def _told_by_abbreviations(printed: Iterable[str], key: str, issuer_abbrs: tuple[str, ...]) -> list[str]:
+    """What abbreviations printed beside a full name say that the name does not: a plain word
+    ('Regulatory Affairs Certification (RAC-Drugs)' ≠ '… (RAC-Devices)') and, when the name has no
+    number, the code or level ('Coating Inspector (CIP Level 2)' ≠ '… (CIP Level 3)'). The
+    abbreviation's letters, and words cut from the name's, add nothing."""
+    have = set(key.split())
+    plain = {_spelling(w.casefold()) for a in printed for w in re.findall(r"[A-Za-z]+", a)
+             if len(w) > 2 and not is_acronym(w) and not w.isupper()}
+    words: list[str] = []
+    numbers: list[str] = []
+    for abbr in printed:
+        for token in _words_key(abbr, issuer_abbrs).split():
+            if any(c.isdigit() for c in token):
+                numbers.append(token)
+            elif token in plain and token not in words and not any(w.startswith(token[:3]) for w in have):
+                # 'Diploma in Brewing (Dip Brew)': a word the name spells out is no new word
+                words.append(token)
+    if any(any(c.isdigit() for c in t) for t in have):
+        numbers = []  # the name's own code says which one ('API 510 … (API 510)')
+    return [*words, *numbers]
 
 
 _LATIN = re.compile(r"[A-Za-z]")

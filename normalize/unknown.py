@@ -121,6 +121,10 @@ def _keys(parts: IssuerParts) -> Iterable[str]:
     yield from _small_word_initials(parts.name_en)
     if words:
         yield f"en:{' '.join(words)}"
+    if len(words) >= 3 and sorted(words) != words:
+        # 'Board of Examiners, Queensland' = 'Queensland Board of Examiners': the same words, the
+        # place put first or after a comma
+        yield f"en:{' '.join(sorted(words))}"
     if parts.name_zh:
         yield f"zh:{parts.country}:{zh_fuzzy_key(parts.name_zh)}"
     yield from _noted_keys(parts)

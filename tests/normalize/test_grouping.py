@@ -320,6 +320,18 @@ RECALL_FLOORS = {
     # qualifications 0.871 / 0.814. An abbreviation the 译名 prints is the name's, and one that spells
     # one of its names makes another language's name that one (IWE): 0.887 / 0.837.
     "dalian": {"issuers": 0.988, "issuers held out": 0.95, "qualifications": 0.885, "qualifications held out": 0.835},
+    # xian2 (a second 西安, 78 rows, 42 bodies, six not in the registry), written and labelled blind
+    # on 2026-12-06 (twenty-first session) like dalian. First measured with nothing tuned on it
+    # (with this session's rule that a word only the abbreviation prints is kept, which changed no
+    # city's figures): issuers 1.000 / 0.971, held out 1.000 / 0.721, one row on a wrong id (row 33,
+    # '云原生计算基金会（CNCF，隶属Linux基金会）', labelled the Linux Foundation, a doubt its writer
+    # noted before the measurement; relabelled CNCF, which the registry holds as its own body);
+    # qualifications 1.000 / 0.725, held out 1.000 / 0.476 (0.762 given the true issuer: most misses
+    # are bodies in review, an EASA printed in German, INCOSE and a Queensland board the registry
+    # lacks). Then general rules from its misses (no longer blind): a possessive 's, 'A&P' one
+    # abbreviation, 'Type 3' a level, a new body's words in another order ('Board of Examiners,
+    # Queensland'): issuers 0.976, held out 0.762; qualifications 0.744, held out 0.500.
+    "xian2": {"issuers": 0.975, "issuers held out": 0.76, "qualifications": 0.74, "qualifications held out": 0.5},
 }
 # Fifth session: the registry's 179 more bodies name more abbreviations twice (API, AIC, CIPS, ACI,
 # RINA …), and the abbreviation tier no longer takes a Chinese name a field word off the body's
@@ -339,6 +351,9 @@ RECALL_FLOORS = {
 # recall 0.791 first (precision 1.000 once two label words were mapped); 0.952 and 0.814 after
 # general rules (no longer blind), 0.837 with the IWE rule. All sixteen together: issuers 0.956,
 # qualifications 0.892.
+# Twenty-first session: xian2, the latest blind city, held-out issuer recall 0.721 and
+# qualification recall 0.476 first (0.762 given the true issuer); 0.762 and 0.500 after general
+# rules. All seventeen together: issuers 0.955, qualifications 0.880.
 
 
 @pytest.fixture(scope="module")

@@ -527,3 +527,29 @@ def test_an_abbreviation_that_spells_one_name_makes_another_language_s_name_that
     # a narrower name printed with the abbreviation stays apart ('… – Civil' under PE)
     ids = qualification_ids([("iss-ncees", "Professional Engineer (PE)"), ("iss-ncees", "Professional Engineer (PE) – Civil")])
     assert len(set(ids.values())) == 2, ids
+
+
+def test_a_word_or_level_only_the_abbreviation_prints_tells_two_names_apart() -> None:
+    # Twenty-first session: the abbreviation beside a full name was dropped whole, so 'RAC-Drugs'
+    # and 'RAC-Devices' under one full name had one id (and so had CIP Level 2 and Level 3)
+    names = ["Regulatory Affairs Certification (RAC-Drugs)", "Regulatory Affairs Certification (RAC-Devices)"]
+    ids = qualification_ids([("iss-raps", n) for n in names])
+    assert len(set(ids.values())) == 2, ids
+    names = ["Coating Inspector (CIP Level 2)", "Coating Inspector (CIP Level 3)"]
+    ids = qualification_ids([("iss-ampp", n) for n in names])
+    assert len(set(ids.values())) == 2, ids
+    # what the abbreviation spells, or cuts from the name's words, adds nothing
+    assert qualification_key("Diploma in Brewing (Dip Brew)") == qualification_key("Diploma in Brewing")
+    assert qualification_key("Chartered Engineer (CEng)") == qualification_key("Chartered Engineer")
+    assert qualification_key("API 510 Pressure Vessel Inspector (API 510)") == \
+        qualification_key("API 510 Pressure Vessel Inspector")
+
+
+def test_a_possessive_an_ampersand_abbreviation_and_a_type_number_fold() -> None:
+    # xian2's misses: 'Manager's' = 'Manager', 'Type 3' is a level like 'Class III', and 'A&P'
+    # is one abbreviation, not 'A and P' with the 'and' dropped and the 'A' a stop word
+    assert qualification_key("First Class Mine Manager's Certificate of Competency (Coal)") == \
+        qualification_key("First Class Mine Manager Certificate of Competency (Coal)")
+    assert qualification_key("Electrical Chief Engineer (Type 3)") == qualification_key("Electrical Chief Engineer, Class III")
+    assert qualification_key("A&P Mechanic") == "ap mechanic"
+    assert qualification_key("A&P Mechanic") != qualification_key("P Mechanic")

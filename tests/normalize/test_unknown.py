@@ -106,3 +106,9 @@ def test_unknown_an_abbreviation_that_keeps_a_preposition_in_small_letters() -> 
     a, b, c = ids(("Chartered Institute of Woodcarvers（原Institute of Woodcarvers）", "英国"),
                   ("英国特许木雕学会（CIoW）", "英国"), ("英国木雕学会（IOW）", "英国"))  # fmt: skip
     assert a == b == c and a.startswith("issx-")
+
+
+def test_unknown_the_same_words_in_another_order_are_one_new_body() -> None:
+    # xian2's miss: the place after a comma or before the name (a body the registry does not hold)
+    a, b, c = ids("Board of Examiners, Queensland", "Queensland Board of Examiners", "Board of Examiners, Tasmania")
+    assert a == b != c
