@@ -166,6 +166,13 @@ class CatalogIncomplete(IngestError):
     step = "find-catalog"
 
 
+class DraftCatalog(IngestError):
+    """The notice publishes its catalog as a draft for comment (征求意见稿): not in force, so held
+    back, never published as a batch (found by the unseen22 probe: a draft was published)."""
+
+    step = "find-catalog"
+
+
 class HeaderNotRecognized(IngestError):
     """A table looks like a catalog but lacks a required column."""
 

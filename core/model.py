@@ -168,6 +168,7 @@ class NoticeMeta:
     batch: str = ""
     catalog_title: str = ""
     replaces: str = ""  # the sentence retiring the city's earlier catalogs (原…目录同时废止), if printed
+    draft: str = ""  # the title or heading that makes the catalog a draft for comment (征求意见稿), if printed
 
     @property
     def notice_key(self) -> str:

@@ -181,6 +181,18 @@ def former_headings(cells: Sequence[str | None]) -> tuple[str, ...]:
     return tuple(clean_cell(c) for c in cells if c and _FORMER.search(_key(c)) and header_to_column(c))
 
 
+# A heading for the change itself (调整事项, 变更内容, 调整类型): each row is something done to an
+# earlier listing (删除, 停止认定, 变更), not a listing, even under a catalog's own columns (a
+# deletion notice published its 15 deleted rows as a catalog: unseen22's probe). A remark column
+# (备注, 说明, 状态) is a catalog's own and may withdraw single rows (pipeline/in_force.py).
+_CHANGE = re.compile(r"^(?:调整|变更|变动|修订|修改|增减)(?:事项|内容|类型|情况|方式|说明|意见|项目)?$")
+
+
+def change_headings(cells: Sequence[str | None]) -> tuple[str, ...]:
+    """The headings that name a change made to an earlier catalog's rows (调整事项)."""
+    return tuple(clean_cell(c) for c in cells if c and _CHANGE.search(_key(c)))
+
+
 def missing_required(columns: Sequence[str | None]) -> tuple[str, ...]:
     """The required canonical columns a header lacks."""
     return tuple(column for column in REQUIRED if column not in columns)

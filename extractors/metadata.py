@@ -11,6 +11,7 @@ text makes this raise.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from core.cells import clean_cell, join_lines
@@ -103,12 +104,30 @@ def text_to_meta(text: str) -> NoticeMeta:
         batch=batch.group(0) if batch else "",
         catalog_title=catalog_title,
         replaces=text_to_replaces("\n".join(lines)),
+        draft=text_to_draft(title, lines),
     )
 
 
 # A date that a line break cut ("2023年3" | "月1日"): joined before anything reads dates.
 _DATE_HEAD = re.compile(rf"(?:\d{{4}}|[{_CN_ZERO}一二三四五六七八九]{{4}})\s*年(?:\s*[\d一二三四五六七八九十]{{1,2}}(?:\s*月(?:\s*[\d一二三四五六七八九十]{{1,2}})?)?)?$")
 _DATE_TAIL = re.compile(r"^(?:[\d一二三四五六七八九十]{1,3}\s*)?[月日]")
+
+
+# A draft for comment: the notice asks for comments on the catalog (关于公开征求《…目录》意见的公告),
+# or the catalog's own heading says it is a draft (…目录（第一批）（征求意见稿）). A sentence that
+# only cites a draft (根据《…（征求意见稿）》的反馈意见修改) is no heading and makes no draft.
+_DRAFT_MARK = re.compile(r"\s*[（(【\[]\s*(?:征求意见稿|意见征求稿|征求意见版|草案|送审稿|讨论稿|试行草案)\s*[）)】\]]")
+_ASKS_COMMENT = re.compile(r"征求[^。；]{0,80}?意见(?:建议)?的(?:公告|通知|函)$")
+
+
+def text_to_draft(title: str, lines: Sequence[str]) -> str:
+    """The words that mark the notice's catalog as a draft for comment, as printed ('' for none)."""
+    if _ASKS_COMMENT.search(title) or _DRAFT_MARK.search(title):
+        return title
+    for line in lines:
+        if _DRAFT_MARK.search(line) and catalog_heading(_DRAFT_MARK.sub("", line)):
+            return line
+    return ""
 
 
 def _join_wrapped_dates(lines: list[str]) -> list[str]:

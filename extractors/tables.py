@@ -34,6 +34,7 @@ from extractors.headers import (
     SEQ,
     SERIES,
     TITLE,
+    change_headings,
     former_headings,
     header_to_column,
     missing_required,
@@ -554,6 +555,10 @@ def _find_header(
             if (grouped is not None or columns is not None) and (former := former_headings(row.cells)):
                 incomplete.append(f"table {table.index} prints {' | '.join(former)} (a value before a change): "
                                   "a list of changes to a catalog, not the catalog")  # fmt: skip
+                break
+            if (grouped is not None or columns is not None) and (change := change_headings(row.cells)):
+                incomplete.append(f"table {table.index} prints {' | '.join(change)} (a change made to earlier "
+                                  "listings): a list of changes to a catalog, not the catalog")  # fmt: skip
                 break
             if grouped is not None:
                 return grouped, table_position, row_position

@@ -123,10 +123,18 @@ def catalogs_not_found(results: Sequence[DocumentResult], origins: Mapping[str, 
         if not named or not international or held_elsewhere:
             out.append(result)
             continue
-        out.append(replace(result, status="rejected", step="find-catalog", reason=(
-            f"the notice names its catalog ({named[:60]}), but no table of it was read and no other file of the run "
-            "holds it: put the catalog's file (the notice's attachment) in raw/; `catalog fetch` follows a notice "
-            "page's links" + (f" (this file: {result.reason})" if "picture" in result.reason else ""))))  # fmt: skip
+        tables = re.match(r"none of the ([1-9][0-9]*) tables", result.reason)
+        if tables:  # its own tables were read and are no catalog: the attachment may be these, or apart
+            reason = (f"the notice names its catalog ({named[:60]}), but none of its {tables[1]} tables is one (no "
+                      "catalog header: 序号, 职业资格名称, 颁证单位, 对应职称) and no other file of the run holds it: "
+                      "if the catalog is a file of its own, put it in raw/; if these tables are the attachment, the "
+                      "notice is no catalog of qualifications recognized as 职称 and needs nothing more")  # fmt: skip
+        else:
+            reason = (f"the notice names its catalog ({named[:60]}), but no table of it was read and no other file "
+                      "of the run holds it: put the catalog's file (the notice's attachment) in raw/; `catalog fetch` "
+                      "follows a notice page's links" + (f" (this file: {result.reason})" if "picture" in result.reason
+                                                         else ""))  # fmt: skip
+        out.append(replace(result, status="rejected", step="find-catalog", reason=reason))
     return out
 
 

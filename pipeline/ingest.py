@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from core.errors import IngestError, NoCatalogFound, ReaderCrashed, UncertainCatalog
+from core.errors import DraftCatalog, IngestError, NoCatalogFound, ReaderCrashed, UncertainCatalog
 from core.model import Document, DocumentResult, Format, NoticeMeta, SourceFile
 from extractors import read_document
 from extractors.metadata import own_catalog, text_to_meta
@@ -70,6 +70,10 @@ def document_to_result(document: Document) -> DocumentResult:
         # the notice's words printed only inside the table's grid (a title row over the header, as
         # a workbook printed with gridlines shows it): read them too (found by the unseen11 probe)
         meta = text_to_meta("\n".join([document.text, *catalog.titles]).strip())
+    if meta.draft:
+        return _rejected(document.source, document.format, DraftCatalog(
+            f"the catalog is a draft for comment, not in force ({meta.draft}): it is not published; "
+            "the final notice, once issued, is"), meta)  # fmt: skip
     return DocumentResult(document.source, document.format, meta, catalog, "catalog")
 
 
