@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -829,20 +830,33 @@ def chars_to_lines(chars: Iterable[Char]) -> list[list[Char]]:
     return [_dedupe(sorted(m, key=lambda c: c.x0)) for _, m in lines if any(not c.text.isspace() for c in m)]
 
 
-# Skia (Chromium) writes a text layer from the font's cmap, so 工/人/车/食 come out as the
-# look-alike radicals that share their glyph, and "fi" as a ligature. Notices never use those
-# code points, so fold them back: Kangxi radicals and ligatures by NFKC, and the simplified
-# radicals (no NFKC mapping) by their Unicode EquivalentUnifiedIdeograph.
-_RADICALS = dict(zip(
-    map(chr, (0x2EA0, 0x2EB0, 0x2EC5, 0x2EC6, 0x2EC8, 0x2EC9, 0x2ECB, 0x2ED0, 0x2ED3, 0x2ED4, 0x2ED9,
-              0x2EDA, 0x2EDB, 0x2EDC, 0x2EDD, 0x2EE0, 0x2EE2, 0x2EE4, 0x2EE5, 0x2EE6, 0x2EE7, 0x2EE8,
-              0x2EE9, 0x2EEA, 0x2EEC, 0x2EEE, 0x2EF0, 0x2EF3)),
-    "民纟见角讠贝车钅长门韦页风飞食饣马鬼鱼鸟卤麦黄黾齐齿龙龟",
-))
+# Skia (Chromium) writes a text layer from the font's cmap, so 工/人/车/食/青 come out as the
+# look-alike radicals or strokes that share their glyph, and "fi" as a ligature. Notices never use
+# those code points, so fold them back: radicals and strokes by Unicode's Equivalent_Unified_Ideograph
+# (extractors/data/EquivalentUnifiedIdeograph.txt, Unicode 15.0 from Debian's unicode-data, under
+# Unicode's terms of use: Python's unicodedata lacks the property; the twentieth session's list of
+# 28 had missed ⻘, read for 青 in unseen22's 青海), ligatures by NFKC.
+def _equivalent_ideographs() -> dict[str, str]:
+    out: dict[str, str] = {}
+    text = resources.files("extractors.data").joinpath("EquivalentUnifiedIdeograph.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        body = line.split("#", 1)[0].strip()
+        if not body:
+            continue
+        points, target = (field.strip() for field in body.split(";"))
+        first, _, last = points.partition("..")
+        out.update((chr(cp), chr(int(target, 16))) for cp in range(int(first, 16), int(last or first, 16) + 1))
+    return out
+
+
+# The figure dash (U+2012, for digits in phone numbers) shares the en dash's glyph in Noto's fonts,
+# and Skia writes the lower code point: `Architect ‒ Professional` for `… – …` (unseen22).
+_RADICALS = {**_equivalent_ideographs(), "\u2012": "\u2013"}
 
 
 def _char_text(text: str) -> str:
-    if not any(0x2E80 <= ord(ch) <= 0x2FDF or 0xFB00 <= ord(ch) <= 0xFB06 for ch in text):
+    if not any(0x2E80 <= ord(ch) <= 0x2FDF or 0x31C0 <= ord(ch) <= 0x31EF or 0xFB00 <= ord(ch) <= 0xFB06
+               or ch == "\u2012" for ch in text):
         return text
     return "".join(_RADICALS.get(ch) or unicodedata.normalize("NFKC", ch) for ch in text)
 
@@ -864,14 +878,23 @@ def _dedupe(line: list[Char]) -> list[Char]:
 # ideographs apart, up to about an em (found by the unseen18 probe: "美 国 材 料 信 息 协 会" was
 # read from a Word page's print). A gap wider than this many ems is layout (a tab, two fields).
 IDEOGRAPH_GAP_EMS = 1.5
+# Between an ideograph and a Latin letter or digit LibreOffice leaves 0.19-0.215 em where no space
+# was typed (its spacing between Asian and non-Asian text), and a space glyph it does not draw is
+# 0.25 em (Times, Liberation Serif) to 0.35 em wide. Measured over the LibreOffice test PDFs: two
+# groups, 0.19-0.21 and 0.31-0.35 em (`LEED绿色建筑` had been read `LEED 绿色建筑`: unseen22).
+MIXED_SCRIPT_GAP_EMS = 0.23
 
 
 def _gap_is_space(prev: Char, c: Char) -> bool:
     """The gap between two glyphs of a line is as wide as a space would be (between two
-    ideographs, as wide as layout leaves, not justification)."""
+    ideographs, as wide as layout leaves, not justification; between an ideograph and Latin,
+    wider than the spacing a producer adds between scripts)."""
     size = min(c.size, prev.size)
-    if _is_ideograph(prev.text[-1:]) and _is_ideograph(c.text[:1]):
+    before, after = _is_ideograph(prev.text[-1:]), _is_ideograph(c.text[:1])
+    if before and after:
         return c.x0 - prev.x1 > IDEOGRAPH_GAP_EMS * size
+    if before != after and (prev.text[-1:] + c.text[:1]).isalnum():
+        return c.x0 - prev.x1 > MIXED_SCRIPT_GAP_EMS * size
     return c.x0 - prev.x1 > 0.2 * size
 
 

@@ -518,3 +518,14 @@ def test_pdf_stacked_split_keeps_spanning_header_and_section_rows() -> None:
         [(34, 160, 58, 180), (58, 160, 300, 180), (300, 160, 577, 180)],
     ]
     assert split_stacked(rows) == [rows]
+
+
+def test_radicals_strokes_and_the_figure_dash_a_text_layer_writes_are_read_as_the_text() -> None:
+    # Skia writes the lowest code point that shares a glyph: a radical (⻘ for 青, ⻄ for 西), a
+    # Kangxi radical (⼯ for 工), a stroke (㇐ for 一), the figure dash for the en dash (unseen22)
+    from extractors.pdf import _char_text
+
+    assert _char_text("⻘海⻄安⼯⻓⻔㇐级") == "青海西安工长门一级"
+    assert _char_text("Architect ‒ Professional") == "Architect – Professional"
+    assert _char_text("ﬁ") == "fi"
+    assert _char_text("青海 CIP 3") == "青海 CIP 3"

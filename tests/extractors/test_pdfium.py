@@ -65,10 +65,9 @@ KNOWN_DIFFERENT: dict[str, str] = {
                                     "before `und` undecided (`Maschinen-| und`, `Industrie-| und`: listed in checks)",
     "rules/stripes.pdf": "Chromium, zebra rows without rules: a box differs by 0.14 pt",
     # look-alikes (no catalog): the readers differ as on the catalogs above
-    "unseen21/danzhou-jinque-libreoffice.pdf": "LibreOffice: the space glyph between a Latin word and CJK "
-                                               "(`CFA 证书`) is read by pdfminer only",
     "unseen21/haikou-qingdan-chromium.pdf": "Chromium: a box differs by 0.07 pt (a ruling's width)",
     "unseen21/sanya-jinque-chromium.pdf": "Chromium: a box differs by 0.06 pt (a ruling's width)",
+    "unseen22/xuchang-shenbao-chromium.pdf": "Chromium: a box differs by 0.07 pt (a ruling's width)",
     "fonts/arpl-two-parts-chromium.pdf": "Chromium, AR PL ZenKai, no rulings: row boxes from the text differ by 0.79 pt",
     "unseen10/yizheng-chromium.pdf": _TEXT_BOXES,
     "unseen19/xingtai-flexlist-chromium.pdf": _TEXT_BOXES,
@@ -82,7 +81,6 @@ KNOWN_DIFFERENT: dict[str, str] = {
     "unseen12/weifang-chromium.pdf": "Chromium, 颁证单位 merged down by rowspan: a box differs by 0.09 pt",
     "unseen10/gaochun-cairo.pdf": "cairo: the space that ends a line is lost (`Institute ofMechanical`)",
     "unseen10/rudong-cairo.pdf": "cairo's Type1 CJK font: PDFium puts the baseline 0.93 em lower; the header row is lost",
-    "unseen10/xuke-libreoffice.pdf": "LibreOffice: a space between `A` and `类` (`A 类`) from the gap estimate",
     "unseen9/jiaxing-libreoffice.pdf": "LibreOffice: one more undecided line break (`Industrie-| und`)",
     "unseen16/fuzhou-cairo.pdf": "cairo's Type3 CJK glyphs: PDFium puts them on another baseline, so a cell's "
                                  "Chinese line is read after its first Latin line (`(Association of 美国…协会 Clinical`)",
