@@ -175,7 +175,7 @@ def _split_piece(piece: str) -> list[str]:
         short, name = (dash[1], dash[2]) if is_acronym(dash[1]) else (dash[2], dash[1])
         if is_acronym(short) and " " in name and not is_acronym(name):
             return [short, *_split_piece(name)]
-    for part in (clean_cell(p) for p in _SPLIT.split(piece)):
+    for part in (clean_cell(p).replace(_KEPT, "、") for p in _SPLIT.split(_enumeration_kept(piece))):
         if not part:
             continue
         if out and not _has_cjk(part) and without_legal_form(f"{out[-1]}, {part}") == out[-1]:
@@ -189,6 +189,22 @@ def _split_piece(piece: str) -> list[str]:
         else:
             out.append(part)
     return out
+
+
+# A 、 inside one body's name lists what it covers ('澳门建筑、工程及城市规划专业委员会'); between two
+# bodies it follows a name ('英国皇家特许测量师学会、英国皇家建筑师学会'). Before it, a name ends
+# in what a body is (会, 院, 局, 公司 …) or is a country.
+_BODY_END = re.compile(r"(?:会|院|局|部|所|署|厅|处|中心|公司|集团|大学|机构|组织|政府|银行|社|馆|校|室|团|盟|庁|省|法人)$")
+_ENUMERATION = re.compile(r"(?<=[\u3400-\u9fff])、(?=[\u3400-\u9fff])")
+_KEPT = "\ue000"  # a 、 kept inside a name while the cell is split
+
+
+def _enumeration_kept(piece: str) -> str:
+    def keep(match: re.Match[str]) -> str:
+        before = re.split(r"[,;、，；（）()\s]", piece[: match.start()])[-1]
+        return "、" if _BODY_END.search(before) or _country_note(before) else _KEPT
+
+    return _ENUMERATION.sub(keep, piece)
 
 
 def _abbr_words(text: str) -> bool:

@@ -651,3 +651,12 @@ def test_match_issuer_a_board_after_the_body_s_abbreviation_is_the_body(registry
     assert (match.issuer_id, match.status) == ("iss-ascp", "matched")
     # a plain word before the board is no abbreviation: nothing to match by it
     assert match_issuer(cell_to_issuer("Dental Board of Certification", "美国"), registry, NO_DECISIONS).issuer_id != "iss-ascp"
+
+
+def test_a_list_inside_one_bodys_name_is_no_second_body() -> None:
+    # unseen22's 南沙 catalog: the name had been cut at its 、 ('澳门建筑') and published so in issuers.csv
+    parts = cell_to_issuer("澳门建筑、工程及城市规划专业委员会 (Conselho de Arquitectura, Engenharia e Urbanismo)", "")
+    assert (parts.name_zh, parts.other_names) == ("澳门建筑、工程及城市规划专业委员会", ())
+    # two bodies, each named whole, stay two
+    parts = cell_to_issuer("英国皇家特许测量师学会、英国皇家建筑师学会", "")
+    assert (parts.name_zh, parts.other_names) == ("英国皇家特许测量师学会", ("英国皇家建筑师学会",))
