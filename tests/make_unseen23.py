@@ -59,7 +59,20 @@ import make_unseen22  # noqa: E402
 from docx import Document as open_docx  # noqa: E402
 from make_documents import soffice_to_pdf  # noqa: E402
 from make_producers import chromium_pinned, pack_pinned  # noqa: E402
-from make_unseen9 import CSS, Made, Row, T, W, catalog_truth, html_page, html_table, merge_across, merge_down, pick, th_row  # noqa: E402
+from make_unseen9 import (  # noqa: E402
+    CSS,
+    Made,
+    Row,
+    T,
+    W,
+    catalog_truth,
+    html_page,
+    html_table,
+    merge_across,
+    merge_down,
+    pick,
+    th_row,
+)
 from make_unseen19 import _pin_zip  # noqa: E402
 from make_unseen21 import _page  # noqa: E402
 from make_unseen22 import CATALOG_HEADER, _both, _docx, _fit_grid  # noqa: E402
