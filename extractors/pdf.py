@@ -999,6 +999,9 @@ def _line_separator(
     if b in CLOSERS or b in NO_BREAK_BEFORE:
         return "", True
     opportunity = a in BREAK_AFTER and b not in BREAK_AFTER
+    if a == "/" and len(prev) >= 2 and (prev[-2].text in SPACES or _gap_is_space(prev[-2], prev[-1])):
+        # a slash spaced before is spaced after: "初级：助理工程师 /|中级：工程师" (unseen23)
+        return " ", True
     one_run = " " not in line_to_text(ink).strip()
     # A capital or an opening bracket after a lower-case letter starts a new word, as does a
     # letter after a colon or comma ("Computer:|Electrical").

@@ -68,6 +68,7 @@ KNOWN_DIFFERENT: dict[str, str] = {
     "unseen21/haikou-qingdan-chromium.pdf": "Chromium: a box differs by 0.07 pt (a ruling's width)",
     "unseen21/sanya-jinque-chromium.pdf": "Chromium: a box differs by 0.06 pt (a ruling's width)",
     "unseen22/xuchang-shenbao-chromium.pdf": "Chromium: a box differs by 0.07 pt (a ruling's width)",
+    "unseen23/yulin-changbiao-chromium.pdf": "Chromium: a box differs by 0.06 pt (a ruling's width)",
     "fonts/arpl-two-parts-chromium.pdf": "Chromium, AR PL ZenKai, no rulings: row boxes from the text differ by 0.79 pt",
     "unseen10/yizheng-chromium.pdf": _TEXT_BOXES,
     "unseen19/xingtai-flexlist-chromium.pdf": _TEXT_BOXES,
