@@ -52,7 +52,7 @@ _TITLE_START = re.compile(r"^[\u4e00-\u9fff（）()]{0,40}?关于")
 _TITLE_END = re.compile(rf"(?:{_DOC_TYPES})$")
 _TITLE_LINES = 4
 
-# A batch (第二批), or an edition that stands for one (2025年版: a catalog re-issued whole each year)
+# A batch (第二批), or an edition (2025年版: a catalog re-issued whole each year), after a catalog's title
 _BATCH_WORDS = r"第[^）)】\]]{1,4}批|(?:19|20)[0-9]{2}\s*年?版"
 _CATALOG_LINE = re.compile(
     r"^(?P<attach>附件\s*\d*\s*[:：]?\s*(?:\d+\s*[.．、]\s*)?)?"
@@ -60,8 +60,7 @@ _CATALOG_LINE = re.compile(
 )
 _CATALOG_QUOTED = re.compile(rf"《(?P<title>[^《》]{{2,60}}?目录\s*(?:[（(【\[]\s*(?:{_BATCH_WORDS})\s*[）)】\]])?)》")
 _CATALOG_SUBJECT = re.compile(r"资格|职称|证书")
-_NUMBERED_BATCH = re.compile(r"第[一二三四五六七八九十百零〇\d]+批")
-_BATCH = re.compile(rf"{_NUMBERED_BATCH.pattern}|(?:19|20)[0-9]{{2}}\s*年?版")
+_BATCH = re.compile(r"第[一二三四五六七八九十百零〇\d]+批")
 # A sentence that retires earlier catalogs of the city: 原第一批目录同时废止, 本目录替代此前公布的目录 …
 # The object must be a catalog (目录/名单): a repealed 办法 or 通知 retires no entry.
 _EARLIER = r"(?:原|此前|之前|以前|过去|已(?:经)?(?:公布|印发|发布)的?|第[一二三四五六七八九十\d]+(?:、第?[一二三四五六七八九十\d]+)*批)"
@@ -96,8 +95,8 @@ def text_to_meta(text: str) -> NoticeMeta:
     issue_date, office = lines_to_issue(lines)
     quoted = next((q["title"] for q in _CATALOG_QUOTED.finditer(title) if _CATALOG_SUBJECT.search(q["title"])), "")
     catalog_title = lines_to_catalog_title(lines) or quoted  # 《…》 may wrap inside the title
-    # an edition only in the catalog's own title: a notice's title may cite 《国家职业资格目录（2021年版）》
-    batch = _BATCH.search(catalog_title) or _NUMBERED_BATCH.search(title)
+    # an edition (2025年版) is no batch: the expectations take 第N批 only (catalog_title keeps it)
+    batch = _BATCH.search(catalog_title) or _BATCH.search(title)
     return NoticeMeta(
         doc_number=lines_to_doc_number(lines, title_at),
         city=_first_city(office, catalog_title, title, *lines[:3]),
