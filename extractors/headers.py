@@ -193,6 +193,16 @@ def change_headings(cells: Sequence[str | None]) -> tuple[str, ...]:
     return tuple(clean_cell(c) for c in cells if c and _CHANGE.search(_key(c)))
 
 
+def lists_changes(cells: Sequence[str | None]) -> str:
+    """What makes a header row a list of changes to a catalog, as the reason prints it: the
+    headings of a value before a change, else those of the change itself ('' for neither)."""
+    if former := former_headings(cells):
+        return f"{' | '.join(former)} (a value before a change)"
+    if change := change_headings(cells):
+        return f"{' | '.join(change)} (a change made to earlier listings)"
+    return ""
+
+
 def missing_required(columns: Sequence[str | None]) -> tuple[str, ...]:
     """The required canonical columns a header lacks."""
     return tuple(column for column in REQUIRED if column not in columns)

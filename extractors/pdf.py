@@ -855,8 +855,7 @@ _RADICALS = {**_equivalent_ideographs(), "\u2012": "\u2013"}
 
 
 def _char_text(text: str) -> str:
-    if not any(0x2E80 <= ord(ch) <= 0x2FDF or 0x31C0 <= ord(ch) <= 0x31EF or 0xFB00 <= ord(ch) <= 0xFB06
-               or ch == "\u2012" for ch in text):
+    if not any(ch in _RADICALS or "\ufb00" <= ch <= "\ufb06" for ch in text):
         return text
     return "".join(_RADICALS.get(ch) or unicodedata.normalize("NFKC", ch) for ch in text)
 

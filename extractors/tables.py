@@ -34,9 +34,8 @@ from extractors.headers import (
     SEQ,
     SERIES,
     TITLE,
-    change_headings,
-    former_headings,
     header_to_column,
+    lists_changes,
     missing_required,
     names_both,
     row_to_columns,
@@ -552,13 +551,8 @@ def _find_header(
             below = table.rows[row_position + 1] if row_position + 1 < len(table.rows) else None
             grouped = _grouped(row, below) if below is not None and top else None
             columns = row_to_columns(row.cells)
-            if (grouped is not None or columns is not None) and (former := former_headings(row.cells)):
-                incomplete.append(f"table {table.index} prints {' | '.join(former)} (a value before a change): "
-                                  "a list of changes to a catalog, not the catalog")  # fmt: skip
-                break
-            if (grouped is not None or columns is not None) and (change := change_headings(row.cells)):
-                incomplete.append(f"table {table.index} prints {' | '.join(change)} (a change made to earlier "
-                                  "listings): a list of changes to a catalog, not the catalog")  # fmt: skip
+            if (grouped is not None or columns is not None) and (changes := lists_changes(row.cells)):
+                incomplete.append(f"table {table.index} prints {changes}: a list of changes to a catalog, not the catalog")
                 break
             if grouped is not None:
                 return grouped, table_position, row_position
