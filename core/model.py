@@ -59,6 +59,10 @@ class SourceRef:
 class RawRow:
     """One printed row. A cell is None where a vertically or horizontally merged cell covers it.
 
+    `across` lists the None positions covered by a cell of this same row merged across them
+    (a parent row's family name spanning 译名 … 所属系列): their value is this row's own text to
+    their left, never the row above's. Every other None is covered from above (merged down).
+
     `undecided` lists line breaks whose reading the geometry could not settle, as
     (cell index, "left|right") with the separator chosen between the bars' sides.
     `open_tails` (PDF) lists cells whose last word may continue in the next printed row, as
@@ -72,6 +76,7 @@ class RawRow:
     confidence: tuple[float | None, ...] = ()  # OCR: each cell's confidence 0-100; () when read from a text layer
     boxes: tuple[BBox | None, ...] = ()  # OCR: each cell's box on its page (points, top-left origin)
     evidence: tuple[str, ...] = ()  # OCR: per cell, what besides the confidence says it was read right ("" none)
+    across: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)

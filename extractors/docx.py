@@ -39,7 +39,7 @@ from core.cells import clean_cell
 from core.errors import UnreadableDocument
 from core.model import Document, SourceFile
 from extractors.docx_lists import label_list_paragraphs
-from extractors.grid import captions, grid_to_table
+from extractors.grid import Laid, captions, grid_to_table
 from extractors.headers import grid_has_catalog_header
 from extractors.html import page_to_parts
 from extractors.joins import join_cell_lines
@@ -90,7 +90,7 @@ def read_docx(path: Path, source: SourceFile) -> Document:
     try:
         label_list_paragraphs(body, _numbering(word), word.styles.element)
         lines: list[str] = []
-        grids: list[list[list[str | None]]] = []
+        grids: list[Laid] = []
         starts: list[int] = []
         _walk(body, lines, grids, starts, _chunks(word, source.path))
     except (ValueError, TypeError, RecursionError, etree.LxmlError, etree.ParserError) as exc:
@@ -185,7 +185,7 @@ def _chunks(word: docx.document.Document, file: str) -> Chunks:
     return out
 
 
-def _walk(parent: etree._Element, lines: list[str], grids: list[list[list[str | None]]], starts: list[int],
+def _walk(parent: etree._Element, lines: list[str], grids: list[Laid], starts: list[int],
           chunks: Chunks | None = None) -> None:  # fmt: skip
     """Body order: paragraphs go to the running text, data tables to grids (with the number of
     lines read before each, in starts), frames are entered, HTML chunks read in their place."""
@@ -201,7 +201,7 @@ def _walk(parent: etree._Element, lines: list[str], grids: list[list[list[str | 
             # A table holding tables is a layout frame, entered; unless its own rows print a
             # catalog header: then it is the catalog, one of whose cells holds a small table
             # (its text is read into the cell).
-            if any(True for _ in child.iterdescendants(TBL)) and not grid_has_catalog_header(grid):
+            if any(True for _ in child.iterdescendants(TBL)) and not grid_has_catalog_header(grid.rows):
                 for cell in _tbl_cells(child):
                     _walk(cell, lines, grids, starts, chunks)
             else:
@@ -211,7 +211,7 @@ def _walk(parent: etree._Element, lines: list[str], grids: list[list[list[str | 
             _walk(child, lines, grids, starts, chunks)
 
 
-def _read_chunk(data: bytes | None, lines: list[str], grids: list[list[list[str | None]]], starts: list[int]) -> None:
+def _read_chunk(data: bytes | None, lines: list[str], grids: list[Laid], starts: list[int]) -> None:
     """An HTML chunk's lines and tables, in the chunk's place; a chunk whose part is missing is an error."""
     if data is None:
         raise ValueError("a w:altChunk names no HTML part of the package")
@@ -311,26 +311,34 @@ def _int_prop(el: etree._Element | None, path: str, default: int) -> int:
         return default
 
 
-def tbl_to_grid(tbl: etree._Element) -> list[list[str | None]]:
-    """Lay a w:tbl out on its grid: text at a cell's first position, None where a merge covers."""
+def tbl_to_grid(tbl: etree._Element) -> Laid:
+    """Lay a w:tbl out on its grid: text at a cell's first position, None where a merge covers;
+    the positions a cell of the same row spans (w:gridSpan, legacy w:hMerge) are across."""
     grid: list[list[str | None]] = []
+    across: set[tuple[int, int]] = set()
     for tr in _children(tbl, TR):
         if _row_removed(tr):
             continue  # a row deleted by a tracked change (its text w:delText, or w:t of a move's old place)
         tr_pr = tr.find(_w("trPr"))
         row: list[str | None] = [""] * _int_prop(tr_pr, _w("gridBefore"), 0)
+        r = len(grid)
         for tc in _children(tr, TC):
             tc_pr = tc.find(_w("tcPr"))
             span = max(_int_prop(tc_pr, _w("gridSpan"), 1), 1)
             if _is_continuation(tc_pr, "hMerge"):
+                # covered from the left, unless what it continues is itself covered from above
+                if row and (row[-1] is not None or (r, len(row) - 1) in across):
+                    across.add((r, len(row)))
                 row.append(None)
                 continue
             covered = bool(grid) and _is_continuation(tc_pr, "vMerge")
             row.append(None if covered else cell_to_text(tc))
+            if not covered:
+                across.update((r, c) for c in range(len(row), len(row) + span - 1))
             row.extend([None] * (span - 1))
         grid.append(row)
     width = max((len(row) for row in grid), default=0)
-    return [row + [""] * (width - len(row)) for row in grid]
+    return Laid([row + [""] * (width - len(row)) for row in grid], frozenset(across))
 
 
 def _is_continuation(tc_pr: etree._Element | None, tag: str) -> bool:

@@ -34,7 +34,7 @@ from lxml import etree
 from core.cells import clean_cell
 from core.errors import DocumentTooLarge, UnreadableDocument
 from core.model import Document, SourceFile
-from extractors.grid import captions, grid_to_table
+from extractors.grid import Laid, captions, grid_to_table
 from extractors.headers import grid_has_catalog_header, row_to_columns
 from extractors.joins import join_cell_lines
 
@@ -58,7 +58,6 @@ _BLOCKS = frozenset(
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
-Grid = list[list[str | None]]
 
 
 def read_html(path: Path, source: SourceFile) -> Document:
@@ -76,7 +75,7 @@ def read_html(path: Path, source: SourceFile) -> Document:
         raise UnreadableDocument(f"not a readable HTML page ({exc})", file=source.path) from exc
     _prepare(root)
     lines: list[str] = []
-    grids: list[Grid] = []
+    grids: list[Laid] = []
     starts: list[int] = []
     try:
         _walk(root, lines, grids, starts)
@@ -89,14 +88,14 @@ def read_html(path: Path, source: SourceFile) -> Document:
                     table_sized_pictures=_table_sized_images(root))  # fmt: skip
 
 
-def page_to_parts(data: bytes) -> tuple[list[str], list[Grid], list[int]]:
+def page_to_parts(data: bytes) -> tuple[list[str], list[Laid], list[int]]:
     """The running lines, the tables and the number of lines before each table of a page embedded in
     another document (a DOCX's w:altChunk), read as read_html reads a page; lxml's and the walk's
     errors are the caller's to wrap."""
     root = lxml.html.document_fromstring(_XML_DECL.sub("", bytes_to_text(data), count=1))
     _prepare(root)
     lines: list[str] = []
-    grids: list[Grid] = []
+    grids: list[Laid] = []
     starts: list[int] = []
     _walk(root, lines, grids, starts)
     return lines, grids, starts
@@ -442,7 +441,7 @@ def _is_hidden(el: etree._Element) -> bool:
 MAX_FRAME_DEPTH = 3  # an <iframe srcdoc> inside a srcdoc …: deeper documents are not read
 
 
-def _walk(el: etree._Element, lines: list[str], grids: list[Grid], starts: list[int], depth: int = 0) -> None:
+def _walk(el: etree._Element, lines: list[str], grids: list[Laid], starts: list[int], depth: int = 0) -> None:
     """Reading order: text goes to lines (a block starts a new line), data tables to grids (with
     the number of lines read before each, in starts)."""
     if el.tag == "table" and not _is_frame(el):
@@ -495,7 +494,7 @@ def _is_frame(table: etree._Element) -> bool:
     catalog header: then it is the catalog, one of whose cells holds a small table."""
     if not any(True for _ in table.iterdescendants("table")):
         return False
-    return not grid_has_catalog_header(table_to_grid(table))
+    return not grid_has_catalog_header(table_to_grid(table).rows)
 
 
 def _table_rows(table: etree._Element) -> Iterator[etree._Element]:
@@ -524,10 +523,12 @@ def _span(cell: etree._Element, name: str, cap: int) -> int:
 # No maintained library lays out a table with covered positions marked: pandas.read_html
 # repeats a spanned value into every position and turns <br> into spaces, which loses both
 # the None/"" difference and the cell's line breaks. So the grid is built here.
-def table_to_grid(table: etree._Element) -> Grid:
-    """Lay a <table> out on its grid: text at a cell's first position, None where a span covers."""
+def table_to_grid(table: etree._Element) -> Laid:
+    """Lay a <table> out on its grid: text at a cell's first position, None where a span covers;
+    the positions a colspan covers in the cell's own row are across."""
     rows = list(_table_rows(table))
     placed: dict[tuple[int, int], str | None] = {}
+    across: set[tuple[int, int]] = set()
     for r, tr in enumerate(rows):
         col = 0
         for cell in (c for c in tr if c.tag in ("td", "th") and not _is_hidden(c)):
@@ -541,9 +542,10 @@ def table_to_grid(table: etree._Element) -> Grid:
                 for dc in range(colspan):
                     placed[(r + dr, col + dc)] = None
             placed[(r, col)] = cell_to_text(cell)
+            across.update((r, col + dc) for dc in range(1, colspan))
             col += colspan
     width = max((c + 1 for _, c in placed), default=0)
-    return [[placed.get((r, c), "") for c in range(width)] for r in range(len(rows))]
+    return Laid([[placed.get((r, c), "") for c in range(width)] for r in range(len(rows))], frozenset(across))
 
 
 def cell_to_text(cell: etree._Element) -> str:

@@ -42,6 +42,7 @@ from PIL import Image
 from core.cells import clean_cell
 from core.errors import UnreadableDocument
 from core.model import BBox, Document, RawRow, RawTable, SourceFile, SourceRef
+from extractors.grid import boxes_across
 from extractors.headers import missing_required, row_to_columns
 from extractors.ocr_check import (
     AGREED,
@@ -427,6 +428,7 @@ def _raw_table(table: Any, t: int, read: dict[Cell, Reading], evidence: dict[Cel
                scale: float, number: int, source: SourceFile, index: int, page_height: float) -> RawTable:  # fmt: skip
     """A found table as a RawTable: cell texts, confidences, evidence and boxes (None where merged), with lineage."""
     rows: list[RawRow] = []
+    across = boxes_across([row.cells for row in table.rows])
     for r, row in enumerate(table.rows):
         cells: list[str | None] = []
         confidence: list[float | None] = []
@@ -451,6 +453,6 @@ def _raw_table(table: Any, t: int, read: dict[Cell, Reading], evidence: dict[Cel
         band = (min(b[0] for b in real), min(b[1] for b in real), max(b[2] for b in real), min(b[3] for b in real))
         ref = SourceRef(file=source.path, sha256=source.sha256, table=index, row=r + 1, page=number, bbox=band)
         rows.append(RawRow(cells=tuple(cells), ref=ref, undecided=tuple(undecided), confidence=tuple(confidence),
-                           boxes=tuple(boxes), evidence=tuple(seen) if any(seen) else ()))  # fmt: skip
+                           boxes=tuple(boxes), evidence=tuple(seen) if any(seen) else (), across=across[r]))  # fmt: skip
     bbox = frame.to_page(_pixels(table.bbox, scale))
     return RawTable(index=index, rows=tuple(rows), page=number, bbox=bbox, page_height=page_height)

@@ -33,6 +33,7 @@ from core.errors import (
 )
 from core.model import BBox, Document, RawRow, RawTable, SourceFile, SourceRef
 from extractors.furniture import furniture_chars, page_numbers, with_neighbours
+from extractors.grid import boxes_across
 from extractors.joins import CONJUNCTIONS, cut_word, gender_ending
 from extractors.pdf_layers import PageLayers, page_layers
 from extractors.pdfium import PdfiumSource
@@ -512,8 +513,9 @@ def _ruled_fragments(
         rows = tuple(
             RawRow(cells=tuple(cells), ref=SourceRef(file=source.path, sha256=source.sha256, table=index,
                                                      row=r, page=page.number, bbox=_round(band)),
-                   undecided=joins, open_tails=tail)
-            for r, (band, cells, joins, tail) in enumerate(zip(_row_boxes(grid), texts, undecided, tails), start=1)
+                   undecided=joins, open_tails=tail, across=across)
+            for r, (band, cells, joins, tail, across)
+            in enumerate(zip(_row_boxes(grid), texts, undecided, tails, boxes_across(rows_cells)), start=1)
         )
         raw = RawTable(index=index, rows=rows, page=page.number, bbox=_round(bbox), page_height=page.height)
         out.append(_Fragment(raw, columns, _open_columns(grid, bbox[3]), word_cuts=word_cuts))

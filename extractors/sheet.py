@@ -74,7 +74,7 @@ def read_sheet(path: Path, source: SourceFile, fmt: str) -> Document:
     try:
         with path.open("rb") as handle, pd.ExcelFile(handle, engine="calamine") as workbook:
             for number, name in _visible_sheets(workbook.book):
-                grid = _sheet_to_grid(workbook, name, source.path)
+                grid, across = _sheet_to_grid(workbook, name, source.path)
                 rows_hidden, columns_hidden = hidden.get(name, (frozenset(), frozenset()))
                 for row_no in rows_hidden:  # a hidden row is neither shown nor printed
                     if row_no <= len(grid):
@@ -85,7 +85,7 @@ def read_sheet(path: Path, source: SourceFile, fmt: str) -> Document:
                     for column in blanked:
                         if column < len(line):
                             line[column] = ""
-                title, table = grid_to_text_and_table(grid, number, source)
+                title, table = grid_to_text_and_table(grid, number, source, across)
                 lines.extend(title)
                 if table is not None:
                     tables.append(table)
@@ -112,13 +112,13 @@ def _visible_sheets(book: python_calamine.CalamineWorkbook) -> Iterator[tuple[in
             yield number, meta.name
 
 
-def _sheet_to_grid(workbook: pd.ExcelFile, name: str, file: str) -> Grid:
-    """The sheet's cells from A1 as text, None where a merged cell covers."""
+def _sheet_to_grid(workbook: pd.ExcelFile, name: str, file: str) -> tuple[Grid, frozenset[tuple[int, int]]]:
+    """The sheet's cells from A1 as text, None where a merged cell covers; and the positions
+    covered across (see apply_merges)."""
     frame = pd.read_excel(workbook, sheet_name=name, header=None, dtype=object, na_filter=False)
     grid: Grid = [[value_to_text(value) for value in row] for row in frame.itertuples(index=False, name=None)]
     merges = workbook.book.get_sheet_by_name(name).merged_cell_ranges or []
-    apply_merges(grid, merges, file)
-    return grid
+    return grid, apply_merges(grid, merges, file)
 
 
 def value_to_text(value: object) -> str:
@@ -139,23 +139,29 @@ def value_to_text(value: object) -> str:
     return join_cell_lines(text.splitlines()) if "\n" in text or "\r" in text else text
 
 
-def apply_merges(grid: Grid, merges: Sequence[Merge], file: str) -> None:
-    """Set every position a merged range covers, except its first, to None (clipped to the grid)."""
+def apply_merges(grid: Grid, merges: Sequence[Merge], file: str) -> frozenset[tuple[int, int]]:
+    """Set every position a merged range covers, except its first, to None (clipped to the grid);
+    return the (row, column) positions covered across: those in the range's first row."""
     height, width = len(grid), max((len(row) for row in grid), default=0)
     clipped = [((r0, c0), (min(r1, height - 1), min(c1, width - 1))) for (r0, c0), (r1, c1) in merges
                if r0 < height and c0 < width]  # fmt: skip
     if sum((r1 - r0 + 1) * (c1 - c0 + 1) for (r0, c0), (r1, c1) in clipped) > MAX_CELLS:
         raise DocumentTooLarge(f"the sheet's merged ranges cover over {MAX_CELLS} cells (overlapping merges)",
                                file=file)  # fmt: skip
+    across: set[tuple[int, int]] = set()
     for (r0, c0), (r1, c1) in clipped:
         for r in range(r0, r1 + 1):
             row = grid[r]
             for c in range(c0, min(c1, len(row) - 1) + 1):
                 if (r, c) != (r0, c0):
                     row[c] = None
+        across.update((r0, c) for c in range(c0 + 1, min(c1, len(grid[r0]) - 1) + 1))
+    return frozenset(across)
 
 
-def grid_to_text_and_table(grid: Grid, number: int, source: SourceFile) -> tuple[list[str], RawTable | None]:
+def grid_to_text_and_table(
+    grid: Grid, number: int, source: SourceFile, across: frozenset[tuple[int, int]] = frozenset()
+) -> tuple[list[str], RawTable | None]:
     """Split a sheet into its title lines and its table (rows numbered as Excel shows them). Title
     lines are rows of one text across, above and below the table, and inside it above a header
     (a second catalog's 附件2 and title); blank rows and empty outer columns are dropped."""
@@ -171,7 +177,8 @@ def grid_to_text_and_table(grid: Grid, number: int, source: SourceFile) -> tuple
     left, right = used[0], used[-1] + 1
     raw_rows = tuple(
         RawRow(cells=tuple(cells[left:right]) + ("",) * max(0, right - len(cells)),
-               ref=SourceRef(file=source.path, sha256=source.sha256, table=number, row=row_no))
+               ref=SourceRef(file=source.path, sha256=source.sha256, table=number, row=row_no),
+               across=frozenset(c - left for r, c in across if r == row_no - 1 and left <= c < right))
         for row_no, cells in body
     )  # fmt: skip
     return lines, RawTable(index=number, rows=raw_rows)

@@ -189,6 +189,7 @@ def _half(table: RawTable, start: int, end: int, skip: int = 0) -> RawTable:
             undecided=tuple((i - start, sep) for i, sep in row.undecided if start <= i < end),
             open_tails=tuple((i - start, known) for i, known in row.open_tails if start <= i < end),
             confidence=row.confidence[start:end], boxes=row.boxes[start:end], evidence=row.evidence[start:end],
+            across=frozenset(i - start for i in row.across if start <= i < end),
         ))  # fmt: skip
     return replace(table, rows=tuple(rows))
 
@@ -678,6 +679,10 @@ def _collect_entries(
                 after_section = True
                 continue
             cells = list(row.cells[:width]) + [""] * (width - len(row.cells))
+            if not any(c for i, c in enumerate(cells) if header.columns[i] is not None) and all(
+                c is not None or i in row.across for i, c in enumerate(cells) if header.columns[i] is not None
+            ):
+                continue  # nothing printed in the catalog's columns, nothing merged down into them
             if first_data and fragment_no > 0 and entries and _repeats_tail(entries[-1], cells, header, _cut_by_edges(tables[fragment_no - 1], table)):
                 first_data = after_header = False
                 continue  # the lines the previous page already showed, drawn again
@@ -688,7 +693,9 @@ def _collect_entries(
                     continue  # the same cut part again: the rest follows as a continuation
                 entries[-1] = _RowBuilder(whole, header, part, [row.ref], section, section_ocr=section_ocr)
                 entries[-1].read(row, range(width))
-            elif entries and _is_continuation(cells, header):
+            elif entries and _is_continuation(cells, header) and not row.across:
+                # (a row whose own cell is merged across others is printed so, not split by a
+                # page: an unnumbered parent row "| ASNT NDT ——————— |" over its levels)
                 _append_continuation(entries, cells, row.ref)
                 entries[-1].read(row, [i for i, c in enumerate(cells) if c])
                 _carry_reads(entries)
@@ -698,7 +705,7 @@ def _collect_entries(
                 if entries and (after_header or after_section) and _restarts(cells, header):
                     part += 1
                 page_top = first_data and fragment_no > 0
-                carried = _carried(cells, entries, header, page_top)
+                carried = _carried(cells, row.across, entries, header, page_top)
                 goes_on = _merged_goes_on(cells, entries, header) if page_top else frozenset()
                 for i in goes_on:  # the rest of a merged cell's text, printed on the next page
                     _extend_merged(entries, i, join_wrapped(entries[-1].cells[i], clean_cell(cells[i])))
@@ -975,14 +982,16 @@ def _extend_merged(entries: list[_RowBuilder], column: int, text: str) -> None:
             return
 
 
-def _carried(cells: list[str | None], entries: list[_RowBuilder], header: _Header, page_top: bool) -> frozenset[int]:
-    """Positions a merged cell covers, whose value comes from the row above: None marks them. An
-    empty mergeable cell at the top of a continued table is a merged cell whose text was printed
-    on the previous page."""
+def _carried(cells: list[str | None], across: frozenset[int], entries: list[_RowBuilder], header: _Header,
+             page_top: bool) -> frozenset[int]:  # fmt: skip
+    """Positions a cell merged down covers, whose value comes from the row above: None marks
+    them, except where a cell of this row is merged across them (`across`: a parent row's name
+    over 译名 … 所属系列 gives those columns nothing). An empty mergeable cell at the top of a
+    continued table is a merged cell whose text was printed on the previous page."""
     if not entries:
         return frozenset()
     return frozenset(i for i, text in enumerate(cells)
-                     if text is None or (page_top and text == "" and header.columns[i] in MERGEABLE))
+                     if (text is None and i not in across) or (page_top and text == "" and header.columns[i] in MERGEABLE))
 
 
 _DANGLING = re.compile(r"(?:\b(?:of|for|and|the|in|on|und|für|der|des|de|&)|[,，、(（\-–/])$", re.I)

@@ -100,6 +100,9 @@ def test_docx_merges_line_breaks_and_header_variant(merged_docx: tuple[Path, lis
     assert rows == expected
     assert rows[0][1:] == [None] * 6  # the title row's gridSpan
     assert rows[3][3] is None and rows[2][3] is not None  # a vMerge continuation under its first cell
+    across = [row.across for row in _read(path).tables[0].rows]
+    assert across[0] == frozenset(range(1, 7))  # the gridSpan covers its own row's positions
+    assert 3 not in across[3]  # the vMerge continuation is covered from above
 
 
 def test_docx_merged_cells_are_one_grid_each(merged_docx: tuple[Path, list[list[str | None]]]) -> None:
@@ -190,7 +193,7 @@ def test_docx_parser_does_not_resolve_external_entities(tmp_path: Path) -> None:
     # The second layer: python-docx itself, without our DTD check, leaves the entity unresolved.
     path, secret = _with_external_entity(tmp_path)
     body = docx.Document(str(path)).element.body
-    grid = docx_reader.tbl_to_grid(next(body.iter(docx_reader.TBL)))
+    grid = docx_reader.tbl_to_grid(next(body.iter(docx_reader.TBL))).rows
     assert grid[1][1] == "Associate"  # the text before the entity, nothing after
     assert all(secret not in (cell or "") for row in grid for cell in row)
     assert secret not in "".join(docx_reader.paragraph_to_text(p) for p in body.iter(docx_reader.P))

@@ -202,6 +202,10 @@ def test_html_spans_overlap_and_short_rows(tmp_path: Path) -> None:
         ["x", "", None],
         ["注", None, None],
     ]
+    # a colspan covers its own row (across); a rowspan the rows below it (down)
+    assert [row.across for row in _page(tmp_path, page.encode("utf-8")).tables[0].rows] == [
+        frozenset({2}), frozenset(), frozenset(), frozenset({1, 2}),
+    ]
 
 
 def test_html_huge_spans_are_too_large(tmp_path: Path) -> None:

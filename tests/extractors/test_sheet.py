@@ -109,8 +109,9 @@ def test_sheet_value_to_text(value: object, text: str) -> None:
 
 def test_sheet_merges_cover_all_but_their_first_position() -> None:
     grid: list[list[str | None]] = [["a", "b", "c"], ["d", "e", "f"], ["g", "h", "i"]]
-    apply_merges(grid, [((0, 0), (0, 2)), ((1, 1), (5, 1)), ((7, 0), (8, 2))], "x.xlsx")  # the last lies outside
+    across = apply_merges(grid, [((0, 0), (0, 2)), ((1, 1), (5, 1)), ((7, 0), (8, 2))], "x.xlsx")  # the last lies outside
     assert grid == [["a", None, None], ["d", "e", "f"], ["g", None, "i"]]
+    assert across == {(0, 1), (0, 2)}  # the range's first row; (2, 1) is covered from above
 
 
 def test_sheet_overlapping_merges_over_the_cap_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -40,9 +40,8 @@ def test_unseen23_held_back_catalog_is_read_exactly(name: str) -> None:
     assert probe.rows(FIXTURES / name) == [tuple(row) for row in probe.truth(FIXTURES / name)["rows"]]
 
 
-@pytest.mark.xfail(strict=True, reason="a cell merged ACROSS a parent row's columns is read as covered from the row "
-                                       "above: the parent rows 2-6 take the last level's 译名, 颁证单位, 对应职称 and "
-                                       "所属系列 (the notice is held back only for its 1-1 序号)")
+# The readers mark a cell merged across its own row apart from one merged down (RawRow.across):
+# before, the parent rows took the last level's 译名, 颁证单位, 对应职称 and 所属系列.
 @pytest.mark.parametrize("name", ["tianshui-fenxiang-libreoffice.docx", "tianshui-fenxiang-libreoffice.pdf"])
 def test_unseen23_a_parent_row_merged_across_takes_nothing_from_the_row_above(name: str) -> None:
     parents = [row for row in probe.rows(FIXTURES / name) if "-" not in row[0]]
