@@ -146,6 +146,19 @@ class CatalogRow:
 
 
 @dataclass(frozen=True)
+class Heading:
+    """A parent row printed over the rows of one qualification family: its name in one cell merged
+    across the row's other columns, with a 序号 of its own or none (1 | 美国无损检测学会（ASNT）资格认证
+    ——————, then 2 | Level I …). No entry: it names no body and no title; its 序号 counts in its
+    part's sequence, so that the numbers it takes are not missing rows."""
+
+    part: int
+    seq: str  # as printed ("" when the parent row takes no number)
+    text: str
+    ref: SourceRef
+
+
+@dataclass(frozen=True)
 class Catalog:
     """The catalog found in one document: its header as printed and its entries."""
 
@@ -158,6 +171,8 @@ class Catalog:
     # Title rows printed across the table over its header (目录（第一批） in a workbook's print
     # with gridlines): notice text the running text lacks.
     titles: tuple[str, ...] = ()
+    # Parent rows over a family's rows (see Heading), in print order.
+    headings: tuple[Heading, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from core.cells import (
     seq_text,
 )
 from core.errors import CatalogIncomplete, HeaderNotRecognized, NoCatalogFound, UncertainCatalog
-from core.model import BBox, Catalog, CatalogRow, Document, RawRow, RawTable, SourceRef
+from core.model import BBox, Catalog, CatalogRow, Document, Heading, RawRow, RawTable, SourceRef
 from extractors.bilingual import split_name_and_translation
 from extractors.headers import (
     CANONICAL,
@@ -93,6 +93,7 @@ class _RowBuilder:
     carried: frozenset[int] = frozenset()  # columns whose value a merged cell above carries
     ocr: dict[int, Read] = field(default_factory=dict)  # per column, when read from a page picture
     section_ocr: Read | None = None  # the section row's, when it names the series
+    parent: str = ""  # the family it names, when the row is printed as a parent row (see _parent_text)
 
     def note(self, row: RawRow) -> None:
         """Keep the row's undecided line joins and its open cell ends."""
@@ -134,6 +135,7 @@ def document_to_catalog(doc: Document) -> Catalog:
     closings: list[tuple[int, str]] = []
     for header, tables in chains:
         entries.extend(_collect_entries(tables, header, part=(entries[-1].part + 1) if entries else 1, closings=closings))
+    headings, entries = _headings_apart(entries)
     if not entries:
         raise NoCatalogFound("the catalog table has a header but no rows", file=doc.source.path)
     vocabulary = texts_to_vocabulary([doc.text, *(c for e in entries for c in e.cells)], (j for e in entries for j in e.joins))
@@ -148,7 +150,7 @@ def document_to_catalog(doc: Document) -> Catalog:
     header = chains[0][0]
     titles = tuple(dict.fromkeys(title for line in header.printed[1:] if len(title := " ".join(t for t in line if t)) <= TITLE_MAX))
     catalog = Catalog(header=header.cells, columns=tuple(c or "" for c in header.columns), rows=rows,
-                      end_unseen=end_unseen, titles=titles)  # fmt: skip
+                      end_unseen=end_unseen, titles=titles, headings=headings)  # fmt: skip
     _check_international(doc, chains, catalog)
     return catalog
 
@@ -718,9 +720,47 @@ def _collect_entries(
                 entries.append(_RowBuilder(filled, header, part, [row.ref], section, carried=carried | goes_on,
                                            ocr=inherited, section_ocr=section_ocr))  # fmt: skip
                 entries[-1].read(row, [i for i in range(width) if i not in carried | goes_on])
+                entries[-1].parent = _parent_text(row, header) or ""
             entries[-1].note(row)
             first_data = after_header = after_section = False
     return entries
+
+
+def _parent_text(row: RawRow, header: _Header) -> str | None:
+    """The family a parent row names, or None for any other row. A parent row prints its 序号 or
+    none, then one text in a catalog column, in a cell merged across every catalog column to its
+    right (RawRow.across), the issuer's and the title's among them; the columns left of it are
+    printed empty. Only the merge says so: a row whose other cells are merely empty is an entry
+    that lacks them (validation holds it back)."""
+    width = len(header.columns)
+    cells = list(row.cells[:width]) + [""] * (width - len(row.cells))
+    named = [i for i, column in enumerate(header.columns) if column is not None and column != SEQ]
+    if SEQ in header.columns and not is_seq_like(clean_cell(cells[header.columns.index(SEQ)])):
+        return None
+    texts = [i for i in named if clean_cell(cells[i])]
+    if len(texts) != 1:
+        return None
+    start = texts[0]
+    rest = [i for i in named if i > start]
+    covered = {header.columns[i] for i in rest}
+    if not {ISSUER, TITLE} <= covered or any(cells[i] is None for i in named if i < start):
+        return None
+    return clean_cell(cells[start]) if all(cells[i] is None and i in row.across for i in rest) else None
+
+
+def _headings_apart(entries: list[_RowBuilder]) -> tuple[tuple[Heading, ...], list[_RowBuilder]]:
+    """The parent rows taken out of the entries, as headings. A parent row is one only when an
+    entry of its part follows it: one with nothing under it (the table's last row, or another
+    parent row next) stays an entry, and validation holds it back for what it lacks."""
+    headings: list[Heading] = []
+    kept: list[_RowBuilder] = []
+    for entry, after in zip(entries, [*entries[1:], None]):
+        if entry.parent and after is not None and not after.parent and after.part == entry.part:
+            seq = seq_text(entry.cells[entry.header.columns.index(SEQ)]) if SEQ in entry.header.columns else ""
+            headings.append(Heading(entry.part, seq, entry.parent, entry.refs[0]))
+        else:
+            kept.append(entry)
+    return tuple(headings), kept
 
 
 # "Same as above" as bureaus print it in a cell: the value of the row above, in that column.

@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 
-from core.model import CatalogRow, DocumentResult, NoticeMeta, Origin, SourceFile, stable_id
+from core.model import CatalogRow, DocumentResult, Heading, NoticeMeta, Origin, SourceFile, stable_id
 from extractors.bilingual import SPLIT_NOTE
 from extractors.joins import han_space_of
 
@@ -57,6 +57,9 @@ class Notice:
     # How each file of `sources` was read, in the same order: "ocr" when its catalog came from
     # page images (a scan), "text" when from its text layer or markup (notices.csv, read_by).
     read_by: tuple[str, ...] = ()
+    # Parent rows over a family's rows (Catalog.headings) of the lineage file: no entries, but
+    # their 序号 count in the sequence check.
+    headings: tuple[Heading, ...] = ()
 
 
 def notice_key(result: DocumentResult) -> str:
@@ -271,6 +274,9 @@ def _is_whole(result: DocumentResult) -> bool:
     parts: dict[int, list[str]] = defaultdict(list)
     for row in result.catalog.rows if result.catalog else ():
         parts[row.part].append(row.seq)
+    for heading in result.catalog.headings if result.catalog else ():  # a parent row's 序号 is not missing
+        if heading.seq and all(s.isdigit() for s in parts[heading.part]) and heading.seq.isdigit():
+            parts[heading.part] = sorted([*parts[heading.part], heading.seq], key=int)
     return bool(parts) and all(seqs == [str(n) for n in range(1, len(seqs) + 1)] for seqs in parts.values())
 
 
@@ -318,6 +324,7 @@ def _group_to_notice(key: str, group: list[DocumentResult], joined: bool = False
         tuple(r.source.path for r in group[1:]),
         _end_unseen(group, len(order)),
         tuple(_read_by(r) for r in group),
+        next((r.catalog.headings for r in group if r.catalog), ()),
     )
     return notice, disagreements
 

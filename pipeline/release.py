@@ -175,7 +175,7 @@ def results_to_release(
     found = validate_tables(
         {"entries": (frame, "entry_id"), "notices": (notices_frame(notices, counts, origins), "notice_id")}, docs
     )
-    sequences = check_sequences(frame, read_keys(waiting), decisions, _unseen_ends(notices))
+    sequences = check_sequences(frame, [*read_keys(waiting), *_heading_keys(notices)], decisions, _unseen_ends(notices))
     review = [*review, *sequences.items]
     failures, notice_failures = found["entries"], found["notices"] + list(sequences.failures)
     failed_ids = {f.row_id for f in failures}
@@ -214,6 +214,11 @@ def results_to_release(
     )
     return Release(tables, tuple(sorted(held)), tuple(failures) + tuple(notice_failures),
                    crops_of(waiting, ocr_items) + text_crops, numbered_on, ends_confirmed)  # fmt: skip
+
+
+def _heading_keys(notices: Sequence[Notice]) -> list[tuple[str, str, str]]:
+    """(notice_id, part, seq) of the numbered parent rows (Catalog.headings): printed, no entries."""
+    return [(n.notice_id, str(h.part), h.seq) for n in notices for h in n.headings if h.seq]
 
 
 def _unseen_ends(notices: Sequence[Notice]) -> list[UnseenEnd]:

@@ -916,3 +916,34 @@ def test_tables_international_words_in_the_body_only_do_not_vouch() -> None:
     for own in ("附件：境外职业资格比照认定职称目录", "境外职业资格比照认定职称目录（第一批）"):
         text = f"关于公布职称目录的通知\n{body}\n{own}"
         assert len(document_to_catalog(Document(SOURCE, "html", text, (table(1, 1, *rows),))).rows) == 2
+
+
+def _across(row: RawRow, *positions: int) -> RawRow:
+    return RawRow(row.cells, row.ref, across=frozenset(positions))
+
+
+def test_tables_parent_rows_merged_across_are_headings_only_with_rows_under_them() -> None:
+    rows = table(1, 1, HEADER,
+                 ("1", "ASNT 无损检测人员资格", None, None, None, None),
+                 ("2", "NDT Level II", "二级", "ASNT", "工程师", "机械工程"),
+                 ("", "CWI 焊接检验师资格", None, None, None, None),
+                 ("3", "CWI", "焊接检验师", "AWS", "工程师", "机械工程"),
+                 ("4", "末行资格", None, None, None, None)).rows  # fmt: skip
+    merged = [_across(r, 2, 3, 4, 5) if r.cells[2] is None else r for r in rows]
+    catalog = document_to_catalog(document(RawTable(1, tuple(merged), 1)))
+    assert [(h.seq, h.text, h.ref.row) for h in catalog.headings] == [
+        ("1", "ASNT 无损检测人员资格", 2), ("", "CWI 焊接检验师资格", 4)]
+    # the last one has no row under it: an entry, empty where the merge covers (validation holds it)
+    assert [(r.seq, r.qualification, r.issuer, r.title) for r in catalog.rows] == [
+        ("2", "NDT Level II", "ASNT", "工程师"), ("3", "CWI", "AWS", "工程师"), ("4", "末行资格", "", "")]
+
+
+def test_tables_a_row_merged_down_or_merely_empty_is_no_parent_row() -> None:
+    doc = document(table(1, 1, HEADER,
+                         ("1", "A", "甲", "DIHK", "助理工程师", "机械工程"),
+                         ("2", "B", None, None, None, None),  # merged down: the row above's cells
+                         ("3", "C 资格", "", "", "", ""),  # printed empty: an entry lacking them
+                         ("4", "D", "丁", "IEEE", "工程师", "电子信息工程")))  # fmt: skip
+    catalog = document_to_catalog(doc)
+    assert catalog.headings == ()
+    assert values(doc)[1:3] == [("2", "B", "甲", "DIHK", "助理工程师", "机械工程"), ("3", "C 资格", "", "", "", "")]

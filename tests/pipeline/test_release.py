@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
 import pytest
 
-from core.model import Catalog, CatalogRow, DocumentResult, NoticeMeta, Origin, SourceFile, SourceRef, stable_id
+from core.model import (
+    Catalog,
+    CatalogRow,
+    DocumentResult,
+    Heading,
+    NoticeMeta,
+    Origin,
+    SourceFile,
+    SourceRef,
+    stable_id,
+)
 from normalize.decisions import Decisions
 from normalize.registry import Registry, load_registry
 from pipeline.assemble import with_page_meta
@@ -167,6 +179,23 @@ def test_release_notice_whose_seq_skips_numbers_is_held_back(registry: Registry)
         {"file": "wuxi.pdf", "sha256": sha256_of("wuxi.pdf"), "format": "pdf", "step": "validate", "reason": reason,
          "notice": WUXI.doc_number, "seq": "", "page": "", "row": "", "rule": "序号 sequence complete"}
     ]  # fmt: skip
+
+
+def test_release_numbers_taken_by_parent_rows_are_not_missing(registry: Registry) -> None:
+    # 序号 3 and 4 are printed as parent rows over a family's levels (Catalog.headings): no
+    # entries, and not lost; 序号 5 is not printed at all: lost
+    rows = wuxi_rows(7)
+    del rows[2:5]
+    doc = result("wuxi", "pdf", WUXI, rows)
+    ref = SourceRef(doc.source.path, doc.source.sha256, 1, 4, 1)
+    assert doc.catalog is not None
+    headings = (Heading(1, "3", "家族甲", ref), Heading(1, "4", "家族乙", ref), Heading(1, "", "无序号", ref))
+    got = release(registry, replace(doc, catalog=replace(doc.catalog, headings=headings)))
+    assert got.blocked_notices == (WUXI_ID,)
+    assert got.tables["rejected"]["reason"].str.startswith("seq = '5': 序号 5 missing").all()
+    with_five = replace(doc.catalog, headings=(*headings, Heading(1, "5", "家族丙", ref)))
+    got = release(registry, replace(doc, catalog=with_five))
+    assert (got.blocked_notices, got.tables["entries"]["seq"].tolist()) == ((), ["1", "2", "6", "7"])
 
 
 def test_release_seq_restarting_in_a_second_part_is_complete() -> None:
