@@ -14,6 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from extractors import read_document
+from extractors.sniff import file_to_source
+from extractors.tables import document_to_catalog
 from tests.extractors import probe_fixtures as probe
 
 FIXTURES = probe.FIXTURES / "unseen23"
@@ -41,8 +44,11 @@ def test_unseen23_held_back_catalog_is_read_exactly(name: str) -> None:
 
 
 # The readers mark a cell merged across its own row apart from one merged down (RawRow.across):
-# before, the parent rows took the last level's 译名, 颁证单位, 对应职称 and 所属系列.
+# before, the parent rows took the last level's 译名, 颁证单位, 对应职称 and 所属系列. Now they are
+# headings (Catalog.headings), and the levels are read exactly (held back for their 1-1 序号).
 @pytest.mark.parametrize("name", ["tianshui-fenxiang-libreoffice.docx", "tianshui-fenxiang-libreoffice.pdf"])
-def test_unseen23_a_parent_row_merged_across_takes_nothing_from_the_row_above(name: str) -> None:
-    parents = [row for row in probe.rows(FIXTURES / name) if "-" not in row[0]]
-    assert parents and all(row[2:] == ("",) * (len(row) - 2) for row in parents), parents
+def test_unseen23_a_parent_row_merged_across_is_a_heading(name: str) -> None:
+    path = FIXTURES / name
+    assert probe.rows(path) == [tuple(row) for row in probe.truth(path)["rows"]]
+    catalog = document_to_catalog(read_document(path, file_to_source(path, path.parent)))
+    assert [h.seq for h in catalog.headings] == ["1", "2", "3", "4", "5", "6"]
