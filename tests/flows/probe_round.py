@@ -33,7 +33,14 @@ def run_round(folder: Path, work: Path) -> Run:
     (work / "raw").mkdir()
     for path in files_of(folder):
         shutil.copy(path, work / "raw" / path.name)
-    return work, run_cli("run", "--raw", str(work / "raw"), "--curated", str(work / "curated"), home=work)
+    return work, run_cli("run", "--raw", str(work / "raw"), "--curated", str(work / "curated"), home=work, env=IN_THREADS)
+
+
+# A round's documents are read in the run's threads, not in reader processes (a round has more
+# than flows/catalog_flow.READ_IN_PROCESSES_FROM documents): beside the suite's other worker, two
+# reader processes only share the same two cores, and each costs its imports (about 9 s of CPU a
+# run, measured on unseen24). Both ways publish the same bytes: tests/flows/test_processes.py.
+IN_THREADS = {"CATALOG_READ_PROCESSES_FROM": "1000000"}
 
 
 def read_table(curated: Path, name: str) -> pd.DataFrame:
