@@ -1,8 +1,11 @@
 """Cell text clean-up: whitespace as published, and joining lines that wrapping split.
 
-Text is kept as printed: no width folding, no bracket rewriting. Only whitespace is
-normalized (runs of spaces, ideographic spaces, non-breaking spaces and newlines become
-one space) so that the same cell reads the same from PDF, DOCX and HTML.
+Text is kept as printed, with two exceptions that no reader of the page sees as a difference:
+whitespace is normalized (runs of spaces, ideographic spaces, non-breaking spaces and newlines
+become one space; zero-width spaces and soft hyphens, which print nothing, are dropped) so that
+the same cell reads the same from PDF, DOCX and HTML; and a published value folds what a
+typist's input mode changed (`fold_typing`: Latin letters and digits typed full-width, hyphens
+typed as look-alikes). Chinese punctuation, and brackets round Chinese text, stay as printed.
 """
 
 from __future__ import annotations
@@ -19,13 +22,40 @@ FULL_WIDTH_CLOSERS = "\uff09\u3011\u300b\u3015"  # ）】》〕
 # EX): a wrapped line or page that starts with one was cut where no space stood ("Mechanical|: HVAC").
 NO_BREAK_BEFORE = ",.:;!?"
 
-_SPACE_RUN = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")  # C0 controls that are not whitespace, and DEL
+_SPACE_RUN = re.compile(r"[\s\u00a0\u3000]+")
+# C0 controls that are not whitespace, and DEL; and what prints nothing: zero-width space, word
+# joiner, byte-order mark, soft hyphen (a break opportunity, "Werkzeug&shy;mechaniker")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f\u200b\u2060\ufeff\u00ad]")
 # A 序号 as bureaus print it: "12", "１２" (full width), "12." or "12、" (Word's automatic numbering
 # prints "1." by default), "（12）" or "(12)", with the digits as group 1 or 2.
 SEQ_NUMBER = re.compile(
     r"^\s*(?:([0-9\uff10-\uff19]{1,4})\s*[.\uff0e\u3001]?|[(\uff08]\s*([0-9\uff10-\uff19]{1,4})\s*[)\uff09])\s*$"
 )
+
+
+# Latin letters and digits typed full-width (a Chinese input method's full-width mode: ＡＳＭ,
+# １２), with the connectors typed between them in the same mode (＆ － ／ ． ＋ and the
+# ideographic space); and full-width brackets that hold only such text: （ＡＳＭ　Ｉｎｔｅｒｎａｔｉｏｎａｌ）.
+_WIDE_ALNUM = "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+_WIDE_RUN = re.compile(f"[{_WIDE_ALNUM}]+(?:[\uff06\uff0d\uff0f\uff0e\uff0b\u3000 ]+[{_WIDE_ALNUM}]+)*")
+_WIDE_BRACKETS = re.compile(f"\uff08(?=[^\uff09]*[{_WIDE_ALNUM}])([{_WIDE_ALNUM}\uff06\uff0d\uff0f\uff0e\uff0b\u3000 ]+)\uff09")
+# Hyphen look-alikes: U+2010 hyphen, U+2011 non-breaking hyphen, U+2212 minus, U+FE63 small and
+# U+FF0D full-width hyphen-minus; an en dash only with a letter or digit on both sides ("Non–Ferrous";
+# a spaced one, "Designer – Advanced", is a dash and stays); a full-width solidus between Latin
+# letters, digits or hyphens ("Mechatroniker／-in").
+_HYPHENS = re.compile(r"[\u2010\u2011\u2212\ufe63\uff0d]|(?<=[A-Za-z0-9])\u2013(?=[A-Za-z0-9])")
+_WIDE_SOLIDUS = re.compile(r"(?<=[A-Za-z0-9-])\uff0f(?=[A-Za-z0-9-])")
+
+
+def fold_typing(text: str) -> str:
+    """A published value without what a typist's input mode changed and a reader does not see:
+    "ＡＳＭ　Ｉｎｔｅｒｎａｔｉｏｎａｌ" → "ASM International", "Non‐Ferrous" → "Non-Ferrous"."""
+    if text.isascii():
+        return text
+    text = _WIDE_BRACKETS.sub(lambda m: f"({unicodedata.normalize('NFKC', m.group(1))})", text)
+    text = _WIDE_RUN.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    text = _WIDE_SOLIDUS.sub("/", _HYPHENS.sub("-", text))
+    return _SPACE_RUN.sub(" ", text).strip()
 
 
 def clean_cell(text: str | None) -> str:

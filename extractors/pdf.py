@@ -871,7 +871,17 @@ def _dedupe(line: list[Char]) -> list[Char]:
                 and abs(c.top - out[-1].top) < 0.3 * max(c.bottom - c.top, 0.1)):  # fmt: skip
             continue
         out.append(c)
-    return out
+    return _without_phantom_spaces(out)
+
+
+def _without_phantom_spaces(line: list[Char]) -> list[Char]:
+    """The line without space glyphs that take no room: the next glyph starts where the space
+    does (within a tenth of its width; PDFium's rebuilt spaces overlap the next glyph by more). Chromium writes a soft hyphen that does not break the line (HTML &shy;,
+    "Antriebs&shy;technik") as a space glyph drawn under the next letter; a space that was typed
+    moves the next glyph on by its width (found by the unseen25 probe: "Antriebs technik")."""
+    return [c for k, c in enumerate(line)
+            if not (c.text in SPACES and k + 1 < len(line) and line[k + 1].text not in SPACES
+                    and line[k + 1].x0 < c.x0 + 0.1 * (c.x1 - c.x0))]  # fmt: skip
 
 
 # Between two ideographs a space is a glyph the producer drew, not a gap: a justified line (两端对齐,
@@ -1018,7 +1028,13 @@ def _line_separator(
     if not opportunity and one_run and not (is_cjk(a) or is_cjk(b) or word_start or piece_fits) and cut:
         return "", space_would_show
     if opportunity and _lead_width(nxt) <= room and _lead_ends(nxt, content_right):
-        return " ", True  # the next piece would have fitted after the hyphen: the break was a space
+        # The next piece would have fitted after the hyphen: no renderer wrapped here, the break
+        # was typed. After a hyphen that ends a word part ("Non-⏎Ferrous", Shift+Enter) it joins
+        # as the DOCX reads it (joins.join_cell_lines), unless a conjunction follows ("Maschinen-⏎und");
+        # a slash or a hyphen standing alone ("Elektroniker/-in -⏎Betriebsstechnik") keeps the space.
+        if a == "-" and _ink_text(ink)[-2:-1].isalpha() and b.isalpha():
+            return (" ", True) if _first_word(nxt).casefold() in CONJUNCTIONS else ("", True)
+        return " ", True
     if opportunity and a != "/" and b.isupper():
         return "", False  # a capital after a hyphen goes on a compound ("Corrosion-|Chemical")
     if opportunity and a != "/" and b.islower() and _ink_text(ink)[-2:-1].isalpha():

@@ -17,6 +17,7 @@ from core.cells import (
     FULL_WIDTH_OPENERS,
     NO_BREAK_BEFORE,
     clean_cell,
+    fold_typing,
     is_cjk,
     is_seq_like,
     join_wrapped,
@@ -54,6 +55,7 @@ from extractors.joins import (
     texts_to_vocabulary,
 )
 from extractors.metadata import catalog_heading, lines_to_title, own_catalog
+from extractors.variants import simplified, traditional_check
 
 HEADER_SEARCH_ROWS = 3
 REPEAT_MIN = 4  # characters a page-top repeat of the row above must show to be taken for one
@@ -1072,6 +1074,8 @@ def _names_both_column(header: _Header) -> int | None:
 # The fields whose spaces between Chinese characters a PDF leaves in doubt (extractors/joins.py,
 # han_spaces); 序号 and the country hold no such space a steward would need to check.
 _SPACE_CHECKED = (QUALIFICATION, QUALIFICATION_ZH, ISSUER, TITLE, SERIES)
+# A label in 【】 before an issuer's name: the country it is in (【美国】美国国家勘察设计考试者理事会).
+_COUNTRY_LABEL = re.compile(r"^【([\u3400-\u9fff]{1,8})】\s*(?=\S)")
 
 
 def _entry_to_row(entry: _RowBuilder, header: _Header, vocabulary: frozenset[str], spacing: Spacing) -> CatalogRow:
@@ -1108,7 +1112,15 @@ def _entry_to_row(entry: _RowBuilder, header: _Header, vocabulary: frozenset[str
             reads[SERIES] = entry.section_ocr
     elif entry.section:
         extra.append(("分类", entry.section))
-    if not entry.ocr and any(ref.page is not None for ref in entry.refs):  # a PDF's text layer
+    for column in CANONICAL:  # ＡＳＭ typed full-width, Non‐Ferrous with a look-alike hyphen (core/cells.py)
+        values[column] = fold_typing(values[column])
+    if (label := _COUNTRY_LABEL.match(values[ISSUER])) and values[COUNTRY] in ("", label[1]):
+        values[ISSUER], values[COUNTRY] = values[ISSUER][label.end():], label[1]  # 【美国】美国焊接协会
+    for column in (QUALIFICATION, QUALIFICATION_ZH, ISSUER, TITLE, SERIES):  # 英國… pasted into a mainland catalog
+        if not entry.ocr and (reading := simplified(values[column])) != values[column]:  # (OCR: the model's characters)
+            checks += (traditional_check(column, values[column], reading),)
+            values[column] = reading
+    if not entry.ocr:  # a space between two Chinese characters: a PDF's line break, or a typing slip
         checks += tuple(han_space_check(column, where) for column in _SPACE_CHECKED for where in han_spaces(values[column]))
     ocr = tuple((column, round(reads[column][0], 1), reads[column][1]) for column in CANONICAL if column in reads)
     evidence = tuple((column, reads[column][2]) for column in CANONICAL if column in reads and reads[column][2])

@@ -14,6 +14,7 @@ from dataclasses import dataclass, fields, replace
 from core.model import CatalogRow, DocumentResult, Heading, NoticeMeta, Origin, SourceFile, stable_id
 from extractors.bilingual import SPLIT_NOTE
 from extractors.joins import han_space_of
+from extractors.variants import traditional_of
 
 # Which file's value wins a tie of votes, by evidence, never by file name: first the file whose
 # catalog is whole (序号 numbers, from 1, none skipped or repeated, per part); then the format:
@@ -389,9 +390,11 @@ def _vote(
     # Undecided PDF line joins need a steward only where no other format printed the row; where a
     # name and its 译名 shared one cell, every format has the same boundary to doubt.
     # A space between two Chinese characters that the chosen value still prints is in doubt however
-    # many formats print it (extractors/joins.py, han_spaces).
+    # many formats print it (extractors/joins.py, han_spaces); so is a value converted from
+    # traditional characters (extractors/variants.py): every format printed the same characters.
     checks = lineage_row.checks if len(present) == 1 else tuple(
-        c for c in lineage_row.checks if SPLIT_NOTE in c or _space_still_printed(c, {**row_fields, **chosen}))
+        c for c in lineage_row.checks
+        if SPLIT_NOTE in c or _space_still_printed(c, {**row_fields, **chosen}) or traditional_of(c.partition(": ")[2]))
     return CatalogRow(**{**row_fields, **chosen, "checks": checks}), found
 
 

@@ -45,7 +45,7 @@ from pipeline.provenance import raw_origins
 
 ROOT = Path(__file__).resolve().parents[1]
 READER_CODE = ("core", "extractors", "pipeline/ingest.py")
-READER_LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "python-docx", "lxml", "python-calamine", "olefile",
+READER_LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "python-docx", "lxml", "python-calamine", "olefile", "opencc",
                     "opencv-python-headless")  # fmt: skip
 RUN_CODE = ("core", "extractors", "normalize", "pipeline", "flows", "expectations")
 RUN_LIBRARIES = (*READER_LIBRARIES, "pandas", "rapidfuzz", "great-expectations", "pyarrow", "sqlite-utils",

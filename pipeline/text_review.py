@@ -28,6 +28,7 @@ from typing import Any
 from core.model import CatalogRow
 from extractors.bilingual import SPLIT_NOTE
 from extractors.joins import CONVENTION, DOCUMENT, HAN_SPACE_NOTE, HYPHEN, WORD_LIST, han_space_of
+from extractors.variants import TRADITIONAL_NOTE, traditional_of
 from normalize.decisions import Decisions, ReviewItem, review_item_id
 from pipeline.assemble import JOINED_NOTE, Notice, joined_of
 from pipeline.ocr_review import Crop
@@ -84,7 +85,8 @@ def _break_of(check: str) -> tuple[str, str]:
     steward's note, an OCR correction), and of files of one notice that print a field otherwise
     ("issuer: printed otherwise by … (a.pdf: X; b.xlsx: Y)", pipeline/assemble.py)."""
     field, sep, where = check.partition(": ")
-    return (field, where) if sep and ("|" in where or han_space_of(where) or joined_of(where)) else (field, "")
+    known = "|" in where or han_space_of(where) or joined_of(where) or traditional_of(where)
+    return (field, where) if sep and known else (field, "")
 
 
 def _settle(notice: Notice, row: CatalogRow, decisions: Decisions) -> tuple[CatalogRow, dict[str, list[str]]]:
@@ -115,15 +117,20 @@ def _why(breaks: list[str]) -> str:
     breaks = [b for b in breaks if not joined_of(b)]
     split = [b for b in breaks if SPLIT_NOTE in b]
     spaces = [spaced for b in breaks if (spaced := han_space_of(b))]
-    lines = [b for b in breaks if SPLIT_NOTE not in b and not han_space_of(b)]
+    traditional = [printed for b in breaks if (printed := traditional_of(b))]
+    lines = [b for b in breaks if SPLIT_NOTE not in b and not han_space_of(b) and not traditional_of(b)]
     said = [f"{JOINED_NOTE} ({'; '.join(joined)}), one of them put with it by its catalog title alone (it "
             "prints no 文号): a correction (更正) of the notice, or a rendering misread? Check it with the "
             "notices; accept the published text or correct it. A correction is its own notice: load it "
             "with its notice page, which prints its 文号"] if joined else []
     said += [f"where the name ends and its 译名 begins is not certain: {'; '.join(split)}"] if split else []
     if spaces:  # extractors/joins.py, han_spaces
-        said.append(f"{HAN_SPACE_NOTE} ({'; '.join(spaces)}): printed so by the notice, or a line break of the "
-                    "web page the PDF was printed from? Check it with the notice; correct it without the space")
+        said.append(f"{HAN_SPACE_NOTE} ({'; '.join(spaces)}): meant by the notice, or a stray space (a line break "
+                    "of the web page a PDF was printed from, or a typing slip)? Check it with the notice; correct it "
+                    "without the space")
+    if traditional:  # extractors/variants.py
+        said.append(f"{TRADITIONAL_NOTE} ({'; '.join(traditional)}), published in simplified ones: accept, or "
+                    "correct it (a name a body prints so on purpose, or a character the conversion got wrong)")
     return "; ".join(said + (["line break not decided by the PDF: " + "; ".join(lines)] if lines else []))
 
 

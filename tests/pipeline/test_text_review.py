@@ -135,9 +135,9 @@ def test_space_between_chinese_characters_waits_in_review(registry: Registry) ->
     got = release(registry, spaced())
     review = got.tables["review"]
     assert review[["kind", "field", "confidence"]].values.tolist() == [
-        ["text", "qualification_zh", "a space between two Chinese characters (建造 师): printed so by the notice, "
-         "or a line break of the web page the PDF was printed from? Check it with the notice; correct it without "
-         "the space"]]  # fmt: skip
+        ["text", "qualification_zh", "a space between two Chinese characters (建造 师): meant by the notice, or a "
+         "stray space (a line break of the web page a PDF was printed from, or a typing slip)? Check it with the "
+         "notice; correct it without the space"]]  # fmt: skip
 
 
 def test_space_another_rendering_prints_settles_only_when_it_wins(registry: Registry) -> None:
