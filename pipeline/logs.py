@@ -1,7 +1,7 @@
 """Where a run logs: library noise to the run's log file, the terminal kept for the summary.
 
-pdfminer's 'Could not get FontBBox', Prefect's task logs and the server's access log go to the
-log file. The processes a run starts (the document readers, the release's own process) log to
+pdfminer's 'Could not get FontBBox' (each message once a process), Prefect's task logs and the
+server's access log go to the log file. The processes a run starts (the document readers, the release's own process) log to
 the same file: the run's process names it in the environment they inherit.
 """
 
@@ -24,6 +24,7 @@ def log_to_file(path: Path, verbose: bool) -> None:
     handler = logging.FileHandler(path, encoding="utf-8")
     os.environ[LOG_FILE_VARIABLE] = str(path)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(_OncePerMessage())
     for name in _CONSOLE_LOGGERS:
         logger = logging.getLogger(name)
         if not verbose:
@@ -36,6 +37,24 @@ def log_to_file(path: Path, verbose: bool) -> None:
             logger.addHandler(handler)
     if not any(handler in logging.getLogger(name).handlers for name in _CONSOLE_LOGGERS):
         handler.close()
+
+
+class _OncePerMessage(logging.Filter):
+    """pdfminer's warnings once each: it warns for every glyph of a font that lacks a FontBBox
+    (Chromium's prints: about 300 identical lines a notice, which buried the run's own lines)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._seen: set[tuple[str, str]] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not record.name.startswith("pdfminer"):
+            return True
+        key = (record.name, record.getMessage())
+        if key in self._seen:
+            return False
+        self._seen.add(key)
+        return True
 
 
 @cache
