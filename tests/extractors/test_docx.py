@@ -9,6 +9,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from lxml import etree
 
 import extractors.docx as docx_reader
 from core.errors import DocumentTooLarge, UnreadableDocument
@@ -303,3 +304,26 @@ def test_docx_a_catalog_printed_as_a_picture_is_never_no_catalog(
         result = file_to_result(pdf, pdf.parent)
         assert (result.status, result.step) == ("rejected", CatalogIncomplete.step), result.reason
         assert "as large as a table" in result.reason
+
+
+def _paragraph(*runs: tuple[str, str]) -> etree._Element:
+    """A w:p of runs (text, run properties XML)."""
+    ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    body = "".join(f"<w:r><w:rPr>{props}</w:rPr><w:t xml:space='preserve'>{text}</w:t></w:r>" for text, props in runs)
+    return etree.fromstring(f"<w:p xmlns:w='{ns}'>{body}</w:p>")
+
+
+@pytest.mark.parametrize(
+    ("runs", "text"),
+    [
+        ((("工程师", ""), ("3", "<w:vertAlign w:val='superscript'/>")), "工程师"),  # a footnote marker ends it
+        ((("Active Member", ""), ("*", "<w:vertAlign w:val='superscript'/>"), (" ", "")), "Active Member "),
+        ((("国际信息系统安全认证联盟 (ISC)", ""), ("2", "<w:vertAlign w:val='superscript'/>")),
+         "国际信息系统安全认证联盟 (ISC)2"),  # (ISC)²: the name's own digit
+        ((("m", ""), ("2", "<w:vertAlign w:val='superscript'/>"), (" area", "")), "m2 area"),  # not at the end
+        ((("AICHE member", "<w:strike/>"), (" AIChE member", "")), " AIChE member"),  # struck: replaced
+        ((("AIChE", "<w:strike w:val='0'/>"), (" member", "")), "AIChE member"),  # strike switched off
+    ],
+)  # fmt: skip
+def test_docx_footnote_markers_and_struck_text_are_not_read(runs: tuple[tuple[str, str], ...], text: str) -> None:
+    assert docx_reader.paragraph_to_text(_paragraph(*runs)) == text
