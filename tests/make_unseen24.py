@@ -679,25 +679,26 @@ DOCUMENTS: tuple[Callable[[Path], list[Made]], ...] = (
 )  # fmt: skip
 
 
-def write_readme() -> None:
-    """README.txt: the round's description (this module's docstring) and each truth file's rows and why."""
-    parts = [(__doc__ or "").strip(), "", "Files and truths (row count; why):", ""]
-    for truth_file in sorted(OUT.glob("*.truth.json")):
+def write_readme(out: Path, description: str) -> None:
+    """README.txt in `out`: the round's description (its generator's docstring) and each truth
+    file's rows and why; make_unseen25.py writes its round's the same way."""
+    parts = [description.strip(), "", "Files and truths (row count; why):", ""]
+    for truth_file in sorted(out.glob("*.truth.json")):
         stem = truth_file.name.removesuffix(".truth.json")
-        files = sorted(p.name for p in OUT.iterdir() if p.stem == stem and not p.name.endswith(".truth.json"))
+        files = sorted(p.name for p in out.iterdir() if p.stem == stem and not p.name.endswith(".truth.json"))
         truth = json.loads(truth_file.read_text(encoding="utf-8"))
         parts.append(f"{truth_file.name}: {len(truth['rows'])} rows; for {', '.join(files)}")
         if "why" in truth:
             parts.append(f"    {truth['why']}")
         parts.append("")
-    (OUT / "README.txt").write_text("\n".join(parts), encoding="utf-8")
+    (out / "README.txt").write_text("\n".join(parts), encoding="utf-8")
 
 
 def main() -> int:
     """Write every document of the round (or the named ones), their truth files and README.txt."""
     code = make_unseen9.write_round(DOCUMENTS, sys.argv[1:])
     if not sys.argv[1:]:
-        write_readme()
+        write_readme(OUT, __doc__ or "")
     return code
 
 

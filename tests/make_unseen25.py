@@ -75,7 +75,6 @@ tests/make_unseen9.py writes it, plus "why" where the published form is debatabl
 from __future__ import annotations
 
 import html
-import json
 import sys
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -92,6 +91,7 @@ import make_unseen9  # noqa: E402
 import make_unseen21  # noqa: E402
 import make_unseen22  # noqa: E402
 import make_unseen23  # noqa: E402
+import make_unseen24  # noqa: E402
 from docx import Document as open_docx  # noqa: E402
 from docx.oxml import OxmlElement  # noqa: E402
 from docx.oxml.ns import qn  # noqa: E402
@@ -752,25 +752,11 @@ DOCUMENTS: tuple[Callable[[Path], list[Made]], ...] = (
 )  # fmt: skip
 
 
-def write_readme() -> None:
-    """README.txt: the round's description (this module's docstring) and each truth file's rows and why."""
-    parts = [(__doc__ or "").strip(), "", "Files and truths (row count; why):", ""]
-    for truth_file in sorted(OUT.glob("*.truth.json")):
-        stem = truth_file.name.removesuffix(".truth.json")
-        files = sorted(p.name for p in OUT.iterdir() if p.stem == stem and not p.name.endswith(".truth.json"))
-        truth = json.loads(truth_file.read_text(encoding="utf-8"))
-        parts.append(f"{truth_file.name}: {len(truth['rows'])} rows; for {', '.join(files)}")
-        if "why" in truth:
-            parts.append(f"    {truth['why']}")
-        parts.append("")
-    (OUT / "README.txt").write_text("\n".join(parts), encoding="utf-8")
-
-
 def main() -> int:
     """Write every document of the round (or the named ones), their truth files and README.txt."""
     code = make_unseen9.write_round(DOCUMENTS, sys.argv[1:])
     if not sys.argv[1:]:
-        write_readme()
+        make_unseen24.write_readme(OUT, __doc__ or "")
     return code
 
 
