@@ -23,6 +23,7 @@ from core.cells import (
     join_wrapped,
     seq_text,
 )
+from core.countries import COUNTRIES
 from core.errors import CatalogIncomplete, HeaderNotRecognized, NoCatalogFound, UncertainCatalog
 from core.model import BBox, Catalog, CatalogRow, Document, Heading, RawRow, RawTable, SourceRef
 from extractors.bilingual import split_name_and_translation
@@ -757,7 +758,8 @@ def _headings_apart(entries: list[_RowBuilder]) -> tuple[tuple[Heading, ...], li
     headings: list[Heading] = []
     kept: list[_RowBuilder] = []
     for entry, after in zip(entries, [*entries[1:], None]):
-        if entry.parent and after is not None and not after.parent and after.part == entry.part:
+        # (one printed row only: a row a continuation was joined to holds more than a family's name)
+        if entry.parent and len(entry.refs) == 1 and after is not None and not after.parent and after.part == entry.part:
             seq = seq_text(entry.cells[entry.header.columns.index(SEQ)]) if SEQ in entry.header.columns else ""
             headings.append(Heading(entry.part, seq, entry.parent, entry.refs[0]))
         else:
@@ -1074,8 +1076,9 @@ def _names_both_column(header: _Header) -> int | None:
 # The fields whose spaces between Chinese characters a PDF leaves in doubt (extractors/joins.py,
 # han_spaces); 序号 and the country hold no such space a steward would need to check.
 _SPACE_CHECKED = (QUALIFICATION, QUALIFICATION_ZH, ISSUER, TITLE, SERIES)
-# A label in 【】 before an issuer's name: the country it is in (【美国】美国国家勘察设计考试者理事会).
-_COUNTRY_LABEL = re.compile(r"^【([\u3400-\u9fff]{1,8})】\s*(?=\S)")
+# A label in 【】 before an issuer's name: the country it is in (【美国】美国国家勘察设计考试者理事会),
+# when it names one (core/countries.py); any other label (【已更名】) stays in the name.
+_COUNTRY_LABEL = re.compile(r"^【([\u3400-\u9fff]{2,8})】\s*(?=\S)")
 
 
 def _entry_to_row(entry: _RowBuilder, header: _Header, vocabulary: frozenset[str], spacing: Spacing) -> CatalogRow:
@@ -1114,7 +1117,7 @@ def _entry_to_row(entry: _RowBuilder, header: _Header, vocabulary: frozenset[str
         extra.append(("分类", entry.section))
     for column in CANONICAL:  # ＡＳＭ typed full-width, Non‐Ferrous with a look-alike hyphen (core/cells.py)
         values[column] = fold_typing(values[column])
-    if (label := _COUNTRY_LABEL.match(values[ISSUER])) and values[COUNTRY] in ("", label[1]):
+    if (label := _COUNTRY_LABEL.match(values[ISSUER])) and label[1] in COUNTRIES and values[COUNTRY] in ("", label[1]):
         values[ISSUER], values[COUNTRY] = values[ISSUER][label.end():], label[1]  # 【美国】美国焊接协会
     for column in (QUALIFICATION, QUALIFICATION_ZH, ISSUER, TITLE, SERIES):  # 英國… pasted into a mainland catalog
         if not entry.ocr and (reading := simplified(values[column])) != values[column]:  # (OCR: the model's characters)

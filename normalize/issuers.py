@@ -34,6 +34,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from core.cells import clean_cell
+from core.countries import COUNTRIES
 from core.model import stable_id
 from normalize.cjk import to_simplified
 from normalize.decisions import Decisions, ReviewItem, review_item_id
@@ -47,21 +48,6 @@ UPPER = 92.0  # fuzzy accept needs this, with MARGIN over the runner-up
 LOWER = 75.0  # below: a new issuer; also the least a second name part must score to corroborate
 MARGIN = 8.0
 
-COUNTRIES: dict[str, str] = {
-    "美国": "US", "美": "US", "英国": "GB", "英": "GB", "加拿大": "CA", "德国": "DE", "澳大利亚": "AU",
-    "澳洲": "AU", "新西兰": "NZ", "爱尔兰": "IE", "法国": "FR", "日本": "JP", "韩国": "KR",
-    "新加坡": "SG", "瑞士": "CH", "荷兰": "NL", "意大利": "IT", "西班牙": "ES", "瑞典": "SE",
-    "印度": "IN", "南非": "ZA", "香港": "HK", "中国香港": "HK", "奥地利": "AT", "比利时": "BE",
-    "丹麦": "DK", "挪威": "NO", "芬兰": "FI", "马来西亚": "MY", "俄罗斯": "RU",
-    # the seats of the registry's tenth-session bodies ("印度尼西亚" is no Indian body)
-    "印度尼西亚": "ID", "印尼": "ID", "葡萄牙": "PT", "巴基斯坦": "PK", "斯里兰卡": "LK", "孟加拉国": "BD",
-    "泰国": "TH", "菲律宾": "PH", "巴西": "BR", "阿联酋": "AE", "波兰": "PL", "克罗地亚": "HR",
-    "土耳其": "TR", "巴拿马": "PA", "利比里亚": "LR", "以色列": "IL", "中国澳门": "MO", "澳门": "MO",
-    "united states": "US", "usa": "US", "us": "US", "u.s.": "US", "u.s.a.": "US", "america": "US",
-    "united kingdom": "GB", "uk": "GB", "u.k.": "GB", "great britain": "GB", "england": "GB",
-    "canada": "CA", "germany": "DE", "deutschland": "DE", "australia": "AU", "new zealand": "NZ",
-    "ireland": "IE", "france": "FR", "japan": "JP", "singapore": "SG", "switzerland": "CH",
-}
 # Prefixes that open a Chinese issuer name; only multi-character ones, so 美容 is not 美国.
 _ZH_PREFIXES = sorted((k for k in COUNTRIES if not k.isascii() and len(k) > 1), key=len, reverse=True)
 _OPEN, _CLOSE = "([{【〔", ")]}】〕"

@@ -947,3 +947,23 @@ def test_tables_a_row_merged_down_or_merely_empty_is_no_parent_row() -> None:
     catalog = document_to_catalog(doc)
     assert catalog.headings == ()
     assert values(doc)[1:3] == [("2", "B", "甲", "DIHK", "助理工程师", "机械工程"), ("3", "C 资格", "", "", "", "")]
+
+
+def test_tables_a_country_label_before_the_issuer_is_its_country_and_no_other_label_is() -> None:
+    doc = document(table(1, 1, HEADER,
+                         ("1", "A", "甲", "【美国】美国焊接协会 (American Welding Society)", "工程师", "机械工程"),
+                         ("2", "B", "乙", "【已更名】美国焊接协会", "工程师", "机械工程")))  # fmt: skip
+    rows = document_to_catalog(doc).rows
+    assert [(r.issuer, r.country) for r in rows] == [
+        ("美国焊接协会 (American Welding Society)", "美国"), ("【已更名】美国焊接协会", "")]
+
+
+def test_tables_a_parent_row_a_continuation_was_joined_to_stays_an_entry() -> None:
+    rows = table(1, 1, HEADER,
+                 ("1", "ASNT 无损检测人员资格", None, None, None, None),
+                 ("", "Level I", "一级", "ASNT", "助理工程师", "机械工程"),  # unnumbered: joined to the row above
+                 ("2", "NDT Level II", "二级", "ASNT", "工程师", "机械工程")).rows  # fmt: skip
+    merged = [_across(r, 2, 3, 4, 5) if r.cells[2] is None else r for r in rows]
+    catalog = document_to_catalog(document(RawTable(1, tuple(merged), 1)))
+    assert catalog.headings == ()  # never dropped with what was joined to it
+    assert [r.seq for r in catalog.rows] == ["1", "2"]
