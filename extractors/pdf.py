@@ -908,9 +908,10 @@ def _dedupe(line: list[Char]) -> list[Char]:
 
 def _without_phantom_spaces(line: list[Char]) -> list[Char]:
     """The line without space glyphs that take no room: the next glyph starts where the space
-    does (within a tenth of its width; PDFium's rebuilt spaces overlap the next glyph by more). Chromium writes a soft hyphen that does not break the line (HTML &shy;,
-    "Antriebs&shy;technik") as a space glyph drawn under the next letter; a space that was typed
-    moves the next glyph on by its width (found by the unseen25 probe: "Antriebs technik")."""
+    does (within a tenth of its width). Chromium writes a soft hyphen that does not break the line
+    (HTML &shy;, "Antriebs&shy;technik") as a space glyph drawn under the next letter; a typed space
+    moves the next glyph on by its width (found by the unseen25 probe: "Antriebs technik"). The
+    spaces PDFium's reader puts back start well before the next glyph and stay."""
     return [c for k, c in enumerate(line)
             if not (c.text in SPACES and k + 1 < len(line) and line[k + 1].text not in SPACES
                     and line[k + 1].x0 < c.x0 + 0.1 * (c.x1 - c.x0))]  # fmt: skip
