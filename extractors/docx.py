@@ -13,8 +13,8 @@ around a list), not data. Its inner tables are returned as tables in their place
 frame's own paragraphs are running text. A text box's paragraphs and tables are read where the
 box is anchored, as if they stood there. Hidden text (w:vanish), which Word neither shows nor
 prints, is not read; nor is struck-through text (w:strike, w:dstrike: a value a revised notice
-replaces), nor a superscript footnote marker that ends a paragraph. Tracked changes are read accepted: insertions and a move's new place are
-text, deletions (w:delText), a move's old place (w:moveFrom, whose text is still w:t) and rows
+replaces), nor a superscript footnote marker that ends a paragraph. Tracked changes are read
+accepted: insertions and a move's new place are text, deletions (w:delText), a move's old place (w:moveFrom, whose text is still w:t) and rows
 marked deleted (w:trPr/w:del) are not. Automatic list numbers in table cells (a 序号 column
 numbered by Word) are read as printed (extractors/docx_lists.py). A page the body imports whole
 (w:altChunk of HTML, as web-to-Word exporters write the notice) is read in its place as a web page.
