@@ -58,6 +58,20 @@ def fold_typing(text: str) -> str:
     return _SPACE_RUN.sub(" ", text).strip()
 
 
+# A footnote marker as a table prints it after a value, set superscript: one to three digits or
+# reference signs (the notes follow under the table). After an acronym in brackets a superscript
+# digit is the name's own: "(ISC)²".
+FOOTNOTE_MARKER = re.compile(r"[0-9*※†‡#\u2460-\u2473]{1,3}")
+_NAME_SUPERSCRIPT = re.compile(r"\([A-Z]{2,5}\)$")
+
+
+def is_footnote_marker(marker: str, before: str) -> bool:
+    """Whether superscript text `marker` that ends a cell, after the text `before`, is a footnote
+    marker and no part of the value (the DOCX and PDF readers drop it)."""
+    return bool(before.strip()) and FOOTNOTE_MARKER.fullmatch(marker) is not None and not _NAME_SUPERSCRIPT.search(
+        before.rstrip())
+
+
 def clean_cell(text: str | None) -> str:
     """Collapse every run of whitespace to one space, drop control characters (a PDF's text
     layer can carry them; no name means one, and Excel and XML cannot store them), strip the ends."""

@@ -28,7 +28,6 @@ resolve_entities=False, a second layer.
 
 from __future__ import annotations
 
-import re
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -37,7 +36,7 @@ from pathlib import Path
 import docx
 from lxml import etree
 
-from core.cells import clean_cell
+from core.cells import clean_cell, is_footnote_marker
 from core.errors import UnreadableDocument
 from core.model import Document, SourceFile
 from extractors.docx_lists import label_list_paragraphs
@@ -232,12 +231,6 @@ def _text_boxes(p: etree._Element) -> Iterator[etree._Element]:
             yield box
 
 
-# A footnote marker as Word sets it: a superscript run of one to three digits or reference signs.
-_MARKER = re.compile(r"[0-9*※†‡#\u2460-\u2473]{1,3}")
-# "(ISC)²" typed with a superscript 2: an acronym in brackets, whose digit belongs to the name.
-_SUPERSCRIPT_NAME = re.compile(r"\([A-Z]{2,5}\)$")
-
-
 def paragraph_to_text(p: etree._Element) -> str:
     """A paragraph's text; w:br and w:cr become newlines. Text boxes anchored in it are skipped,
     and so is a footnote marker that ends it (see _without_end_marker)."""
@@ -271,7 +264,7 @@ def _without_end_marker(parts: list[str], superscript: set[int]) -> str:
     """The paragraph's text without the superscript footnote marker that ends it: "…Professional)¹"
     and "工程师³", whose notes are printed under the table (found by the unseen25 probe: "工程师3" was
     read, and a marker after a name alone would have been published in it). A superscript after
-    an acronym in brackets is the name's own: "(ISC)²"."""
+    an acronym in brackets is the name's own: "(ISC)²" (core/cells.is_footnote_marker)."""
     end = len(parts)
     while end and not parts[end - 1].strip():
         end -= 1
@@ -280,7 +273,7 @@ def _without_end_marker(parts: list[str], superscript: set[int]) -> str:
         start -= 1
     marker = "".join(parts[start:end]).strip()
     before = "".join(parts[:start])
-    if start == end or not _MARKER.fullmatch(marker) or not before.strip() or _SUPERSCRIPT_NAME.search(before.rstrip()):
+    if start == end or not is_footnote_marker(marker, before):
         return "".join(parts)
     return before + "".join(parts[end:])
 

@@ -10,7 +10,6 @@ word broken mid-way in a narrow column.
 from __future__ import annotations
 
 import bisect
-import re
 import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -23,7 +22,15 @@ from typing import Any
 from pdfplumber.table import TableFinder, TableSettings
 from pdfplumber.utils import extract_text
 
-from core.cells import FULL_WIDTH_CLOSERS, FULL_WIDTH_OPENERS, NO_BREAK_BEFORE, clean_cell, is_cjk
+from core.cells import (
+    FOOTNOTE_MARKER,
+    FULL_WIDTH_CLOSERS,
+    FULL_WIDTH_OPENERS,
+    NO_BREAK_BEFORE,
+    clean_cell,
+    is_cjk,
+    is_footnote_marker,
+)
 from core.errors import (
     ConverterMissing,
     DocumentTooLarge,
@@ -708,16 +715,11 @@ def _cell_reading(lines: Sequence[Sequence[Char]], content_right: float, m: _Met
     return text, undecided, _open_tail(lines, content_right, m)
 
 
-_MARKER_TEXT = frozenset("0123456789*※†‡#") | {chr(c) for c in range(0x2460, 0x2474)}
-_SUPERSCRIPT_NAME = re.compile(r"\([A-Z]{2,5}\)$")  # "(ISC)²": the digit is the name's own
-
-
 def _without_end_marker(lines: Sequence[Sequence[Char]]) -> Sequence[Sequence[Char]]:
     """The cell's lines without the footnote marker that ends them: up to three glyphs of digits
     or reference signs set superscript, smaller than the line's text (at most 3/4 of its size) and
     raised (their foot above the line's by a quarter of its size), as "…Professional)¹" or
-    "工程师³" (the DOCX reader drops the same marker, extractors/docx.py). A superscript after an
-    acronym in brackets is the name's own: "(ISC)²"."""
+    "工程师³" (the DOCX reader drops the same marker, extractors/docx.py; core/cells.is_footnote_marker)."""
     if not lines:
         return lines
     last = list(lines[-1])
@@ -728,12 +730,11 @@ def _without_end_marker(lines: Sequence[Sequence[Char]]) -> Sequence[Sequence[Ch
     foot = sorted(c.bottom for c in body)[len(body) // 2]
     cut = len(last)
     while cut and (last[cut - 1].text in SPACES or (
-            last[cut - 1].text in _MARKER_TEXT and last[cut - 1].size <= 0.75 * size
+            FOOTNOTE_MARKER.fullmatch(last[cut - 1].text) and last[cut - 1].size <= 0.75 * size
             and last[cut - 1].bottom <= foot - 0.25 * size)):  # fmt: skip
         cut -= 1
-    marker = [c for c in last[cut:] if c.text not in SPACES]
-    rest = line_to_text(last[:cut]).rstrip()
-    if not marker or len(marker) > 3 or not rest or _SUPERSCRIPT_NAME.search(rest):
+    marker = "".join(c.text for c in last[cut:] if c.text not in SPACES)
+    if not is_footnote_marker(marker, line_to_text(last[:cut])):
         return lines
     return [*lines[:-1], last[:cut]]
 

@@ -723,20 +723,18 @@ def _collect_entries(
                 entries.append(_RowBuilder(filled, header, part, [row.ref], section, carried=carried | goes_on,
                                            ocr=inherited, section_ocr=section_ocr))  # fmt: skip
                 entries[-1].read(row, [i for i in range(width) if i not in carried | goes_on])
-                entries[-1].parent = _parent_text(row, header) or ""
+                entries[-1].parent = _parent_text(cells, row.across, header) or ""
             entries[-1].note(row)
             first_data = after_header = after_section = False
     return entries
 
 
-def _parent_text(row: RawRow, header: _Header) -> str | None:
+def _parent_text(cells: Sequence[str | None], across: frozenset[int], header: _Header) -> str | None:
     """The family a parent row names, or None for any other row. A parent row prints its 序号 or
     none, then one text in a catalog column, in a cell merged across every catalog column to its
-    right (RawRow.across), the issuer's and the title's among them; the columns left of it are
-    printed empty. Only the merge says so: a row whose other cells are merely empty is an entry
-    that lacks them (validation holds it back)."""
-    width = len(header.columns)
-    cells = list(row.cells[:width]) + [""] * (width - len(row.cells))
+    right (`across`, RawRow.across), the issuer's and the title's among them; the columns left of
+    it are printed empty. Only the merge says so: a row whose other cells are merely empty is an
+    entry that lacks them (validation holds it back). `cells` are the row's, to the header's width."""
     named = [i for i, column in enumerate(header.columns) if column is not None and column != SEQ]
     if SEQ in header.columns and not is_seq_like(clean_cell(cells[header.columns.index(SEQ)])):
         return None
@@ -748,7 +746,7 @@ def _parent_text(row: RawRow, header: _Header) -> str | None:
     covered = {header.columns[i] for i in rest}
     if not {ISSUER, TITLE} <= covered or any(cells[i] is None for i in named if i < start):
         return None
-    return clean_cell(cells[start]) if all(cells[i] is None and i in row.across for i in rest) else None
+    return clean_cell(cells[start]) if all(cells[i] is None and i in across for i in rest) else None
 
 
 def _headings_apart(entries: list[_RowBuilder]) -> tuple[tuple[Heading, ...], list[_RowBuilder]]:
@@ -1073,9 +1071,10 @@ def _names_both_column(header: _Header) -> int | None:
     return i if names_both(header.cells[i] or "") else None
 
 
-# The fields whose spaces between Chinese characters a PDF leaves in doubt (extractors/joins.py,
-# han_spaces); 序号 and the country hold no such space a steward would need to check.
-_SPACE_CHECKED = (QUALIFICATION, QUALIFICATION_ZH, ISSUER, TITLE, SERIES)
+# The fields that hold names: a space between two Chinese characters in them is in doubt
+# (extractors/joins.py, han_spaces), and traditional characters in them are converted
+# (extractors/variants.py); 序号 and the country hold neither.
+_NAME_FIELDS = (QUALIFICATION, QUALIFICATION_ZH, ISSUER, TITLE, SERIES)
 # A label in 【】 before an issuer's name: the country it is in (【美国】美国国家勘察设计考试者理事会),
 # when it names one (core/countries.py); any other label (【已更名】) stays in the name.
 _COUNTRY_LABEL = re.compile(r"^【([\u3400-\u9fff]{2,8})】\s*(?=\S)")
@@ -1119,12 +1118,12 @@ def _entry_to_row(entry: _RowBuilder, header: _Header, vocabulary: frozenset[str
         values[column] = fold_typing(values[column])
     if (label := _COUNTRY_LABEL.match(values[ISSUER])) and label[1] in COUNTRIES and values[COUNTRY] in ("", label[1]):
         values[ISSUER], values[COUNTRY] = values[ISSUER][label.end():], label[1]  # 【美国】美国焊接协会
-    for column in (QUALIFICATION, QUALIFICATION_ZH, ISSUER, TITLE, SERIES):  # 英國… pasted into a mainland catalog
+    for column in _NAME_FIELDS:  # 英國… pasted into a mainland catalog
         if not entry.ocr and (reading := simplified(values[column])) != values[column]:  # (OCR: the model's characters)
             checks += (traditional_check(column, values[column], reading),)
             values[column] = reading
     if not entry.ocr:  # a space between two Chinese characters: a PDF's line break, or a typing slip
-        checks += tuple(han_space_check(column, where) for column in _SPACE_CHECKED for where in han_spaces(values[column]))
+        checks += tuple(han_space_check(column, where) for column in _NAME_FIELDS for where in han_spaces(values[column]))
     ocr = tuple((column, round(reads[column][0], 1), reads[column][1]) for column in CANONICAL if column in reads)
     evidence = tuple((column, reads[column][2]) for column in CANONICAL if column in reads and reads[column][2])
     # The cells a catalog repeats row after row (issuer, title, series, country) are kept once:

@@ -13,7 +13,7 @@ not for a name), and a name may be printed so on purpose (a Japanese body's å”ä
 from __future__ import annotations
 
 import threading
-from functools import cache
+from functools import cache, lru_cache
 
 import opencc
 
@@ -29,8 +29,11 @@ def _converter() -> opencc.OpenCC:
 
 def simplified(text: str) -> str:
     """`text` in simplified characters; the text itself when it holds none to convert."""
-    if text.isascii():
-        return text
+    return text if text.isascii() else _converted(text)
+
+
+@lru_cache(maxsize=8192)  # a catalog repeats its issuers, titles and series row after row
+def _converted(text: str) -> str:
     with _LOCK:
         return str(_converter().convert(text))
 
