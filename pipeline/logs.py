@@ -41,13 +41,19 @@ def log_to_file(path: Path, verbose: bool) -> None:
 
 class _OncePerMessage(logging.Filter):
     """pdfminer's warnings once each: it warns for every glyph of a font that lacks a FontBBox
-    (Chromium's prints: about 300 identical lines a notice, which buried the run's own lines)."""
+    (Chromium's prints: about 300 identical lines a notice, which buried the run's own lines);
+    and Dask's informational lines without a traceback."""
 
     def __init__(self) -> None:
         super().__init__()
         self._seen: set[tuple[str, str]] = set()
 
     def filter(self, record: logging.LogRecord) -> bool:
+        if record.name.startswith("distributed") and record.levelno < logging.WARNING and record.exc_info:
+            # Dask's teardown: "Batched Comm Closed" is logged at INFO with the closed stream's
+            # traceback when the scheduler writes to a worker already gone (under load); the line
+            # says what happened, the traceback is noise a steward would take for a failure
+            record.exc_info, record.exc_text = None, None
         if not record.name.startswith("pdfminer"):
             return True
         key = (record.name, record.getMessage())

@@ -27,3 +27,24 @@ def test_logs_pdfminer_warns_once_per_message_in_the_file(tmp_path: Path) -> Non
     assert sum("Could not get FontBBox" in line for line in lines) == 1
     assert sum("another message" in line for line in lines) == 1
     assert sum("the run's own line, twice" in line for line in lines) == 2
+
+
+def test_logs_dask_info_lines_come_without_their_traceback(tmp_path: Path) -> None:
+    path = tmp_path / "catalog.log"
+    log_to_file(path, verbose=False)
+    try:
+        try:
+            raise ConnectionError("Stream is closed")
+        except ConnectionError:
+            batched = logging.getLogger("distributed.batched")
+            batched.setLevel(logging.INFO)  # as a Dask run logs it
+            batched.info("Batched Comm Closed", exc_info=True)
+            logging.getLogger("distributed.worker").error("a real failure", exc_info=True)
+    finally:
+        logging.getLogger("distributed.batched").setLevel(logging.NOTSET)
+        root = logging.getLogger()
+        for handler in [h for h in root.handlers if isinstance(h, logging.FileHandler) and h.baseFilename == str(path)]:
+            root.removeHandler(handler)
+            handler.close()
+    text = path.read_text(encoding="utf-8")
+    assert "Batched Comm Closed" in text and text.count("Traceback") == 1  # the error keeps its own
