@@ -72,6 +72,23 @@ def is_footnote_marker(marker: str, before: str) -> bool:
         before.rstrip())
 
 
+# Where a reader left struck-through text out (extractors.html, extractors.docx): the spaces typed
+# round it close up against a bracket, and two become one (`(<s>American Society for Metals</s> ASM
+# International)` is `(ASM International)`, found by the unseen26 probe).
+STRUCK = "\x00"
+_STRUCK_AFTER_OPENING = re.compile(r"([(\[（【])\s*\x00[\s\x00]*")
+_STRUCK_BEFORE_CLOSING = re.compile(r"[\s\x00]*\x00\s*([)\]）】])")
+
+
+def close_struck_gaps(text: str) -> str:
+    """The text without the STRUCK marks a reader left, the spaces round them closed up against
+    brackets (clean_cell makes two spaces one)."""
+    if STRUCK not in text:
+        return text
+    text = _STRUCK_BEFORE_CLOSING.sub(r"\1", _STRUCK_AFTER_OPENING.sub(r"\1", text))
+    return text.replace(STRUCK, "")
+
+
 def clean_cell(text: str | None) -> str:
     """Collapse every run of whitespace to one space, drop control characters (a PDF's text
     layer can carry them; no name means one, and Excel and XML cannot store them), strip the ends."""

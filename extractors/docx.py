@@ -36,7 +36,7 @@ from pathlib import Path
 import docx
 from lxml import etree
 
-from core.cells import clean_cell, is_footnote_marker
+from core.cells import STRUCK, clean_cell, close_struck_gaps, is_footnote_marker
 from core.errors import UnreadableDocument
 from core.model import Document, SourceFile
 from extractors.docx_lists import label_list_paragraphs
@@ -242,13 +242,14 @@ def paragraph_to_text(p: etree._Element) -> str:
         if _is_hidden(el):
             continue  # hidden text (Font > Hidden): Word neither shows nor prints it
         if _is_struck(el):
-            continue  # struck through: the value a revised notice replaces, shown beside the new one
+            parts.append(STRUCK)  # struck through: the value a revised notice replaces, shown beside the new one
+            continue
         if _is_removed(el, p):
             continue  # a tracked move's old place or a tracked deletion: gone once changes are accepted
         if el.tag == _w("t"):
             if _is_superscript(el):
                 superscript.add(len(parts))
-            parts.append(el.text or "")
+            parts.append((el.text or "").upper() if _run_has(el, "caps") else el.text or "")
         elif el.tag == _w("tab"):
             parts.append(" ")
         elif el.tag == _w("noBreakHyphen"):
@@ -257,7 +258,7 @@ def paragraph_to_text(p: etree._Element) -> str:
             parts.append(_symbol_text(el))
         elif el.tag == _w("cr") or el.get(_w("type"), "textWrapping") == "textWrapping":
             parts.append("\n")  # page and column breaks inside a paragraph carry no text
-    return _without_end_marker(parts, superscript)
+    return close_struck_gaps(_without_end_marker(parts, superscript))
 
 
 def _without_end_marker(parts: list[str], superscript: set[int]) -> str:
@@ -279,14 +280,19 @@ def _without_end_marker(parts: list[str], superscript: set[int]) -> str:
 
 
 def _is_struck(el: etree._Element) -> bool:
-    """The text's run is struck through (w:strike or w:dstrike, not switched off by val="0"): a
-    revised notice prints the old value struck beside the new one, or a withdrawn row struck whole
-    (found by the unseen25 probe: "AICHE member AIChE member", a struck row read as a second 序号 10)."""
+    """The text's run is struck through (w:strike or w:dstrike): a revised notice prints the old
+    value struck beside the new one, or a withdrawn row struck whole (found by the unseen25 probe:
+    "AICHE member AIChE member", a struck row read as a second 序号 10)."""
+    return _run_has(el, "strike") or _run_has(el, "dstrike")
+
+
+def _run_has(el: etree._Element, toggle: str) -> bool:
+    """The text's run switches the toggle property on (present, and not val="0"). w:caps: Word
+    shows and prints the text in capitals, and so does LibreOffice's print, whatever case it was
+    typed in."""
     run = el.getparent()
-    if run is None or run.tag != _w("r"):
-        return False
-    marks = [run.find(f"{_w('rPr')}/{_w(tag)}") for tag in ("strike", "dstrike")]
-    return any(m is not None and m.get(_w("val"), "1") not in ("0", "false", "off") for m in marks)
+    mark = run.find(f"{_w('rPr')}/{_w(toggle)}") if run is not None and run.tag == _w("r") else None
+    return mark is not None and mark.get(_w("val"), "1") not in ("0", "false", "off")
 
 
 def _is_superscript(el: etree._Element) -> bool:
@@ -308,10 +314,8 @@ def _symbol_text(sym: etree._Element) -> str:
 
 
 def _is_hidden(el: etree._Element) -> bool:
-    """The text's run is formatted hidden (w:vanish, not switched off by val="0")."""
-    run = el.getparent()
-    vanish = run.find(f"{_w('rPr')}/{_w('vanish')}") if run is not None and run.tag == _w("r") else None
-    return vanish is not None and vanish.get(_w("val"), "1") not in ("0", "false", "off")
+    """The text's run is formatted hidden (w:vanish)."""
+    return _run_has(el, "vanish")
 
 
 def _is_removed(el: etree._Element, p: etree._Element) -> bool:

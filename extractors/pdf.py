@@ -40,6 +40,7 @@ from core.errors import (
     UnreadableTextLayer,
 )
 from core.model import BBox, Document, RawRow, RawTable, SourceFile, SourceRef
+from extractors.decorations import lowered_small_caps, without_decorations
 from extractors.furniture import furniture_chars, page_numbers, with_neighbours
 from extractors.grid import boxes_across
 from extractors.joins import CONJUNCTIONS, cut_word, gender_ending
@@ -201,7 +202,8 @@ def _read_pages(pdf: PageSource, source: SourceFile, *, cuts_anywhere: bool) -> 
     out = _Pages()
     previous: _Fragment | None = None
     tail = ""  # the text below the previous page's last table (or all its text): a caption overleaf
-    for page, neighbours in with_neighbours(map(turn_upright, pages_of(pdf))):  # turned by a quarter: upright
+    # turned by a quarter: upright; emphasis marks and struck-through text out (extractors.decorations)
+    for page, neighbours in with_neighbours(map(without_decorations, map(turn_upright, pages_of(pdf)))):
         fragments = page_to_fragments(page, source, first_index=len(out.tables) + 1, previous=previous,
                                       cuts_anywhere=cuts_anywhere, furniture=furniture_chars(page, neighbours))  # fmt: skip
         outside = _outside(page, [f.table.bbox for f in fragments if f.table.bbox])
@@ -853,7 +855,7 @@ def chars_to_lines(chars: Iterable[Char]) -> list[list[Char]]:
         text = _char_text(char.text)
         if not text:
             continue
-        char = Char(text, char.x0, char.x1, char.top, char.bottom, char.size, char.fontname, char.upright)
+        char = Char(text, char.x0, char.x1, char.top, char.bottom, char.size, char.fontname, char.upright, char.base)
         for band, members in reversed(lines[-3:]):
             overlap = min(band[1], char.bottom) - max(band[0], char.top)
             if overlap >= 0.5 * min(band[1] - band[0], char.bottom - char.top):
@@ -862,7 +864,8 @@ def chars_to_lines(chars: Iterable[Char]) -> list[list[Char]]:
                 break
         else:
             lines.append(([char.top, char.bottom], [char]))
-    return [_dedupe(sorted(m, key=lambda c: c.x0)) for _, m in lines if any(not c.text.isspace() for c in m)]
+    return [lowered_small_caps(_dedupe(sorted(m, key=lambda c: c.x0))) for _, m in lines
+            if any(not c.text.isspace() for c in m)]  # fmt: skip
 
 
 # Skia (Chromium) writes a text layer from the font's cmap, so 工/人/车/食/青 come out as the

@@ -123,7 +123,7 @@ class PdfiumSource(ClosingSource):
             walk.objects(page.raw, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, _IDENTITY)
             chars += _blank_chars(walk.blanks, geometry)
             return PageContent(number=number, width=geometry.width, height=geometry.height, chars=chars,
-                               edges=walk.edges(), images=tuple(walk.images))  # fmt: skip
+                               edges=walk.edges(), images=tuple(walk.images), fills=walk.fills())  # fmt: skip
         finally:
             page.close()
 
@@ -380,7 +380,7 @@ def _page_chars(textpage: raw.FPDF_TEXTPAGE, geometry: _Geometry, fonts: _Fonts
         if here == last and out:  # one glyph, several code points (a ligature, a surrogate pair)
             prev, piece = out[-1], _char(text, run, fx, fy, box, geometry)
             out[-1] = Char(_join(prev.text, text), prev.x0, max(prev.x1, piece.x1), prev.top, prev.bottom, prev.size,
-                           prev.fontname, prev.upright)  # fmt: skip
+                           prev.fontname, prev.upright, prev.base)  # fmt: skip
             if run.flat:  # the glyph ends where its last code point's box does (see _lost_spaces)
                 tails[key] = (len(out), i, fx, fy, _f32(box.right))
             continue
@@ -460,7 +460,7 @@ def _box(text: str, run: _TextRun, origin: Point, advance: float, geometry: _Geo
         x0, x1 = (xa, xb) if xa <= xb else (xb, xa)
         y0, y1 = (ya, yb) if ya <= yb else (yb, ya)
         return Char(text, geometry.x(x0), geometry.x(x1), geometry.top(y1), geometry.top(y0), y1 - y0, run.fontname,
-                    run.upright)  # fmt: skip
+                    run.upright, geometry.top(oy) if run.upright else None)  # fmt: skip
     m: Matrix = (a, b, c, d, ox, oy)
     corners = [_apply(m, px, py) for px in (0.0, advance) for py in (descent, descent + run.size)]
     x0, x1 = min(p[0] for p in corners), max(p[0] for p in corners)
@@ -562,6 +562,12 @@ class _Walk:
         x0, x1 = min(p[0] for p in corners), max(p[0] for p in corners)
         y0, y1 = min(p[1] for p in corners), max(p[1] for p in corners)
         self.images.append((g.x(x0), g.top(y1), g.x(x1), g.top(y0)))
+
+    def fills(self) -> tuple[BBox, ...]:
+        """The boxes of the filled, unstroked rectangles (pdfplumber's rects with fill and no stroke)."""
+        g = self.geometry
+        return tuple((g.x(x0), g.top(y1), g.x(x1), g.top(y0)) for x0, y0, x1, y1, fill, stroke in self.rects
+                     if fill and not stroke)  # fmt: skip
 
     def edges(self) -> tuple[Edge, ...]:
         """pdfplumber's page.edges (lines, rectangle sides, curve segments) as rulings, without

@@ -52,6 +52,9 @@ class Char:
     size: float
     fontname: str
     upright: bool
+    # the baseline's y (top-left origin) of an upright glyph, where the reader knows it: a box hangs
+    # from it by the font's descent, which fonts give differently (extractors.strike measures from it)
+    base: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +79,9 @@ class PageContent:
     chars: tuple[Char, ...]
     edges: tuple[Edge, ...]
     images: tuple[BBox, ...]
+    # the boxes of filled, unstroked rectangles whose sides are among `edges`: a cell's shading, a
+    # ruling drawn as a bar, or a highlighter's band behind text (extractors.decorations)
+    fills: tuple[BBox, ...] = ()
 
 
 def default_reader() -> str:
@@ -148,6 +154,7 @@ class PdfplumberSource(ClosingSource):
                 chars=tuple(_to_char(c) for c in page.chars),
                 edges=tuple(e for e in map(_to_edge, _ruling_objects(page)) if e is not None),
                 images=tuple(_bbox(i) for i in page.images),
+                fills=tuple(_bbox(r) for r in page.rects if r.get("fill") and not r.get("stroke")),
             )
         finally:
             page.close()  # drops the cached layout objects: bounded memory on long PDFs
@@ -207,6 +214,11 @@ FALLBACK_DESCENT = -0.12
 def _to_char(obj: dict[str, Any]) -> Char:
     top, bottom = float(obj["top"]), float(obj["bottom"])
     shift = _descent_shift(obj)
+    matrix = obj.get("matrix")
+    upright = bool(obj["upright"])
+    # the box's bottom is y0, the baseline the matrix's origin: both in PDF space, so their
+    # difference carries over to the page's top-left coordinates
+    base = bottom + float(obj["y0"]) - float(matrix[5]) if upright and matrix and len(matrix) >= 6 else None
     return Char(
         text=str(obj["text"]),
         x0=float(obj["x0"]),
@@ -215,7 +227,8 @@ def _to_char(obj: dict[str, Any]) -> Char:
         bottom=bottom - shift,
         size=float(obj["size"]),
         fontname=str(obj["fontname"]),
-        upright=bool(obj["upright"]),
+        upright=upright,
+        base=base,
     )
 
 

@@ -40,6 +40,7 @@ def turn_upright(page: PageContent) -> PageContent:
         chars=tuple(sorted((_turn_char(c, turn) for c in page.chars), key=lambda c: (c.top, c.x0))),
         edges=tuple(_turn_edge(e, turn) for e in page.edges),
         images=tuple(turn(b) for b in page.images),
+        fills=tuple(turn(b) for b in page.fills),
     )  # fmt: skip
 
 

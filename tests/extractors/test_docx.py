@@ -323,6 +323,9 @@ def _paragraph(*runs: tuple[str, str]) -> etree._Element:
         ((("m", ""), ("2", "<w:vertAlign w:val='superscript'/>"), (" area", "")), "m2 area"),  # not at the end
         ((("AICHE member", "<w:strike/>"), (" AIChE member", "")), " AIChE member"),  # struck: replaced
         ((("AIChE", "<w:strike w:val='0'/>"), (" member", "")), "AIChE member"),  # strike switched off
+        ((("Society", "<w:dstrike/>"), ("ASM", "")), "ASM"),  # struck twice
+        ((("asm", "<w:caps/>"), (" International", "")), "ASM International"),  # all caps: printed in capitals
+        ((("ASM", "<w:caps w:val='false'/>"), (" Int", "")), "ASM Int"),  # caps switched off
     ],
 )  # fmt: skip
 def test_docx_footnote_markers_and_struck_text_are_not_read(runs: tuple[tuple[str, str], ...], text: str) -> None:

@@ -286,3 +286,35 @@ def test_html_cards_of_labels_and_values_are_a_table(tmp_path: Path) -> None:
 ])  # fmt: skip
 def test_html_cards_that_are_no_catalog_stay_running_text(tmp_path: Path, page: str) -> None:
     assert _page(tmp_path, page.encode()).tables == ()
+
+
+def test_html_struck_through_text_is_not_read(tmp_path: Path) -> None:
+    page = """<html><head><style>.gone { color: red; text-decoration: line-through }</style></head><body>
+    <p>根据<del>旧的</del>规定</p><table>
+    <tr><th>序号</th><th>职业资格名称</th><th>对应职称</th></tr>
+    <tr><td>1</td><td><s>AICHE member</s> AIChE member</td><td><strike>助理工程师</strike>工程师</td></tr>
+    <tr style="text-decoration: underline line-through"><td>2</td><td>Professional Members</td><td>工程师</td></tr>
+    <tr><td>2</td><td>MSPE <span class="gone">(SPE)</span></td><td><u>工程师</u></td></tr>
+    <tr><td>3</td><td><del><span style="text-decoration: none">CEng</span></del>IEng</td>
+        <td style="text-decoration-line: line-through">工程师</td></tr>
+    </table></body></html>"""
+    doc = _page(tmp_path, page.encode())
+    # a struck row prints nothing; the struck words of a cell are no part of it; an underline is no strike
+    assert _cells(doc) == [["序号", "职业资格名称", "对应职称"], ["1", "AIChE member", "工程师"], ["", "", ""],
+                           ["2", "MSPE", "工程师"], ["3", "IEng", ""]]  # fmt: skip
+    assert "旧的" not in doc.text and "根据" in doc.text
+
+
+def test_html_text_transform_is_read_as_shown(tmp_path: Path) -> None:
+    page = """<html><head><style>.caps { text-transform: uppercase } td.plain { text-transform: none }</style></head>
+    <body><table><tr><th>序号</th><th>职业资格名称</th><th>颁证单位</th></tr>
+    <tr><td>1</td><td class="caps">Chartered Engineer (CEng)</td><td>Engineering Council</td></tr>
+    <tr><td>2</td><td style="text-transform: capitalize">certified clinical data manager (ccdm)</td>
+        <td>(society for <span style="text-transform:lowercase">CLINICAL</span> data)</td></tr>
+    <tr class="caps"><td>3</td><td>member</td><td class="plain">Society of Dyers</td></tr>
+    </table></body></html>"""
+    assert _cells(_page(tmp_path, page.encode()))[1:] == [
+        ["1", "CHARTERED ENGINEER (CENG)", "Engineering Council"],
+        ["2", "Certified Clinical Data Manager (Ccdm)", "(society for clinical data)"],
+        ["3", "MEMBER", "Society of Dyers"],
+    ]
