@@ -108,14 +108,16 @@ def test_a_highlighters_band_is_no_ruling_and_a_cells_shading_is() -> None:
     name = _line("美国焊接协会", x=85.0)
     band = (85.0, BASE - 0.9 * SIZE, 145.0, BASE + 0.3 * SIZE)  # LibreOffice: as wide as the words
     shading = (60.0, BASE - 1.2 * SIZE, 200.0, BASE + 0.6 * SIZE)  # the cell's, to its borders
+    padded = (80.0, BASE - 1.0 * SIZE, 150.0, BASE + 0.4 * SIZE)  # a cell the text fills, but for its padding
     row = _line("1", x=20.0) + name
     stripe = (10.0, BASE - 1.0 * SIZE, 150.0, BASE + 0.4 * SIZE)  # under a row, across its columns
+    kept = (shading, padded, stripe)
     page = PageContent(number=1, width=600.0, height=800.0, chars=tuple(row),
-                       edges=tuple(_box_edges(band) + _box_edges(shading) + _box_edges(stripe)), images=(),
-                       fills=(band, shading, stripe))  # fmt: skip
+                       edges=tuple(e for box in (band, *kept) for e in _box_edges(box)), images=(),
+                       fills=(band, *kept))  # fmt: skip
     out = without_decorations(page)
-    assert out.edges == tuple(_box_edges(shading) + _box_edges(stripe))
-    assert out.fills == (shading, stripe) and out.chars == tuple(row)
+    assert out.edges == tuple(e for box in kept for e in _box_edges(box))
+    assert out.fills == kept and out.chars == tuple(row)
 
 
 def _small_caps(typed: str, x: float = 50.0, share: float = 0.8) -> list[Char]:

@@ -66,5 +66,5 @@ def test_unseen25_run_traditional_characters_wait_in_review_published_simplified
 
 
 def test_unseen25_run_counts(batch: Run) -> None:
-    assert "entries published        134" in batch[1].stdout
-    assert "notices held back          2" in batch[1].stdout
+    assert "entries published        148" in batch[1].stdout
+    assert "notices held back          1" in batch[1].stdout
