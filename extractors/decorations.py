@@ -25,7 +25,7 @@ underline, found the same way below the baseline, keeps its glyphs and is no rul
 text, as high as its line and as wide as its words. Its sides are no rulings: LibreOffice's band
 behind a name stood in its cell as a column of its own (found by the unseen26 probe: a 7-column
 table under a 6-column header, the notice refused). A band holds glyphs, wraps them within a fifth
-of an em across and 0.4 em up and down, is at most two ems high and passes no gap between columns;
+of an em across and 0.4 em up and down, is 0.6 to 2 ems high and passes no gap between columns;
 a cell's shading keeps its padding from the text, a stripe under a row spans the gaps between its
 columns.
 
@@ -74,6 +74,9 @@ def without_decorations(page: PageContent) -> PageContent:
 # glyphs, its top and bottom this many (measured: LibreOffice and Chromium within 0.03 em of the glyphs
 # across, 0.3 em up and down; a cell's shading 0.5 em or more away, its padding).
 BAND_EMS, BAND_SIDE_EMS, BAND_EDGE_EMS = 2.0, 0.2, 0.4
+# ... and at least this many ems high: it covers its line (a strike's bar, through the middle of the
+# glyphs, is under a tenth of an em).
+BAND_MIN_EMS = 0.6
 
 
 def without_highlights(page: PageContent) -> PageContent:
@@ -94,7 +97,7 @@ def _is_band(box: tuple[float, float, float, float], glyphs: Sequence[Char]) -> 
     if not inside:
         return False
     em = max(c.size for c in inside)
-    if bottom - top > BAND_EMS * em:
+    if not BAND_MIN_EMS * em <= bottom - top <= BAND_EMS * em:  # a strike's bar crosses glyphs too
         return False
     if abs(inside[0].x0 - x0) > BAND_SIDE_EMS * em or abs(max(c.x1 for c in inside) - x1) > BAND_SIDE_EMS * em:
         return False

@@ -141,3 +141,12 @@ def test_small_capitals_read_in_the_case_they_were_typed() -> None:
     # a raised or lowered small capital (no shared baseline) is a superscript, not a small capital
     raised = _line("C") + [replace(c, size=8.0, base=BASE - 4.0) for c in _line("EX", x=60.0)]
     assert line_text(lowered_small_caps(raised)) == "CEX"
+
+
+def test_a_strikes_bar_is_no_highlighters_band() -> None:
+    # a glyph box whose centre the bar holds (PDFium hangs a CJK glyph lower than pdfminer does)
+    chars = [replace(c, top=c.top - 0.4, bottom=c.bottom - 0.4) for c in _line("助理工程师工程师")]
+    bar = (50.0, BASE - 0.32 * SIZE - 0.75, 100.0, BASE - 0.32 * SIZE)
+    page = PageContent(number=1, width=600.0, height=800.0, chars=tuple(chars), edges=tuple(_box_edges(bar)),
+                       images=(), fills=(bar,))  # fmt: skip
+    assert _text(without_decorations(page)) == "工程师"
