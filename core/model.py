@@ -77,6 +77,9 @@ class RawRow:
     boxes: tuple[BBox | None, ...] = ()  # OCR: each cell's box on its page (points, top-left origin)
     evidence: tuple[str, ...] = ()  # OCR: per cell, what besides the confidence says it was read right ("" none)
     across: frozenset[int] = frozenset()
+    # A row whose every printed text is struck through (a revised notice withdraws it so) prints
+    # nothing in `cells`; here, per cell, the text struck through in it. () for any other row.
+    struck: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -147,15 +150,20 @@ class CatalogRow:
 
 @dataclass(frozen=True)
 class Heading:
-    """A parent row printed over the rows of one qualification family: its name in one cell merged
-    across the row's other columns, with a 序号 of its own or none (1 | 美国无损检测学会（ASNT）资格认证
-    ——————, then 2 | Level I …). No entry: it names no body and no title; its 序号 counts in its
-    part's sequence, so that the numbers it takes are not missing rows."""
+    """A printed row that is no entry, whose 序号 counts in its part's sequence, so that the numbers
+    it takes are not missing rows:
+
+    - a parent row printed over the rows of one qualification family: its name in one cell merged
+      across the row's other columns, with a 序号 of its own or none (1 | 美国无损检测学会（ASNT）资格认证
+      ——————, then 2 | Level I …). It names no body and no title;
+    - a withdrawn row (`withdrawn`): struck through whole, 序号 and all, by a revised notice
+      (整行标示删除线的条目停止执行). `text` is its struck name."""
 
     part: int
     seq: str  # as printed ("" when the parent row takes no number)
     text: str
     ref: SourceRef
+    withdrawn: bool = False
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,8 @@ the table's sides over the gaps between its columns. A filled rectangle
 counts only when thin (its two long sides under a fifth of an em apart): a highlighter's band drawn
 over the lower half of the text has a side in the strike's band too.
 
-The struck glyphs and the lines themselves are left out of the page, so the cell reads as the DOCX
-reads it, and no strike is taken for a rule between rows (extractors.unruled reads rules). An
+The struck glyphs (kept aside in `PageContent.struck`: a row struck whole is withdrawn) and the
+lines themselves are left out of the page, so the cell reads as the DOCX reads it, and no strike is taken for a rule between rows (extractors.unruled reads rules). An
 underline, found the same way below the baseline, keeps its glyphs and is no rule either.
 
 **Highlighter bands** (Word's w:highlight, HTML's <mark>): a filled rectangle drawn behind a run of
@@ -166,7 +166,8 @@ def without_struck_text(page: PageContent) -> PageContent:
     kept = [c for c in page.chars if c not in struck]
     joiners = [j for _, crossed in runs if (j := _joiner(crossed, kept)) is not None]
     drawn = {line for line, _ in runs} | underlines
-    return replace(page, chars=tuple(kept + joiners), edges=tuple(e for e in page.edges if e not in drawn))
+    return replace(page, chars=tuple(kept + joiners), edges=tuple(e for e in page.edges if e not in drawn),
+                   struck=tuple(c for c in page.chars if c in struck))  # fmt: skip
 
 
 def _joiner(run: Sequence[Char], kept: Sequence[Char]) -> Char | None:

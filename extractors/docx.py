@@ -231,9 +231,10 @@ def _text_boxes(p: etree._Element) -> Iterator[etree._Element]:
             yield box
 
 
-def paragraph_to_text(p: etree._Element) -> str:
+def paragraph_to_text(p: etree._Element, read_struck: bool = False) -> str:
     """A paragraph's text; w:br and w:cr become newlines. Text boxes anchored in it are skipped,
-    and so is a footnote marker that ends it (see _without_end_marker)."""
+    and so is a footnote marker that ends it (see _without_end_marker), and struck-through text
+    unless `read_struck`."""
     parts: list[str] = []
     superscript: set[int] = set()  # positions in parts of superscript text
     for el in p.iter(*_TEXT_TAGS):
@@ -241,7 +242,7 @@ def paragraph_to_text(p: etree._Element) -> str:
             continue  # text of a text box (its own w:p) anchored in this paragraph
         if _is_hidden(el):
             continue  # hidden text (Font > Hidden): Word neither shows nor prints it
-        if _is_struck(el):
+        if _is_struck(el) and not read_struck:
             parts.append(STRUCK)  # struck through: the value a revised notice replaces, shown beside the new one
             continue
         if _is_removed(el, p):
@@ -363,6 +364,7 @@ def tbl_to_grid(tbl: etree._Element) -> Laid:
     the positions a cell of the same row spans (w:gridSpan, legacy w:hMerge) are across."""
     grid: list[list[str | None]] = []
     across: set[tuple[int, int]] = set()
+    struck: dict[tuple[int, int], str] = {}
     for tr in _children(tbl, TR):
         if _row_removed(tr):
             continue  # a row deleted by a tracked change (its text w:delText, or w:t of a move's old place)
@@ -379,13 +381,16 @@ def tbl_to_grid(tbl: etree._Element) -> Laid:
                 row.append(None)
                 continue
             covered = bool(grid) and _is_continuation(tc_pr, "vMerge")
-            row.append(None if covered else cell_to_text(tc))
+            text = None if covered else cell_to_text(tc)
+            if text == "" and (old := cell_to_text(tc, read_struck=True)):
+                struck[(r, len(row))] = old  # struck through whole (RawRow.struck)
+            row.append(text)
             if not covered:
                 across.update((r, c) for c in range(len(row), len(row) + span - 1))
             row.extend([None] * (span - 1))
         grid.append(row)
     width = max((len(row) for row in grid), default=0)
-    return Laid([row + [""] * (width - len(row)) for row in grid], frozenset(across))
+    return Laid([row + [""] * (width - len(row)) for row in grid], frozenset(across), struck)
 
 
 def _is_continuation(tc_pr: etree._Element | None, tag: str) -> bool:
@@ -394,12 +399,13 @@ def _is_continuation(tc_pr: etree._Element | None, tag: str) -> bool:
     return merge is not None and merge.get(_w("val"), "continue") != "restart"
 
 
-def cell_to_text(tc: etree._Element) -> str:
-    """A cell's paragraphs and line breaks joined with join_cell_lines (a nested table's text too)."""
+def cell_to_text(tc: etree._Element, read_struck: bool = False) -> str:
+    """A cell's paragraphs and line breaks joined with join_cell_lines (a nested table's text too);
+    `read_struck`: struck-through text read as if it were not."""
     lines: list[str] = []
     for p in tc.iter(P):
         if not _in_text_box(p, tc):
-            lines.extend(paragraph_to_text(p).split("\n"))
+            lines.extend(paragraph_to_text(p, read_struck).split("\n"))
     return join_cell_lines(lines)
 
 

@@ -20,6 +20,8 @@ class Laid:
 
     rows: list[list[str | None]]
     across: frozenset[tuple[int, int]] = field(default_factory=frozenset)
+    # (row, column) -> the text struck through in a cell that prints nothing else (see RawRow.struck)
+    struck: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 def grid_to_table(grid: Laid, number: int, source: SourceFile, caption: str = "") -> RawTable:
@@ -29,10 +31,19 @@ def grid_to_table(grid: Laid, number: int, source: SourceFile, caption: str = ""
             cells=tuple(cell if cell is None else clean_cell(cell) for cell in cells),
             ref=SourceRef(file=source.path, sha256=source.sha256, table=number, row=row_no),
             across=frozenset(c for r, c in grid.across if r == row_no - 1),
+            struck=_struck_row(grid, row_no - 1, cells),
         )
         for row_no, cells in enumerate(grid.rows, start=1)
     )
     return RawTable(index=number, rows=rows, caption=caption)
+
+
+def _struck_row(grid: Laid, r: int, cells: Sequence[str | None]) -> tuple[str, ...]:
+    """The row's struck text per cell when it prints nothing else: a row struck through whole."""
+    if any(clean_cell(c) for c in cells if c is not None):
+        return ()
+    struck = tuple(clean_cell(grid.struck.get((r, c), "")) for c in range(len(cells)))
+    return struck if any(struck) else ()
 
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom

@@ -547,6 +547,7 @@ def table_to_grid(table: etree._Element) -> Laid:
     rows = list(_table_rows(table))
     placed: dict[tuple[int, int], str | None] = {}
     across: set[tuple[int, int]] = set()
+    struck: dict[tuple[int, int], str] = {}
     for r, tr in enumerate(rows):
         col = 0
         for cell in (c for c in tr if c.tag in ("td", "th") and not _is_hidden(c)):
@@ -559,11 +560,13 @@ def table_to_grid(table: etree._Element) -> Laid:
             for dr in range(rowspan):
                 for dc in range(colspan):
                     placed[(r + dr, col + dc)] = None
-            placed[(r, col)] = cell_to_text(cell)
+            placed[(r, col)] = text = cell_to_text(cell)
+            if not text and (old := cell_to_text(cell, read_struck=True)):
+                struck[(r, col)] = old
             across.update((r, col + dc) for dc in range(1, colspan))
             col += colspan
     width = max((c + 1 for _, c in placed), default=0)
-    return Laid([[placed.get((r, c), "") for c in range(width)] for r in range(len(rows))], frozenset(across))
+    return Laid([[placed.get((r, c), "") for c in range(width)] for r in range(len(rows))], frozenset(across), struck)
 
 
 def _transform(el: etree._Element, inherited: str) -> str:
@@ -586,24 +589,24 @@ def _transformed(text: str, transform: str) -> str:
     return text
 
 
-def cell_to_text(cell: etree._Element) -> str:
+def cell_to_text(cell: etree._Element, read_struck: bool = False) -> str:
     """A cell's text, <br> and block elements as line breaks, joined with join_cell_lines; "" when
-    the cell or its row is struck through."""
-    if any(_is_struck(el) for el in (cell, *cell.iterancestors())):
+    the cell or its row is struck through. `read_struck`: the struck text read as if it were not."""
+    if not read_struck and any(_is_struck(el) for el in (cell, *cell.iterancestors())):
         return ""
     inherited = "none"
     for ancestor in reversed(list(cell.iterancestors())):  # a row's or the table's text-transform
         inherited = _transform(ancestor, inherited)
     lines: list[str] = [""]
-    _walk_cell(cell, lines, inherited)
+    _walk_cell(cell, lines, inherited, read_struck)
     return join_cell_lines(line for line in map(close_struck_gaps, lines) if clean_cell(line))
 
 
-def _walk_cell(el: etree._Element, lines: list[str], transform: str = "none") -> None:
+def _walk_cell(el: etree._Element, lines: list[str], transform: str = "none", read_struck: bool = False) -> None:
     block = el.tag in _BLOCKS
     if block or el.tag == "br":
         lines.append("")
-    if _is_struck(el):  # a struck cell, or struck words in it: no text, the tail after them is
+    if _is_struck(el) and not read_struck:  # struck words or a struck cell: no text, the tail after them is
         lines[-1] += STRUCK
         if block:
             lines.append("")
@@ -613,7 +616,7 @@ def _walk_cell(el: etree._Element, lines: list[str], transform: str = "none") ->
         lines[-1] += _transformed(el.text, transform)
     for child in el:
         if not _is_hidden(child):
-            _walk_cell(child, lines, transform)
+            _walk_cell(child, lines, transform, read_struck)
         if child.tail:
             lines[-1] += _transformed(child.tail, transform)
     if block:

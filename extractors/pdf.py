@@ -515,6 +515,7 @@ def _ruled_fragments(
         mine = _without_watermark(_without_furniture(chars, grid, edge_page.cuts, furniture), bbox)
         read, word_cuts = _grid_to_texts(grid, mine, cuts_anywhere)
         texts: list[list[str | None]] = [[None if c is None else c[0] for c in row] for row in read]
+        struck = _struck_rows(grid, texts, [c for c in page.struck if _inside(c, bbox)], cuts_anywhere)
         undecided = [tuple((j, join) for j, c in enumerate(row) if c is not None for join in c[1]) for row in read]
         tails = [tuple((j, c[2]) for j, c in enumerate(row) if c is not None and c[2] is not None) for row in read]
         columns = tuple(sorted({c[0] for cells in rows_cells for c in cells if c is not None}))
@@ -523,12 +524,25 @@ def _ruled_fragments(
         rows = tuple(
             RawRow(cells=tuple(cells), ref=SourceRef(file=source.path, sha256=source.sha256, table=index,
                                                      row=r, page=page.number, bbox=_round(band)),
-                   undecided=joins, open_tails=tail, across=across)
-            for r, (band, cells, joins, tail, across)
-            in enumerate(zip(_row_boxes(grid), texts, undecided, tails, boxes_across(rows_cells)), start=1)
+                   undecided=joins, open_tails=tail, across=across, struck=gone)
+            for r, (band, cells, joins, tail, across, gone)
+            in enumerate(zip(_row_boxes(grid), texts, undecided, tails, boxes_across(rows_cells), struck), start=1)
         )
         raw = RawTable(index=index, rows=rows, page=page.number, bbox=_round(bbox), page_height=page.height)
         out.append(_Fragment(raw, columns, _open_columns(grid, bbox[3]), word_cuts=word_cuts))
+    return out
+
+
+def _struck_rows(grid: Grid, texts: Sequence[Sequence[str | None]], struck: list[Char], cuts_anywhere: bool
+                 ) -> list[tuple[str, ...]]:  # fmt: skip
+    """Per row, its struck text per cell when it prints nothing else (RawRow.struck), else ()."""
+    if not struck:
+        return [()] * len(texts)
+    read, _ = _grid_to_texts(grid, struck, cuts_anywhere)
+    out: list[tuple[str, ...]] = []
+    for row, gone in zip(texts, read):
+        cells = tuple("" if c is None else clean_cell(c[0]) for c in gone)
+        out.append(cells if not any(t for t in row if t) and any(cells) else ())
     return out
 
 

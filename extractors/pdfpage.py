@@ -82,6 +82,9 @@ class PageContent:
     # the boxes of filled, unstroked rectangles whose sides are among `edges`: a cell's shading, a
     # ruling drawn as a bar, or a highlighter's band behind text (extractors.decorations)
     fills: tuple[BBox, ...] = ()
+    # the glyphs struck through, taken out of `chars` (extractors.decorations): a row struck whole
+    # is read from them as withdrawn (RawRow.struck)
+    struck: tuple[Char, ...] = ()
 
 
 def default_reader() -> str:

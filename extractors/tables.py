@@ -136,9 +136,12 @@ def document_to_catalog(doc: Document) -> Catalog:
     chains = _without_withdrawn(doc, chains)
     entries: list[_RowBuilder] = []
     closings: list[tuple[int, str]] = []
+    withdrawn: list[Heading] = []
     for header, tables in chains:
-        entries.extend(_collect_entries(tables, header, part=(entries[-1].part + 1) if entries else 1, closings=closings))
-    headings, entries = _headings_apart(entries)
+        entries.extend(_collect_entries(tables, header, part=(entries[-1].part + 1) if entries else 1, closings=closings,
+                                        withdrawn=withdrawn))  # fmt: skip
+    parents, entries = _headings_apart(entries)
+    headings = parents + tuple(withdrawn)
     if not entries:
         raise NoCatalogFound("the catalog table has a header but no rows", file=doc.source.path)
     vocabulary = texts_to_vocabulary([doc.text, *(c for e in entries for c in e.cells)], (j for e in entries for j in e.joins))
@@ -652,11 +655,13 @@ def _ticked_title(cells: Sequence[str], ticks: Sequence[tuple[int, str]]) -> str
 
 
 def _collect_entries(
-    tables: Sequence[RawTable], header: _Header, part: int, closings: list[tuple[int, str]] | None = None
+    tables: Sequence[RawTable], header: _Header, part: int, closings: list[tuple[int, str]] | None = None,
+    withdrawn: list[Heading] | None = None,
 ) -> list[_RowBuilder]:
     """The entries of one catalog; a 序号 that starts again at 1 after a repeated header opens
     the next part (a second catalog printed under the same header). Closing rows (合计, 注) are
-    no entries: they go to `closings` as (part, text)."""
+    no entries: they go to `closings` as (part, text); nor are rows struck through whole, which
+    go to `withdrawn` as headings (RawRow.struck)."""
     entries: list[_RowBuilder] = []
     width = len(header.columns)
     after_header = after_section = False
@@ -670,6 +675,10 @@ def _collect_entries(
         for row in table.rows:
             if _is_header_repeat(row, header):
                 after_header = True
+                continue
+            if row.struck and not any(row.cells):
+                if withdrawn is not None:
+                    withdrawn.append(_withdrawn(row, header, part))
                 continue
             if not any(row.cells):
                 continue
@@ -727,6 +736,16 @@ def _collect_entries(
             entries[-1].note(row)
             first_data = after_header = after_section = False
     return entries
+
+
+def _withdrawn(row: RawRow, header: _Header, part: int) -> Heading:
+    """A row struck through whole as a heading: its struck 序号 counts in the part's sequence (the
+    rows after it keep their numbers: 其余条目序号不变), and its struck name is its text (found by
+    the unseen26 probe: a revised web page's struck row 7 read as 序号 7 missing)."""
+    struck = list(row.struck[: len(header.columns)]) + [""] * (len(header.columns) - len(row.struck))
+    seq = seq_text(struck[header.columns.index(SEQ)]) if SEQ in header.columns else ""
+    names = [struck[header.columns.index(c)] for c in (QUALIFICATION, QUALIFICATION_ZH) if c in header.columns]
+    return Heading(part, seq, next((n for n in names if n), " ".join(t for t in struck if t)), row.ref, withdrawn=True)
 
 
 def _parent_text(cells: Sequence[str | None], across: frozenset[int], header: _Header) -> str | None:

@@ -58,8 +58,8 @@ class Notice:
     # How each file of `sources` was read, in the same order: "ocr" when its catalog came from
     # page images (a scan), "text" when from its text layer or markup (notices.csv, read_by).
     read_by: tuple[str, ...] = ()
-    # Parent rows over a family's rows (Catalog.headings) of the lineage file: no entries, but
-    # their 序号 count in the sequence check.
+    # Parent rows over a family's rows and rows struck through whole (Catalog.headings) of the
+    # lineage file: no entries, but their 序号 count in the sequence check.
     headings: tuple[Heading, ...] = ()
 
 
@@ -276,7 +276,8 @@ def _is_whole(result: DocumentResult) -> bool:
     for row in result.catalog.rows if result.catalog else ():
         parts[row.part].append(row.seq)
     for heading in result.catalog.headings if result.catalog else ():  # a parent row's 序号 is not missing
-        if heading.seq and all(s.isdigit() for s in parts[heading.part]) and heading.seq.isdigit():
+        # (a withdrawn row's 序号 the next row prints again is no second row)
+        if heading.seq.isdigit() and heading.seq not in parts[heading.part] and all(s.isdigit() for s in parts[heading.part]):
             parts[heading.part] = sorted([*parts[heading.part], heading.seq], key=int)
     return bool(parts) and all(seqs == [str(n) for n in range(1, len(seqs) + 1)] for seqs in parts.values())
 

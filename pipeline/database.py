@@ -47,7 +47,7 @@ SEARCH_COLUMNS = ("entry_id", "city", "doc_number", "batch", "seq", "qualificati
 # Lineage and ';'-lists: sorting by them helps no reader.
 UNSORTABLE = frozenset({"source_file", "source_sha256", "source_bbox", "continued_on", "also_in", "extra", "checks",
                         "files", "formats", "sha256", "replaces", "printed_as", "variants", "candidates", "fields",
-                        "values"})  # fmt: skip
+                        "values", "withdrawn"})  # fmt: skip
 FTS_SHADOW_SUFFIXES = ("", "_data", "_idx", "_docsize", "_config")  # FTS5, external content: no _content
 
 _SQLITE_TYPES = {STRING: "TEXT", INTEGER: "INTEGER", NUMBER: "REAL", BOOLEAN: "INTEGER", DATE: "TEXT"}

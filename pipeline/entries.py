@@ -179,6 +179,7 @@ def notices_frame(
                 "replaces": meta.replaces,
                 "source_url": notice_page(notice, origins or {}),
                 "read_by": ";".join(notice.read_by),
+                "withdrawn": ";".join(f"{h.seq} {h.text}".strip() for h in notice.headings if h.withdrawn),
             }
         )
     return pd.DataFrame.from_records(records, columns=_columns("notices")).astype("string")

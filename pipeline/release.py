@@ -217,7 +217,8 @@ def results_to_release(
 
 
 def _heading_keys(notices: Sequence[Notice]) -> list[tuple[str, str, str]]:
-    """(notice_id, part, seq) of the numbered parent rows (Catalog.headings): printed, no entries."""
+    """(notice_id, part, seq) of the numbered parent rows and withdrawn rows (Catalog.headings):
+    printed, no entries."""
     return [(n.notice_id, str(h.part), h.seq) for n in notices for h in n.headings if h.seq]
 
 

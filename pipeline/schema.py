@@ -147,6 +147,8 @@ NOTICES = TableSchema(
         _c("source_url", "来源网址", "The bureau page the notice was published on (catalog fetch); empty when added by hand"),
         _c("read_by", "读取方式", "How each file was read, in the order of files: text (its text layer or markup) "
            "or ocr (page images of a scan, each doubtful cell sent to review)"),
+        _c("withdrawn", "撤销条目", "Rows the notice prints struck through whole, withdrawn by a revision (序号 and "
+           "name, ';'-separated): not published as entries"),
     ),
     primary_key=("notice_id",),
 )

@@ -95,6 +95,9 @@ def _notice_lines(notices: pd.DataFrame) -> list[str]:
         replaces = n.get("replaces")
         if isinstance(replaces, str) and replaces:  # its city's earlier catalogs leave force: said, to be checked
             lines.append(f"    retires {n['city']}'s earlier catalogs (their entries in_force false): 「{replaces}」")
+        withdrawn = n.get("withdrawn")
+        if isinstance(withdrawn, str) and withdrawn:  # struck through whole: said, since a strike is only a drawing
+            lines.append(f"    withdraws rows it prints struck through whole (not published): {withdrawn}")
     return lines
 
 

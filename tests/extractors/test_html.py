@@ -303,6 +303,8 @@ def test_html_struck_through_text_is_not_read(tmp_path: Path) -> None:
     assert _cells(doc) == [["序号", "职业资格名称", "对应职称"], ["1", "AIChE member", "工程师"], ["", "", ""],
                            ["2", "MSPE", "工程师"], ["3", "IEng", ""]]  # fmt: skip
     assert "旧的" not in doc.text and "根据" in doc.text
+    # the row struck whole keeps its struck text aside: it is withdrawn (tables: a heading, its 序号 counted)
+    assert [row.struck for row in doc.tables[0].rows] == [(), (), ("2", "Professional Members", "工程师"), (), ()]
 
 
 def test_html_text_transform_is_read_as_shown(tmp_path: Path) -> None:

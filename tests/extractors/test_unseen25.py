@@ -70,3 +70,14 @@ def test_unseen25_footnote_markers_are_no_part_of_a_name_or_title(name: str) -> 
     rows = {r.seq: r for r in _catalog(FIXTURES / name).rows}
     assert (rows["2"].qualification, rows["3"].title, rows["8"].qualification) == (
         "ACRP-MDP (ACRP Medical Device Professional)", "工程师", "Active Member")
+
+
+@pytest.mark.parametrize("name", ["mudanjiang-shanchuxian-libreoffice.docx", "mudanjiang-shanchuxian-libreoffice.pdf"])
+def test_unseen25_a_row_struck_whole_is_withdrawn_and_the_new_text_stands(name: str) -> None:
+    # w:strike (DOCX) and the strike lines LibreOffice draws for it (PDF): the old values are not read,
+    # the row struck whole is a withdrawn heading whose 序号 (10) the next row prints again
+    catalog = _catalog(FIXTURES / name)
+    rows = {r.seq: r for r in catalog.rows}
+    assert (rows["1"].qualification, rows["11"].title) == ("AIChE member", "工程师")
+    assert [(h.seq, h.text, h.withdrawn) for h in catalog.headings] == [("10", "Professional Members", True)]
+

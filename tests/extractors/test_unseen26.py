@@ -35,8 +35,10 @@ def test_unseen26_catalog_every_row_exact(path: Path) -> None:
 
 @pytest.mark.parametrize("name", ["zhoukou-shanchuxian.html", "zhoukou-shanchuxian-chromium.pdf"])
 def test_unseen26_a_row_struck_whole_is_withdrawn_and_its_seq_with_it(name: str) -> None:
-    # <tr style="text-decoration: line-through">: printed, and not in force
-    assert [r.seq for r in _catalog(FIXTURES / name).rows] == [str(n) for n in range(1, 16) if n != 7]
+    # <tr style="text-decoration: line-through">, and its print's strike lines: printed, and not in force
+    catalog = _catalog(FIXTURES / name)
+    assert [r.seq for r in catalog.rows] == [str(n) for n in range(1, 16) if n != 7]
+    assert [(h.seq, h.text, h.withdrawn) for h in catalog.headings] == [("7", "Certified Food Scientist (CFS)", True)]
 
 
 @pytest.mark.parametrize("name", ["sanmenxia-daxie-libreoffice.pdf", "jiamusi-daxie-chromium.pdf"])

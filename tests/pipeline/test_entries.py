@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.model import CatalogRow, DocumentResult, NoticeMeta, SourceFile, SourceRef, stable_id
+from core.model import CatalogRow, DocumentResult, Heading, NoticeMeta, SourceFile, SourceRef, stable_id
 from normalize.decisions import Decisions
 from normalize.issuers import IssuerParts, cell_to_issuer
 from normalize.registry import Issuer, Registry, load_registry
@@ -127,16 +127,20 @@ def test_entries_same_qualification_in_two_notices_shares_its_id(registry: Regis
 
 
 def test_notices_frame_one_row_per_notice_with_files_and_counts() -> None:
-    unnumbered = Notice("notice-2", NoticeMeta(city="泰州"), ((DOCX, "docx"),), (), (), read_by=("text",))
+    struck = Heading(1, "7", "Certified Food Scientist (CFS)", SourceRef("x.html", "c" * 64, 1, 8), withdrawn=True)
+    parent = Heading(1, "3", "ASNT NDT", SourceRef("x.html", "c" * 64, 1, 4))  # a parent row is no withdrawal
+    unnumbered = Notice("notice-2", NoticeMeta(city="泰州"), ((DOCX, "docx"),), (), (), read_by=("text",),
+                        headings=(parent, struck))  # fmt: skip
     frame = notices_frame([notice(), unnumbered], {"notice-wuxi": 61})
     assert frame.to_dict("records") == [
         {"notice_id": "notice-wuxi", "doc_number": META.doc_number, "city": "无锡", "office": "无锡市人社局",
          "title": "关于公布目录的通知", "issue_date": "2021-12-13", "effective_date": "2022-01-01", "batch": "第一批",
          "catalog_title": "目录", "entries": "61", "files": "wuxi.pdf;wuxi.docx", "formats": "pdf;docx",
-         "sha256": f"{'a' * 64};{'b' * 64}", "replaces": "", "source_url": "", "read_by": "ocr;text"},
+         "sha256": f"{'a' * 64};{'b' * 64}", "replaces": "", "source_url": "", "read_by": "ocr;text", "withdrawn": ""},
         {"notice_id": "notice-2", "doc_number": "", "city": "泰州", "office": "", "title": "", "issue_date": "",
          "effective_date": "", "batch": "", "catalog_title": "", "entries": "0", "files": "wuxi.docx",
-         "formats": "docx", "sha256": "b" * 64, "replaces": "", "source_url": "", "read_by": "text"},
+         "formats": "docx", "sha256": "b" * 64, "replaces": "", "source_url": "", "read_by": "text",
+         "withdrawn": "7 Certified Food Scientist (CFS)"},
     ]  # fmt: skip
 
 
