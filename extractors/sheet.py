@@ -32,7 +32,7 @@ import posixpath
 import re
 import struct
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import IO
@@ -42,7 +42,7 @@ import pandas as pd
 import python_calamine
 from lxml import etree
 
-from core.cells import clean_cell
+from core.cells import STRUCK, clean_cell, close_struck_gaps
 from core.errors import DocumentTooLarge, EncryptedDocument, UnreadableDocument
 from core.model import Document, RawRow, RawTable, SourceFile, SourceRef
 from extractors.docx import MAX_MEMBERS, MAX_RATIO, MAX_UNCOMPRESSED_BYTES, MIN_RATIO_BYTES
@@ -56,6 +56,7 @@ Merge = tuple[tuple[int, int], tuple[int, int]]  # ((first row, first column), (
 
 _SML = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _ROW, _CELL, _COL = f"{{{_SML}}}row", f"{{{_SML}}}c", f"{{{_SML}}}col"
+_AUTO_FILTER = f"{{{_SML}}}autoFilter"
 _RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _DOC_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
@@ -71,10 +72,17 @@ def read_sheet(path: Path, source: SourceFile, fmt: str) -> Document:
     lines: list[str] = []
     tables: list[RawTable] = []
     hidden = _xlsx_hidden(path, source.path) if fmt == "xlsx" else {}
+    strikes = _xlsx_struck(path, source.path) if fmt == "xlsx" else {}
     try:
         with path.open("rb") as handle, pd.ExcelFile(handle, engine="calamine") as workbook:
             for number, name in _visible_sheets(workbook.book):
                 grid, across = _sheet_to_grid(workbook, name, source.path)
+                struck: dict[tuple[int, int], str] = {}
+                for (r, c), (shown, whole) in strikes.get(name, {}).items():  # struck text is not shown as current
+                    if r < len(grid) and c < len(grid[r]) and grid[r][c] is not None:
+                        grid[r][c] = value_to_text(shown)
+                        if not shown.strip():
+                            struck[(r, c)] = value_to_text(whole)
                 rows_hidden, columns_hidden = hidden.get(name, (frozenset(), frozenset()))
                 for row_no in rows_hidden:  # a hidden row is neither shown nor printed
                     if row_no <= len(grid):
@@ -85,7 +93,7 @@ def read_sheet(path: Path, source: SourceFile, fmt: str) -> Document:
                     for column in blanked:
                         if column < len(line):
                             line[column] = ""
-                title, table = grid_to_text_and_table(grid, number, source, across)
+                title, table = grid_to_text_and_table(grid, number, source, across, struck)
                 lines.extend(title)
                 if table is not None:
                     tables.append(table)
@@ -160,14 +168,18 @@ def apply_merges(grid: Grid, merges: Sequence[Merge], file: str) -> frozenset[tu
 
 
 def grid_to_text_and_table(
-    grid: Grid, number: int, source: SourceFile, across: frozenset[tuple[int, int]] = frozenset()
+    grid: Grid, number: int, source: SourceFile, across: frozenset[tuple[int, int]] = frozenset(),
+    struck: Mapping[tuple[int, int], str] | None = None,
 ) -> tuple[list[str], RawTable | None]:
     """Split a sheet into its title lines and its table (rows numbered as Excel shows them). Title
     lines are rows of one text across, above and below the table, and inside it above a header
-    (a second catalog's 附件2 and title); blank rows and empty outer columns are dropped."""
+    (a second catalog's 附件2 and title); blank rows and empty outer columns are dropped. `struck`:
+    the text of cells struck through whole (0-based row, column): a row of them is withdrawn."""
+    struck = struck or {}
+    gone = {r: {c: clean_cell(t) for (rr, c), t in struck.items() if rr == r} for r in {r for r, _ in struck}}
     cleaned = ((row_no, [None if c is None else clean_cell(c) for c in cells]) for row_no, cells in enumerate(grid, 1))
-    rows = [(row_no, cells) for row_no, cells in cleaned if any(cells)]
-    wide = [sum(1 for c in cells if c) > 1 for _, cells in rows]
+    rows = [(row_no, cells) for row_no, cells in cleaned if any(cells) or any(gone.get(row_no - 1, {}).values())]
+    wide = [sum(1 for c in cells if c) + len(gone.get(row_no - 1, {})) > 1 for row_no, cells in rows]
     if not any(wide):
         return [_only_text(cells) for _, cells in rows], None
     titles = _title_rows(rows, wide)
@@ -178,10 +190,18 @@ def grid_to_text_and_table(
     raw_rows = tuple(
         RawRow(cells=tuple(cells[left:right]) + ("",) * max(0, right - len(cells)),
                ref=SourceRef(file=source.path, sha256=source.sha256, table=number, row=row_no),
-               across=frozenset(c - left for r, c in across if r == row_no - 1 and left <= c < right))
+               across=frozenset(c - left for r, c in across if r == row_no - 1 and left <= c < right),
+               struck=_struck_row(gone.get(row_no - 1, {}), cells, left, right))
         for row_no, cells in body
     )  # fmt: skip
     return lines, RawTable(index=number, rows=raw_rows)
+
+
+def _struck_row(gone: Mapping[int, str], cells: Sequence[str | None], left: int, right: int) -> tuple[str, ...]:
+    """A row's struck text per cell when it shows nothing else (RawRow.struck), else ()."""
+    if any(cells) or not any(gone.values()):
+        return ()
+    return tuple(gone.get(c, "") for c in range(left, right))
 
 
 def _title_rows(rows: Sequence[tuple[int, list[str | None]]], wide: Sequence[bool]) -> set[int]:
@@ -256,10 +276,163 @@ def _worksheet_parts(archive: zipfile.ZipFile, names: set[str]) -> dict[str, str
     return parts
 
 
+# The cells Excel shows otherwise than calamine reads them: (shown, whole), where shown leaves out
+# struck-through runs ("" for a cell struck whole) or applies the cell's number format.
+Struck = dict[tuple[int, int], tuple[str, str]]
+_TOGGLE_OFF = ("0", "false", "off")
+
+
+def _xlsx_struck(path: Path, file: str) -> dict[str, Struck]:
+    """Per worksheet name, its cells (0-based row, column) that Excel shows otherwise than their
+    value (found by the unseen27 probe): a cell whose font strikes it through (a row withdrawn so,
+    struck whole), a rich-text string some of whose runs are struck (the old value before the
+    new one), and a whole number under a format that pads or decorates it (序号 as 001, 1.)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            if "xl/workbook.xml" not in names:
+                return {}
+            fonts, formats = _cell_styles(archive.read("xl/styles.xml")) if "xl/styles.xml" in names else (frozenset(), {})
+            strings = _shared_strings(archive.read("xl/sharedStrings.xml")) if "xl/sharedStrings.xml" in names else []
+            if not fonts and not formats and not any(struck for runs in strings for _, struck in runs):
+                return {}
+            parts = _worksheet_parts(archive, names)
+            book = etree.fromstring(archive.read("xl/workbook.xml"), _PARSER)
+            out: dict[str, Struck] = {}
+            for sheet in book.iter(f"{{{_SML}}}sheet"):
+                part = parts.get(sheet.get(f"{{{_DOC_RELS}}}id", ""))
+                if part is not None:
+                    with archive.open(part) as handle:
+                        out[sheet.get("name", "")] = _struck_cells(handle, fonts, formats, strings)
+            return out
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError, ValueError,
+            NotImplementedError, etree.LxmlError) as exc:  # fmt: skip
+        raise UnreadableDocument(f"not a readable .xlsx workbook, damaged or malformed ({type(exc).__name__}: {exc})",
+                                 file=file) from exc  # fmt: skip
+
+
+def _is_on(element: etree._Element | None) -> bool:
+    return element is not None and element.get("val", "true") not in _TOGGLE_OFF
+
+
+def _cell_styles(styles: bytes) -> tuple[frozenset[int], dict[int, str]]:
+    """The cell formats (cellXfs indexes, a cell's `s`) whose font is struck through, and those
+    whose number format pads or decorates a whole number (their format code)."""
+    root = etree.fromstring(styles, _PARSER)
+    fonts = root.find(f"{{{_SML}}}fonts")
+    struck = {i for i, font in enumerate(fonts if fonts is not None else ()) if _is_on(font.find(f"{{{_SML}}}strike"))}
+    codes = {_index(f.get("numFmtId"), -1): f.get("formatCode", "") for f in root.iter(f"{{{_SML}}}numFmt")}
+    formats = root.find(f"{{{_SML}}}cellXfs")
+    xfs = list(formats if formats is not None else ())
+    return (frozenset(i for i, xf in enumerate(xfs) if _index(xf.get("fontId"), 0) in struck),
+            {i: code for i, xf in enumerate(xfs) if (code := codes.get(_index(xf.get("numFmtId"), 0), ""))
+             and whole_number_text(1, code) is not None})  # fmt: skip
+
+
+# A number format that pads or decorates a whole number: zeros and digit signs in one run, with
+# quoted or escaped literals around them (000, 0"."，"第"0"项"). Others (decimals, thousands,
+# dates, conditions, colours) are shown as calamine reads the value.
+_FORMAT_TOKEN = re.compile(r'"[^"]*"|\\.|[0#]+|[^0#"\\]')
+
+
+def whole_number_text(value: int, code: str) -> str | None:
+    """`value` as Excel shows it under the number format `code` (its first section), or None when
+    the format is not one of zeros and literals."""
+    section = code.split(";")[0]
+    tokens = _FORMAT_TOKEN.findall(section)
+    digits = [k for k, t in enumerate(tokens) if t[0] in "0#"]
+    if len(digits) != 1 or "".join(tokens) != section:
+        return None
+    out = []
+    for token in tokens:
+        if token[0] in "0#":
+            out.append(str(abs(value)).zfill(token.count("0")))
+        elif token.startswith('"'):
+            out.append(token[1:-1])
+        elif token.startswith("\\"):
+            out.append(token[1:])
+        elif token in " -–—.()（）、:：/第项号":
+            out.append(token)
+        else:
+            return None
+    return ("-" if value < 0 else "") + "".join(out)
+
+
+Runs = tuple[tuple[str, bool | None], ...]  # a string's runs: text, and struck (None: as the cell's font)
+
+
+def _shared_strings(data: bytes) -> list[Runs]:
+    """Each shared string's runs."""
+    return [_runs(si) for si in etree.fromstring(data, _PARSER).iter(f"{{{_SML}}}si")]
+
+
+def _runs(si: etree._Element) -> Runs:
+    """A string's text runs: a rich-text run with its own properties says whether it is struck;
+    plain text, or a run without properties, is as the cell's font."""
+    out: list[tuple[str, bool | None]] = []
+    for t in si.iter(f"{{{_SML}}}t"):
+        parent = t.getparent()
+        if parent is not None and parent.tag == f"{{{_SML}}}rPh":
+            continue  # phonetic (furigana) runs are not shown in the cell
+        props = parent.find(f"{{{_SML}}}rPr") if parent is not None and parent.tag == f"{{{_SML}}}r" else None
+        out.append((t.text or "", None if props is None else _is_on(props.find(f"{{{_SML}}}strike"))))
+    return tuple(out)
+
+
+def _shown(runs: Runs, cell_struck: bool) -> tuple[str, str]:
+    """(the text without its struck runs, the whole text)."""
+    shown = "".join(STRUCK if (cell_struck if struck is None else struck) else text for text, struck in runs)
+    return close_struck_gaps(shown), "".join(text for text, _ in runs)
+
+
+def _struck_cells(handle: IO[bytes], fonts: frozenset[int], formats: Mapping[int, str], strings: Sequence[Runs]
+                  ) -> Struck:  # fmt: skip
+    """The worksheet's cells with struck text or a decorating number format, streamed."""
+    out: Struck = {}
+    row = column = 0
+    for _, element in etree.iterparse(handle, events=("end",), tag=(_ROW, _CELL), resolve_entities=False,
+                                      no_network=True, load_dtd=False):  # fmt: skip
+        if element.tag == _ROW:
+            element.clear()
+            continue
+        column, row = _cell_position(element.get("r"), row, column + 1)
+        kind = element.get("t")
+        value = element.find(f"{{{_SML}}}v")
+        runs: Runs = ()
+        if kind == "s" and value is not None and value.text and value.text.strip().isdigit():
+            runs = strings[int(value.text)] if int(value.text) < len(strings) else ()
+        elif kind == "inlineStr" and (inline := element.find(f"{{{_SML}}}is")) is not None:
+            runs = _runs(inline)
+        elif value is not None and value.text:
+            runs = ((value.text, None),)
+            style = _index(element.get("s"), 0)
+            if kind in (None, "n") and style in formats and style not in fonts:
+                number = _whole_number(value.text)
+                shown = whole_number_text(number, formats[style]) if number is not None else None
+                if shown is not None and shown != value.text:
+                    out[(row - 1, column - 1)] = (shown, value.text)
+                element.clear()
+                continue
+        shown, whole = _shown(runs, _index(element.get("s"), 0) in fonts)
+        if shown != whole and whole.strip():
+            out[(row - 1, column - 1)] = (shown, whole)
+        element.clear()
+    return out
+
+
+def _whole_number(text: str) -> int | None:
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    return int(number) if number.is_integer() and abs(number) < 1e15 else None
+
+
 def _xlsx_hidden(path: Path, file: str) -> dict[str, tuple[frozenset[int], frozenset[int]]]:
-    """Per worksheet name, the rows and the columns (1-based) the workbook hides (a superseded row
-    or column kept hidden): Excel neither shows nor prints them, so they are not read (found by the
-    unseen11 probe: a hidden former 对应职称 column before the current one was read as the title)."""
+    """Per worksheet name, the rows and the columns (1-based) the workbook keeps hidden (a superseded
+    row or column): Excel neither shows nor prints them, so they are not read (found by the unseen11
+    probe: a hidden former 对应职称 column before the current one was read as the title). Rows a
+    filter or a folded group hides are read (see _hidden_rows_and_columns)."""
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
@@ -284,12 +457,23 @@ MAX_HIDDEN_COLUMNS = 16_384  # a worksheet's columns (XFD): a <col> range is cli
 
 
 def _hidden_rows_and_columns(handle: IO[bytes]) -> tuple[frozenset[int], frozenset[int]]:
-    """The numbers of the rows and of the columns a worksheet part marks hidden, streamed."""
+    """The numbers of the rows and of the columns a worksheet part keeps hidden, streamed.
+
+    A row an AutoFilter hides (inside the filter's range) or a collapsed outline group folds
+    (outlineLevel) is not kept hidden: a filter and a fold are views a clerk leaves on, and the
+    rows are the catalog's (found by the unseen27 probe: a filter on 所属系列 left on hid four
+    rows, a group folded eight). A row hidden by itself is a superseded row kept out of view."""
     hidden: set[int] = set()
+    folded: set[int] = set()
     columns: set[int] = set()
+    filtered: tuple[int, int] | None = None
     row = 0
-    for _, element in etree.iterparse(handle, events=("end",), tag=(_ROW, _COL), resolve_entities=False,
+    for _, element in etree.iterparse(handle, events=("end",), tag=(_ROW, _COL, _AUTO_FILTER), resolve_entities=False,
                                       no_network=True, load_dtd=False):  # fmt: skip
+        if element.tag == _AUTO_FILTER:
+            if (match := re.fullmatch(r"\$?[A-Z]+\$?(\d+):\$?[A-Z]+\$?(\d+)", element.get("ref", "").upper())):
+                filtered = (int(match[1]), int(match[2]))
+            continue
         if element.tag == _COL:
             if element.get("hidden") in ("1", "true"):
                 first = _index(element.get("min"), 0)
@@ -298,10 +482,12 @@ def _hidden_rows_and_columns(handle: IO[bytes]) -> tuple[frozenset[int], frozens
             continue
         row = _index(element.get("r"), row + 1)
         if element.get("hidden") in ("1", "true"):
-            hidden.add(row)
+            (folded if _index(element.get("outlineLevel"), 0) > 0 else hidden).add(row)
         element.clear()
         while element.getprevious() is not None:
             del element.getparent()[0]
+    if filtered is not None:
+        hidden -= set(range(filtered[0], filtered[1] + 1))
     return frozenset(hidden), frozenset(columns)
 
 

@@ -19,7 +19,7 @@ import extractors.sheet as sheet
 from core.errors import DocumentTooLarge
 from core.model import Document, DocumentResult
 from extractors import read_document
-from extractors.sheet import apply_merges, value_to_text
+from extractors.sheet import apply_merges, value_to_text, whole_number_text
 from extractors.sniff import file_to_source
 from pipeline.ingest import file_to_result
 from tests.make_legacy import SERIES, runs
@@ -272,3 +272,13 @@ def test_sheet_cells_with_typed_line_breaks_read_as_printed(tmp_path: Path, noti
     book.save(tmp_path / f"{notice}.xlsx")
     result = file_to_result(tmp_path / f"{notice}.xlsx", tmp_path)
     assert _rows(result, FIELDS[:6]) == load_truth(notice)["rows"]
+
+
+@pytest.mark.parametrize(
+    ("code", "shown"),
+    [("000", "007"), ('0"."', "7."), ('"第"0"项"', "第7项"), ("0", "7"), ("00;(00)", "07"), ("\\N\\o0", "No7"),
+     ("0.00", None), ("#,##0", None), ("yyyy-mm-dd", None), ("General", None), ("0%", None), ("00-00", None)],
+)  # fmt: skip
+def test_sheet_a_whole_number_shows_as_its_format_pads_or_decorates_it(code: str, shown: str | None) -> None:
+    # only zeros (or #) in one run with literals round them; any other format leaves the value as read
+    assert whole_number_text(7, code) == shown

@@ -10,7 +10,7 @@ from pipeline.validate import _raised, validate_frame
 
 GOOD = {
     "entry_id": "e1", "notice_id": "n1", "part": "1", "seq": "1", "qualification": "FE Mechanical", "issuer": "NCEES",
-    "title": "助理工程师", "city": "无锡", "source_sha256": "a" * 64,
+    "title": "助理工程师", "series": "机械工程", "city": "无锡", "source_sha256": "a" * 64,
 }  # fmt: skip
 
 
@@ -67,7 +67,9 @@ def test_validate_compound_rule_names_every_column_and_value() -> None:
 
 def test_validate_failures_sorted_by_row_then_rule_without_repeats() -> None:
     failures = validate_frame(frame({"title": "工程师助理", "issuer": ""}, {"qualification": "", "seq": "x"}), "entries", "entry_id")
-    rules = {e["kwargs"].get("column"): e["meta"]["rule"] for e in load_suite_spec("entries")["expectations"]}
+    rules = {"issuer": "issuer not empty", "title": "title is a recognized professional title (职称)",
+             "qualification": "qualification name not empty", "seq": "seq is a number as printed"}  # fmt: skip
+    assert set(rules.values()) <= {e["meta"]["rule"] for e in load_suite_spec("entries")["expectations"]}
     assert [(f.row_id, f.column, f.value) for f in failures] == sorted(
         [("e1", "issuer", ""), ("e1", "title", "工程师助理"), ("e2", "qualification", ""), ("e2", "seq", "x")],
         key=lambda f: (f[0], rules[f[1]]),
@@ -145,7 +147,7 @@ def test_validate_tables_builds_data_docs_a_steward_can_read(tmp_path: Path) -> 
     assert all(p.relative_to(tmp_path / "docs").as_posix() in index for p in pages)
     # the first page is ours and needs no network (GX's own index draws its list with CDN scripts)
     assert "<script" not in index and (tmp_path / "docs" / "gx-index.html").is_file()
-    assert "<h2>entries: 未通过 FAILED</h2><p>2 行 rows checked against 7 条规则 rules; 1 rule(s) failed:</p>" in index
+    assert "<h2>entries: 未通过 FAILED</h2><p>2 行 rows checked against 10 条规则 rules; 1 rule(s) failed:</p>" in index
     assert "<li>title is a recognized professional title (职称) (a failing row: not a recognized professional title " \
            "(职称)): <b>1</b> 行 rows</li>" in index
     assert "<h2>notices: 通过 passed</h2><p>1 行 rows checked against 6 条规则 rules, every rule passed.</p>" in index
