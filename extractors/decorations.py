@@ -45,6 +45,7 @@ under a glyph of the text within an em, is left out.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -81,8 +82,12 @@ BAND_MIN_EMS = 0.6
 
 def without_highlights(page: PageContent) -> PageContent:
     """The page without the sides of the bands a highlighter draws behind text."""
-    glyphs = [c for c in page.chars if c.upright and c.text.strip()]
-    bands = [box for box in page.fills if _is_band(box, glyphs)]
+    if not page.fills:
+        return page
+    glyphs = sorted((c for c in page.chars if c.upright and c.text.strip()), key=lambda c: (c.top + c.bottom) / 2)
+    middles = [(c.top + c.bottom) / 2 for c in glyphs]
+    bands = [box for box in page.fills
+             if _is_band(box, glyphs[bisect_left(middles, box[1]) : bisect_right(middles, box[3])])]  # fmt: skip
     if not bands:
         return page
     sides = {_side for box in bands for _side in _sides(box)}
@@ -154,11 +159,11 @@ def without_struck_text(page: PageContent) -> PageContent:
     if not lines:
         return page
     columns = [e for e in page.edges if e.orientation == "v"]
-    glyphs = [c for c in page.chars if c.upright and c.base is not None and c.size > 0]
-    runs = [(line, crossed) for line in lines if (crossed := _crossed(line, glyphs, STRIKE_BAND))
+    glyphs = _ByBaseline([c for c in page.chars if c.upright and c.base is not None and c.size > 0])
+    runs = [(line, crossed) for line in lines if (crossed := glyphs.crossed(line, STRIKE_BAND))
             and _decorates(line, crossed, lines, columns)]  # fmt: skip
     # an underline is no rule between rows (extractors.unruled): its glyphs stay
-    underlines = {line for line in lines if (under := _crossed(line, glyphs, UNDERLINE_BAND))
+    underlines = {line for line in lines if (under := glyphs.crossed(line, UNDERLINE_BAND))
                   and _decorates(line, under, lines, columns)}  # fmt: skip
     if not runs and not underlines:
         return page
@@ -190,19 +195,24 @@ def _joiner(run: Sequence[Char], kept: Sequence[Char]) -> Char | None:
     return replace(first, text="\u2060", x1=last.x1)
 
 
-def _crossed(line: Edge, glyphs: Sequence[Char], band: tuple[float, float]) -> list[Char]:
-    """The glyphs whose middle the line passes over or under, lying in their `band` (ems above
-    the baseline)."""
-    y = line.top
-    low, high = band
-    out = []
-    for c in glyphs:
-        if not line.x0 <= (c.x0 + c.x1) / 2 <= line.x1:
-            continue
-        base = c.base if c.base is not None else c.bottom
-        if base - high * c.size <= y <= base - low * c.size:
-            out.append(c)
-    return out
+class _ByBaseline:
+    """A page's upright glyphs sorted by baseline, so that a line finds the few it may cross
+    without a pass over the page (a table's rules are hundreds of lines on a page)."""
+
+    def __init__(self, glyphs: list[Char]) -> None:
+        self.glyphs = sorted(glyphs, key=lambda c: c.base or 0.0)
+        self.bases = [c.base or 0.0 for c in self.glyphs]
+        self.largest = max((c.size for c in glyphs), default=0.0)
+
+    def crossed(self, line: Edge, band: tuple[float, float]) -> list[Char]:
+        """The glyphs whose middle the line passes over or under, lying in their `band` (ems above
+        the baseline)."""
+        y = line.top
+        low, high = band
+        reach = max(abs(low), abs(high)) * self.largest
+        start, end = bisect_left(self.bases, y - reach), bisect_right(self.bases, y + reach)
+        return [c for c in self.glyphs[start:end]
+                if line.x0 <= (c.x0 + c.x1) / 2 <= line.x1 and (c.base or 0.0) - high * c.size <= y <= (c.base or 0.0) - low * c.size]  # fmt: skip
 
 
 def _decorates(line: Edge, crossed: Sequence[Char], lines: Sequence[Edge], columns: Sequence[Edge]) -> bool:
