@@ -33,6 +33,7 @@ import re
 import struct
 import zipfile
 from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import IO
@@ -238,22 +239,37 @@ def check_extent(path: Path, fmt: str, file: str) -> None:
 
 def _xlsx_extents(path: Path, file: str) -> list[tuple[int, int]]:
     """(rows, columns) from A1 to the last cell with content, of each worksheet part."""
+    with _unreadable_as_xlsx(file), zipfile.ZipFile(path) as archive:
+        check_zip_sizes(archive.infolist(), file, what=".xlsx", max_members=MAX_MEMBERS, max_ratio=MAX_RATIO,
+                        max_bytes=MAX_UNCOMPRESSED_BYTES, min_ratio_bytes=MIN_RATIO_BYTES)  # fmt: skip
+        names = set(archive.namelist())
+        parts = sorted(n for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml"))
+        parts += sorted(_worksheet_targets(archive, names) - set(parts))
+        extents = []
+        for part in parts:
+            with archive.open(part) as handle:
+                extents.append(_cells_extent(handle))
+        return extents
+
+
+@contextmanager
+def _unreadable_as_xlsx(file: str) -> Iterator[None]:
+    """What zipfile and lxml raise on a damaged .xlsx, as UnreadableDocument."""
     try:
-        with zipfile.ZipFile(path) as archive:
-            check_zip_sizes(archive.infolist(), file, what=".xlsx", max_members=MAX_MEMBERS, max_ratio=MAX_RATIO,
-                            max_bytes=MAX_UNCOMPRESSED_BYTES, min_ratio_bytes=MIN_RATIO_BYTES)  # fmt: skip
-            names = set(archive.namelist())
-            parts = sorted(n for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml"))
-            parts += sorted(_worksheet_targets(archive, names) - set(parts))
-            extents = []
-            for part in parts:
-                with archive.open(part) as handle:
-                    extents.append(_cells_extent(handle))
-            return extents
+        yield
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError, ValueError,
             NotImplementedError, etree.LxmlError) as exc:  # fmt: skip
         raise UnreadableDocument(f"not a readable .xlsx workbook, damaged or malformed ({type(exc).__name__}: {exc})",
                                  file=file) from exc  # fmt: skip
+
+
+def _worksheets(archive: zipfile.ZipFile, names: set[str]) -> Iterator[tuple[str, str]]:
+    """(name, part) of each worksheet the workbook lists, in its order."""
+    parts = _worksheet_parts(archive, names)
+    for sheet in etree.fromstring(archive.read("xl/workbook.xml"), _PARSER).iter(f"{{{_SML}}}sheet"):
+        part = parts.get(sheet.get(f"{{{_DOC_RELS}}}id", ""))
+        if part is not None:
+            yield sheet.get("name", ""), part
 
 
 def _worksheet_targets(archive: zipfile.ZipFile, names: set[str]) -> set[str]:
@@ -287,28 +303,19 @@ def _xlsx_struck(path: Path, file: str) -> dict[str, Struck]:
     value (found by the unseen27 probe): a cell whose font strikes it through (a row withdrawn so,
     struck whole), a rich-text string some of whose runs are struck (the old value before the
     new one), and a whole number under a format that pads or decorates it (序号 as 001, 1.)."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-            if "xl/workbook.xml" not in names:
-                return {}
-            fonts, formats = _cell_styles(archive.read("xl/styles.xml")) if "xl/styles.xml" in names else (frozenset(), {})
-            strings = _shared_strings(archive.read("xl/sharedStrings.xml")) if "xl/sharedStrings.xml" in names else []
-            if not fonts and not formats and not any(struck for runs in strings for _, struck in runs):
-                return {}
-            parts = _worksheet_parts(archive, names)
-            book = etree.fromstring(archive.read("xl/workbook.xml"), _PARSER)
-            out: dict[str, Struck] = {}
-            for sheet in book.iter(f"{{{_SML}}}sheet"):
-                part = parts.get(sheet.get(f"{{{_DOC_RELS}}}id", ""))
-                if part is not None:
-                    with archive.open(part) as handle:
-                        out[sheet.get("name", "")] = _struck_cells(handle, fonts, formats, strings)
-            return out
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError, ValueError,
-            NotImplementedError, etree.LxmlError) as exc:  # fmt: skip
-        raise UnreadableDocument(f"not a readable .xlsx workbook, damaged or malformed ({type(exc).__name__}: {exc})",
-                                 file=file) from exc  # fmt: skip
+    with _unreadable_as_xlsx(file), zipfile.ZipFile(path) as archive:
+        names = set(archive.namelist())
+        if "xl/workbook.xml" not in names:
+            return {}
+        fonts, formats = _cell_styles(archive.read("xl/styles.xml")) if "xl/styles.xml" in names else (frozenset(), {})
+        strings = _shared_strings(archive.read("xl/sharedStrings.xml")) if "xl/sharedStrings.xml" in names else []
+        if not fonts and not formats and not any(struck for runs in strings for _, struck in runs):
+            return {}
+        out: dict[str, Struck] = {}
+        for name, part in _worksheets(archive, names):
+            with archive.open(part) as handle:
+                out[name] = _struck_cells(handle, fonts, formats, strings)
+        return out
 
 
 def _is_on(element: etree._Element | None) -> bool:
@@ -433,24 +440,15 @@ def _xlsx_hidden(path: Path, file: str) -> dict[str, tuple[frozenset[int], froze
     row or column): Excel neither shows nor prints them, so they are not read (found by the unseen11
     probe: a hidden former 对应职称 column before the current one was read as the title). Rows a
     filter or a folded group hides are read (see _hidden_rows_and_columns)."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-            if "xl/workbook.xml" not in names:
-                return {}
-            parts = _worksheet_parts(archive, names)
-            book = etree.fromstring(archive.read("xl/workbook.xml"), _PARSER)
-            hidden = {}
-            for sheet in book.iter(f"{{{_SML}}}sheet"):
-                part = parts.get(sheet.get(f"{{{_DOC_RELS}}}id", ""))
-                if part is not None:
-                    with archive.open(part) as handle:
-                        hidden[sheet.get("name", "")] = _hidden_rows_and_columns(handle)
-            return hidden
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError, ValueError,
-            NotImplementedError, etree.LxmlError) as exc:  # fmt: skip
-        raise UnreadableDocument(f"not a readable .xlsx workbook, damaged or malformed ({type(exc).__name__}: {exc})",
-                                 file=file) from exc  # fmt: skip
+    with _unreadable_as_xlsx(file), zipfile.ZipFile(path) as archive:
+        names = set(archive.namelist())
+        if "xl/workbook.xml" not in names:
+            return {}
+        hidden = {}
+        for name, part in _worksheets(archive, names):
+            with archive.open(part) as handle:
+                hidden[name] = _hidden_rows_and_columns(handle)
+        return hidden
 
 
 MAX_HIDDEN_COLUMNS = 16_384  # a worksheet's columns (XFD): a <col> range is clipped to them
