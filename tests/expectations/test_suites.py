@@ -58,9 +58,9 @@ ENTRY_CASES: dict[str, Breaker] = {
     "qualification name not empty": set_value("qualification", " "),
     "issuer not empty": set_value("issuer", ""),
     # a spreadsheet formula's text result the file did not keep (a Calc .xls) reads as 0 (unseen27)
-    "qualification name has letters": set_value("qualification", "0"),
-    "issuer has letters": set_value("issuer", "0"),
-    "series has letters": set_value("series", "12"),
+    "qualification name is no number": set_value("qualification", "0"),
+    "issuer is no number": set_value("issuer", "0"),
+    "series is no number": set_value("series", "12"),
     "seq is a number as printed": set_value("seq", "3a"),
     "seq unique within a notice": copy_seq(),
     "title is a recognized professional title (职称)": set_value("title", "工程师助理"),

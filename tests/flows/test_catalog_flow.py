@@ -176,7 +176,7 @@ def test_catalog_run_keeps_data_docs_beside_the_version(published: tuple[Path, s
     pages = sorted(p.parent.parent.parent.name for p in index.parent.glob("validations/*/*/*/*.html"))
     assert pages == ["entries", "notices"]
     text = index.read_text(encoding="utf-8")
-    assert "<h2>entries: 通过 passed</h2><p>113 行 rows checked against 7 条规则 rules, every rule passed.</p>" in text
+    assert "<h2>entries: 通过 passed</h2><p>113 行 rows checked against 10 条规则 rules, every rule passed.</p>" in text
     assert "<h2>notices: 通过 passed</h2><p>2 行 rows checked against 6 条规则 rules, every rule passed.</p>" in text
     assert "progress" not in result.stderr.lower() and "%|" not in result.stderr  # no GX progress bars
 
