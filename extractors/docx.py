@@ -13,7 +13,9 @@ around a list), not data. Its inner tables are returned as tables in their place
 frame's own paragraphs are running text. A text box's paragraphs and tables are read where the
 box is anchored, as if they stood there. Hidden text (w:vanish), which Word neither shows nor
 prints, is not read; nor is struck-through text (w:strike, w:dstrike: a value a revised notice
-replaces), nor a superscript footnote marker that ends a paragraph. Tracked changes are read
+replaces), nor a superscript footnote marker that ends a paragraph; these and All Caps are read as
+the run's own properties, or as its character style, its paragraph's style or the document's
+defaults set them (extractors/docx_styles.py). Tracked changes are read
 accepted: insertions and a move's new place are text, deletions (w:delText), a move's old place (w:moveFrom, whose text is still w:t) and rows
 marked deleted (w:trPr/w:del) are not. Automatic list numbers in table cells (a 序号 column
 numbered by Word) are read as printed (extractors/docx_lists.py). A page the body imports whole
@@ -40,6 +42,7 @@ from core.cells import STRUCK, clean_cell, close_struck_gaps, is_footnote_marker
 from core.errors import UnreadableDocument
 from core.model import Document, SourceFile
 from extractors.docx_lists import label_list_paragraphs
+from extractors.docx_styles import apply_run_styles
 from extractors.grid import Laid, captions, grid_to_table
 from extractors.headers import grid_has_catalog_header
 from extractors.html import page_to_parts
@@ -90,6 +93,7 @@ def read_docx(path: Path, source: SourceFile) -> Document:
         raise UnreadableDocument(f"not a readable Word document ({type(exc).__name__})", file=source.path) from exc
     try:
         label_list_paragraphs(body, _numbering(word), word.styles.element)
+        apply_run_styles(body, word.styles.element)  # struck, hidden, capitals set by a style
         lines: list[str] = []
         grids: list[Laid] = []
         starts: list[int] = []
