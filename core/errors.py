@@ -166,6 +166,14 @@ class CatalogIncomplete(IngestError):
     step = "find-catalog"
 
 
+class TextOverprinted(IngestError):
+    """A PDF catalog's table has glyphs drawn over other glyphs (extractors.overprint): text under a
+    cover, an invisible or switched-off layer, a seal, or text cut off at its cell's border. What
+    its text layer says may not be what the page shows, so its cells are not published as read."""
+
+    step = "find-catalog"
+
+
 class DraftCatalog(IngestError):
     """The notice publishes its catalog as a draft for comment (征求意见稿): not in force, so held
     back, never published as a batch (found by the unseen22 probe: a draft was published)."""

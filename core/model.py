@@ -94,6 +94,9 @@ class RawTable:
     # the last lines of running text printed between the table before it (or the start) and this
     # one: the title or heading over the table (附件2 停止比照认定的…, 一、建设工程系列)
     caption: str = ""
+    # PDF: places inside the table where a glyph is drawn over another (extractors.overprint):
+    # its text layer may not say what the page shows
+    overprinted: tuple[BBox, ...] = ()
 
 
 @dataclass(frozen=True)

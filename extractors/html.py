@@ -33,7 +33,7 @@ from pathlib import Path
 import lxml.html
 from lxml import etree
 
-from core.cells import STRUCK, clean_cell, close_struck_gaps
+from core.cells import FOOTNOTE_MARKER, STRUCK, clean_cell, close_struck_gaps
 from core.errors import DocumentTooLarge, UnreadableDocument
 from core.model import Document, SourceFile
 from extractors.grid import Laid, captions, grid_to_table
@@ -50,8 +50,11 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _GB_LABELS = frozenset({"gb2312", "gbk", "gb18030", "gb_2312-80", "x-gbk", "euc-cn", "cp936", "hz-gb-2312"})
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
-# Elements whose text is never shown.
-_HIDDEN = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link", "iframe", "object"})
+# Elements whose text is never shown, or is shown only as an annotation of other text: a ruby's
+# reading (<rt>, pinyin or kana over the characters, and the brackets <rp> gives browsers without
+# ruby) is no part of the name it annotates (found by the unseen29 probe: 特(tè)许(xǔ)金融分析师).
+_HIDDEN = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link", "iframe", "object",
+                     "rt", "rp"})  # fmt: skip
 # Elements that start a new line of running text (and a new line inside a cell).
 _BLOCKS = frozenset(
     "address article aside blockquote center dd details dialog div dl dt fieldset figcaption figure footer "
@@ -114,6 +117,7 @@ def _prepare(root: etree._Element) -> None:
     """Before a parsed page is walked: join its source's line breaks inside Chinese text, mark what
     its stylesheet hides, and turn what it lays out as a table (by style, or as markdown) into one."""
     _join_segment_breaks(root)
+    _drop_note_references(root)
     _mark_by_style(root, _HIDDEN_STYLE, "hidden")
     _mark_by_style(root, _STRUCK_STYLE, "data-struck")
     _mark_by_style(root, _TRANSFORM_STYLE, "data-transform")
@@ -121,6 +125,35 @@ def _prepare(root: etree._Element) -> None:
     _tables_from_pipes(root)
     _tables_from_rows(root)
     _tables_from_cards(root)
+
+
+def _drop_note_references(root: etree._Element) -> None:
+    """Take out footnote references: a superscript marker (1, *, ①) that links to a place in the
+    page (`<sup><a href="#fn1">1</a></sup>`, or the link around the superscript), whose note is
+    printed under the table. The marker is no part of the cell (found by the unseen29 probe:
+    工程师1, Licensed Pharmacist2); the text after it is kept."""
+    for sup in list(root.iter("sup")):
+        marker = "".join(sup.itertext()).strip()
+        if not FOOTNOTE_MARKER.fullmatch(marker.strip("[]［］")):
+            continue
+        around = next((a for a in sup.iterancestors("a") if (a.get("href") or "").startswith("#")), None)
+        if around is not None and "".join(around.itertext()).strip() == marker:
+            _remove_keeping_tail(around)  # <a href="#fn1"><sup>1</sup></a>
+        elif around is not None or any((a.get("href") or "").startswith("#") for a in sup.iter("a")):
+            _remove_keeping_tail(sup)
+
+
+def _remove_keeping_tail(el: etree._Element) -> None:
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
 
 
 # Whitespace with a line break in it, as an HTML source wraps its lines (Word's "Save as Web Page"

@@ -44,6 +44,7 @@ from extractors.decorations import lowered_small_caps, without_decorations
 from extractors.furniture import furniture_chars, page_numbers, with_neighbours
 from extractors.grid import boxes_across
 from extractors.joins import CONJUNCTIONS, cut_word, gender_ending
+from extractors.overprint import overprinted_spots, spots_inside
 from extractors.pdf_layers import PageLayers, page_layers
 from extractors.pdfium import PdfiumSource
 from extractors.pdfpage import (
@@ -204,11 +205,15 @@ def _read_pages(pdf: PageSource, source: SourceFile, *, cuts_anywhere: bool) -> 
     tail = ""  # the text below the previous page's last table (or all its text): a caption overleaf
     # turned by a quarter: upright; emphasis marks and struck-through text out (extractors.decorations)
     for page, neighbours in with_neighbours(map(without_decorations, map(turn_upright, pages_of(pdf)))):
+        furniture = furniture_chars(page, neighbours)
         fragments = page_to_fragments(page, source, first_index=len(out.tables) + 1, previous=previous,
-                                      cuts_anywhere=cuts_anywhere, furniture=furniture_chars(page, neighbours))  # fmt: skip
+                                      cuts_anywhere=cuts_anywhere, furniture=furniture)  # fmt: skip
         outside = _outside(page, [f.table.bbox for f in fragments if f.table.bbox])
         titles, tail = _captions(outside, [f.table.bbox for f in fragments], tail)
-        out.tables.extend(replace(f.table, caption=title) for f, title in zip(fragments, titles))
+        spots = overprinted_spots(page.chars, furniture) if fragments else ()
+        out.tables.extend(replace(f.table, caption=title,
+                                  overprinted=spots_inside(spots, f.table.bbox) if f.table.bbox else ())
+                          for f, title in zip(fragments, titles))  # fmt: skip
         out.word_cuts += sum(f.word_cuts for f in fragments)
         previous = fragments[-1] if fragments else None
         out.texts.append(_chars_text(outside))

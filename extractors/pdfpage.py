@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import struct
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -20,8 +20,9 @@ from typing import Any, Protocol, Self
 import pdfminer
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdftypes import PDFObjRef, resolve1
 from pdfminer.psexceptions import PSException
-from pdfplumber.utils import line_to_edge, rect_to_edges
+from pdfplumber.utils import curve_to_edges, line_to_edge, rect_to_edges
 from pdfplumber.utils.exceptions import PdfminerException
 
 from core.errors import EncryptedDocument, UnreadableDocument
@@ -150,14 +151,15 @@ class PdfplumberSource(ClosingSource):
         """Copy one page's chars, edges and images into plain records, then flush its cache."""
         page = self._pages[number - 1]
         try:
+            shown = _shown_by_layers(self._pdf, page)
             return PageContent(
                 number=number,
                 width=float(page.width),
                 height=float(page.height),
-                chars=tuple(_to_char(c) for c in page.chars),
-                edges=tuple(e for e in map(_to_edge, _ruling_objects(page)) if e is not None),
+                chars=tuple(_to_char(c) for c in page.chars if shown(c)),
+                edges=tuple(e for e in map(_to_edge, _ruling_objects(page, shown)) if e is not None),
                 images=tuple(_bbox(i) for i in page.images),
-                fills=tuple(_bbox(r) for r in page.rects if r.get("fill") and not r.get("stroke")),
+                fills=tuple(_bbox(r) for r in page.rects if r.get("fill") and not r.get("stroke") and shown(r)),
             )
         finally:
             page.close()  # drops the cached layout objects: bounded memory on long PDFs
@@ -184,15 +186,61 @@ BACKGROUND_SHARE = 0.8
 GLYPH_SHADING = (2.0, 10.0)  # points
 
 
-def _ruling_objects(page: Any) -> list[dict[str, Any]]:
-    """The page's edges (lines, curves and every rectangle's sides) without backgrounds and
-    glyph shadings."""
+def _ruling_objects(page: Any, shown: Callable[[dict[str, Any]], bool] = lambda _: True) -> list[dict[str, Any]]:
+    """The page's edges (lines, curves and every rectangle's sides) without backgrounds, glyph
+    shadings and what a switched-off layer draws."""
     area = float(page.width) * float(page.height)
-    rects = [r for r in page.rects if not is_shading(float(r["width"]), float(r["height"]), bool(r.get("fill")),
-                                                     bool(r.get("stroke")), area)]  # fmt: skip
-    if len(rects) == len(page.rects):
+    rects = [r for r in page.rects if shown(r) and not is_shading(float(r["width"]), float(r["height"]),
+                                                                  bool(r.get("fill")), bool(r.get("stroke")), area)]  # fmt: skip
+    lines, curves = [x for x in page.lines if shown(x)], [x for x in page.curves if shown(x)]
+    if len(rects) == len(page.rects) and len(lines) == len(page.lines) and len(curves) == len(page.curves):
         return list(page.edges)
-    return [*map(line_to_edge, page.lines), *(e for r in rects for e in rect_to_edges(r)), *page.curve_edges]
+    return [*map(line_to_edge, lines), *(e for r in rects for e in rect_to_edges(r)),
+            *(e for c in curves for e in curve_to_edges(c))]  # fmt: skip
+
+
+def _shown_by_layers(pdf: Any, page: Any) -> Callable[[dict[str, Any]], bool]:
+    """Whether an object of the page is shown, as far as optional content (layers) decides.
+
+    A PDF may draw content in layers (/OC marked content) that its default view switches off
+    (/OCProperties /D: /OFF, or /BaseState /OFF): a reviewer's old values, a draft watermark.
+    Viewers and printers do not show them; pdfminer reads them with the rest (found by the
+    unseen28 probe: a switched-off layer's old 对应职称 was published beside the new). pdfminer
+    tags such objects "OC" but keeps no note of which layer. So when every layer the page names
+    is off, its OC-tagged objects are left out; when some are on, all are read (a layer's text
+    drawn over the shown text is then caught by extractors.overprint)."""
+    try:
+        props = resolve1(pdf.doc.catalog.get("OCProperties"))
+        resources = resolve1(page.page_obj.resources.get("Properties")) if page.page_obj.resources else None
+        if not isinstance(props, dict) or not isinstance(resources, dict):
+            return lambda _: True
+        config = resolve1(props.get("D")) or {}
+        off = {ref.objid for ref in resolve1(config.get("OFF")) or [] if isinstance(ref, PDFObjRef)}
+        on = {ref.objid for ref in resolve1(config.get("ON")) or [] if isinstance(ref, PDFObjRef)}
+        base_off = getattr(resolve1(config.get("BaseState")), "name", "ON") == "OFF"
+        layers = [ref for value in resources.values() for ref in _layers_named(value)]
+    except LIBRARY_ERRORS as exc:
+        if not is_library_error(exc):
+            raise
+        return lambda _: True
+    if not layers or not all(ref in off or (base_off and ref not in on) for ref in layers):
+        return lambda _: True
+    return lambda obj: obj.get("tag") != "OC"
+
+
+def _layers_named(value: object) -> list[int]:
+    """The object numbers of the layers (OCGs) a /Properties entry names: itself, or an OCMD's."""
+    if not isinstance(value, PDFObjRef):
+        return []
+    spec = resolve1(value)
+    kind = getattr(spec.get("Type"), "name", "") if isinstance(spec, dict) else ""
+    if kind == "OCG":
+        return [value.objid]
+    if kind == "OCMD":
+        members = resolve1(spec.get("OCGs"))
+        members = members if isinstance(members, list) else [spec.get("OCGs")]
+        return [ref.objid for ref in members if isinstance(ref, PDFObjRef)]
+    return []
 
 
 def is_shading(width: float, height: float, fill: bool, stroke: bool, page_area: float) -> bool:

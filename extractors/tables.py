@@ -24,7 +24,7 @@ from core.cells import (
     seq_text,
 )
 from core.countries import COUNTRIES
-from core.errors import CatalogIncomplete, HeaderNotRecognized, NoCatalogFound, UncertainCatalog
+from core.errors import CatalogIncomplete, HeaderNotRecognized, NoCatalogFound, TextOverprinted, UncertainCatalog
 from core.model import BBox, Catalog, CatalogRow, Document, Heading, RawRow, RawTable, SourceRef
 from extractors.bilingual import split_name_and_translation
 from extractors.headers import (
@@ -56,6 +56,7 @@ from extractors.joins import (
     texts_to_vocabulary,
 )
 from extractors.metadata import catalog_heading, lines_to_title, own_catalog
+from extractors.overprint import spots_inside
 from extractors.variants import simplified, traditional_check
 
 HEADER_SEARCH_ROWS = 3
@@ -149,6 +150,7 @@ def document_to_catalog(doc: Document) -> Catalog:
     rows = _without_repeated_parts(tuple(_entry_to_row(entry, entry.header, vocabulary, spacing) for entry in entries))
     _check_in_order(doc, rows)
     _check_no_rows_outside(doc, rows)
+    _check_not_overprinted(doc, rows)
     _check_no_table_goes_on(doc, chains, rows)
     _check_latin_names_mapped(doc, rows)
     totals = _check_totals(doc, closings, entries)
@@ -403,6 +405,29 @@ RUNS_TO_PAGE_END = 0.85  # without a full page to compare with: the bottom margi
 LINE_SLACK = 20.0  # points: a table ending within about a line of where full pages end runs to the end
 
 
+def _check_not_overprinted(doc: Document, rows: Sequence[CatalogRow]) -> None:
+    """TextOverprinted when a catalog row was read where glyphs are drawn over other glyphs
+    (extractors.overprint): its cells mix what the page shows with what it hides. Only rows that
+    became entries count: a running header printed over a table's repeated header is furniture."""
+    spots_of = {table.index: table.overprinted for table in doc.tables if table.overprinted}
+    if not spots_of:
+        return
+    found = [(row.seq, ref.page, spot) for row in rows for ref in row.refs if ref.bbox is not None
+             for spot in spots_inside(spots_of.get(ref.table, ()), ref.bbox)]  # fmt: skip
+    if not found:
+        return
+    seqs = list(dict.fromkeys(seq for seq, _, _ in found))
+    pages = sorted({page for _, page, _ in found if page is not None})
+    raise TextOverprinted(
+        f"text is drawn over other text in {len(seqs)} catalog row(s) (序号 {', '.join(seqs[:8])}"
+        f"{' …' if len(seqs) > 8 else ''}; page(s) {', '.join(map(str, pages))}): old text under a cover, an "
+        "invisible or switched-off layer, a seal, or text cut off at its cell's border; the text layer may not "
+        "say what the page shows",
+        file=doc.source.path,
+        hint="compare those rows with the printed page; a DOCX or web page of the notice reads without this",
+    )
+
+
 def _end_unseen(doc: Document, tables: Sequence[RawTable], row: CatalogRow) -> str:
     """Whether a PDF catalog's end is seen. Its last table runs to where the catalog's full pages
     end: if its last row is cut (a bracket left open, a dangling "of"), the end is lost (a page
@@ -530,7 +555,7 @@ def _chains(tables: Sequence[RawTable], file: str) -> list[tuple[_Header, list[R
     while (found := _find_header(tables, position, incomplete)) is not None:
         header, start, header_row = found
         first = tables[start]
-        trimmed = RawTable(first.index, first.rows[header_row:], first.page, first.bbox, first.page_height, first.caption)
+        trimmed = replace(first, rows=first.rows[header_row:])
         chain = list(_catalog_tables([trimmed, *tables[start + 1 :]], header))
         chains.append((header, chain))
         position = start + len(chain)

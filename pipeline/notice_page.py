@@ -40,7 +40,7 @@ from lxml import etree
 from extractors.headers import row_to_columns
 from extractors.html import bytes_to_text
 
-ATTACHMENT_EXTENSIONS = (".pdf", ".docx", ".doc", ".wps", ".odt", ".xlsx", ".xls", ".et")
+ATTACHMENT_EXTENSIONS = (".pdf", ".docx", ".docm", ".dotx", ".doc", ".wps", ".odt", ".xlsx", ".xls", ".et")
 PAGE_EXTENSIONS = (".html", ".htm", ".shtml", ".xhtml")
 NOTICE_WORDS = ("通知", "公告", "通告", "公示", "目录")
 MIN_TITLE_CHARS = 7

@@ -99,7 +99,7 @@ KNOWN_DIFFERENT: dict[str, str] = {
                                              "full-width comma or bracket (`近日 ，`, `Society ）`)",
     "unseen19/handan-divtable-chromium.pdf": "Chromium, a catalog of display:table <div>s: a box differs by 0.07 pt",
 }
-_BOX_FIELDS = frozenset({"bbox", "boxes"})
+_BOX_FIELDS = frozenset({"bbox", "boxes", "overprinted"})  # overprinted: places, as boxes are
 
 
 def _read(path: Path, reader: str) -> Document:
