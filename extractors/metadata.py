@@ -74,7 +74,8 @@ _BATCH_LINE = re.compile(rf"^[（(【\[]\s*(?:{_BATCH_WORDS})\s*[）)】\]]$")
 
 # A city name: 2-5 Han characters that are not function words, then 市 (or a prefecture suffix),
 # starting where a name can start (line start, an opening quote or bracket, after a province).
-_NAME_CHAR = r"(?:(?!关于|各|的|局|厅|我|本|全|该|市)[\u4e00-\u9fff])"
+# 本 starts 本市 and 本溪市, a city (found by the unseen28/29 probes: 本溪's notices had no city).
+_NAME_CHAR = r"(?:(?!关于|各|的|局|厅|我|本(?!溪)|全|该|市)[\u4e00-\u9fff])"
 _CITY = re.compile(rf"(?:^|[《“「（(]|省)(?P<name>{_NAME_CHAR}{{2,8}}?)(?P<kind>市|自治州|地区|盟)")
 # A notice no city issues: a province's (江苏省人力资源和社会保障厅, 广西壮族自治区…) or a development
 # zone's that names no city (苏州工业园区, 海南自由贸易港). Its catalog is that jurisdiction's,

@@ -10,6 +10,8 @@ word broken mid-way in a narrow column.
 from __future__ import annotations
 
 import bisect
+import re
+import statistics
 import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -20,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from pdfplumber.table import TableFinder, TableSettings
-from pdfplumber.utils import extract_text
+from pdfplumber.utils import dedupe_chars, extract_text
 
 from core.cells import (
     FOOTNOTE_MARKER,
@@ -159,10 +161,38 @@ class _Layered:
         read = sum(not c.text.isspace() for c in page.chars)
         if reference >= TEXT_LOST_MIN and read <= TEXT_LOST_SHARE * reference:
             raise _TextLost(number)
-        return replace(page, chars=()) if number in self._layers.hidden else page
+        if number in self._layers.hidden:
+            return replace(page, chars=())
+        unseen = self._layers.unseen.get(number)
+        return replace(page, chars=_without_unseen(page.chars, unseen)) if unseen else page
 
     def close(self) -> None:
         self._pdf.close()
+
+
+# points between a glyph's centre as PDFium and as the page reader place it, and half an em across:
+# PDFium boxes a glyph's ink, the readers its advance (a full-width bracket's ink is on one side)
+UNSEEN_SLACK = 1.5
+
+
+def _without_unseen(chars: Sequence[Char], unseen: Sequence[tuple[str, float, float]]) -> tuple[Char, ...]:
+    """The page's glyphs without those PDFium finds drawn but not seen (pdf_layers.PageLayers.unseen),
+    matched one for one by character and place: an invisible copy drawn over the same printed
+    glyph takes one of the two away, and the printed one stays."""
+    left: dict[str, list[tuple[float, float]]] = {}
+    for text, x, y in unseen:
+        left.setdefault(text, []).append((x, y))
+    out: list[Char] = []
+    for c in chars:
+        places = left.get(c.text)
+        x, y = (c.x0 + c.x1) / 2, (c.top + c.bottom) / 2
+        at = next((k for k, (ux, uy) in enumerate(places or ())
+                   if abs(ux - x) <= UNSEEN_SLACK + 0.5 * c.size and abs(uy - y) <= UNSEEN_SLACK + 0.3 * c.size), None)  # fmt: skip
+        if places is not None and at is not None:
+            del places[at]
+            continue
+        out.append(c)
+    return tuple(out)
 
 
 def _read_by_ocr(path: Path, source: SourceFile, err: NeedsOCR | UnreadableTextLayer) -> Document:
@@ -737,27 +767,75 @@ def _cell_reading(lines: Sequence[Sequence[Char]], content_right: float, m: _Met
 
 
 def _without_end_marker(lines: Sequence[Sequence[Char]]) -> Sequence[Sequence[Char]]:
-    """The cell's lines without the footnote marker that ends them: up to three glyphs of digits
-    or reference signs set superscript, smaller than the line's text (at most 3/4 of its size) and
-    raised (their foot above the line's by a quarter of its size), as "…Professional)¹" or
-    "工程师³" (the DOCX reader drops the same marker, extractors/docx.py; core/cells.is_footnote_marker)."""
-    if not lines:
-        return lines
-    last = list(lines[-1])
-    body = [c for c in last if c.text not in SPACES]
+    """The cell's lines without footnote markers: up to three glyphs of digits, reference signs or
+    small roman numerals (LibreOffice's endnotes: i, ii) set superscript, smaller than the line's
+    text (at most 3/4 of its size) and raised (their foot above the line's by a quarter of its
+    size), after the text they mark and before a space or the line's end: "…Professional)¹",
+    "工程师³", "美国临床病理学学会⁴ (American …)" (the DOCX reader drops the same markers,
+    extractors/docx.py; core/cells.is_footnote_marker). A marker raised so far that it makes a
+    line of its own is measured against the line before it (found by the unseen28 probe:
+    `会计师2`, the 2 set 0.6 em up)."""
+    out = [list(line) for line in lines]
+    for n, line in enumerate(out):
+        body = [c for c in line if c.text not in SPACES]
+        if n and body and len(body) <= 3 and _is_marker_run(body, out[n - 1]) and body[0].x0 >= out[n - 1][-1].x1 - 1:
+            marker = "".join(c.text for c in body)
+            if is_footnote_marker(marker, line_to_text(out[n - 1])) or _ROMAN_MARKER.fullmatch(marker):
+                out[n] = []
+                continue
+        out[n] = _without_markers_in(line)
+    return [line for line in out if line]
+
+
+_ROMAN_MARKER = re.compile(r"(?:i{1,3}|iv|vi{0,3}|ix|x)")
+
+
+def _is_marker_run(run: Sequence[Char], reference: Sequence[Char]) -> bool:
+    """The glyphs are set as a superscript against the glyphs of `reference` (smaller, raised)."""
+    measure = _line_measure(reference)
+    return measure is not None and all(_is_marker_glyph(c, *measure) for c in run)
+
+
+def _line_measure(line: Sequence[Char]) -> tuple[float, float] | None:
+    """The line's usual glyph size and foot (medians), or None for fewer than two glyphs."""
+    body = [c for c in line if c.text not in SPACES]
     if len(body) < 2:
-        return lines
-    size = sorted(c.size for c in body)[len(body) // 2]
-    foot = sorted(c.bottom for c in body)[len(body) // 2]
-    cut = len(last)
-    while cut and (last[cut - 1].text in SPACES or (
-            FOOTNOTE_MARKER.fullmatch(last[cut - 1].text) and last[cut - 1].size <= 0.75 * size
-            and last[cut - 1].bottom <= foot - 0.25 * size)):  # fmt: skip
-        cut -= 1
-    marker = "".join(c.text for c in last[cut:] if c.text not in SPACES)
-    if not is_footnote_marker(marker, line_to_text(last[:cut])):
-        return lines
-    return [*lines[:-1], last[:cut]]
+        return None
+    return sorted(c.size for c in body)[len(body) // 2], sorted(_foot(c) for c in body)[len(body) // 2]
+
+
+def _foot(c: Char) -> float:
+    """Where a glyph stands: its baseline where the reader knows it (a raised glyph's box may be
+    drawn down to the line's by the font's descent), else its box's bottom."""
+    return c.base if c.base is not None else c.bottom
+
+
+def _is_marker_glyph(c: Char, size: float, foot: float) -> bool:
+    return (c.size <= 0.75 * size and _foot(c) <= foot - 0.25 * size
+            and bool(FOOTNOTE_MARKER.fullmatch(c.text) or (c.text and c.text in "ivx")))  # fmt: skip
+
+
+def _without_markers_in(line: list[Char]) -> list[Char]:
+    """The line without the superscript footnote markers that follow its text and stand before a
+    space or its end."""
+    measure = _line_measure(line)
+    if measure is None:
+        return line
+    out, j = list(line), 0
+    while j < len(out):
+        if not _is_marker_glyph(out[j], *measure):
+            j += 1
+            continue
+        k = j
+        while k < len(out) and k - j < 3 and _is_marker_glyph(out[k], *measure):
+            k += 1
+        marker, before = "".join(c.text for c in out[j:k]), line_to_text(out[:j])
+        if (j and out[j - 1].text not in SPACES and (k == len(out) or out[k].text in SPACES)
+                and (is_footnote_marker(marker, before) or _ROMAN_MARKER.fullmatch(marker))):  # fmt: skip
+            del out[j:k]
+        else:
+            j = k
+    return out
 
 
 def _open_tail(lines: Sequence[Sequence[Char]], content_right: float, m: _Metrics) -> bool | None:
@@ -952,25 +1030,41 @@ IDEOGRAPH_GAP_EMS = 1.5
 MIXED_SCRIPT_GAP_EMS = 0.23
 
 
-def _gap_is_space(prev: Char, c: Char) -> bool:
+def _gap_is_space(prev: Char, c: Char, tracking: float = 0.0) -> bool:
     """The gap between two glyphs of a line is as wide as a space would be (between two
     ideographs, as wide as layout leaves, not justification; between an ideograph and Latin,
-    wider than the spacing a producer adds between scripts)."""
+    wider than the spacing a producer adds between scripts; between two Latin glyphs, wider
+    than a space beyond the line's letter spacing, `tracking`)."""
     size = min(c.size, prev.size)
     before, after = _is_ideograph(prev.text[-1:]), _is_ideograph(c.text[:1])
     if before and after:
         return c.x0 - prev.x1 > IDEOGRAPH_GAP_EMS * size
     if before != after and (prev.text[-1:] + c.text[:1]).isalnum():
         return c.x0 - prev.x1 > MIXED_SCRIPT_GAP_EMS * size
-    return c.x0 - prev.x1 > 0.2 * size
+    return c.x0 - prev.x1 - tracking > 0.2 * size
+
+
+# Letter spacing (a PDF's Tc, Word's 字符间距 加宽) moves every glyph of a line on by the same amount:
+# the line's own gaps between Latin letters say how much, and a space is that much wider again
+# (found by the unseen28 probe: `NACE` set 0.2 em apart read as `NA CE`). At least this many gaps.
+TRACKING_MIN_GAPS = 3
+
+
+def _tracking(line: Sequence[Char]) -> float:
+    """The line's letter spacing: the median gap between consecutive Latin letters and digits (0
+    for a line with fewer than TRACKING_MIN_GAPS of them, or tighter than its glyph boxes)."""
+    gaps = [c.x0 - p.x1 for p, c in zip(line, line[1:])
+            if p.text.isascii() and c.text.isascii() and p.text.isalnum() and c.text.isalnum()]  # fmt: skip
+    return max(statistics.median(gaps), 0.0) if len(gaps) >= TRACKING_MIN_GAPS else 0.0
 
 
 def line_to_text(line: Sequence[Char]) -> str:
     """A line's text: glyphs in order, a space where a gap is as wide as a space would be."""
     out: list[str] = []
     prev: Char | None = None
+    tracking = _tracking(line)
     for c in line:
-        if prev is not None and _gap_is_space(prev, c) and not (c.text in SPACES or prev.text in SPACES):
+        if prev is not None and _gap_is_space(prev, c, tracking) and not (c.text in SPACES or prev.text in SPACES):
             out.append(" ")
         out.append(c.text)
         prev = c
@@ -1239,4 +1333,6 @@ def _chars_text(chars: Sequence[Char]) -> str:
          "doctop": c.top, "upright": c.upright, "size": c.size, "fontname": c.fontname}
         for c in chars
     ]
-    return str(extract_text(rows)).strip() if rows else ""
+    # a fake bold draws each glyph two or three times a fraction of a point apart: once in the text
+    # (found by the unseen28 probe: the 文号 and title read 双双双人人人社社社…, so the notice had neither)
+    return str(extract_text(dedupe_chars(rows, tolerance=1))).strip() if rows else ""

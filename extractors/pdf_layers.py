@@ -9,10 +9,18 @@ PDF reader takes its text for none, and the document is read by OCR (extractors/
 every doubtful cell waits for a steward.
 
 pdfplumber (pdfminer) does not keep a glyph's render mode, so PDFium's page objects tell it.
+
+**Glyphs no reader sees on a page with printed text** (`PageLayers.unseen`): text drawn invisible
+(render mode 3) beside or over the printed text, and text filled white, not stroked, on the white
+page (no coloured shape behind it). A patched notice keeps its old wording so: an older 对应职称 in
+white under the new, an earlier name drawn invisibly over the printed one (found by the unseen28
+probe: both were read into the cells). They are left out of the page whichever reader reads it
+(`extractors.pdf._Layered`), matched by character and place.
 """
 
 from __future__ import annotations
 
+import ctypes
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +40,9 @@ class PageLayers:
 
     hidden: frozenset[int] = frozenset()
     text_counts: Mapping[int, int] = field(default_factory=dict)
+    # per page, the glyphs drawn but not seen: (character, x, y of the box's centre, in the page's
+    # top-left coordinates from its media box, as the page readers give them)
+    unseen: Mapping[int, tuple[tuple[str, float, float], ...]] = field(default_factory=dict)
 
 
 def page_layers(path: Path, *, count_text: bool = False) -> PageLayers:
@@ -44,6 +55,7 @@ def page_layers(path: Path, *, count_text: bool = False) -> PageLayers:
         return PageLayers()
     hidden: set[int] = set()
     counts: dict[int, int] = {}
+    unseen: dict[int, tuple[tuple[str, float, float], ...]] = {}
     try:
         for number in range(1, len(pdf) + 1):
             try:
@@ -53,13 +65,80 @@ def page_layers(path: Path, *, count_text: bool = False) -> PageLayers:
             try:
                 if _text_hidden(page):
                     hidden.add(number)
+                elif glyphs := _unseen_glyphs(page):
+                    unseen[number] = glyphs
                 if count_text:
                     counts[number] = _printed_chars(page)
             finally:
                 page.close()
     finally:
         pdf.close()
-    return PageLayers(frozenset(hidden), counts)
+    return PageLayers(frozenset(hidden), counts, unseen)
+
+
+WHITE = 250  # each of R, G, B at least this (of 255): white
+
+
+def _unseen_glyphs(page: pdfium.PdfPage) -> tuple[tuple[str, float, float], ...]:
+    """The page's glyphs drawn invisible, or filled white and not stroked off any coloured shape."""
+    try:
+        objects = list(page.get_objects(max_depth=2))
+        unseen_objects = {ctypes.addressof(obj.raw.contents) for obj in objects
+                          if obj.type == pdfium_c.FPDF_PAGEOBJ_TEXT and _unseen_text(obj.raw)}  # fmt: skip
+        if not unseen_objects:
+            return ()
+        grounds = [obj.get_bounds() for obj in objects if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH and _coloured_fill(obj.raw)]
+        left, bottom, right, top = page.get_mediabox()
+        textpage = page.get_textpage()
+    except (pdfium.PdfiumError, ValueError):
+        return ()
+    out: list[tuple[str, float, float]] = []
+    try:
+        box = [ctypes.c_double() for _ in range(4)]
+        for i in range(pdfium_c.FPDFText_CountChars(textpage.raw)):
+            obj = pdfium_c.FPDFText_GetTextObject(textpage.raw, i)
+            if not obj or ctypes.addressof(obj.contents) not in unseen_objects:
+                continue
+            char = chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i))
+            if pdfium_c.FPDFText_IsGenerated(textpage.raw, i) == 1 or not pdfium_c.FPDFText_GetCharBox(
+                    textpage.raw, i, *map(ctypes.byref, box)):  # fmt: skip
+                continue  # a space PDFium put in where the page draws none
+            x, y = (box[0].value + box[1].value) / 2, (box[2].value + box[3].value) / 2
+            if _is_invisible(obj) or not any(g[0] <= x <= g[2] and g[1] <= y <= g[3] for g in grounds):
+                out.append((char, x - left, top - y))
+    finally:
+        textpage.close()
+    return tuple(out)
+
+
+def _unseen_text(obj: pdfium_c.FPDF_PAGEOBJECT) -> bool:
+    """A text object drawn invisible, or filled white and not stroked."""
+    if _is_invisible(obj):
+        return True
+    mode = pdfium_c.FPDFTextObj_GetTextRenderMode(obj)
+    return mode in (pdfium_c.FPDF_TEXTRENDERMODE_FILL, pdfium_c.FPDF_TEXTRENDERMODE_FILL_CLIP) and _white_fill(obj)
+
+
+def _is_invisible(obj: pdfium_c.FPDF_PAGEOBJECT) -> bool:
+    return pdfium_c.FPDFTextObj_GetTextRenderMode(obj) == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
+
+
+def _white_fill(obj: pdfium_c.FPDF_PAGEOBJECT) -> bool:
+    rgba = [ctypes.c_uint() for _ in range(4)]
+    if not pdfium_c.FPDFPageObj_GetFillColor(obj, *map(ctypes.byref, rgba)):
+        return False
+    return all(v.value >= WHITE for v in rgba[:3]) and rgba[3].value > 0
+
+
+def _coloured_fill(obj: pdfium_c.FPDF_PAGEOBJECT) -> bool:
+    """A filled shape whose fill is not white: white text on it shows."""
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    if not pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)) or not fill.value:
+        return False
+    rgba = [ctypes.c_uint() for _ in range(4)]
+    if not pdfium_c.FPDFPageObj_GetFillColor(obj, *map(ctypes.byref, rgba)):
+        return False
+    return not all(v.value >= WHITE for v in rgba[:3])
 
 
 def hidden_text_pages(path: Path) -> frozenset[int]:

@@ -151,7 +151,12 @@ class PdfplumberSource(ClosingSource):
         """Copy one page's chars, edges and images into plain records, then flush its cache."""
         page = self._pages[number - 1]
         try:
-            shown = _shown_by_layers(self._pdf, page)
+            layers = _shown_by_layers(self._pdf, page)
+            crop = _crop_of(page)
+
+            def shown(obj: dict[str, Any]) -> bool:
+                return layers(obj) and (crop is None or _meets(obj, crop))
+
             return PageContent(
                 number=number,
                 width=float(page.width),
@@ -197,6 +202,25 @@ def _ruling_objects(page: Any, shown: Callable[[dict[str, Any]], bool] = lambda 
         return list(page.edges)
     return [*map(line_to_edge, lines), *(e for r in rects for e in rect_to_edges(r)),
             *(e for c in curves for e in curve_to_edges(c))]  # fmt: skip
+
+
+def _crop_of(page: Any) -> BBox | None:
+    """The page's crop box (what viewers show and printers print) where it is smaller than the
+    media box, in the page's top-left coordinates; None when it is the whole page."""
+    crop, media = tuple(map(float, page.cropbox)), tuple(map(float, page.mediabox))
+    return None if all(abs(a - b) < 0.5 for a, b in zip(crop, media)) else crop  # type: ignore[return-value]
+
+
+def _meets(obj: dict[str, Any], crop: BBox) -> bool:
+    """An object shows inside the crop box: a glyph by its centre, a drawing by any part of it.
+    What a page draws outside it (printer's marks, a job line, a row laid out past the page's
+    edge) is not shown (found by the unseen28 probe: a stray row below the crop box was read as
+    the catalog's cut last row)."""
+    x0, top, x1, bottom = (float(obj[k]) for k in ("x0", "top", "x1", "bottom"))
+    if obj.get("object_type") == "char":
+        x, y = (x0 + x1) / 2, (top + bottom) / 2
+        return crop[0] <= x <= crop[2] and crop[1] <= y <= crop[3]
+    return x1 >= crop[0] and x0 <= crop[2] and bottom >= crop[1] and top <= crop[3]
 
 
 def _shown_by_layers(pdf: Any, page: Any) -> Callable[[dict[str, Any]], bool]:

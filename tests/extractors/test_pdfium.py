@@ -48,7 +48,18 @@ KNOWN_DIFFERENT: dict[str, str] = {
     "producers/taizhou-libreoffice-narrow.pdf": _FORM_DATE_SPACES,
     "producers/taizhou-libreoffice-paragraphs.pdf": _FORM_DATE_SPACES,
     "producers/taizhou-qpdf-rotated.pdf": _FORM_DATE_SPACES,
-    "producers/hangzhou-wkhtmltopdf.pdf": "wkhtmltopdf fake bold: pdfminer's order keeps the title's doubled glyphs apart",
+    # unseen28 and unseen29 (the twenty-fourth session): what only the pdfplumber reader does yet
+    "unseen28/baicheng-tuceng.pdf": "switched-off layers (optional content): only the pdfplumber reader leaves them out",
+    "unseen28/tonghua-caiqie.pdf": "the crop box: only the pdfplumber reader leaves out what is drawn outside it",
+    "unseen28/hegang-shangbiao.pdf": "text rise: PDFium keeps the raised footnote digits above the line and its reader "
+                                     "drops them; pdfminer's box of a raised glyph is moved back onto the line by the "
+                                     "descent correction, and `会计师2` is read (held back by validation)",
+    "unseen28/suihua-dianziyinzhang.pdf": "an electronic seal's turned glyphs are read in another order in the running text",
+    "unseen29/chaoyang-zhuyin-chromium.pdf": "Chromium: a box differs by 0.07 pt (a ruling's width)",
+    "unseen29/liaoyuan-biaoji-chromium.pdf": "a misread table (held back): PDFium splits `Toxicologist` over the "
+                                             "column it runs into (`ic ologist`)",
+    "unseen9b/jingjiang-chromium.pdf": "the running header over the table's top: PDFium boxes its glyphs 1.3 pt lower "
+                                       "(places where text is drawn over text; furniture, not counted)",
     "producers/nantong-wkhtmltopdf.pdf": _WKHTML_TAILS,
     "producers/taizhou-wkhtmltopdf-a5.pdf": _WKHTML_TAILS,
     "producers/wuxi-wkhtmltopdf-monospace.pdf": _WKHTML_TAILS,
