@@ -35,7 +35,7 @@ REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "tests" / "fixtures" / "unseen9"
 CATALOG = REPO / ".venv" / "bin" / "catalog"
 COLUMNS = ("seq", "qualification", "qualification_zh", "issuer", "title", "series")
-DOCUMENT_SUFFIXES = (".pdf", ".docx", ".html", ".xlsx", ".odt")
+DOCUMENT_SUFFIXES = (".pdf", ".docx", ".html", ".xlsx", ".odt", ".docm", ".dotx")
 
 
 def documents() -> list[Path]:

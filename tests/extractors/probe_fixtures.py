@@ -11,7 +11,7 @@ from extractors.sniff import file_to_source
 from extractors.tables import document_to_catalog
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-SUFFIXES = (".pdf", ".docx", ".html", ".xlsx", ".odt")
+SUFFIXES = (".pdf", ".docx", ".html", ".xlsx", ".odt", ".docm", ".dotx")
 Row = tuple[str, ...]
 
 

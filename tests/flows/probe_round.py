@@ -12,7 +12,7 @@ import pandas as pd
 
 from tests.flows.test_catalog_flow import run_cli
 
-SUFFIXES = (".pdf", ".docx", ".html", ".xlsx", ".odt", ".mht")  # .mht: a saved page, refused by name (unseen16)
+SUFFIXES = (".pdf", ".docx", ".html", ".xlsx", ".odt", ".mht", ".docm", ".dotx")  # .mht: a saved page, refused by name (unseen16)
 COLUMNS = ["seq", "qualification", "qualification_zh", "issuer", "title", "series"]
 Run = tuple[Path, subprocess.CompletedProcess[str]]
 
