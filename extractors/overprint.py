@@ -87,15 +87,15 @@ def _overprints(a: Char, b: Char) -> bool:
     return True
 
 
-INSIDE_SLACK = 1.0  # points
-
-
 def _next_letter(a: Char, b: Char) -> bool:
     """`b` is the Latin letter set after `a` on its line, closer than their boxes: the parts of a
     ligature (fi, fl), or a font PDFium substitutes with wider glyphs (STSong-Light's `mi`)."""
     return (a.text.isascii() and b.text.isascii() and a.text.isalpha() and b.text.isalpha()
             and a.fontname == b.fontname and abs(a.size - b.size) < 0.01 * a.size
             and abs(a.top - b.top) < 0.1 * a.size and b.x0 >= (a.x0 + a.x1) / 2)  # fmt: skip
+
+
+INSIDE_SLACK = 1.0  # points
 
 
 def spots_inside(spots: Sequence[BBox], box: BBox) -> tuple[BBox, ...]:
