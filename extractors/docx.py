@@ -130,7 +130,7 @@ def _as_transitional_document(path: Path) -> str | io.BytesIO:
     """The package as python-docx opens it: the path itself, or a rewritten copy in memory."""
     with zipfile.ZipFile(path) as archive:
         types = archive.read("[Content_Types].xml") if "[Content_Types].xml" in archive.namelist() else b""
-        strict = any(_STRICT_NAMESPACE.search(archive.read(name)[:PROLOG_BYTES])
+        strict = any(_STRICT_NAMESPACE.search(_head(archive, name))
                      for name in archive.namelist() if name.endswith((".xml", ".rels")))  # fmt: skip
         if not strict and not any(main in types for main in _OTHER_MAINS):
             return str(path)
@@ -145,6 +145,12 @@ def _as_transitional_document(path: Path) -> str | io.BytesIO:
                 copy.writestr(item.filename, data)
     out.seek(0)
     return out
+
+
+def _head(archive: zipfile.ZipFile, name: str) -> bytes:
+    """A member's first bytes, where its namespaces are declared (the member is not read whole)."""
+    with archive.open(name) as member:
+        return member.read(PROLOG_BYTES)
 
 
 _EXTENT = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}extent"
