@@ -1203,7 +1203,7 @@ def _line_separator(
         # line, broken inside ("Elektroniker/-in-Masch|inen-", found by the unseen29 probe: read
         # with a space, silently). Read as a space, undecided.
         after_hyphen = piece_fits and tail[0] is not ink[0] and ink[ink.index(tail[0]) - 1].text in HYPHENS
-        only_the_piece = room < first.x1 - first.x0 and not word_start
+        only_the_piece = room < first.x1 - first.x0 and not word_start and a.isalpha() and b.isalpha()
         return " ", not (after_hyphen and only_the_piece and one_run and cut)
     if is_cjk(a) != is_cjk(b) and room >= _lead_width(nxt):
         # 6a. Latin next to CJK, and the next line's first piece would have fitted: no renderer
