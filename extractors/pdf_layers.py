@@ -12,7 +12,7 @@ pdfplumber (pdfminer) does not keep a glyph's render mode, so PDFium's page obje
 
 **Glyphs no reader sees on a page with printed text** (`PageLayers.unseen`): text drawn invisible
 (render mode 3) beside or over the printed text, and text filled white, not stroked, on the white
-page (no coloured shape behind it). A patched notice keeps its old wording so: an older 对应职称 in
+page (no coloured shape, picture or shading behind it). A patched notice keeps its old wording so: an older 对应职称 in
 white under the new, an earlier name drawn invisibly over the printed one (found by the unseen28
 probe: both were read into the cells). They are left out of the page whichever reader reads it
 (`extractors.pdf._Layered`), matched by character and place.
@@ -80,14 +80,18 @@ WHITE = 250  # each of R, G, B at least this (of 255): white
 
 
 def _unseen_glyphs(page: pdfium.PdfPage) -> tuple[tuple[str, float, float], ...]:
-    """The page's glyphs drawn invisible, or filled white and not stroked off any coloured shape."""
+    """The page's glyphs drawn invisible, or filled white and not stroked off any coloured shape,
+    picture or shading."""
     try:
         objects = list(page.get_objects(max_depth=2))
         unseen_objects = {ctypes.addressof(obj.raw.contents) for obj in objects
                           if obj.type == pdfium_c.FPDF_PAGEOBJ_TEXT and _unseen_text(obj.raw)}  # fmt: skip
         if not unseen_objects:
             return ()
-        grounds = [obj.get_bounds() for obj in objects if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH and _coloured_fill(obj.raw)]
+        # what white text shows on: a filled shape not white, or a picture (a header's background image)
+        grounds = [obj.get_bounds() for obj in objects
+                   if (obj.type == pdfium_c.FPDF_PAGEOBJ_PATH and _coloured_fill(obj.raw))
+                   or obj.type in (pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_SHADING)]  # fmt: skip
         left, bottom, right, top = page.get_mediabox()
         textpage = page.get_textpage()
     except (pdfium.PdfiumError, ValueError):

@@ -20,7 +20,7 @@ import extractors.ocr as ocr
 from core.errors import NeedsOCR
 from core.model import Document, SourceFile
 from extractors.pdf import read_pdf
-from extractors.pdf_layers import hidden_text_pages
+from extractors.pdf_layers import hidden_text_pages, page_layers
 from tests.notices import ROOT
 
 SCAN = ROOT / "tests" / "fixtures" / "scans" / "taizhou-2022-30-150dpi.pdf"
@@ -113,3 +113,29 @@ def test_tesseract_searchable_scan_is_read_by_ocr(tmp_path: Path, monkeypatch: p
         read_pdf(searchable, source)
     assert caught.value.message.startswith("needs OCR: 2 of 2 pages are images without text (page(s) 1, 2 carry "
                                            "only text another program's OCR laid over the picture")  # fmt: skip
+
+
+WORD = "BT /F1 24 Tf {mode} Tr 72 700 Td (Inspector) Tj ET\n"
+
+
+@pytest.mark.parametrize(
+    ("content", "unseen"),
+    [
+        ("0 g " + WORD.format(mode=0), ""),  # black text: seen
+        ("1 1 1 rg " + WORD.format(mode=0), "Inspector"),  # white on the white page
+        ("1 g " + WORD.format(mode=0), "Inspector"),  # white in gray
+        ("0 0 0 0 k " + WORD.format(mode=0), "Inspector"),  # white in CMYK
+        ("0 0 0.5 rg 60 690 200 40 re f 1 1 1 rg " + WORD.format(mode=0), ""),  # white on a dark band: seen
+        (PICTURE.format(alpha="") + "1 1 1 rg " + WORD.format(mode=0), ""),  # white over a picture: seen
+        ("1 1 1 rg 0 G " + WORD.format(mode=2), ""),  # white fill, black outline: seen
+        (WORD.format(mode=3), "Inspector"),  # invisible
+    ],
+)  # fmt: skip
+def test_glyphs_drawn_but_not_seen(tmp_path: Path, content: str, unseen: str) -> None:
+    # text a patched notice keeps out of sight (unseen28): left out of the page whichever reader reads it
+    path = _pdf(tmp_path / "page.pdf", content)
+    found = page_layers(path).unseen.get(1, ())
+    assert "".join(text for text, _, _ in found) == unseen
+    if found:  # placed where the page reader places the glyph
+        x, y = found[0][1:]
+        assert 72 <= x <= 90 and abs(y - (842 - 700 - 8)) < 12
