@@ -369,7 +369,7 @@ def _is_hidden(el: etree._Element) -> bool:
 
 
 def _is_removed(el: etree._Element, p: etree._Element) -> bool:
-    """The text stands, within its paragraph, in a tracked deletion or a move's old place."""
+    """The text stands, within its paragraph, in a tracked deletion, a move's old place or a ruby's reading."""
     for ancestor in el.iterancestors():
         if ancestor is p:
             return False
