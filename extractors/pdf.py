@@ -805,9 +805,9 @@ def _line_measure(line: Sequence[Char]) -> tuple[float, float] | None:
 
 
 def _foot(c: Char) -> float:
-    """Where a glyph stands: its baseline where the reader knows it (a raised glyph's box may be
-    drawn down to the line's by the font's descent), else its box's bottom."""
-    return c.base if c.base is not None else c.bottom
+    """Where a glyph stands: its box's bottom (a raised glyph's baseline, as pdfminer gives it,
+    is its line's: the text rise is not in the matrix, extractors/pdfpage.descents_by_font)."""
+    return c.bottom
 
 
 def _is_marker_glyph(c: Char, size: float, foot: float) -> bool:

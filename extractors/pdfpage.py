@@ -157,11 +157,14 @@ class PdfplumberSource(ClosingSource):
             def shown(obj: dict[str, Any]) -> bool:
                 return layers(obj) and (crop is None or _meets(obj, crop))
 
+            chars = [c for c in page.chars if shown(c)]
+            descents = descents_by_font(chars)
+
             return PageContent(
                 number=number,
                 width=float(page.width),
                 height=float(page.height),
-                chars=tuple(_to_char(c) for c in page.chars if shown(c)),
+                chars=tuple(_to_char(c, descents) for c in chars),
                 edges=tuple(e for e in map(_to_edge, _ruling_objects(page, shown)) if e is not None),
                 images=tuple(_bbox(i) for i in page.images),
                 fills=tuple(_bbox(r) for r in page.rects if r.get("fill") and not r.get("stroke") and shown(r)),
@@ -286,9 +289,27 @@ IMPLAUSIBLE_DESCENT, IMPLAUSIBLE_RISE = -0.5, 0.25
 FALLBACK_DESCENT = -0.12
 
 
-def _to_char(obj: dict[str, Any]) -> Char:
+def descents_by_font(chars: list[dict[str, Any]]) -> dict[str, float]:
+    """Each font's descent (ems) as its upright glyphs on the page show it, their median: a glyph
+    raised or lowered by text rise (a superscript footnote mark) is no sign of the font's."""
+    ratios: dict[str, list[float]] = {}
+    for obj in chars:
+        if (ratio := _descent_of(obj)) is not None:
+            ratios.setdefault(str(obj["fontname"]), []).append(ratio)
+    return {font: sorted(values)[len(values) // 2] for font, values in ratios.items()}
+
+
+def _descent_of(obj: dict[str, Any]) -> float | None:
+    """How far (ems) the glyph's box hangs below the baseline its matrix gives (None: no matrix)."""
+    size, matrix = float(obj.get("size") or 0.0), obj.get("matrix")
+    if not obj.get("upright") or size <= 0 or not matrix or len(matrix) < 6:
+        return None
+    return (float(obj["y0"]) - float(matrix[5])) / size
+
+
+def _to_char(obj: dict[str, Any], descents: dict[str, float] | None = None) -> Char:
     top, bottom = float(obj["top"]), float(obj["bottom"])
-    shift = _descent_shift(obj)
+    shift = _descent_shift(obj, (descents or {}).get(str(obj.get("fontname"))))
     matrix = obj.get("matrix")
     upright = bool(obj["upright"])
     # the box's bottom is y0, the baseline the matrix's origin: both in PDF space, so their
@@ -307,14 +328,17 @@ def _to_char(obj: dict[str, Any]) -> Char:
     )
 
 
-def _descent_shift(obj: dict[str, Any]) -> float:
-    """How far (points) an upright glyph's box hangs too low under an implausible Descent."""
-    size, matrix = float(obj.get("size") or 0.0), obj.get("matrix")
-    if not obj.get("upright") or size <= 0 or not matrix or len(matrix) < 6:
+def _descent_shift(obj: dict[str, Any], font_descent: float | None = None) -> float:
+    """How far (points) an upright glyph's box hangs too low under an implausible Descent. The
+    font's descent (`font_descent`, from its glyphs on the page) decides, where known: a glyph
+    set higher by text rise hangs less far, and its box stays raised by the rise (found by the
+    unseen28 probe: a raised footnote digit's box was moved back onto the line, and read)."""
+    own = _descent_of(obj)
+    if own is None:
         return 0.0
-    descent = (float(obj["y0"]) - float(matrix[5])) / size
+    descent = own if font_descent is None else font_descent
     plausible = IMPLAUSIBLE_DESCENT <= descent <= IMPLAUSIBLE_RISE
-    return 0.0 if plausible else (FALLBACK_DESCENT - descent) * size
+    return 0.0 if plausible else (FALLBACK_DESCENT - descent) * float(obj["size"])
 
 
 def _to_edge(obj: dict[str, Any]) -> Edge | None:

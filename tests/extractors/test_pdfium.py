@@ -51,9 +51,6 @@ KNOWN_DIFFERENT: dict[str, str] = {
     # unseen28 and unseen29 (the twenty-fourth session): what only the pdfplumber reader does yet
     "unseen28/baicheng-tuceng.pdf": "switched-off layers (optional content): only the pdfplumber reader leaves them out",
     "unseen28/tonghua-caiqie.pdf": "the crop box: only the pdfplumber reader leaves out what is drawn outside it",
-    "unseen28/hegang-shangbiao.pdf": "text rise: PDFium keeps the raised footnote digits above the line and its reader "
-                                     "drops them; pdfminer's box of a raised glyph is moved back onto the line by the "
-                                     "descent correction, and `会计师2` is read (held back by validation)",
     "unseen28/suihua-dianziyinzhang.pdf": "an electronic seal's turned glyphs are read in another order in the running text",
     "unseen29/chaoyang-zhuyin-chromium.pdf": "Chromium: a box differs by 0.07 pt (a ruling's width)",
     "unseen29/liaoyuan-biaoji-chromium.pdf": "a misread table (held back): PDFium splits `Toxicologist` over the "
