@@ -45,10 +45,12 @@ under a glyph of the text within an em, is left out.
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
+from core.cells import is_cjk
 from extractors.pdfpage import Char, Edge, PageContent
 
 # Where a strike crosses the glyphs, in ems above their baseline (measured: 0.28 LibreOffice, 0.32
@@ -111,9 +113,9 @@ def _is_reading(text: str) -> bool:
 
 
 def _is_ideograph(text: str) -> bool:
-    """An ideograph, or a radical Chromium's text layer writes for one (⾦ for 金: U+2E80-U+2FDF)."""
-    return bool(text) and ("\u4e00" <= text[0] <= "\u9fff" or "\u3400" <= text[0] <= "\u4dbf"
-                           or "\u2e80" <= text[0] <= "\u2fdf")  # fmt: skip
+    """An ideograph (as extractors.pdf tells one), or a radical Chromium's text layer writes for
+    one (⾦ for 金: U+2E80-U+2FDF), which extractors.pdf folds only later."""
+    return bool(text) and ((unicodedata.category(text[0]) == "Lo" and is_cjk(text[0])) or "\u2e80" <= text[0] <= "\u2fdf")
 
 
 # A highlighter's band is this many ems high at most, its left and right sides this many ems from its

@@ -138,22 +138,9 @@ def _drop_note_references(root: etree._Element) -> None:
             continue
         around = next((a for a in sup.iterancestors("a") if (a.get("href") or "").startswith("#")), None)
         if around is not None and "".join(around.itertext()).strip() == marker:
-            _remove_keeping_tail(around)  # <a href="#fn1"><sup>1</sup></a>
+            around.drop_tree()  # <a href="#fn1"><sup>1</sup></a>; lxml.html keeps the text after it
         elif around is not None or any((a.get("href") or "").startswith("#") for a in sup.iter("a")):
-            _remove_keeping_tail(sup)
-
-
-def _remove_keeping_tail(el: etree._Element) -> None:
-    parent = el.getparent()
-    if parent is None:
-        return
-    if el.tail:
-        previous = el.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + el.tail
-        else:
-            parent.text = (parent.text or "") + el.tail
-    parent.remove(el)
+            sup.drop_tree()
 
 
 # Whitespace with a line break in it, as an HTML source wraps its lines (Word's "Save as Web Page"

@@ -801,17 +801,13 @@ def _line_measure(line: Sequence[Char]) -> tuple[float, float] | None:
     body = [c for c in line if c.text not in SPACES]
     if len(body) < 2:
         return None
-    return sorted(c.size for c in body)[len(body) // 2], sorted(_foot(c) for c in body)[len(body) // 2]
-
-
-def _foot(c: Char) -> float:
-    """Where a glyph stands: its box's bottom (a raised glyph's baseline, as pdfminer gives it,
-    is its line's: the text rise is not in the matrix, extractors/pdfpage.descents_by_font)."""
-    return c.bottom
+    # the foot is the box's bottom: pdfminer's baseline (Char.base) leaves out a text rise, and the
+    # box keeps it (extractors/pdfpage.descents_by_font)
+    return sorted(c.size for c in body)[len(body) // 2], sorted(c.bottom for c in body)[len(body) // 2]
 
 
 def _is_marker_glyph(c: Char, size: float, foot: float) -> bool:
-    return (c.size <= 0.75 * size and _foot(c) <= foot - 0.25 * size
+    return (c.size <= 0.75 * size and c.bottom <= foot - 0.25 * size
             and bool(FOOTNOTE_MARKER.fullmatch(c.text) or (c.text and c.text in "ivx")))  # fmt: skip
 
 

@@ -127,11 +127,22 @@ def _is_invisible(obj: pdfium_c.FPDF_PAGEOBJECT) -> bool:
     return pdfium_c.FPDFTextObj_GetTextRenderMode(obj) == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
 
 
-def _white_fill(obj: pdfium_c.FPDF_PAGEOBJECT) -> bool:
+def _fill(obj: pdfium_c.FPDF_PAGEOBJECT) -> tuple[int, int, int, int] | None:
+    """The object's fill colour as R, G, B, A (0-255), or None when PDFium cannot tell it."""
     rgba = [ctypes.c_uint() for _ in range(4)]
     if not pdfium_c.FPDFPageObj_GetFillColor(obj, *map(ctypes.byref, rgba)):
-        return False
-    return all(v.value >= WHITE for v in rgba[:3]) and rgba[3].value > 0
+        return None
+    r, g, b, a = (v.value for v in rgba)
+    return r, g, b, a
+
+
+def _is_white(rgba: tuple[int, int, int, int]) -> bool:
+    return all(v >= WHITE for v in rgba[:3])
+
+
+def _white_fill(obj: pdfium_c.FPDF_PAGEOBJECT) -> bool:
+    rgba = _fill(obj)
+    return rgba is not None and _is_white(rgba) and rgba[3] > 0
 
 
 def _coloured_fill(obj: pdfium_c.FPDF_PAGEOBJECT) -> bool:
@@ -139,10 +150,8 @@ def _coloured_fill(obj: pdfium_c.FPDF_PAGEOBJECT) -> bool:
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     if not pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)) or not fill.value:
         return False
-    rgba = [ctypes.c_uint() for _ in range(4)]
-    if not pdfium_c.FPDFPageObj_GetFillColor(obj, *map(ctypes.byref, rgba)):
-        return False
-    return not all(v.value >= WHITE for v in rgba[:3])
+    rgba = _fill(obj)
+    return rgba is not None and not _is_white(rgba)
 
 
 def hidden_text_pages(path: Path) -> frozenset[int]:
