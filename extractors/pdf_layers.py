@@ -63,9 +63,10 @@ def page_layers(path: Path, *, count_text: bool = False) -> PageLayers:
             except pdfium.PdfiumError:
                 continue
             try:
-                if _text_hidden(page):
+                objects = _objects(page)  # walked once for both questions
+                if _text_hidden(page, objects):
                     hidden.add(number)
-                elif glyphs := _unseen_glyphs(page):
+                elif glyphs := _unseen_glyphs(page, objects):
                     unseen[number] = glyphs
                 if count_text:
                     counts[number] = _printed_chars(page)
@@ -79,11 +80,18 @@ def page_layers(path: Path, *, count_text: bool = False) -> PageLayers:
 WHITE = 250  # each of R, G, B at least this (of 255): white
 
 
-def _unseen_glyphs(page: pdfium.PdfPage) -> tuple[tuple[str, float, float], ...]:
+def _objects(page: pdfium.PdfPage) -> list[pdfium.PdfObject]:
+    """The page's objects in painting order, those of its forms too ([] if PDFium cannot list them)."""
+    try:
+        return list(page.get_objects(max_depth=2))
+    except pdfium.PdfiumError:
+        return []
+
+
+def _unseen_glyphs(page: pdfium.PdfPage, objects: list[pdfium.PdfObject]) -> tuple[tuple[str, float, float], ...]:
     """The page's glyphs drawn invisible, or filled white and not stroked off any coloured shape,
     picture or shading."""
     try:
-        objects = list(page.get_objects(max_depth=2))
         unseen_objects = {ctypes.addressof(obj.raw.contents) for obj in objects
                           if obj.type == pdfium_c.FPDF_PAGEOBJ_TEXT and _unseen_text(obj.raw)}  # fmt: skip
         if not unseen_objects:
@@ -160,13 +168,13 @@ def hidden_text_pages(path: Path) -> frozenset[int]:
     return page_layers(path).hidden
 
 
-def _text_hidden(page: pdfium.PdfPage) -> bool:
+def _text_hidden(page: pdfium.PdfPage, objects: list[pdfium.PdfObject]) -> bool:
     try:
         width, height = page.get_size()
         area = width * height
         texts: list[tuple[int, bool]] = []  # (painting order, visible)
         pictures: list[tuple[int, bool]] = []  # pictures of the page: (painting order, opaque)
-        for order, obj in enumerate(page.get_objects(max_depth=2)):
+        for order, obj in enumerate(objects):
             if obj.type == pdfium_c.FPDF_PAGEOBJ_TEXT:
                 mode = pdfium_c.FPDFTextObj_GetTextRenderMode(obj.raw)
                 texts.append((order, mode != pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE))
