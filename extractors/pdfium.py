@@ -48,6 +48,8 @@ from extractors.pdfpage import (
     ClosingSource,
     Edge,
     PageContent,
+    crop_in_page,
+    every_layer_off,
     is_library_error,
     is_shading,
 )
@@ -113,15 +115,17 @@ class PdfiumSource(ClosingSource):
         try:
             mediabox = self._facts.mediabox(number)
             geometry = _Geometry(page, mediabox)
-            textpage = page.get_textpage()
             fonts = _Fonts(lambda: self._facts.fonts(number))
+            walk = _Walk(geometry, fonts, crop=self._facts.crop(number), layers_off=self._facts.layers_off(number))
+            walk.objects(page.raw, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, _IDENTITY)
+            textpage = page.get_textpage()
             try:
-                chars = _page_chars(textpage.raw, geometry, fonts)
+                chars = _page_chars(textpage.raw, geometry, fonts, walk.hidden)
             finally:
                 textpage.close()
-            walk = _Walk(geometry, fonts)
-            walk.objects(page.raw, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, _IDENTITY)
             chars += _blank_chars(walk.blanks, geometry)
+            if walk.crop is not None:
+                chars = tuple(c for c in chars if _char_meets(c, walk.crop))
             return PageContent(number=number, width=geometry.width, height=geometry.height, chars=chars,
                                edges=walk.edges(), images=tuple(walk.images), fills=walk.fills())  # fmt: skip
         finally:
@@ -188,12 +192,25 @@ class _FileFacts:
         self._file = path.open("rb")
         self._password = password
         self._pages: list[PDFPage] | None = None
+        self._doc: PDFDocument | None = None
 
     def mediabox(self, number: int) -> tuple[float, ...] | None:
         """The page's MediaBox as written (None where pdfminer cannot read the file)."""
         page = self._page(number)
         box = resolve1(page.attrs.get("MediaBox")) if page is not None else None
         return tuple(float(resolve1(v)) for v in box) if isinstance(box, list) and len(box) == 4 else None
+
+    def crop(self, number: int) -> BBox | None:
+        """The page's crop box where it is smaller than its media box, as pdfplumber places it
+        (see extractors.pdfpage.crop_in_page); None where pdfminer cannot read the file."""
+        page = self._page(number)
+        return crop_in_page(page.attrs) if page is not None else None
+
+    def layers_off(self, number: int) -> bool:
+        """Whether the page's default view shows none of the layers it names (see
+        extractors.pdfpage.every_layer_off)."""
+        page = self._page(number)
+        return page is not None and self._doc is not None and every_layer_off(self._doc.catalog, page.resources)
 
     def fonts(self, number: int) -> dict[str, FontFacts]:
         """The page's fonts' facts by the name PDFium gives them (None for a fact that fonts of
@@ -213,7 +230,8 @@ class _FileFacts:
     def _page(self, number: int) -> PDFPage | None:
         try:
             if self._pages is None:
-                self._pages = list(PDFPage.create_pages(PDFDocument(PDFParser(self._file), password=self._password)))
+                self._doc = PDFDocument(PDFParser(self._file), password=self._password)
+                self._pages = list(PDFPage.create_pages(self._doc))
         except LIBRARY_ERRORS as exc:
             if not is_library_error(exc):
                 raise
@@ -347,9 +365,10 @@ class _Fonts:
         return known
 
 
-def _page_chars(textpage: raw.FPDF_TEXTPAGE, geometry: _Geometry, fonts: _Fonts
+def _page_chars(textpage: raw.FPDF_TEXTPAGE, geometry: _Geometry, fonts: _Fonts, hidden: set[int]
                 ) -> tuple[Char, ...]:  # fmt: skip
-    """Every drawn character (PDFium's generated spaces and line breaks left out)."""
+    """Every drawn character (PDFium's generated spaces and line breaks left out, and the
+    characters of the text objects in `hidden`: a switched-off layer's, see _Walk)."""
     out: list[Char] = []
     runs: dict[int, _TextRun] = {}
     tails: dict[int, tuple[int, int, float, float, float]] = {}  # object: its last char (see _lost_spaces)
@@ -365,6 +384,8 @@ def _page_chars(textpage: raw.FPDF_TEXTPAGE, geometry: _Geometry, fonts: _Fonts
             continue
         obj = text_object(textpage, i)
         key = cast(obj, void_p).value or 0
+        if hidden and key in hidden:
+            continue
         run = runs.get(key)
         if run is None:
             m = raw.FS_MATRIX()
@@ -489,9 +510,13 @@ def _advance(run: _TextRun, x: float, y: float, box: raw.FS_RECTF) -> float:
 class _Walk:
     """Collects pdfminer's lines, rectangles and curves, and the images, from the page objects."""
 
-    def __init__(self, geometry: _Geometry, fonts: _Fonts) -> None:
+    def __init__(self, geometry: _Geometry, fonts: _Fonts, *, crop: BBox | None = None,
+                 layers_off: bool = False) -> None:  # fmt: skip
         self.geometry = geometry
         self.fonts = fonts
+        self.crop = crop  # drawings wholly outside it are left out (extractors.pdfpage.meets)
+        self.layers_off = layers_off  # every layer the page names is off: OC-marked objects are left out
+        self.hidden: set[int] = set()  # the text objects of a switched-off layer (by address)
         self.blanks: list[_TextRun] = []  # text objects PDFium's text page leaves out
         self._bounds = tuple(ctypes.c_float() for _ in range(4))
         self.lines: list[tuple[Point, Point]] = []
@@ -499,16 +524,21 @@ class _Walk:
         self.curves: list[list[Point]] = []
         self.images: list[BBox] = []
 
-    def objects(self, parent: object, count: object, get: object, matrix: Matrix) -> None:
-        """Visit the objects of a page or form XObject, `matrix` taking the form to the page."""
+    def objects(self, parent: object, count: object, get: object, matrix: Matrix, in_layer: bool = False) -> None:
+        """Visit the objects of a page or form XObject, `matrix` taking the form to the page;
+        `in_layer`: the form is drawn inside a switched-off layer's marked content."""
         for i in range(count(parent)):  # type: ignore[operator]
             obj = get(parent, i)  # type: ignore[operator]
             kind = raw.FPDFPageObj_GetType(obj)
-            if kind == raw.FPDF_PAGEOBJ_PATH:
-                self.path(obj, _mult(_object_matrix(obj), matrix))
-            elif kind == raw.FPDF_PAGEOBJ_FORM:
+            hidden = self.layers_off and _in_layer(obj, in_layer)
+            if kind == raw.FPDF_PAGEOBJ_FORM:
                 self.objects(obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject,
-                             _mult(_object_matrix(obj), matrix))  # fmt: skip
+                             _mult(_object_matrix(obj), matrix), hidden)  # fmt: skip
+            elif hidden:
+                if kind == raw.FPDF_PAGEOBJ_TEXT:
+                    self.hidden.add(ctypes.cast(obj, ctypes.c_void_p).value or 0)
+            elif kind == raw.FPDF_PAGEOBJ_PATH:
+                self.path(obj, _mult(_object_matrix(obj), matrix))
             elif kind == raw.FPDF_PAGEOBJ_IMAGE:
                 self.image(obj, _mult(_object_matrix(obj), matrix))
             elif kind == raw.FPDF_PAGEOBJ_TEXT:
@@ -566,29 +596,61 @@ class _Walk:
     def fills(self) -> tuple[BBox, ...]:
         """The boxes of the filled, unstroked rectangles (pdfplumber's rects with fill and no stroke)."""
         g = self.geometry
-        return tuple((g.x(x0), g.top(y1), g.x(x1), g.top(y0)) for x0, y0, x1, y1, fill, stroke in self.rects
-                     if fill and not stroke)  # fmt: skip
+        boxes = ((g.x(x0), g.top(y1), g.x(x1), g.top(y0)) for x0, y0, x1, y1, fill, stroke in self.rects
+                 if fill and not stroke)  # fmt: skip
+        return tuple(box for box in boxes if self._shown(*box))
+
+    def _shown(self, x0: float, top: float, x1: float, bottom: float) -> bool:
+        """A drawing shows inside the crop box by any part of it (extractors.pdfpage.meets)."""
+        c = self.crop
+        return c is None or (x1 >= c[0] and x0 <= c[2] and bottom >= c[1] and top <= c[3])
 
     def edges(self) -> tuple[Edge, ...]:
         """pdfplumber's page.edges (lines, rectangle sides, curve segments) as rulings, without
-        a background rectangle (see extractors.pdfpage._ruling_objects)."""
+        a background rectangle (see extractors.pdfpage._ruling_objects) and what lies wholly
+        outside the crop box."""
         g, out = self.geometry, []
         for (xa, ya), (xb, yb) in self.lines:
             x0, x1, top, bottom = g.x(min(xa, xb)), g.x(max(xa, xb)), g.top(max(ya, yb)), g.top(min(ya, yb))
-            out.append(Edge(x0, top, x1, bottom, "h" if top == bottom else "v", "line"))
+            if self._shown(x0, top, x1, bottom):
+                out.append(Edge(x0, top, x1, bottom, "h" if top == bottom else "v", "line"))
         for x0, y0, x1, y1, fill, stroke in self.rects:
             if is_shading(x1 - x0, y1 - y0, bool(fill), bool(stroke), g.area):
                 continue
             left, right, top, bottom = g.x(x0), g.x(x1), g.top(y1), g.top(y0)
+            if not self._shown(left, top, right, bottom):
+                continue
             out += [Edge(left, top, right, top, "h", "rect_edge"), Edge(left, bottom, right, bottom, "h", "rect_edge"),
                     Edge(left, top, left, bottom, "v", "rect_edge"), Edge(right, top, right, bottom, "v", "rect_edge")]  # fmt: skip
         for pts in self.curves:
             coords = [(g.x(px), g.top(py)) for px, py in pts]
+            xs, tops = [x for x, _ in coords], [t for _, t in coords]
+            if not self._shown(min(xs), min(tops), max(xs), max(tops)):
+                continue
             for (xa, ta), (xb, tb) in zip(coords, coords[1:]):
                 orientation = "v" if xa == xb else ("h" if ta == tb else None)
                 if orientation is not None:
                     out.append(Edge(min(xa, xb), min(ta, tb), max(xa, xb), max(ta, tb), orientation, "curve_edge"))
         return tuple(out)
+
+
+def _in_layer(obj: raw.FPDF_PAGEOBJECT, inherited: bool) -> bool:
+    """Whether an object is drawn in optional content, as pdfminer tags it: by the innermost
+    marked content around it (its last mark), else by the marked content its form is drawn in."""
+    marks = raw.FPDFPageObj_CountMarks(obj)
+    if marks <= 0:
+        return inherited
+    mark = raw.FPDFPageObj_GetMark(obj, marks - 1)
+    buffer, length = (raw.FPDF_WCHAR * 32)(), ctypes.c_ulong()
+    if not raw.FPDFPageObjMark_GetName(mark, buffer, ctypes.sizeof(buffer), length):
+        return inherited
+    return bytes(buffer)[: max(length.value - 2, 0)].decode("utf-16-le", "replace") == "OC"
+
+
+def _char_meets(char: Char, crop: BBox) -> bool:
+    """A glyph shows inside the crop box by its centre (extractors.pdfpage.meets)."""
+    x, y = (char.x0 + char.x1) / 2, (char.top + char.bottom) / 2
+    return crop[0] <= x <= crop[2] and crop[1] <= y <= crop[3]
 
 
 def _object_matrix(obj: raw.FPDF_PAGEOBJECT) -> Matrix:

@@ -155,7 +155,7 @@ class PdfplumberSource(ClosingSource):
             crop = _crop_of(page)
 
             def shown(obj: dict[str, Any]) -> bool:
-                return layers(obj) and (crop is None or _meets(obj, crop))
+                return layers(obj) and (crop is None or meets(obj, crop))
 
             chars = [c for c in page.chars if shown(c)]
             descents = descents_by_font(chars)
@@ -210,11 +210,39 @@ def _ruling_objects(page: Any, shown: Callable[[dict[str, Any]], bool] = lambda 
 def _crop_of(page: Any) -> BBox | None:
     """The page's crop box (what viewers show and printers print) where it is smaller than the
     media box, in the page's top-left coordinates; None when it is the whole page."""
-    crop, media = tuple(map(float, page.cropbox)), tuple(map(float, page.mediabox))
+    return smaller_crop(tuple(map(float, page.cropbox)), tuple(map(float, page.mediabox)))
+
+
+def smaller_crop(crop: tuple[float, ...], media: tuple[float, ...]) -> BBox | None:
+    """`crop` where it is smaller than `media` (both in the page's top-left coordinates)."""
     return None if all(abs(a - b) < 0.5 for a, b in zip(crop, media)) else crop  # type: ignore[return-value]
 
 
-def _meets(obj: dict[str, Any], crop: BBox) -> bool:
+def crop_in_page(attrs: dict[str, Any]) -> BBox | None:
+    """The crop box of a page from its (inherited) attributes, as pdfplumber places it: rotated
+    as displayed, top-left origin; None when it is the media box or unreadable. For readers that
+    have no pdfplumber page (extractors.pdfium)."""
+    try:
+        media, crop = (resolve1(attrs.get(k)) for k in ("MediaBox", "CropBox"))
+        if not isinstance(media, list) or not isinstance(crop, list) or len(media) != 4 or len(crop) != 4:
+            return None
+        turned = int(resolve1(attrs.get("Rotate")) or 0) % 360 in (90, 270)
+
+        def normal(box: list[object]) -> tuple[float, float, float, float]:
+            x0, x1 = sorted((float(resolve1(box[0])), float(resolve1(box[2]))))  # type: ignore[arg-type]
+            y0, y1 = sorted((float(resolve1(box[1])), float(resolve1(box[3]))))  # type: ignore[arg-type]
+            return (y0, x0, y1, x1) if turned else (x0, y0, x1, y1)
+
+        m, c = normal(media), normal(crop)
+    except LIBRARY_ERRORS as exc:
+        if not is_library_error(exc):
+            raise
+        return None
+    height = m[3] - m[1]  # pdfplumber's _invert_box with the media box's height
+    return smaller_crop((c[0], height - c[3], c[2], height - c[1]), (m[0], height - m[3], m[2], height - m[1]))
+
+
+def meets(obj: dict[str, Any], crop: BBox) -> bool:
     """An object shows inside the crop box: a glyph by its centre, a drawing by any part of it.
     What a page draws outside it (printer's marks, a job line, a row laid out past the page's
     edge) is not shown (found by the unseen28 probe: a stray row below the crop box was read as
@@ -236,23 +264,30 @@ def _shown_by_layers(pdf: Any, page: Any) -> Callable[[dict[str, Any]], bool]:
     tags such objects "OC" but keeps no note of which layer. So when every layer the page names
     is off, its OC-tagged objects are left out; when some are on, all are read (a layer's text
     drawn over the shown text is then caught by extractors.overprint)."""
+    if not every_layer_off(pdf.doc.catalog, page.page_obj.resources):
+        return lambda _: True
+    return lambda obj: obj.get("tag") != "OC"
+
+
+def every_layer_off(catalog: dict[str, Any], resources: object) -> bool:
+    """Whether the page (by its resources) names layers and its default view shows none of them
+    (see _shown_by_layers). False where the document's optional content cannot be read."""
     try:
-        props = resolve1(pdf.doc.catalog.get("OCProperties"))
-        resources = resolve1(page.page_obj.resources.get("Properties")) if page.page_obj.resources else None
-        if not isinstance(props, dict) or not isinstance(resources, dict):
-            return lambda _: True
+        props = resolve1(catalog.get("OCProperties"))
+        resources = resolve1(resources)
+        named = resolve1(resources.get("Properties")) if isinstance(resources, dict) else None
+        if not isinstance(props, dict) or not isinstance(named, dict):
+            return False
         config = resolve1(props.get("D")) or {}
         off = {ref.objid for ref in resolve1(config.get("OFF")) or [] if isinstance(ref, PDFObjRef)}
         on = {ref.objid for ref in resolve1(config.get("ON")) or [] if isinstance(ref, PDFObjRef)}
         base_off = getattr(resolve1(config.get("BaseState")), "name", "ON") == "OFF"
-        layers = [ref for value in resources.values() for ref in _layers_named(value)]
+        layers = [ref for value in named.values() for ref in _layers_named(value)]
     except LIBRARY_ERRORS as exc:
         if not is_library_error(exc):
             raise
-        return lambda _: True
-    if not layers or not all(ref in off or (base_off and ref not in on) for ref in layers):
-        return lambda _: True
-    return lambda obj: obj.get("tag") != "OC"
+        return False
+    return bool(layers) and all(ref in off or (base_off and ref not in on) for ref in layers)
 
 
 def _layers_named(value: object) -> list[int]:

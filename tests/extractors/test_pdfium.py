@@ -48,9 +48,7 @@ KNOWN_DIFFERENT: dict[str, str] = {
     "producers/taizhou-libreoffice-narrow.pdf": _FORM_DATE_SPACES,
     "producers/taizhou-libreoffice-paragraphs.pdf": _FORM_DATE_SPACES,
     "producers/taizhou-qpdf-rotated.pdf": _FORM_DATE_SPACES,
-    # unseen28 and unseen29 (the twenty-fourth session): what only the pdfplumber reader does yet
-    "unseen28/baicheng-tuceng.pdf": "switched-off layers (optional content): only the pdfplumber reader leaves them out",
-    "unseen28/tonghua-caiqie.pdf": "the crop box: only the pdfplumber reader leaves out what is drawn outside it",
+    # unseen28 and unseen29 (the twenty-fourth session)
     "unseen28/suihua-dianziyinzhang.pdf": "an electronic seal's turned glyphs are read in another order in the running text",
     "unseen29/chaoyang-zhuyin-chromium.pdf": "Chromium: a box differs by 0.07 pt (a ruling's width)",
     "unseen29/liaoyuan-biaoji-chromium.pdf": "a misread table (held back): PDFium splits `Toxicologist` over the "

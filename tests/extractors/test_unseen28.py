@@ -8,11 +8,15 @@ tests/flows/test_unseen28_run.py runs the round through `catalog run`.
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
 
 from core.errors import TextOverprinted
+from extractors.pdf import read_pdf
+from extractors.sniff import file_to_source
+from extractors.tables import document_to_catalog
 from tests.extractors import probe_fixtures as probe
 
 FIXTURES = probe.FIXTURES / "unseen28"
@@ -50,3 +54,14 @@ def test_unseen28_catalog_every_row_exact(path: Path) -> None:
 def test_unseen28_text_drawn_over_text_holds_the_notice_back(name: str) -> None:
     with pytest.raises(TextOverprinted, match=rf"text is drawn over other text in \d+ catalog row\(s\) \({OVERPRINTED[name]};"):
         probe.rows(FIXTURES / name)
+
+
+@pytest.mark.parametrize("reader", ["pdfplumber", "pdfium"])
+def test_unseen28_crop_box_on_a_page_turned_by_rotate(reader: str, tmp_path: Path) -> None:
+    # The crop box is placed as the page is shown: turned by /Rotate (qpdf), the stray row and the
+    # printer's marks outside it stay out, with either page reader (extractors.pdfpage.crop_in_page).
+    turned = tmp_path / "tonghua-turned.pdf"
+    subprocess.run(["qpdf", "--rotate=+90", str(FIXTURES / "tonghua-caiqie.pdf"), str(turned)], check=True)
+    catalog = document_to_catalog(read_pdf(turned, file_to_source(turned, tmp_path), reader=reader))
+    rows = [(r.seq, r.qualification, r.qualification_zh, r.issuer, r.title, r.series) for r in catalog.rows]
+    assert rows == [tuple(row) for row in probe.truth(FIXTURES / "tonghua-caiqie.pdf")["rows"]]
