@@ -11,6 +11,7 @@
         │   ├── UnsupportedFormat   the content is none we read (whatever the extension)
         │   ├── EncryptedDocument   a PDF (or Office file) that needs a password we do not have
         │   ├── NeedsOCR            pages carry images but no text layer (a scan)
+        │   │   └── TextAsOutlines  pages draw their text as outlines (glyph paths), with no text layer
         │   ├── UnreadableTextLayer a text layer that does not decode to text (fonts without a ToUnicode map)
         │   └── DocumentTooLarge    over a size, page or decompression cap
         ├── ConverterMissing     a legacy file (.doc, .wps) needs LibreOffice, which is not installed:
@@ -110,6 +111,12 @@ class EncryptedDocument(UnreadableDocument):
 
 class NeedsOCR(UnreadableDocument):
     """Pages have images but no text layer: a scan."""
+
+
+class TextAsOutlines(NeedsOCR):
+    """Pages draw their text as outlines (each glyph a filled path: "converted to curves", or a
+    print driver's vector output) and carry no text layer: only the picture says what they print,
+    so they are read by OCR like a scan (not asked for a scan's resolution: they are drawn at any)."""
 
 
 class UnreadableTextLayer(UnreadableDocument):

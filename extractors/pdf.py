@@ -38,6 +38,7 @@ from core.errors import (
     DocumentTooLarge,
     IngestError,
     NeedsOCR,
+    TextAsOutlines,
     UnreadableDocument,
     UnreadableTextLayer,
 )
@@ -67,8 +68,11 @@ MAX_PAGES = 2000
 # Ruled tables only. A text-alignment fallback ("text" strategy) was left out on purpose: on
 # ordinary notices it turns paragraphs and letterheads into junk tables.
 TABLE_SETTINGS = TableSettings(vertical_strategy="lines", horizontal_strategy="lines")
-# A page is a scan when it shows an image and fewer drawn characters than this.
+# A page is a scan when it shows an image, or text as outlines, and fewer drawn characters than this.
 SCAN_MAX_CHARS = 10
+# A page draws its text as outlines with this many glyph-sized filled curves or more (an ideograph
+# is drawn in 1 to 10 contours; a vector seal's ring, stars and some 15 characters stay under it).
+OUTLINED_MIN = 200
 # Characters a line may break after without a space (UAX #14 classes HY/BA and SY).
 BREAK_AFTER = "-\u2010\u2013/"
 SPACES = " \t\u00a0\u3000"  # Qt WebKit draws a space as a tab glyph
@@ -202,7 +206,7 @@ def _read_by_ocr(path: Path, source: SourceFile, err: NeedsOCR | UnreadableTextL
     set aside like one whose converter is missing: not cached, read again once it is there."""
     from extractors import ocr  # OpenCV and Tesseract only for the documents that need them
 
-    if isinstance(err, NeedsOCR):
+    if isinstance(err, NeedsOCR) and not isinstance(err, TextAsOutlines):
         dpi = ocr.scan_resolution(path, _PDFIUM_LOCK)
         if dpi is not None and dpi < ocr.MIN_SCAN_DPI:
             err.hint = f"the pages are scanned at {dpi:.0f} dpi, too coarse to read (OCR needs {ocr.MIN_SCAN_DPI})"
@@ -222,6 +226,7 @@ class _Pages:
     tables: list[RawTable] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)
     scanned: list[int] = field(default_factory=list)
+    outlined: list[int] = field(default_factory=list)  # of the scanned: text drawn as outlines
     garbled: list[int] = field(default_factory=list)
     word_cuts: int = 0
     table_sized_pictures: int = 0  # pictures on pages with text, as large as a table (TABLE_PICTURE_SHARE)
@@ -249,6 +254,7 @@ def _read_pages(pdf: PageSource, source: SourceFile, *, cuts_anywhere: bool) -> 
         out.texts.append(_chars_text(outside))
         scan = _is_scan(page)
         out.scanned += [page.number] if scan else []
+        out.outlined += [page.number] if scan and _is_outlined(page) else []
         out.garbled += [page.number] if _is_garbled(page) else []
         out.drawn += _drawn(page)
         if not scan:
@@ -275,6 +281,12 @@ def source_to_document(pdf: PageSource, source: SourceFile) -> Document:
         # a page showed this producer cuts words anywhere: read every page so, the earlier ones too
         read = _read_pages(pdf, source, cuts_anywhere=True)
     tables, texts, scanned, garbled = read.tables, read.texts, read.scanned, read.garbled
+    if read.outlined:  # whatever else is read, these pages print text no reader has (their glyphs' straight
+        # strokes even make tables of nothing): one of them may be the catalog's
+        raise TextAsOutlines(
+            f"needs OCR: page(s) {_page_list(read.outlined)} of {count} draw their text as outlines (glyph paths), "
+            "with no text layer", file=source.path,
+        )  # fmt: skip
     if scanned and (len(scanned) * 2 >= count or not tables):
         raise NeedsOCR(f"needs OCR: {len(scanned)} of {count} pages are images without text", file=source.path)
     if _runs_into_a_picture(tables, scanned):
@@ -358,7 +370,16 @@ def _page_list(pages: list[int]) -> str:
 
 def _is_scan(page: PageContent) -> bool:
     drawn = sum(1 for c in page.chars if not c.text.isspace())
-    return bool(page.images) and drawn < SCAN_MAX_CHARS
+    return (bool(page.images) or page.outlines >= OUTLINED_MIN) and drawn < SCAN_MAX_CHARS
+
+
+def _is_outlined(page: PageContent) -> bool:
+    """The page prints its text as outlines (glyph paths) and has no text layer: many filled
+    glyph-sized curves and next to no characters. Found on real documents: a Microsoft Print to
+    PDF of a government web page, and a ministry's notice saved with its text "converted to
+    curves" (only its banner and icons pictures); read as "no catalog", such a page would lose
+    whatever it prints."""
+    return page.outlines >= OUTLINED_MIN and sum(1 for c in page.chars if not c.text.isspace()) < SCAN_MAX_CHARS
 
 
 # --- tables ------------------------------------------------------------------------------

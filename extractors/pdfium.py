@@ -51,6 +51,7 @@ from extractors.pdfpage import (
     crop_in_page,
     every_layer_off,
     is_library_error,
+    is_outline,
     is_shading,
 )
 
@@ -127,7 +128,8 @@ class PdfiumSource(ClosingSource):
             if walk.crop is not None:
                 chars = tuple(c for c in chars if _char_meets(c, walk.crop))
             return PageContent(number=number, width=geometry.width, height=geometry.height, chars=chars,
-                               edges=walk.edges(), images=tuple(walk.images), fills=walk.fills())  # fmt: skip
+                               edges=walk.edges(), images=tuple(walk.images), fills=walk.fills(),
+                               outlines=walk.outlines())  # fmt: skip
         finally:
             page.close()
 
@@ -522,6 +524,7 @@ class _Walk:
         self.lines: list[tuple[Point, Point]] = []
         self.rects: list[tuple[float, float, float, float, bool, bool]] = []  # x0 y0 x1 y1 fill stroke
         self.curves: list[list[Point]] = []
+        self.filled_curves: list[int] = []  # the curves painted with a fill, by index
         self.images: list[BBox] = []
 
     def objects(self, parent: object, count: object, get: object, matrix: Matrix, in_layer: bool = False) -> None:
@@ -583,6 +586,8 @@ class _Walk:
             if pts[0] == pts[4] and square:
                 self.rects.append((min(x0, x2), min(y0, y2), max(x0, x2), max(y0, y2), fill, stroke))
                 return
+        if fill:
+            self.filled_curves.append(len(self.curves))
         self.curves.append(pts)
 
     def image(self, obj: raw.FPDF_PAGEOBJECT, matrix: Matrix) -> None:
@@ -599,6 +604,15 @@ class _Walk:
         boxes = ((g.x(x0), g.top(y1), g.x(x1), g.top(y0)) for x0, y0, x1, y1, fill, stroke in self.rects
                  if fill and not stroke)  # fmt: skip
         return tuple(box for box in boxes if self._shown(*box))
+
+    def outlines(self) -> int:
+        """How many filled curves could be glyph contours (extractors.pdfpage.is_outline)."""
+        g, count = self.geometry, 0
+        for index in self.filled_curves:
+            xs, tops = [g.x(x) for x, _ in self.curves[index]], [g.top(y) for _, y in self.curves[index]]
+            x0, x1, top, bottom = min(xs), max(xs), min(tops), max(tops)
+            count += is_outline(x1 - x0, bottom - top, True) and self._shown(x0, top, x1, bottom)
+        return count
 
     def _shown(self, x0: float, top: float, x1: float, bottom: float) -> bool:
         """A drawing shows inside the crop box by any part of it (extractors.pdfpage.meets)."""

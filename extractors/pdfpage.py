@@ -86,6 +86,19 @@ class PageContent:
     # the glyphs struck through, taken out of `chars` (extractors.decorations): a row struck whole
     # is read from them as withdrawn (RawRow.struck)
     struck: tuple[Char, ...] = ()
+    # filled curves no larger than a glyph (OUTLINE_GLYPH): text drawn as outlines, with no text
+    # layer, where a page has many of them and no characters (extractors.pdf._is_outlined)
+    outlines: int = 0
+
+
+# A filled curve this size or smaller on both sides may be a glyph's contour (a title's
+# ideograph is at most about 30 pt; a ruling or a seal's ring is larger on one side).
+OUTLINE_GLYPH = 50.0  # points
+
+
+def is_outline(width: float, height: float, fill: bool) -> bool:
+    """A painted path that may be one contour of a glyph drawn as an outline."""
+    return fill and width <= OUTLINE_GLYPH and height <= OUTLINE_GLYPH
 
 
 def default_reader() -> str:
@@ -168,6 +181,8 @@ class PdfplumberSource(ClosingSource):
                 edges=tuple(e for e in map(_to_edge, _ruling_objects(page, shown)) if e is not None),
                 images=tuple(_bbox(i) for i in page.images),
                 fills=tuple(_bbox(r) for r in page.rects if r.get("fill") and not r.get("stroke") and shown(r)),
+                outlines=sum(1 for c in page.curves if is_outline(float(c["width"]), float(c["height"]),
+                                                                  bool(c.get("fill"))) and shown(c)),
             )
         finally:
             page.close()  # drops the cached layout objects: bounded memory on long PDFs

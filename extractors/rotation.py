@@ -41,6 +41,7 @@ def turn_upright(page: PageContent) -> PageContent:
         edges=tuple(_turn_edge(e, turn) for e in page.edges),
         images=tuple(turn(b) for b in page.images),
         fills=tuple(turn(b) for b in page.fills),
+        outlines=page.outlines,
     )  # fmt: skip
 
 

@@ -289,6 +289,7 @@ def _check_in_order(doc: Document, rows: Sequence[CatalogRow]) -> None:
 # A printed catalog row outside any table: a 序号, then a Latin qualification name ("64 Certified …").
 _ROW_LIKE = re.compile(r"^\s*(\d{1,4})(?:[ \t]+|[.、．][ \t]*)[A-Za-z][A-Za-z]")
 ROWS_OUTSIDE_MIN = 2  # one such line may be prose ("3 ASME …" in a sentence); two are a catalog's rows
+_TITLE_LIKE = re.compile(r"[师员]|翻译")  # what every 对应职称 ends in
 
 
 def _check_no_rows_outside(doc: Document, rows: Sequence[CatalogRow]) -> None:
@@ -478,11 +479,15 @@ def _check_no_catalog_printed(doc: Document) -> None:
     # a list of people (序号 姓名 证书名称 发证机关: who was certified) is no catalog
     header = next((line.strip() for line in lines if _HEADER_LIKE.search(line) and "姓名" not in line), "")
     header = header or _header_in_lines(lines)
-    rows = sorted({seq for seq, _ in _rows_in_text(doc.text)})
+    # a catalog's rows name their 对应职称 (工程师, 研究员, 二级翻译 …), at least one on its 序号's line:
+    # numbered lines that name none are a list (an exam syllabus's "2、IIR 基本网络结构" quarantined a
+    # real university document)
+    row_lines = [line for line in lines if _ROW_LIKE.match(line)]
+    rows = sorted({seq for seq, _ in _rows_in_text(doc.text)}) if any(map(_TITLE_LIKE.search, row_lines)) else []
     if header or len(rows) >= ROWS_OUTSIDE_MIN:
-        what = f"a catalog header ({header[:60]})" if header else f"lines that read like catalog rows (序号 {rows[0]}–{rows[-1]})"
+        what = f"a catalog header ({header[:60]}) is" if header else f"lines that read like catalog rows (序号 {rows[0]}–{rows[-1]}) are"
         raise CatalogIncomplete(
-            f"no table was read as a catalog, but {what} is printed: the catalog's table was not found",
+            f"no table was read as a catalog, but {what} printed: the catalog's table was not found",
             file=doc.source.path, hint="compare the file with the notice; a DOCX or web page of it may read whole",
         )  # fmt: skip
 

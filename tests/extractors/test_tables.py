@@ -622,6 +622,14 @@ def test_tables_an_announcement_without_a_catalog_stays_no_catalog() -> None:
         document_to_catalog(Document(SOURCE, "pdf", text, ()))
 
 
+def test_tables_numbered_lines_that_name_no_title_are_no_catalog() -> None:
+    # a university's exam syllabus (a real Word 2013 PDF): numbered topics starting in Latin letters,
+    # none naming a 对应职称, had quarantined it as a catalog whose table was not found
+    text = "2022年硕士研究生入学考试大纲\n2、IIR 基本网络结构\n3、FIR 基本网络结构\n5. PCM和AM的性能比较\n4. HAAS"
+    with pytest.raises(NoCatalogFound):
+        document_to_catalog(Document(SOURCE, "pdf", text, ()))
+
+
 def test_tables_a_continuation_table_that_opens_with_a_section_row_goes_on() -> None:
     # Found by probing (a DOCX, its HTML and its LibreOffice PDF): the table after a page break
     # starts with 五、冶金工程系列, and the catalog used to end there (25 of 61 rows dropped, exit 0).
