@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import io
 import re
+import tempfile
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -41,7 +42,7 @@ import docx
 from lxml import etree
 
 from core.cells import STRUCK, clean_cell, close_struck_gaps, is_footnote_marker
-from core.errors import UnreadableDocument
+from core.errors import IngestError, UnreadableDocument
 from core.model import Document, SourceFile
 from extractors.docx_lists import label_list_paragraphs
 from extractors.docx_styles import apply_run_styles
@@ -49,14 +50,8 @@ from extractors.grid import Laid, captions, grid_to_table
 from extractors.headers import grid_has_catalog_header
 from extractors.html import page_to_parts
 from extractors.joins import join_cell_lines
-from extractors.sniff import check_zip_sizes
+from extractors.sniff import MAX_MEMBERS, MAX_RATIO, MAX_UNCOMPRESSED_BYTES, MIN_RATIO_BYTES, check_zip_sizes
 
-MAX_UNCOMPRESSED_BYTES = 150 * 1024 * 1024
-MAX_MEMBERS = 5_000
-# Real Word XML deflates 5-30x; zip bombs reach 1000x. Checked only past MIN_RATIO_BYTES so
-# that a tiny, highly repetitive part (styles, settings) never trips it.
-MAX_RATIO = 200
-MIN_RATIO_BYTES = 8 * 1024 * 1024
 PROLOG_BYTES = 4096
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -101,7 +96,7 @@ def read_docx(path: Path, source: SourceFile) -> Document:
         lines: list[str] = []
         grids: list[Laid] = []
         starts: list[int] = []
-        _walk(body, lines, grids, starts, _chunks(word, source.path))
+        _walk(body, lines, grids, starts, _chunks(word, source.path), _Sheets(word, source))
     except (ValueError, TypeError, RecursionError, etree.LxmlError, etree.ParserError) as exc:
         raise UnreadableDocument(f"the Word document's structure is malformed ({exc})", file=source.path) from exc
     titles = captions(lines, starts)
@@ -236,14 +231,18 @@ def _chunks(word: docx.document.Document, file: str) -> Chunks:
 
 
 def _walk(parent: etree._Element, lines: list[str], grids: list[Laid], starts: list[int],
-          chunks: Chunks | None = None) -> None:  # fmt: skip
+          chunks: Chunks | None = None, sheets: _Sheets | None = None) -> None:  # fmt: skip
     """Body order: paragraphs go to the running text, data tables to grids (with the number of
-    lines read before each, in starts), frames are entered, HTML chunks read in their place."""
+    lines read before each, in starts), frames are entered, HTML chunks and embedded worksheets
+    read in their place."""
     for child in parent:
         if child.tag == P:
             lines.extend(clean_cell(line) for line in paragraph_to_text(child).split("\n"))
             for box in _text_boxes(child):  # a text box's paragraphs and tables, where it is anchored
-                _walk(box, lines, grids, starts, chunks)
+                _walk(box, lines, grids, starts, chunks, sheets)
+            for ole in child.iter(_OLE_OBJECT):
+                if sheets is not None and _SHEET_PROGID.match(ole.get("ProgID") or ""):
+                    sheets.read(ole.get(_R_ID, ""), lines, grids, starts)
         elif child.tag == ALT_CHUNK:
             _read_chunk((chunks or {}).get(child.get(_R_ID, "")), lines, grids, starts)
         elif child.tag == TBL:
@@ -253,12 +252,85 @@ def _walk(parent: etree._Element, lines: list[str], grids: list[Laid], starts: l
             # (its text is read into the cell).
             if any(True for _ in child.iterdescendants(TBL)) and not grid_has_catalog_header(grid.rows):
                 for cell in _tbl_cells(child):
-                    _walk(cell, lines, grids, starts, chunks)
+                    _walk(cell, lines, grids, starts, chunks, sheets)
             else:
                 grids.append(grid)
                 starts.append(len(lines))
         elif child.tag in _TRANSPARENT:
-            _walk(child, lines, grids, starts, chunks)
+            _walk(child, lines, grids, starts, chunks, sheets)
+
+
+# Word's Insert > Object > Microsoft Excel Worksheet (and WPS's): the table is a workbook embedded
+# in the package (word/embeddings/…xlsx, or an Excel 97-2003 book as oleObject…bin) and the page
+# shows a picture of it. Found by a document made as clerks make them: the catalog was such an
+# object and the notice read as one without a catalog (exit 0, every row lost).
+_OLE_OBJECT = "{urn:schemas-microsoft-com:office:office}OLEObject"
+_SHEET_PROGID = re.compile(r"(?:Excel\.Sheet|Excel\.SheetMacroEnabled|Excel\.SheetBinaryMacroEnabled|Ket\.Sheet|ET\.Sheet)\b", re.I)
+_XLSX_TYPES = ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+               "application/vnd.ms-excel.sheet.macroEnabled.12")  # fmt: skip
+
+
+class _Sheets:
+    """The workbooks the body embeds as objects, read where the object stands: each visible
+    sheet's title lines to the running text and its table to the grids, as a workbook attached
+    on its own is read (extractors.sheet), with the Word document's lineage."""
+
+    def __init__(self, word: docx.document.Document, source: SourceFile) -> None:
+        self._rels = word.part.rels
+        self._source = source
+
+    def read(self, rid: str, lines: list[str], grids: list[Laid], starts: list[int]) -> None:
+        from extractors.sheet import read_sheet  # pandas and calamine only for documents that embed a workbook
+
+        rel = self._rels.get(rid)
+        if rel is None or rel.is_external:
+            raise UnreadableDocument(f"an embedded worksheet object names no part of the package ({rid!r})",
+                                     file=self._source.path)  # fmt: skip
+        part = rel.target_part
+        blob = part.blob
+        fmt = "xlsx" if blob[:4] == b"PK\x03\x04" or part.content_type in _XLSX_TYPES else "xls"
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / f"embedded.{fmt}"
+            path.write_bytes(blob)
+            if fmt == "xlsx":
+                _check_shown_whole(path, self._source.path, str(part.partname))
+            try:
+                sheet = read_sheet(path, self._source, fmt)
+            except IngestError as err:
+                err.message = f"the worksheet embedded as {part.partname} could not be read: {err.message}"
+                err.args = (err.message,)
+                raise
+        lines.extend(clean_cell(line) for line in sheet.text.split("\n") if line)
+        for table in sheet.tables:
+            grids.append(Laid(rows=[list(row.cells) for row in table.rows],
+                              across=frozenset((r, c) for r, row in enumerate(table.rows) for c in row.across),
+                              struck={(r, c): text for r, row in enumerate(table.rows)
+                                      for c, text in enumerate(row.struck) if text}))  # fmt: skip
+            starts.append(len(lines))
+
+
+_OLE_SIZE = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}oleSize"
+
+
+def _check_shown_whole(path: Path, file: str, partname: str) -> None:
+    """The document shows an embedded workbook's range its oleSize names (A1:F12), on one sheet:
+    cells past that range, or a second sheet with cells, are not shown, and which rows the notice
+    means cannot be told. Raise UnreadableDocument then; without an oleSize the sheet is shown whole."""
+    from extractors.sheet import cell_extents, range_end
+
+    with zipfile.ZipFile(path) as archive:
+        book = etree.fromstring(archive.read("xl/workbook.xml"), etree.XMLParser(resolve_entities=False, no_network=True))
+    size = book.find(_OLE_SIZE)
+    extents = [e for e in cell_extents(path, file) if e != (0, 0)]
+    if len(extents) > 1:
+        raise UnreadableDocument(f"the worksheet embedded as {partname} has {len(extents)} sheets with cells, and "
+                                 "the document shows one of them", file=file)  # fmt: skip
+    end = range_end(size.get("ref", "")) if size is not None else None
+    if end is not None and extents and (extents[0][0] > end[0] or extents[0][1] > end[1]):
+        raise UnreadableDocument(
+            f"the worksheet embedded as {partname} has cells past the range the document shows ({size.get('ref')})",
+            file=file,
+        )  # fmt: skip
 
 
 def _read_chunk(data: bytes | None, lines: list[str], grids: list[Laid], starts: list[int]) -> None:

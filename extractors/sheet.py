@@ -46,10 +46,9 @@ from lxml import etree
 from core.cells import STRUCK, clean_cell, close_struck_gaps
 from core.errors import DocumentTooLarge, EncryptedDocument, UnreadableDocument
 from core.model import Document, RawRow, RawTable, SourceFile, SourceRef
-from extractors.docx import MAX_MEMBERS, MAX_RATIO, MAX_UNCOMPRESSED_BYTES, MIN_RATIO_BYTES
 from extractors.headers import row_to_columns
 from extractors.joins import join_cell_lines
-from extractors.sniff import check_zip_sizes
+from extractors.sniff import MAX_MEMBERS, MAX_RATIO, MAX_UNCOMPRESSED_BYTES, MIN_RATIO_BYTES, check_zip_sizes
 
 MAX_CELLS = 2_000_000  # per sheet, counted from A1: a catalog of 2,000 rows x 20 columns is 40,000
 Grid = list[list[str | None]]
@@ -235,6 +234,20 @@ def check_extent(path: Path, fmt: str, file: str) -> None:
                 "(a stray cell far below or right of the table does this)",
                 file=file,
             )
+
+
+def cell_extents(path: Path, file: str) -> list[tuple[int, int]]:
+    """(rows, columns) from A1 to the last cell with content, of each worksheet of an .xlsx."""
+    return _xlsx_extents(path, file)
+
+
+def range_end(ref: str) -> tuple[int, int] | None:
+    """(row, column), 1-based, of a range's bottom-right cell (A1:F12 -> (12, 6)); None if unreadable."""
+    match = _REF.match(ref.split(":")[-1].replace("$", ""))
+    if not match:
+        return None
+    column, row = _cell_position(match[0], 0, 0)
+    return row, column
 
 
 def _xlsx_extents(path: Path, file: str) -> list[tuple[int, int]]:

@@ -101,6 +101,15 @@ def _ole_format(path: Path) -> Format:
     )
 
 
+# An Office package's caps (Word's and Excel's alike: extractors.docx, extractors.sheet).
+MAX_UNCOMPRESSED_BYTES = 150 * 1024 * 1024
+MAX_MEMBERS = 5_000
+# Real Word XML deflates 5-30x; zip bombs reach 1000x. Checked only past MIN_RATIO_BYTES so
+# that a tiny, highly repetitive part (styles, settings) never trips it.
+MAX_RATIO = 200
+MIN_RATIO_BYTES = 8 * 1024 * 1024
+
+
 def check_zip_sizes(
     members: list[zipfile.ZipInfo], file: str, *, what: str, max_members: int, max_bytes: int,
     max_ratio: int, min_ratio_bytes: int,

@@ -1,0 +1,37 @@
+"""Word documents whose catalog is an embedded Excel worksheet object (tests/make_embedded.py): read
+where the object stands, with the Word document's lineage; a worksheet the document shows only in
+part is refused with its reason. Before, such a notice read as one without a catalog (exit 0)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from core.errors import UnreadableDocument
+from extractors import read_document
+from extractors.sniff import file_to_source
+from extractors.tables import document_to_catalog
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "embedded"
+
+
+def _truth(path: Path) -> list[tuple[str, ...]]:
+    return [tuple(row) for row in json.loads(path.with_suffix(".truth.json").read_text(encoding="utf-8"))["rows"]]
+
+
+@pytest.mark.parametrize("name", ["sanming-ole.docx", "longyan-ole-xls.docx"])
+def test_docx_embedded_worksheet_catalog_every_row_exact(name: str) -> None:
+    path = FIXTURES / name
+    catalog = document_to_catalog(read_document(path, file_to_source(path, FIXTURES)))
+    rows = [(r.seq, r.qualification, r.qualification_zh, r.issuer, r.title, r.series) for r in catalog.rows]
+    assert rows == _truth(path)
+    assert {(r.ref.file, r.ref.table) for r in catalog.rows} == {(name, 1)}  # lineage: the Word document's table 1
+    assert [r.ref.row for r in catalog.rows] == list(range(2, len(rows) + 2))
+
+
+def test_docx_embedded_worksheet_shown_in_part_is_refused() -> None:
+    path = FIXTURES / "nanping-ole-partial.docx"
+    with pytest.raises(UnreadableDocument, match=r"has cells past the range the document shows \(A1:F4\)"):
+        read_document(path, file_to_source(path, FIXTURES))
