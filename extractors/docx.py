@@ -37,6 +37,7 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import docx
 from lxml import etree
@@ -82,8 +83,9 @@ _TRANSPARENT = frozenset({SDT, SDT_CONTENT, CUSTOM_XML, _w("ins"), _w("moveTo"),
 _REMOVED = frozenset({_w("moveFrom"), _w("del"), _w("rt")})
 
 
-def read_docx(path: Path, source: SourceFile) -> Document:
-    """Read a .docx into its running text and its tables (merged positions None)."""
+def read_docx(path: Path, source: SourceFile, depth: int = 0) -> Document:
+    """Read a .docx into its running text and its tables (merged positions None); `depth`: how
+    deep in other Word documents this one is embedded (see _Objects)."""
     zip_to_checked(path, source.path)
     try:
         word = docx.Document(_as_transitional_document(path))
@@ -96,7 +98,8 @@ def read_docx(path: Path, source: SourceFile) -> Document:
         lines: list[str] = []
         grids: list[Laid] = []
         starts: list[int] = []
-        _walk(body, lines, grids, starts, _chunks(word, source.path), _Sheets(word, source))
+        objects = _Objects(word, source, depth)
+        _walk(body, lines, grids, starts, _chunks(word, source.path), objects)
     except (ValueError, TypeError, RecursionError, etree.LxmlError, etree.ParserError) as exc:
         raise UnreadableDocument(f"the Word document's structure is malformed ({exc})", file=source.path) from exc
     titles = captions(lines, starts)
@@ -104,7 +107,7 @@ def read_docx(path: Path, source: SourceFile) -> Document:
     text = "\n".join(line for line in lines if line)
     pictures = len(body.findall(".//" + _w("drawing"))) + len(body.findall(".//" + _w("pict")))
     return Document(source=source, format="docx", text=text, tables=tables, pictures=pictures,
-                    table_sized_pictures=_table_sized(body))  # fmt: skip
+                    table_sized_pictures=_table_sized(body), embedded=tuple(objects.unread))  # fmt: skip
 
 
 # Packages Word writes that python-docx opens only as a plain document: a macro-enabled document
@@ -231,7 +234,7 @@ def _chunks(word: docx.document.Document, file: str) -> Chunks:
 
 
 def _walk(parent: etree._Element, lines: list[str], grids: list[Laid], starts: list[int],
-          chunks: Chunks | None = None, sheets: _Sheets | None = None) -> None:  # fmt: skip
+          chunks: Chunks | None = None, sheets: _Objects | None = None) -> None:  # fmt: skip
     """Body order: paragraphs go to the running text, data tables to grids (with the number of
     lines read before each, in starts), frames are entered, HTML chunks and embedded worksheets
     read in their place."""
@@ -241,8 +244,8 @@ def _walk(parent: etree._Element, lines: list[str], grids: list[Laid], starts: l
             for box in _text_boxes(child):  # a text box's paragraphs and tables, where it is anchored
                 _walk(box, lines, grids, starts, chunks, sheets)
             for ole in child.iter(_OLE_OBJECT):
-                if sheets is not None and _SHEET_PROGID.match(ole.get("ProgID") or ""):
-                    sheets.read(ole.get(_R_ID, ""), lines, grids, starts)
+                if sheets is not None:
+                    sheets.read(ole.get("ProgID") or "", ole.get(_R_ID, ""), lines, grids, starts)
         elif child.tag == ALT_CHUNK:
             _read_chunk((chunks or {}).get(child.get(_R_ID, "")), lines, grids, starts)
         elif child.tag == TBL:
@@ -270,43 +273,65 @@ _XLSX_TYPES = ("application/vnd.openxmlformats-officedocument.spreadsheetml.shee
                "application/vnd.ms-excel.sheet.macroEnabled.12")  # fmt: skip
 
 
-class _Sheets:
-    """The workbooks the body embeds as objects, read where the object stands: each visible
-    sheet's title lines to the running text and its table to the grids, as a workbook attached
-    on its own is read (extractors.sheet), with the Word document's lineage."""
+_WORD_PROGID = re.compile(r"Word\.Document\.(?:8|12)\b", re.I)  # a Word document embedded (.docx; 8: Word 97-2003)
+MAX_EMBEDDED_DEPTH = 2  # a Word document inside a Word document inside this one, and no deeper
 
-    def __init__(self, word: docx.document.Document, source: SourceFile) -> None:
+
+class _Objects:
+    """The objects the body embeds (Insert > Object), read where each stands, as the file on its
+    own is read and with the Word document's lineage: a workbook's visible sheets (their title
+    lines to the running text, their tables to the grids: extractors.sheet), a Word document's
+    text and tables (.docx). Any other object (a PDF, a package, a Word 97-2003 document, a chart)
+    is listed in `unread`: a document without a catalog table that embeds one is refused with
+    that reason (extractors.tables), never taken for one without a catalog."""
+
+    def __init__(self, word: docx.document.Document, source: SourceFile, depth: int = 0) -> None:
         self._rels = word.part.rels
         self._source = source
+        self._depth = depth
+        self.unread: list[str] = []
 
-    def read(self, rid: str, lines: list[str], grids: list[Laid], starts: list[int]) -> None:
-        from extractors.sheet import read_sheet  # pandas and calamine only for documents that embed a workbook
-
+    def read(self, progid: str, rid: str, lines: list[str], grids: list[Laid], starts: list[int]) -> None:
         rel = self._rels.get(rid)
         if rel is None or rel.is_external:
-            raise UnreadableDocument(f"an embedded worksheet object names no part of the package ({rid!r})",
-                                     file=self._source.path)  # fmt: skip
+            self.unread.append(progid or rid or "an object")
+            return
         part = rel.target_part
-        blob = part.blob
-        fmt = "xlsx" if blob[:4] == b"PK\x03\x04" or part.content_type in _XLSX_TYPES else "xls"
-        with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / f"embedded.{fmt}"
-            path.write_bytes(blob)
-            if fmt == "xlsx":
-                _check_shown_whole(path, self._source.path, str(part.partname))
-            try:
-                sheet = read_sheet(path, self._source, fmt)
-            except IngestError as err:
-                err.message = f"the worksheet embedded as {part.partname} could not be read: {err.message}"
-                err.args = (err.message,)
-                raise
-        lines.extend(clean_cell(line) for line in sheet.text.split("\n") if line)
-        for table in sheet.tables:
+        is_zip = part.blob[:4] == b"PK\x03\x04"
+        if _SHEET_PROGID.match(progid):
+            document = self._read(part, "xlsx" if is_zip or part.content_type in _XLSX_TYPES else "xls")
+        elif _WORD_PROGID.match(progid) and is_zip and self._depth < MAX_EMBEDDED_DEPTH:
+            document = self._read(part, "docx")
+        else:
+            self.unread.append(progid or str(part.partname))
+            return
+        self.unread.extend(document.embedded)
+        lines.extend(clean_cell(line) for line in document.text.split("\n") if line)
+        for table in document.tables:
             grids.append(Laid(rows=[list(row.cells) for row in table.rows],
                               across=frozenset((r, c) for r, row in enumerate(table.rows) for c in row.across),
                               struck={(r, c): text for r, row in enumerate(table.rows)
                                       for c, text in enumerate(row.struck) if text}))  # fmt: skip
             starts.append(len(lines))
+
+    def _read(self, part: Any, fmt: str) -> Document:
+        """The embedded file read on its own (from a temporary copy), with this document's lineage."""
+        from extractors.sheet import read_sheet  # pandas and calamine only for documents that embed a workbook
+
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / f"embedded.{fmt}"
+            path.write_bytes(part.blob)
+            if fmt == "xlsx":
+                _check_shown_whole(path, self._source.path, str(part.partname))
+            what = "document" if fmt == "docx" else "worksheet"
+            try:
+                if fmt == "docx":
+                    return read_docx(path, self._source, self._depth + 1)
+                return read_sheet(path, self._source, fmt)
+            except IngestError as err:
+                err.message = f"the {what} embedded as {part.partname} could not be read: {err.message}"
+                err.args = (err.message,)
+                raise
 
 
 _OLE_SIZE = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}oleSize"

@@ -13,6 +13,9 @@ embedded workbook's `oleSize` names, of its active sheet.
                             writes from the same sheet, as oleObject1.bin, ProgID Excel.Sheet.8)
     nanping-ole-partial.docx  the object shows A1:F4 of a sheet that has 6 rows: which rows the notice
                             means cannot be told (truth: the shown rows; the notice held back)
+    putian-ole-word.docx    the catalog as a Word document embedded as an icon (ProgID Word.Document.12)
+    ningde-ole-pdf.docx     the catalog as a PDF embedded as an icon (ProgID AcroExch.Document.DC),
+                            which is not read: refused with that reason
 
 Rows are real (the bundled notices' rows, by tests/make_unseen9.pick). Beside each, <stem>.truth.json.
 Needs soffice (LibreOffice) for the .xls, whose bytes (LibreOffice's own time stamps) differ on each run.
@@ -39,7 +42,8 @@ from docx.oxml import parse_xml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_unseen9 import T, W, notice_lines, numbered, pick  # noqa: E402
 
-OUT = Path(__file__).resolve().parent / "fixtures" / "embedded"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+OUT = FIXTURES / "embedded"
 HEADER = ("序号", "职业资格名称", "译名", "颁证单位", "对应职称", "所属系列")
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PACKAGE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/package"
@@ -78,14 +82,19 @@ def as_xls(xlsx: bytes) -> bytes:
         return (Path(tmp) / "book.xls").read_bytes()
 
 
-def document(city: str, doc_no: str, date: str, blob: bytes, *, xls: bool = False) -> docx.document.Document:
-    """The notice's lines, the worksheet object where the catalog stands, and the closing lines."""
+OLE_BIN = ("oleObject1.bin", "application/vnd.openxmlformats-officedocument.oleObject", OLE)
+
+
+def document(city: str, doc_no: str, date: str, blob: bytes, *, xls: bool = False,
+             embedded: tuple[str, str, str, str] | None = None, aspect: str = "Content") -> docx.document.Document:  # fmt: skip
+    """The notice's lines, the object where the catalog stands (a worksheet, or `embedded`: part
+    name, content type, relationship type and ProgID), and the closing lines."""
     lines = notice_lines(city, doc_no, date, f"{city}国际职业资格比照认定职称目录（第一批）")
     doc = docx.Document()
     for line in lines:
         doc.add_paragraph(line)
-    name, kind, reltype, progid = (("oleObject1.bin", "application/vnd.openxmlformats-officedocument.oleObject", OLE, "Excel.Sheet.8")
-                                   if xls else ("Microsoft_Excel_Worksheet.xlsx", XLSX, PACKAGE, "Excel.Sheet.12"))  # fmt: skip
+    name, kind, reltype, progid = embedded or ((*OLE_BIN, "Excel.Sheet.8") if xls else
+                                               ("Microsoft_Excel_Worksheet.xlsx", XLSX, PACKAGE, "Excel.Sheet.12"))  # fmt: skip
     part = Part(PackURI(f"/word/embeddings/{name}"), kind, blob, doc.part.package)
     rid = doc.part.relate_to(part, reltype)
     doc.add_paragraph()._p.append(parse_xml(
@@ -94,11 +103,20 @@ def document(city: str, doc_no: str, date: str, blob: bytes, *, xls: bool = Fals
         'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
         '<w:object w:dxaOrig="9600" w:dyaOrig="3000"><v:shape id="_x0000_i1025" type="#_x0000_t75" '
         'style="width:480pt;height:150pt" o:ole=""/>'
-        f'<o:OLEObject Type="Embed" ProgID="{progid}" ShapeID="_x0000_i1025" DrawAspect="Content" '
+        f'<o:OLEObject Type="Embed" ProgID="{progid}" ShapeID="_x0000_i1025" DrawAspect="{aspect}" '
         f'ObjectID="_1790000001" r:id="{rid}"/></w:object></w:r>'))
     doc.add_paragraph("注：本目录自发布之日起施行。")
     doc.core_properties.created = doc.core_properties.modified = datetime(2025, 1, 1, tzinfo=timezone.utc)
     return doc
+
+
+def _pinned(package: bytes) -> bytes:
+    """An Office package with its zip dates pinned."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(package)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            dst.writestr(zipfile.ZipInfo(item.filename, date_time=(2025, 1, 1, 0, 0, 0)), src.read(item.filename))
+    return out.getvalue()
 
 
 def save(doc: docx.document.Document, stem: str, truth: dict) -> None:  # type: ignore[type-arg]
@@ -125,6 +143,25 @@ def main() -> None:
     save(document("南平市", "南人社〔2025〕3号", "2025年6月2日", workbook(rows, "A1:F4")), "nanping-ole-partial",
          {"header": list(HEADER), "rows": [list(r) for r in rows[:3]],
           "why": "the object shows A1:F4 (3 rows) of a sheet of 5 rows: held back (which rows the notice means is unclear)"})
+    rows = numbered(pick(W, 9, 10, 11) + pick(T, 7, 8))
+    inner = docx.Document()
+    inner.add_paragraph("莆田市国际职业资格比照认定职称目录（第一批）")
+    table = inner.add_table(rows=0, cols=len(HEADER))
+    for row in [HEADER, *rows]:
+        for cell, text in zip(table.add_row().cells, row):
+            cell.text = text
+    inner.core_properties.created = inner.core_properties.modified = datetime(2025, 1, 1, tzinfo=timezone.utc)
+    buf = io.BytesIO()
+    inner.save(buf)
+    word = ("Microsoft_Word_Document.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            PACKAGE, "Word.Document.12")  # fmt: skip
+    save(document("莆田市", "莆人社〔2025〕21号", "2025年7月1日", _pinned(buf.getvalue()), embedded=word, aspect="Icon"),
+         "putian-ole-word", {"header": list(HEADER), "rows": [list(r) for r in rows],
+                             "why": "the catalog is a Word document embedded as an icon (the attachment inside the notice)"})
+    pdf = (FIXTURES / "unseen23" / "xinxiang-liexu-libreoffice.pdf").read_bytes()
+    save(document("宁德市", "宁人社〔2025〕5号", "2025年8月3日", pdf, embedded=(*OLE_BIN, "AcroExch.Document.DC"), aspect="Icon"),
+         "ningde-ole-pdf", {"catalog": False, "why": "the catalog is a PDF embedded as an icon, which is not read: "
+                                                     "held back with that reason (never 'no catalog')"})
     for path in sorted(OUT.glob("*.docx")):
         print(path)
 

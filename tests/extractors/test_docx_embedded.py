@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from core.errors import UnreadableDocument
+from core.errors import CatalogIncomplete, UnreadableDocument
 from extractors import read_document
 from extractors.sniff import file_to_source
 from extractors.tables import document_to_catalog
@@ -21,7 +21,7 @@ def _truth(path: Path) -> list[tuple[str, ...]]:
     return [tuple(row) for row in json.loads(path.with_suffix(".truth.json").read_text(encoding="utf-8"))["rows"]]
 
 
-@pytest.mark.parametrize("name", ["sanming-ole.docx", "longyan-ole-xls.docx"])
+@pytest.mark.parametrize("name", ["sanming-ole.docx", "longyan-ole-xls.docx", "putian-ole-word.docx"])
 def test_docx_embedded_worksheet_catalog_every_row_exact(name: str) -> None:
     path = FIXTURES / name
     catalog = document_to_catalog(read_document(path, file_to_source(path, FIXTURES)))
@@ -35,3 +35,12 @@ def test_docx_embedded_worksheet_shown_in_part_is_refused() -> None:
     path = FIXTURES / "nanping-ole-partial.docx"
     with pytest.raises(UnreadableDocument, match=r"has cells past the range the document shows \(A1:F4\)"):
         read_document(path, file_to_source(path, FIXTURES))
+
+
+def test_docx_embedded_object_not_read_is_never_no_catalog() -> None:
+    # a PDF embedded as an icon (the attachment inside the notice) is not read: refused with that reason
+    path = FIXTURES / "ningde-ole-pdf.docx"
+    document = read_document(path, file_to_source(path, FIXTURES))
+    assert document.embedded == ("AcroExch.Document.DC",)
+    with pytest.raises(CatalogIncomplete, match=r"embeds 1 object\(s\) that are not read \(AcroExch\.Document\.DC\)"):
+        document_to_catalog(document)
