@@ -108,12 +108,15 @@ def read_pdf(path: Path, source: SourceFile, *, reader: str | None = None) -> Do
             hidden = layers.hidden
             try:
                 with guard, READERS[name](path) as pdf:
-                    return source_to_document(_Layered(pdf, layers), source)
+                    read = source_to_document(_Layered(pdf, layers), source)
             except _TextLost:
                 # pdfminer cannot decode the page's fonts (fpdf2's embedded encoding CMap); PDFium
                 # reads the same page objects to the same table algorithm (tests/extractors/test_pdfium.py)
                 with _PDFIUM_LOCK, PdfiumSource(path) as pdf:
-                    return source_to_document(_Layered(pdf, replace(layers, text_counts={})), source)
+                    read = source_to_document(_Layered(pdf, replace(layers, text_counts={})), source)
+            # files attached to the PDF are not read: a notice without a catalog table that
+            # attaches one is never taken for one without a catalog (extractors.tables)
+            return replace(read, embedded=layers.attachments) if layers.attachments else read
         except (NeedsOCR, UnreadableTextLayer) as err:
             if hidden and isinstance(err, NeedsOCR):
                 err.message = (f"{err.message} (page(s) {_page_list(sorted(hidden))} carry only text another "

@@ -21,7 +21,7 @@ probe: both were read into the cells). They are left out of the page whichever r
 from __future__ import annotations
 
 import ctypes
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,6 +43,9 @@ class PageLayers:
     # per page, the glyphs drawn but not seen: (character, x, y of the box's centre, in the page's
     # top-left coordinates from its media box, as the page readers give them)
     unseen: Mapping[int, tuple[tuple[str, float, float], ...]] = field(default_factory=dict)
+    # files attached to the PDF (its /EmbeddedFiles and file-attachment annotations), by name: the
+    # page reader does not read them, and a notice may attach its catalog so
+    attachments: tuple[str, ...] = ()
 
 
 def page_layers(path: Path, *, count_text: bool = False) -> PageLayers:
@@ -56,7 +59,9 @@ def page_layers(path: Path, *, count_text: bool = False) -> PageLayers:
     hidden: set[int] = set()
     counts: dict[int, int] = {}
     unseen: dict[int, tuple[tuple[str, float, float], ...]] = {}
+    attached: list[str] = []
     try:
+        attached += _names(pdf.get_attachment(i) for i in range(pdf.count_attachments()))
         for number in range(1, len(pdf) + 1):
             try:
                 page = pdf[number - 1]
@@ -70,11 +75,32 @@ def page_layers(path: Path, *, count_text: bool = False) -> PageLayers:
                     unseen[number] = glyphs
                 if count_text:
                     counts[number] = _printed_chars(page)
+                attached += _names(_annotated_files(page, pdf))
             finally:
                 page.close()
     finally:
         pdf.close()
-    return PageLayers(frozenset(hidden), counts, unseen)
+    return PageLayers(frozenset(hidden), counts, unseen, tuple(dict.fromkeys(attached)))
+
+
+def _annotated_files(page: pdfium.PdfPage, pdf: pdfium.PdfDocument) -> list[pdfium.PdfAttachment]:
+    """The files a page's file-attachment annotations (a paper-clip icon) hold."""
+    out = []
+    for i in range(pdfium_c.FPDFPage_GetAnnotCount(page.raw)):
+        annot = pdfium_c.FPDFPage_GetAnnot(page.raw, i)
+        try:
+            if pdfium_c.FPDFAnnot_GetSubtype(annot) == pdfium_c.FPDF_ANNOT_FILEATTACHMENT:
+                attachment = pdfium_c.FPDFAnnot_GetFileAttachment(annot)
+                if attachment:
+                    out.append(pdfium.PdfAttachment(attachment, pdf))
+        finally:
+            pdfium_c.FPDFPage_CloseAnnot(annot)
+    return out
+
+
+def _names(attachments: Iterable[pdfium.PdfAttachment]) -> list[str]:
+    """Each attachment's file name (as the PDF names it; "an attached file" when it has none)."""
+    return [attachment.get_name() or "an attached file" for attachment in attachments]
 
 
 WHITE = 250  # each of R, G, B at least this (of 255): white
