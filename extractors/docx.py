@@ -234,18 +234,18 @@ def _chunks(word: docx.document.Document, file: str) -> Chunks:
 
 
 def _walk(parent: etree._Element, lines: list[str], grids: list[Laid], starts: list[int],
-          chunks: Chunks | None = None, sheets: _Objects | None = None) -> None:  # fmt: skip
+          chunks: Chunks | None = None, objects: _Objects | None = None) -> None:  # fmt: skip
     """Body order: paragraphs go to the running text, data tables to grids (with the number of
-    lines read before each, in starts), frames are entered, HTML chunks and embedded worksheets
+    lines read before each, in starts), frames are entered, HTML chunks and embedded objects
     read in their place."""
     for child in parent:
         if child.tag == P:
             lines.extend(clean_cell(line) for line in paragraph_to_text(child).split("\n"))
             for box in _text_boxes(child):  # a text box's paragraphs and tables, where it is anchored
-                _walk(box, lines, grids, starts, chunks, sheets)
+                _walk(box, lines, grids, starts, chunks, objects)
             for ole in child.iter(_OLE_OBJECT):
-                if sheets is not None:
-                    sheets.read(ole.get("ProgID") or "", ole.get(_R_ID, ""), lines, grids, starts)
+                if objects is not None:
+                    objects.read(ole.get("ProgID") or "", ole.get(_R_ID, ""), lines, grids, starts)
         elif child.tag == ALT_CHUNK:
             _read_chunk((chunks or {}).get(child.get(_R_ID, "")), lines, grids, starts)
         elif child.tag == TBL:
@@ -255,12 +255,12 @@ def _walk(parent: etree._Element, lines: list[str], grids: list[Laid], starts: l
             # (its text is read into the cell).
             if any(True for _ in child.iterdescendants(TBL)) and not grid_has_catalog_header(grid.rows):
                 for cell in _tbl_cells(child):
-                    _walk(cell, lines, grids, starts, chunks, sheets)
+                    _walk(cell, lines, grids, starts, chunks, objects)
             else:
                 grids.append(grid)
                 starts.append(len(lines))
         elif child.tag in _TRANSPARENT:
-            _walk(child, lines, grids, starts, chunks, sheets)
+            _walk(child, lines, grids, starts, chunks, objects)
 
 
 # Word's Insert > Object > Microsoft Excel Worksheet (and WPS's): the table is a workbook embedded
@@ -321,9 +321,9 @@ class _Objects:
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / f"embedded.{fmt}"
             path.write_bytes(part.blob)
+            what = "document" if fmt == "docx" else "worksheet"
             if fmt == "xlsx":
                 _check_shown_whole(path, self._source.path, str(part.partname))
-            what = "document" if fmt == "docx" else "worksheet"
             try:
                 if fmt == "docx":
                     return read_docx(path, self._source, self._depth + 1)
@@ -343,10 +343,18 @@ def _check_shown_whole(path: Path, file: str, partname: str) -> None:
     means cannot be told. Raise UnreadableDocument then; without an oleSize the sheet is shown whole."""
     from extractors.sheet import cell_extents, range_end
 
-    with zipfile.ZipFile(path) as archive:
-        book = etree.fromstring(archive.read("xl/workbook.xml"), etree.XMLParser(resolve_entities=False, no_network=True))
+    try:
+        extents = [e for e in cell_extents(path, file) if e != (0, 0)]  # the zip's sizes are checked first
+        with zipfile.ZipFile(path) as archive:
+            book = etree.fromstring(archive.read("xl/workbook.xml"), etree.XMLParser(resolve_entities=False, no_network=True))
+    except UnreadableDocument as err:
+        err.message = f"the worksheet embedded as {partname} could not be read: {err.message}"
+        err.args = (err.message,)
+        raise
+    except (zipfile.BadZipFile, KeyError, OSError, etree.XMLSyntaxError) as exc:
+        raise UnreadableDocument(f"the worksheet embedded as {partname} is not a readable workbook ({exc})"[:300],
+                                 file=file) from exc  # fmt: skip
     size = book.find(_OLE_SIZE)
-    extents = [e for e in cell_extents(path, file) if e != (0, 0)]
     if len(extents) > 1:
         raise UnreadableDocument(f"the worksheet embedded as {partname} has {len(extents)} sheets with cells, and "
                                  "the document shows one of them", file=file)  # fmt: skip

@@ -5,6 +5,7 @@ part is refused with its reason. Before, such a notice read as one without a cat
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -44,3 +45,13 @@ def test_docx_embedded_object_not_read_is_never_no_catalog() -> None:
     assert document.embedded == ("AcroExch.Document.DC",)
     with pytest.raises(CatalogIncomplete, match=r"embeds 1 object\(s\) that are not read \(AcroExch\.Document\.DC\)"):
         document_to_catalog(document)
+
+
+def test_docx_embedded_worksheet_damaged_is_a_clear_error(tmp_path: Path) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from make_embedded import document  # the fixtures' own writer
+
+    path = tmp_path / "damaged-ole.docx"
+    document("三明市", "明人社〔2025〕1号", "2025年4月8日", b"PK\x03\x04 not a workbook").save(path)
+    with pytest.raises(UnreadableDocument, match="embedded as /word/embeddings/Microsoft_Excel_Worksheet.xlsx"):
+        read_document(path, file_to_source(path, tmp_path))
