@@ -228,6 +228,18 @@ def test_docx_zip_without_word_document_is_unreadable(tmp_path: Path) -> None:
         _read(path)
 
 
+def test_an_ofd_document_is_refused_naming_its_format(tmp_path: Path) -> None:
+    from core.errors import UnsupportedFormat
+    from extractors.sniff import sniff_format
+
+    path = tmp_path / "notice.ofd"  # an OFD package: OFD.xml at its root, pages of XML under Doc_0/
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("OFD.xml", '<ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016" Version="1.0"/>')
+        archive.writestr("Doc_0/Document.xml", "<ofd:Document xmlns:ofd='http://www.ofdspec.org/2016'/>")
+    with pytest.raises(UnsupportedFormat, match=r"an OFD document \(GB/T 33190"):
+        sniff_format(path)
+
+
 def test_docx_a_catalog_cell_holding_a_small_table_keeps_the_catalog(tmp_path: Path) -> None:
     # Found by probing: one issuer cell holding a 1x2 table (中文名 | (English)) made the whole
     # catalog read as a layout frame, and the notice was reported "no catalog".
