@@ -315,7 +315,8 @@ def test_pdf_garbled_text_layer_has_its_own_reason(broken_pdfs: dict[str, Path],
     assert "apt-get install tesseract-ocr tesseract-ocr-chi-sim" in caught.value.message
     assert caught.value.message.startswith(
         "text layer unreadable on page(s) 1, 2, 3, 4, 5, 6, 7, 8, 9 of 9: the text decodes to glyph codes, "
-        "private-use characters or punctuation (fonts without a ToUnicode map)")  # fmt: skip
+        "private-use characters, punctuation, or letters drawn a full em wide as ideographs are (fonts without a "
+        "ToUnicode map)")  # fmt: skip
     assert "DOCX or web page" in caught.value.hint
 
 
