@@ -42,12 +42,20 @@ _WKHTML_TAILS = "wkhtmltopdf: a cell's last word is marked open (a page break ma
 _FORM_DATE_SPACES = "the application form's blank date: `年 月 日` vs `年月 日` (PDFium's dropped space glyphs)"
 _TEXT_BOXES = "Chromium, rules between rows only: the header's and the table's boxes come from the text"
 _CHROMIUM_LAST_RULING = "Chromium: the table's bottom ruling is read 0.07 pt lower (the last row's box)"
+_WORD_RULES = "Word's rulings as 0.48 pt filled rectangles: a row's and the table's bottom differ by 0.24 pt (half a ruling)"
 KNOWN_DIFFERENT: dict[str, str] = {
     "notices/taizhou-2022-30.pdf": _FORM_DATE_SPACES,
     "raw/taizhou-2022-30.pdf": _FORM_DATE_SPACES,
     "producers/taizhou-libreoffice-narrow.pdf": _FORM_DATE_SPACES,
     "producers/taizhou-libreoffice-paragraphs.pdf": _FORM_DATE_SPACES,
     "producers/taizhou-qpdf-rotated.pdf": _FORM_DATE_SPACES,
+    # unseen30 (the twenty-fifth session): PDFs as Word and WPS write them
+    "unseen30/anshun-diwen.pdf": _WORD_RULES,
+    "unseen30/lasa-yemei.pdf": _WORD_RULES,
+    "unseen30/wuwei-actualtext.pdf": _WORD_RULES,
+    "unseen30/zhangye-jianxi.pdf": "spaces only as TJ gaps: PDFium's loose box of a serif f runs 0.6 pt past its advance "
+                                   "(the hook), so the gap before the next word reads too narrow and `Institute of| "
+                                   "Mechanical` loses its space (the pdfplumber reader reads it exactly)",
     # unseen28 and unseen29 (the twenty-fourth session)
     "unseen28/suihua-dianziyinzhang.pdf": "an electronic seal's turned glyphs are read in another order in the running text",
     "unseen29/chaoyang-zhuyin-chromium.pdf": "Chromium: a box differs by 0.07 pt (a ruling's width)",
