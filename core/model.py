@@ -97,6 +97,9 @@ class RawTable:
     # PDF: places inside the table where a glyph is drawn over another (extractors.overprint):
     # its text layer may not say what the page shows
     overprinted: tuple[BBox, ...] = ()
+    # PDF: the page's crop box cuts through the table (its rulings run on past what the page shows):
+    # a column or rows of it may be out of sight, and read as absent
+    cut_by_crop: bool = False
 
 
 @dataclass(frozen=True)

@@ -250,7 +250,8 @@ def _read_pages(pdf: PageSource, source: SourceFile, *, cuts_anywhere: bool) -> 
         titles, tail = _captions(outside, [f.table.bbox for f in fragments], tail)
         spots = overprinted_spots(page.chars, furniture) if fragments else ()
         out.tables.extend(replace(f.table, caption=title,
-                                  overprinted=spots_inside(spots, f.table.bbox) if f.table.bbox else ())
+                                  overprinted=spots_inside(spots, f.table.bbox) if f.table.bbox else (),
+                                  cut_by_crop=_cut_by_crop(page, f.table.bbox))
                           for f, title in zip(fragments, titles))  # fmt: skip
         out.word_cuts += sum(f.word_cuts for f in fragments)
         previous = fragments[-1] if fragments else None
@@ -357,12 +358,15 @@ _WIDE_LETTERS = frozenset("WMwm")
 
 
 def _letters_as_ideographs(page: PageContent) -> bool:
-    """Two or more ASCII letters or digits in a row, in one font, each a full em wide."""
+    """Two or more ASCII letters or digits in a row, in one font, each a full em wide (as wide as
+    its box is high: the box's height, not `size`, which a page turned upright carries over from
+    the glyph's advance)."""
     run = 0
     previous = ""
     for c in page.chars:
+        em = c.bottom - c.top
         wide = (len(c.text) == 1 and c.text.isascii() and c.text.isalnum() and c.text not in _WIDE_LETTERS
-                and c.size > 0 and c.upright and (c.x1 - c.x0) >= IDEOGRAPH_WIDE_EMS * c.size)  # fmt: skip
+                and em > 0 and c.upright and (c.x1 - c.x0) >= IDEOGRAPH_WIDE_EMS * em)  # fmt: skip
         run = run + 1 if wide and (run == 0 or c.fontname == previous) else (1 if wide else 0)
         previous = c.fontname
         if run >= 2:
@@ -396,6 +400,25 @@ def _check_ocr_read_the_glyphs(doc: Document, err: UnreadableTextLayer) -> None:
 
 def _page_list(pages: list[int]) -> str:
     return ", ".join(map(str, pages[:10])) + (f" … ({len(pages)} pages)" if len(pages) > 10 else "")
+
+
+def _cut_by_crop(page: PageContent, bbox: BBox | None) -> bool:
+    """Whether the page's crop box cuts through the table: a ruling crosses the table and runs on
+    past the crop box's edge (found by probing: a crop box cutting away the right 15% of every
+    page took the 所属系列 column out of sight, and the rows were published without it). A row
+    printed wholly outside it (tonghua, unseen28) does not cut the table."""
+    crop = page.crop
+    if crop is None or bbox is None:
+        return False
+    x0, top, x1, bottom = bbox
+    for e in page.edges:
+        if e.orientation == "h" and top + 1 < e.top < bottom - 1 and e.x0 < x1 and e.x1 > x0:
+            if e.x0 < crop[0] - 1 or e.x1 > crop[2] + 1:
+                return True
+        elif e.orientation == "v" and x0 + 1 < e.x0 < x1 - 1 and e.top < bottom - 1 and e.bottom > top + 1:
+            if e.top < crop[1] - 1 or e.bottom > crop[3] + 1:
+                return True
+    return False
 
 
 def _is_scan(page: PageContent) -> bool:

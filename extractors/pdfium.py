@@ -129,7 +129,7 @@ class PdfiumSource(ClosingSource):
                 chars = tuple(c for c in chars if _char_meets(c, walk.crop))
             return PageContent(number=number, width=geometry.width, height=geometry.height, chars=chars,
                                edges=walk.edges(), images=tuple(walk.images), fills=walk.fills(),
-                               outlines=walk.outlines())  # fmt: skip
+                               outlines=walk.outlines(), crop=walk.crop)  # fmt: skip
         finally:
             page.close()
 

@@ -89,6 +89,9 @@ class PageContent:
     # filled curves no larger than a glyph (OUTLINE_GLYPH): text drawn as outlines, with no text
     # layer, where a page has many of them and no characters (extractors.pdf._is_outlined)
     outlines: int = 0
+    # the crop box (what viewers show), where it is smaller than the page: what lies outside it is
+    # left out of `chars` and `edges`; a ruling that runs across it is kept whole
+    crop: BBox | None = None
 
 
 # A filled curve this size or smaller on both sides may be a glyph's contour (a title's
@@ -183,6 +186,7 @@ class PdfplumberSource(ClosingSource):
                 fills=tuple(_bbox(r) for r in page.rects if r.get("fill") and not r.get("stroke") and shown(r)),
                 outlines=sum(1 for c in page.curves if is_outline(float(c["width"]), float(c["height"]),
                                                                   bool(c.get("fill"))) and shown(c)),
+                crop=crop,
             )
         finally:
             page.close()  # drops the cached layout objects: bounded memory on long PDFs

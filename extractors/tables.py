@@ -152,6 +152,7 @@ def document_to_catalog(doc: Document) -> Catalog:
     _check_in_order(doc, rows)
     _check_no_rows_outside(doc, rows)
     _check_not_overprinted(doc, rows)
+    _check_not_cut_by_crop(doc, chains)
     _check_no_table_goes_on(doc, chains, rows)
     _check_latin_names_mapped(doc, rows)
     totals = _check_totals(doc, closings, entries)
@@ -405,6 +406,19 @@ _HEADER_LIKE = re.compile(r"序\s*号.*(?:职业资格|资格名称|证书名称
 
 RUNS_TO_PAGE_END = 0.85  # without a full page to compare with: the bottom margin's share of the page
 LINE_SLACK = 20.0  # points: a table ending within about a line of where full pages end runs to the end
+
+
+def _check_not_cut_by_crop(doc: Document, chains: Sequence[tuple[_Header, list[RawTable]]]) -> None:
+    """CatalogIncomplete when the page's crop box cuts through a catalog table (RawTable.cut_by_crop):
+    what the page shows of it is not the whole table, and a column or rows out of sight would be
+    read as absent."""
+    pages = sorted({t.page for _, tables in chains for t in tables if t.cut_by_crop and t.page is not None})
+    if pages:
+        raise CatalogIncomplete(
+            f"the page's crop box cuts through the catalog's table on page(s) {', '.join(map(str, pages))}: its "
+            "rulings run on past what the page shows, so a column or rows may be out of sight",
+            file=doc.source.path, hint="ask the bureau for the file as printed, or its DOCX or web page",
+        )  # fmt: skip
 
 
 def _check_not_overprinted(doc: Document, rows: Sequence[CatalogRow]) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from core.errors import TextOverprinted
+from core.errors import CatalogIncomplete, TextOverprinted
 from extractors.pdf import read_pdf
 from extractors.sniff import file_to_source
 from extractors.tables import document_to_catalog
@@ -65,3 +65,22 @@ def test_unseen28_crop_box_on_a_page_turned_by_rotate(reader: str, tmp_path: Pat
     catalog = document_to_catalog(read_pdf(turned, file_to_source(turned, tmp_path), reader=reader))
     rows = [(r.seq, r.qualification, r.qualification_zh, r.issuer, r.title, r.series) for r in catalog.rows]
     assert rows == [tuple(row) for row in probe.truth(FIXTURES / "tonghua-caiqie.pdf")["rows"]]
+
+
+@pytest.mark.parametrize("reader", ["pdfplumber", "pdfium"])
+def test_a_crop_box_cutting_through_the_catalog_holds_it_back(reader: str, tmp_path: Path) -> None:
+    # Found by probing variants of the bundled notices (bench/probe_variants.py, pdf-crop-into-table): a
+    # crop box cutting the right part of every page away took 所属系列 out of sight, and the rows were
+    # published without it, exit 0. What the page shows of the table is not the whole table.
+    import pypdfium2 as pdfium
+
+    source = probe.FIXTURES / "unseen25" / "huaihua-kongge-libreoffice.pdf"  # 所属系列 is its last column
+    pdf = pdfium.PdfDocument(source)
+    for page in pdf:
+        left, bottom, right, top = page.get_mediabox()
+        page.set_cropbox(left, bottom, right - 0.15 * (right - left), top)
+    cut = tmp_path / "cut.pdf"
+    pdf.save(cut)
+    pdf.close()
+    with pytest.raises(CatalogIncomplete, match=r"the page's crop box cuts through the catalog's table on page\(s\) 1"):
+        document_to_catalog(read_pdf(cut, file_to_source(cut, tmp_path), reader=reader))
