@@ -102,7 +102,6 @@ import os
 import re
 import subprocess
 import sys
-import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -779,7 +778,7 @@ def build(spec: dict, out: str) -> dict:
     wps = WPS(font) if style == "wps" else None
     page_h = 841.9 if style == "wps" else PH
     page_w = 595.3 if style == "wps" else PW
-    xobjs_all: list[tuple[str, int]] = []
+
     for pno, page in enumerate(doc.pages):
         chunks = []
         xres = []
@@ -936,7 +935,7 @@ def _struct_tree(w, catalog: int, kids: list[int], pages: list[list]) -> str:
     """Document > P … / Table > TR > TD > P, each P holding one marked-content sequence; the ParentTree."""
     root = w.reserve()
     docel = w.reserve()
-    elems: list[tuple[int, int, list]] = []  # (obj, parent, kids)
+
     doc_kids: list = []
     table = None
     rows: dict = {}
