@@ -15,7 +15,8 @@ rule of its stylesheet with one simple selector) is not read: a CMS keeps withdr
 struck-through text (<s>, <strike>, <del>, text-decoration: line-through by style or such a rule): a
 revised notice strikes the old value before the new one, and a withdrawn row whole (as DOCX, PDF).
 Elements laid out as a table by the same kinds of style (<div>s with display:table, table-row,
-table-cell) are read as the table they show; a CSS grid (display:grid) is not. So are sibling
+table-cell) are read as the table they show, and so is a CSS grid of cells (display:grid, its
+grid-template-columns giving the cells a row). So are sibling
 paragraphs printing a markdown table (| … |, a rule |---|, a row a line); a <pre> block is not.
 So is a box of rows of cells whose first row is a catalog header (a <ul> of flex <li>s of
 <span>s), whatever its style, and a box of cards, one <dl> per entry, whose labels (<dt>) are
@@ -122,6 +123,7 @@ def _prepare(root: etree._Element) -> None:
     _mark_by_style(root, _STRUCK_STYLE, "data-struck")
     _mark_by_style(root, _TRANSFORM_STYLE, "data-transform")
     _tables_by_style(root)
+    _tables_from_grids(root)
     _tables_from_pipes(root)
     _tables_from_rows(root)
     _tables_from_cards(root)
@@ -303,6 +305,62 @@ def _tables_by_style(root: etree._Element) -> None:
             continue
         for el in (box, *groups, *rows, *(c for r in rows for c in r if display(c) == "table-cell")):
             el.tag = _TABLE_DISPLAY[display(el) or "table"]
+
+
+_GRID = re.compile(r"display\s*:\s*(?:inline-)?grid(?![\w-])", re.I)
+_GRID_COLUMNS = re.compile(r"grid-template-columns\s*:\s*([^;]+)", re.I)
+_GRID_PLACED = re.compile(r"grid-(?:column|row|area)\s*:", re.I)
+_REPEAT = re.compile(r"repeat\(\s*(\d+)\s*,\s*([^()]*(?:\([^()]*\)[^()]*)*)\)", re.I)
+
+
+def _grid_tracks(value: str) -> int:
+    """How many column tracks a grid-template-columns value lists (repeat(6, 1fr) is 6; auto-fill,
+    auto-fit and named lines make it unknown: 0)."""
+    if re.search(r"auto-fill|auto-fit|\[", value, re.I):
+        return 0
+    value = _REPEAT.sub(lambda m: " ".join([m[2].strip()] * int(m[1])), value)
+    return len(re.findall(r"(?:minmax|fit-content|calc)\([^()]*\)|[^\s()]+", value.strip()))
+
+
+def _tables_from_grids(root: etree._Element) -> None:
+    """A CSS grid of cells (display:grid with grid-template-columns of N tracks, its children the
+    cells in reading order: some CMS templates lay a catalog out so) is read as the table it shows,
+    N cells a row. Only a grid whose cells none places elsewhere (grid-column, grid-row, grid-area:
+    the order would not be the reading order), that fills its last row, and shows two rows or more.
+    Found by probing variants of the bundled notices: such a page was quarantined, its header
+    printed with no table."""
+    rules = [
+        (match, found[2])
+        for style in root.iter("style")
+        for found in _STYLE_RULE.finditer(_top_level_rules(style.text or ""))
+        for selector in found[1].split(",")
+        if (match := _SIMPLE_SELECTOR.match(selector.strip())) and selector.strip()
+    ]
+
+    def declarations(el: etree._Element) -> str:
+        """The element's matching simple rules, then its style attribute (which wins)."""
+        return ";".join([*(body for m, body in rules if _selects(m, el)), el.get("style", "")])
+
+    for box in [el for el in root.iter() if isinstance(el.tag, str) and el.tag.lower() not in _TABLE_TAGS]:
+        style = declarations(box)
+        grid, columns = _GRID.findall(style), _GRID_COLUMNS.findall(style)
+        if not grid or not columns:
+            continue
+        tracks = _grid_tracks(columns[-1])
+        cells = [c for c in box if isinstance(c.tag, str)]
+        if tracks < 2 or len(cells) < 2 * tracks or len(cells) % tracks:
+            continue
+        if any(_GRID_PLACED.search(declarations(c)) for c in cells):
+            continue
+        box.tag, box.text = "table", None
+        box.attrib.pop("style", None)
+        for c in cells:
+            box.remove(c)
+        for start in range(0, len(cells), tracks):
+            row = etree.SubElement(box, "tr")
+            for c in cells[start:start + tracks]:
+                c.tag, c.tail = "td", None
+                row.append(c)
 
 
 # A markdown table typed or pasted into a CMS as text: | 序号 | … |, then |---|---|, then a row a line.

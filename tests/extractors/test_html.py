@@ -320,3 +320,27 @@ def test_html_text_transform_is_read_as_shown(tmp_path: Path) -> None:
         ["2", "Certified Clinical Data Manager (Ccdm)", "(society for clinical data)"],
         ["3", "MEMBER", "Society of Dyers"],
     ]
+
+
+_GRID_ROWS = [("序号", "职业资格名称", "颁证单位", "对应职称"), ("1", "Certified Welding Inspector", "美国焊接协会", "工程师"),
+              ("2", "Applied General Metallurgy", "美国材料信息协会", "工程师")]
+
+
+def _grid_page(columns: str, cell_style: str = "") -> bytes:
+    cells = "".join(f"<div{cell_style}>{text}</div>" for row in _GRID_ROWS for text in row)
+    return (f"<html><head><style>.g{{display:grid;grid-template-columns:{columns}}}</style></head><body>"
+            f"<p>目录</p><div class='g'>{cells}</div><p>完</p></body></html>").encode()
+
+
+@pytest.mark.parametrize("columns", ["6% 40% 34% 20%", "repeat(4, 1fr)", "minmax(2em, 1fr) 3fr 3fr 2fr"])
+def test_html_css_grid_of_cells_is_read_as_its_table(tmp_path: Path, columns: str) -> None:
+    # found by bench/probe_variants.py (html-div-grid): a CMS's catalog as a CSS grid was quarantined
+    doc = _page(tmp_path, _grid_page(columns))
+    assert _cells(doc) == [list(row) for row in _GRID_ROWS]
+
+
+@pytest.mark.parametrize(("columns", "cell_style"), [("repeat(4, 1fr)", " style='grid-column: span 2'"),
+                                                     ("repeat(auto-fill, 8em)", ""), ("repeat(5, 1fr)", "")])
+def test_html_css_grid_not_laid_out_in_reading_order_is_no_table(tmp_path: Path, columns: str, cell_style: str) -> None:
+    # cells placed elsewhere, tracks unknown, or a last row the cells do not fill: not read as a table
+    assert _page(tmp_path, _grid_page(columns, cell_style)).tables == ()
