@@ -123,10 +123,10 @@ def _prepare(root: etree._Element) -> None:
     _mark_by_style(root, _STRUCK_STYLE, "data-struck")
     _mark_by_style(root, _TRANSFORM_STYLE, "data-transform")
     _tables_by_style(root)
-    _tables_from_grids(root)
     _tables_from_pipes(root)
     _tables_from_rows(root)
     _tables_from_cards(root)
+    _tables_from_grids(root)
 
 
 def _drop_note_references(root: etree._Element) -> None:
@@ -322,11 +322,22 @@ def _grid_tracks(value: str) -> int:
     return len(re.findall(r"(?:minmax|fit-content|calc)\([^()]*\)|[^\s()]+", value.strip()))
 
 
+_GRID_BLOCKS = frozenset({"div", "dl", "dt", "dd", "table", "ul", "ol", "li", "section", "article"})
+
+
+def _holds_blocks(cell: etree._Element) -> bool:
+    """A grid item that is, or holds, a box of its own (a card, a list, a table, a label and its
+    value): the grid lays out boxes, not the cells of one table (unseen19's cards)."""
+    return cell.tag.lower() in ("dt", "dd", "li") or any(
+        isinstance(d.tag, str) and d.tag.lower() in _GRID_BLOCKS for d in cell.iterdescendants())
+
+
 def _tables_from_grids(root: etree._Element) -> None:
     """A CSS grid of cells (display:grid with grid-template-columns of N tracks, its children the
     cells in reading order: some CMS templates lay a catalog out so) is read as the table it shows,
     N cells a row. Only a grid whose cells none places elsewhere (grid-column, grid-row, grid-area:
-    the order would not be the reading order), that fills its last row, and shows two rows or more.
+    the order would not be the reading order), none of whose cells is a box of its own (a card, a
+    list: _holds_blocks), that fills its last row, and shows two rows or more.
     Found by probing variants of the bundled notices: such a page was quarantined, its header
     printed with no table."""
     rules = [
@@ -350,7 +361,7 @@ def _tables_from_grids(root: etree._Element) -> None:
         cells = [c for c in box if isinstance(c.tag, str)]
         if tracks < 2 or len(cells) < 2 * tracks or len(cells) % tracks:
             continue
-        if any(_GRID_PLACED.search(declarations(c)) for c in cells):
+        if any(_GRID_PLACED.search(declarations(c)) for c in cells) or any(map(_holds_blocks, cells)):
             continue
         box.tag, box.text = "table", None
         box.attrib.pop("style", None)

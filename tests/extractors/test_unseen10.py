@@ -25,9 +25,8 @@ FIXTURES = probe.FIXTURES / "unseen10"
 
 
 # Catalogs not read, each refused with its reason (never published short or wrong).
-NOT_READ = {
-    # a CSS grid of <div>s is no table: its cells are running text, which shows the header
-    "wujiang.html": "no table was read as a catalog, but a catalog header",
+NOT_READ: dict[str, str] = {
+    # wujiang.html (a CSS grid of <div>s) is read since the twenty-fifth session (extractors.html._tables_from_grids)
     # yizheng-chromium.pdf (a header over a rule, centred headings; a rule under every row) is read
     # since the nineteenth session (extractors/unruled.py find_banded)
 }
