@@ -61,7 +61,7 @@ def page_layers(path: Path, *, count_text: bool = False) -> PageLayers:
     unseen: dict[int, tuple[tuple[str, float, float], ...]] = {}
     attached: list[str] = []
     try:
-        attached += _names(pdf.get_attachment(i) for i in range(pdf.count_attachments()))
+        attached += _attached_files(pdf)
         for number in range(1, len(pdf) + 1):
             try:
                 page = pdf[number - 1]
@@ -75,7 +75,7 @@ def page_layers(path: Path, *, count_text: bool = False) -> PageLayers:
                     unseen[number] = glyphs
                 if count_text:
                     counts[number] = _printed_chars(page)
-                attached += _names(_annotated_files(page, pdf))
+                attached += _annotated_files(page, pdf)
             finally:
                 page.close()
     finally:
@@ -83,16 +83,34 @@ def page_layers(path: Path, *, count_text: bool = False) -> PageLayers:
     return PageLayers(frozenset(hidden), counts, unseen, tuple(dict.fromkeys(attached)))
 
 
-def _annotated_files(page: pdfium.PdfPage, pdf: pdfium.PdfDocument) -> list[pdfium.PdfAttachment]:
-    """The files a page's file-attachment annotations (a paper-clip icon) hold."""
-    out = []
+# What a damaged attachment or annotation makes PDFium or pypdfium2 raise: listing them never makes
+# a PDF unreadable (the page reader reads it or says why not).
+_ATTACHMENT_ERRORS = (pdfium.PdfiumError, OSError, ValueError, UnicodeDecodeError)
+
+
+def _attached_files(pdf: pdfium.PdfDocument) -> list[str]:
+    """The names of the files in the document's /EmbeddedFiles ([] where PDFium cannot list them)."""
+    try:
+        return _names(pdf.get_attachment(i) for i in range(pdf.count_attachments()))
+    except _ATTACHMENT_ERRORS:
+        return []
+
+
+def _annotated_files(page: pdfium.PdfPage, pdf: pdfium.PdfDocument) -> list[str]:
+    """The names of the files a page's file-attachment annotations (a paper-clip icon) hold; an
+    annotation PDFium cannot read names none."""
+    out: list[str] = []
     for i in range(pdfium_c.FPDFPage_GetAnnotCount(page.raw)):
         annot = pdfium_c.FPDFPage_GetAnnot(page.raw, i)
+        if not annot:
+            continue
         try:
             if pdfium_c.FPDFAnnot_GetSubtype(annot) == pdfium_c.FPDF_ANNOT_FILEATTACHMENT:
                 attachment = pdfium_c.FPDFAnnot_GetFileAttachment(annot)
                 if attachment:
-                    out.append(pdfium.PdfAttachment(attachment, pdf))
+                    out += _names([pdfium.PdfAttachment(attachment, pdf)])
+        except _ATTACHMENT_ERRORS:
+            continue
         finally:
             pdfium_c.FPDFPage_CloseAnnot(annot)
     return out
