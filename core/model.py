@@ -113,7 +113,7 @@ class Document:
     pages: int | None = None
     pictures: int = 0  # pictures in the body (DOCX): a catalog may be printed as one
     table_sized_pictures: int = 0  # pictures as large as a table (DOCX, PDF): the catalog may be one of them
-    embedded: tuple[str, ...] = ()  # objects embedded in the document and not read (DOCX: their ProgID): the catalog may be one
+    embedded: tuple[str, ...] = ()  # objects in the document not read (DOCX: ProgIDs; PDF: attached files): the catalog may be one
 
 
 @dataclass(frozen=True, slots=True)  # one per printed row: no __dict__ each (BENCHMARKS.md, "Memory")
