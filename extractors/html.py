@@ -309,6 +309,7 @@ def _tables_by_style(root: etree._Element) -> None:
 
 _GRID = re.compile(r"display\s*:\s*(?:inline-)?grid(?![\w-])", re.I)
 _GRID_COLUMNS = re.compile(r"grid-template-columns\s*:\s*([^;]+)", re.I)
+_DISPLAY_VALUE = re.compile(r"(?<![\w-])display\s*:\s*([\w-]+)", re.I)
 _GRID_PLACED = re.compile(r"grid-(?:column|row|area)\s*:", re.I)
 _REPEAT = re.compile(r"repeat\(\s*(\d+)\s*,\s*([^()]*(?:\([^()]*\)[^()]*)*)\)", re.I)
 
@@ -354,11 +355,11 @@ def _tables_from_grids(root: etree._Element) -> None:
 
     for box in [el for el in root.iter() if isinstance(el.tag, str) and el.tag.lower() not in _TABLE_TAGS]:
         style = declarations(box)
-        grid, columns = _GRID.findall(style), _GRID_COLUMNS.findall(style)
-        if not grid or not columns:
-            continue
+        displays, columns = _DISPLAY_VALUE.findall(style), _GRID_COLUMNS.findall(style)
+        if not displays or not _GRID.fullmatch(f"display:{displays[-1]}") or not columns:
+            continue  # the last display declared wins (the style attribute's over a rule's)
         tracks = _grid_tracks(columns[-1])
-        cells = [c for c in box if isinstance(c.tag, str)]
+        cells = [c for c in box if not _is_hidden(c)]  # a hidden cell takes no place in the grid
         if tracks < 2 or len(cells) < 2 * tracks or len(cells) % tracks:
             continue
         if any(_GRID_PLACED.search(declarations(c)) for c in cells) or any(map(_holds_blocks, cells)):

@@ -344,3 +344,12 @@ def test_html_css_grid_of_cells_is_read_as_its_table(tmp_path: Path, columns: st
 def test_html_css_grid_not_laid_out_in_reading_order_is_no_table(tmp_path: Path, columns: str, cell_style: str) -> None:
     # cells placed elsewhere, tracks unknown, or a last row the cells do not fill: not read as a table
     assert _page(tmp_path, _grid_page(columns, cell_style)).tables == ()
+
+
+def test_html_css_grid_hidden_cells_take_no_place_and_the_last_display_wins(tmp_path: Path) -> None:
+    cells = "".join(f"<div>{text}</div>" for row in _GRID_ROWS for text in row)
+    withdrawn = "<div style='display:none'>3</div>" * 4  # a CMS keeps a withdrawn row's cells hidden
+    page = (f"<html><head><style>.g{{display:grid;grid-template-columns:repeat(4, 1fr)}}</style></head><body>"
+            f"<div class='g'>{cells}{withdrawn}</div><div class='g' style='display:block'>{cells}</div></body></html>")
+    doc = _page(tmp_path, page.encode())
+    assert [_cells(doc, t) for t in range(len(doc.tables))] == [[list(row) for row in _GRID_ROWS]]
