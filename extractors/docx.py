@@ -274,6 +274,9 @@ _XLSX_TYPES = ("application/vnd.openxmlformats-officedocument.spreadsheetml.shee
 
 
 _WORD_PROGID = re.compile(r"Word\.Document\.(?:8|12)\b", re.I)  # a Word document embedded (.docx; 8: Word 97-2003)
+# Objects that hold no table a catalog could be in: equations (Equation Editor, MathType), drawings
+# (Visio, Paint), charts. Not listed as unread, so a notice carrying one is not refused for it.
+_NO_TABLE_PROGID = re.compile(r"(?:Equation|MathType|Visio|Paint|PBrush|MSGraph|MSDraw|Excel\.Chart|WordPad\.Document)", re.I)
 MAX_EMBEDDED_DEPTH = 2  # a Word document inside a Word document inside this one, and no deeper
 
 
@@ -302,9 +305,11 @@ class _Objects:
             document = self._read(part, "xlsx" if is_zip or part.content_type in _XLSX_TYPES else "xls")
         elif _WORD_PROGID.match(progid) and is_zip and self._depth < MAX_EMBEDDED_DEPTH:
             document = self._read(part, "docx")
-        else:
+        elif not _NO_TABLE_PROGID.match(progid):
             self.unread.append(progid or str(part.partname))
             return
+        else:
+            return  # an equation, a drawing, a chart: no catalog can be in it
         self.unread.extend(document.embedded)
         lines.extend(clean_cell(line) for line in document.text.split("\n") if line)
         for table in document.tables:

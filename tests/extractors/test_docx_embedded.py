@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from core.errors import CatalogIncomplete, UnreadableDocument
+from core.errors import CatalogIncomplete, NoCatalogFound, UnreadableDocument
 from extractors import read_document
 from extractors.sniff import file_to_source
 from extractors.tables import document_to_catalog
@@ -55,3 +55,17 @@ def test_docx_embedded_worksheet_damaged_is_a_clear_error(tmp_path: Path) -> Non
     document("三明市", "明人社〔2025〕1号", "2025年4月8日", b"PK\x03\x04 not a workbook").save(path)
     with pytest.raises(UnreadableDocument, match="embedded as /word/embeddings/Microsoft_Excel_Worksheet.xlsx"):
         read_document(path, file_to_source(path, tmp_path))
+
+
+def test_docx_embedded_equation_is_no_reason_to_refuse(tmp_path: Path) -> None:
+    # an equation or a drawing holds no catalog: a notice without a catalog that carries one stays "no catalog"
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from make_embedded import OLE_BIN, document  # the fixtures' own writer
+
+    path = tmp_path / "equation.docx"
+    document("三明市", "明人社〔2025〕2号", "2025年4月8日", b"\xd0\xcf\x11\xe0 an equation",
+             embedded=(*OLE_BIN, "Equation.DSMT4")).save(path)
+    doc = read_document(path, file_to_source(path, tmp_path))
+    assert doc.embedded == ()
+    with pytest.raises(NoCatalogFound):
+        document_to_catalog(doc)
