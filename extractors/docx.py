@@ -284,9 +284,10 @@ class _Objects:
     """The objects the body embeds (Insert > Object), read where each stands, as the file on its
     own is read and with the Word document's lineage: a workbook's visible sheets (their title
     lines to the running text, their tables to the grids: extractors.sheet), a Word document's
-    text and tables (.docx). Any other object (a PDF, a package, a Word 97-2003 document, a chart)
-    is listed in `unread`: a document without a catalog table that embeds one is refused with
-    that reason (extractors.tables), never taken for one without a catalog."""
+    text and tables (.docx). Any other object that could hold a table (a PDF, a package, a Word
+    97-2003 document; not an equation, a drawing or a chart) is listed in `unread`: a document
+    without a catalog table that embeds one is refused with that reason (extractors.tables), never
+    taken for one without a catalog."""
 
     def __init__(self, word: docx.document.Document, source: SourceFile, depth: int = 0) -> None:
         self._rels = word.part.rels
@@ -305,11 +306,10 @@ class _Objects:
             document = self._read(part, "xlsx" if is_zip or part.content_type in _XLSX_TYPES else "xls")
         elif _WORD_PROGID.match(progid) and is_zip and self._depth < MAX_EMBEDDED_DEPTH:
             document = self._read(part, "docx")
-        elif not _NO_TABLE_PROGID.match(progid):
-            self.unread.append(progid or str(part.partname))
-            return
         else:
-            return  # an equation, a drawing, a chart: no catalog can be in it
+            if not _NO_TABLE_PROGID.match(progid):  # an equation, a drawing, a chart: no catalog is in it
+                self.unread.append(progid or str(part.partname))
+            return
         self.unread.extend(document.embedded)
         lines.extend(clean_cell(line) for line in document.text.split("\n") if line)
         for table in document.tables:
