@@ -60,7 +60,7 @@ def sniff_format(path: Path) -> Format:
             raise UnsupportedFormat(
                 f"an OpenDocument file other than a text document ({mimetype.decode('ascii', 'replace').strip()}): "
                 "only .odt text is read; save a spreadsheet as .xlsx", file=path.name)  # fmt: skip
-        if "OFD.xml" in names or any(name.lower() == "ofd.xml" for name in names):
+        if any(name.lower() == "ofd.xml" for name in names):
             raise UnsupportedFormat(
                 "an OFD document (GB/T 33190, China's fixed-layout format) is not read: ask the bureau for the PDF, "
                 "DOCX or web page of the notice, or print the OFD to PDF with an OFD reader", file=path.name)  # fmt: skip
