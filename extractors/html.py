@@ -119,14 +119,15 @@ def _prepare(root: etree._Element) -> None:
     its stylesheet hides, and turn what it lays out as a table (by style, or as markdown) into one."""
     _join_segment_breaks(root)
     _drop_note_references(root)
-    _mark_by_style(root, _HIDDEN_STYLE, "hidden")
-    _mark_by_style(root, _STRUCK_STYLE, "data-struck")
-    _mark_by_style(root, _TRANSFORM_STYLE, "data-transform")
-    _tables_by_style(root)
+    rules = _style_rules(root)  # the stylesheet read once for what follows
+    _mark_by_style(root, rules, _HIDDEN_STYLE, "hidden")
+    _mark_by_style(root, rules, _STRUCK_STYLE, "data-struck")
+    _mark_by_style(root, rules, _TRANSFORM_STYLE, "data-transform")
+    _tables_by_style(root, rules)
     _tables_from_pipes(root)
     _tables_from_rows(root)
     _tables_from_cards(root)
-    _tables_from_grids(root)
+    _tables_from_grids(root, rules)
 
 
 def _drop_note_references(root: etree._Element) -> None:
@@ -250,18 +251,27 @@ _STYLE_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _SIMPLE_SELECTOR = re.compile(r"^(?P<tag>[a-z][a-z0-9]*)?(?P<rest>(?:[.#][\w-]+)*)$", re.IGNORECASE)
 
 
-def _mark_by_style(root: etree._Element, declaration: re.Pattern[str], attribute: str) -> None:
-    """Mark (with `attribute`, whose value is the declaration's group if it has one) the elements
-    the page's <style> rules give the `declaration`: a CMS hides a withdrawn row by a class
-    (tr.hide{display:none}) as often as by its style attribute, and strikes one as often."""
-    selectors = [
-        (match, value.group(1) if value.groups() else "")
+Rules = list[tuple[re.Match[str], str]]  # a stylesheet's simple selectors, each with its rule's declarations
+
+
+def _style_rules(root: etree._Element) -> Rules:
+    """The page's top-level <style> rules as (simple selector, declarations), one per selector of a
+    rule, in the order written (a later rule wins); rules with other selectors are left out."""
+    return [
+        (match, found[2])
         for style in root.iter("style")
         for found in _STYLE_RULE.finditer(_top_level_rules(style.text or ""))
-        if (value := declaration.search(found[2]))
         for selector in found[1].split(",")
         if (match := _SIMPLE_SELECTOR.match(selector.strip())) and selector.strip()
     ]
+
+
+def _mark_by_style(root: etree._Element, rules: Rules, declaration: re.Pattern[str], attribute: str) -> None:
+    """Mark (with `attribute`, whose value is the declaration's group if it has one) the elements
+    the page's <style> rules give the `declaration`: a CMS hides a withdrawn row by a class
+    (tr.hide{display:none}) as often as by its style attribute, and strikes one as often."""
+    selectors = [(match, value.group(1) if value.groups() else "")
+                 for match, body in rules if (value := declaration.search(body))]  # fmt: skip
     if not selectors:
         return
     for el in root.iter():
@@ -277,25 +287,18 @@ _TABLE_TAGS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th", "
 CSS_TABLE_MIN_ROWS = 2  # a wrapper laid out as a table of one row (a page's two columns) is layout
 
 
-def _tables_by_style(root: etree._Element) -> None:
+def _tables_by_style(root: etree._Element, rules: Rules) -> None:
     """Read elements the page lays out as a table (display:table, table-row, table-cell, in their
     style or in a simple rule of its stylesheet: a CMS's table of <div>s) as the <table>, <tr> and
     <td> they show (found by the unseen12 probe: such a page was quarantined, its header printed as
     text). Only a box with at least two rows of at least two cells each: a one-row wrapper is layout."""
-    rules = [
-        (match, found_display[1].lower())
-        for style in root.iter("style")
-        for found in _STYLE_RULE.finditer(_top_level_rules(style.text or ""))
-        if (found_display := _DISPLAY.search(found[2]))
-        for selector in found[1].split(",")
-        if (match := _SIMPLE_SELECTOR.match(selector.strip())) and selector.strip()
-    ]
+    displays = [(match, found[1].lower()) for match, body in rules if (found := _DISPLAY.search(body))]
 
     def display(el: etree._Element) -> str | None:
         if not isinstance(el.tag, str) or el.tag.lower() in _TABLE_TAGS:
             return None
         inline = _DISPLAY.search(el.get("style", ""))
-        return inline[1].lower() if inline else next((d for m, d in reversed(rules) if _selects(m, el)), None)
+        return inline[1].lower() if inline else next((d for m, d in reversed(displays) if _selects(m, el)), None)
 
     for box in [el for el in root.iter() if display(el) == "table"]:
         groups = [c for c in box if display(c) in ("table-header-group", "table-row-group", "table-footer-group")]
@@ -333,7 +336,7 @@ def _holds_blocks(cell: etree._Element) -> bool:
         isinstance(d.tag, str) and d.tag.lower() in _GRID_BLOCKS for d in cell.iterdescendants())
 
 
-def _tables_from_grids(root: etree._Element) -> None:
+def _tables_from_grids(root: etree._Element, rules: Rules) -> None:
     """A CSS grid of cells (display:grid with grid-template-columns of N tracks, its children the
     cells in reading order: some CMS templates lay a catalog out so) is read as the table it shows,
     N cells a row. Only a grid whose cells none places elsewhere (grid-column, grid-row, grid-area:
@@ -341,13 +344,6 @@ def _tables_from_grids(root: etree._Element) -> None:
     list: _holds_blocks), that fills its last row, and shows two rows or more.
     Found by probing variants of the bundled notices: such a page was quarantined, its header
     printed with no table."""
-    rules = [
-        (match, found[2])
-        for style in root.iter("style")
-        for found in _STYLE_RULE.finditer(_top_level_rules(style.text or ""))
-        for selector in found[1].split(",")
-        if (match := _SIMPLE_SELECTOR.match(selector.strip())) and selector.strip()
-    ]
 
     def declarations(el: etree._Element) -> str:
         """The element's matching simple rules, then its style attribute (which wins)."""
