@@ -70,8 +70,11 @@ MAX_PAGES = 2000
 TABLE_SETTINGS = TableSettings(vertical_strategy="lines", horizontal_strategy="lines")
 # A page is a scan when it shows an image, or text as outlines, and fewer drawn characters than this.
 SCAN_MAX_CHARS = 10
-# A page draws its text as outlines with this many glyph-sized filled curves or more (an ideograph
-# is drawn in 1 to 10 contours; a vector seal's ring, stars and some 15 characters stay under it).
+# A page without text draws its text as outlines with this many glyph-sized filled curves or more
+# (an ideograph is drawn in 1 to 10 contours; a vector seal's ring, stars and some 15 characters stay
+# under it). Found on real documents: a Microsoft Print to PDF of a government web page, and a
+# ministry's notice with its text "converted to curves"; read as "no catalog", such a page lost
+# whatever it prints.
 OUTLINED_MIN = 200
 # Characters a line may break after without a space (UAX #14 classes HY/BA and SY).
 BREAK_AFTER = "-\u2010\u2013/"
@@ -258,7 +261,8 @@ def _read_pages(pdf: PageSource, source: SourceFile, *, cuts_anywhere: bool) -> 
         out.texts.append(_chars_text(outside))
         scan = _is_scan(page)
         out.scanned += [page.number] if scan else []
-        out.outlined += [page.number] if scan and _is_outlined(page) else []
+        # a page without text that prints many glyph-sized filled paths draws its text as outlines
+        out.outlined += [page.number] if scan and page.outlines >= OUTLINED_MIN else []
         out.garbled += [page.number] if _is_garbled(page) else []
         out.drawn += _drawn(page)
         if not scan:
@@ -425,14 +429,6 @@ def _is_scan(page: PageContent) -> bool:
     drawn = sum(1 for c in page.chars if not c.text.isspace())
     return (bool(page.images) or page.outlines >= OUTLINED_MIN) and drawn < SCAN_MAX_CHARS
 
-
-def _is_outlined(page: PageContent) -> bool:
-    """The page prints its text as outlines (glyph paths) and has no text layer: many filled
-    glyph-sized curves and next to no characters. Found on real documents: a Microsoft Print to
-    PDF of a government web page, and a ministry's notice saved with its text "converted to
-    curves" (only its banner and icons pictures); read as "no catalog", such a page would lose
-    whatever it prints."""
-    return page.outlines >= OUTLINED_MIN and sum(1 for c in page.chars if not c.text.isspace()) < SCAN_MAX_CHARS
 
 
 # --- tables ------------------------------------------------------------------------------

@@ -87,7 +87,7 @@ class PageContent:
     # is read from them as withdrawn (RawRow.struck)
     struck: tuple[Char, ...] = ()
     # filled curves no larger than a glyph (OUTLINE_GLYPH): text drawn as outlines, with no text
-    # layer, where a page has many of them and no characters (extractors.pdf._is_outlined)
+    # layer, where a page has many of them and no characters (extractors.pdf.OUTLINED_MIN)
     outlines: int = 0
     # the crop box (what viewers show), where it is smaller than the page: what lies outside it is
     # left out of `chars` and `edges`; a ruling that runs across it is kept whole
