@@ -50,6 +50,7 @@ from extractors.pdfpage import (
     PageContent,
     crop_in_page,
     every_layer_off,
+    inside_crop,
     is_library_error,
     is_outline,
     is_shading,
@@ -126,7 +127,7 @@ class PdfiumSource(ClosingSource):
                 textpage.close()
             chars += _blank_chars(walk.blanks, geometry)
             if walk.crop is not None:
-                chars = tuple(c for c in chars if _char_meets(c, walk.crop))
+                chars = tuple(c for c in chars if inside_crop((c.x0, c.top, c.x1, c.bottom), walk.crop, glyph=True))
             return PageContent(number=number, width=geometry.width, height=geometry.height, chars=chars,
                                edges=walk.edges(), images=tuple(walk.images), fills=walk.fills(),
                                outlines=walk.outlines(), crop=walk.crop)  # fmt: skip
@@ -615,9 +616,8 @@ class _Walk:
         return count
 
     def _shown(self, x0: float, top: float, x1: float, bottom: float) -> bool:
-        """A drawing shows inside the crop box by any part of it (extractors.pdfpage.meets)."""
-        c = self.crop
-        return c is None or (x1 >= c[0] and x0 <= c[2] and bottom >= c[1] and top <= c[3])
+        """A drawing shows inside the crop box by any part of it."""
+        return self.crop is None or inside_crop((x0, top, x1, bottom), self.crop, glyph=False)
 
     def edges(self) -> tuple[Edge, ...]:
         """pdfplumber's page.edges (lines, rectangle sides, curve segments) as rulings, without
@@ -659,12 +659,6 @@ def _in_layer(obj: raw.FPDF_PAGEOBJECT, inherited: bool) -> bool:
     if not raw.FPDFPageObjMark_GetName(mark, buffer, ctypes.sizeof(buffer), length):
         return inherited
     return bytes(buffer)[: max(length.value - 2, 0)].decode("utf-16-le", "replace") == "OC"
-
-
-def _char_meets(char: Char, crop: BBox) -> bool:
-    """A glyph shows inside the crop box by its centre (extractors.pdfpage.meets)."""
-    x, y = (char.x0 + char.x1) / 2, (char.top + char.bottom) / 2
-    return crop[0] <= x <= crop[2] and crop[1] <= y <= crop[3]
 
 
 def _object_matrix(obj: raw.FPDF_PAGEOBJECT) -> Matrix:

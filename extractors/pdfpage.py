@@ -267,7 +267,14 @@ def meets(obj: dict[str, Any], crop: BBox) -> bool:
     edge) is not shown (found by the unseen28 probe: a stray row below the crop box was read as
     the catalog's cut last row)."""
     x0, top, x1, bottom = (float(obj[k]) for k in ("x0", "top", "x1", "bottom"))
-    if obj.get("object_type") == "char":
+    return inside_crop((x0, top, x1, bottom), crop, glyph=obj.get("object_type") == "char")
+
+
+def inside_crop(box: BBox, crop: BBox, *, glyph: bool) -> bool:
+    """A box (x0, top, x1, bottom) shows inside the crop box: a glyph's by its centre, a drawing's
+    by any part of it (both page readers: meets, extractors.pdfium)."""
+    x0, top, x1, bottom = box
+    if glyph:
         x, y = (x0 + x1) / 2, (top + bottom) / 2
         return crop[0] <= x <= crop[2] and crop[1] <= y <= crop[3]
     return x1 >= crop[0] and x0 <= crop[2] and bottom >= crop[1] and top <= crop[3]
