@@ -226,7 +226,7 @@ def _only_text(cells: Sequence[str | None]) -> str:
 def check_extent(path: Path, fmt: str, file: str) -> None:
     """Refuse a workbook one of whose sheets spans over MAX_CELLS cells from A1, before calamine
     lays it out (see the module docstring); an .xlsx's zip sizes are checked too."""
-    extents = _xlsx_extents(path, file) if fmt == "xlsx" else _xls_extents(path, file)
+    extents = cell_extents(path, file) if fmt == "xlsx" else _xls_extents(path, file)
     for rows, columns in extents:
         if rows * columns > MAX_CELLS:
             raise DocumentTooLarge(
@@ -234,11 +234,6 @@ def check_extent(path: Path, fmt: str, file: str) -> None:
                 "(a stray cell far below or right of the table does this)",
                 file=file,
             )
-
-
-def cell_extents(path: Path, file: str) -> list[tuple[int, int]]:
-    """(rows, columns) from A1 to the last cell with content, of each worksheet of an .xlsx."""
-    return _xlsx_extents(path, file)
 
 
 def range_end(ref: str) -> tuple[int, int] | None:
@@ -250,8 +245,8 @@ def range_end(ref: str) -> tuple[int, int] | None:
     return row, column
 
 
-def _xlsx_extents(path: Path, file: str) -> list[tuple[int, int]]:
-    """(rows, columns) from A1 to the last cell with content, of each worksheet part."""
+def cell_extents(path: Path, file: str) -> list[tuple[int, int]]:
+    """(rows, columns) from A1 to the last cell with content, of each worksheet part of an .xlsx."""
     with _unreadable_as_xlsx(file), zipfile.ZipFile(path) as archive:
         check_zip_sizes(archive.infolist(), file, what=".xlsx", max_members=MAX_MEMBERS, max_ratio=MAX_RATIO,
                         max_bytes=MAX_UNCOMPRESSED_BYTES, min_ratio_bytes=MIN_RATIO_BYTES)  # fmt: skip
