@@ -410,16 +410,19 @@ def _cut_by_crop(page: PageContent, bbox: BBox | None) -> bool:
     """Whether the page's crop box cuts through the table: a ruling crosses the table and runs on
     past the crop box's edge (found by probing: a crop box cutting away the right 15% of every
     page took the 所属系列 column out of sight, and the rows were published without it). A row
-    printed wholly outside it (tonghua, unseen28) does not cut the table."""
+    printed wholly outside it (tonghua, unseen28) does not cut the table. A ruling that starts at
+    the table's edge counts too: where a producer draws each cell's borders apart, the table found
+    ends at the last column in sight and the cut row's ruling starts there (a page turned upright,
+    tests/extractors/test_rotation.py)."""
     crop = page.crop
     if crop is None or bbox is None:
         return False
     x0, top, x1, bottom = bbox
     for e in page.edges:
-        if e.orientation == "h" and top + 1 < e.top < bottom - 1 and e.x0 < x1 and e.x1 > x0:
+        if e.orientation == "h" and top + 1 < e.top < bottom - 1 and e.x0 < x1 + 1 and e.x1 > x0 - 1:
             if e.x0 < crop[0] - 1 or e.x1 > crop[2] + 1:
                 return True
-        elif e.orientation == "v" and x0 + 1 < e.x0 < x1 - 1 and e.top < bottom - 1 and e.bottom > top + 1:
+        elif e.orientation == "v" and x0 + 1 < e.x0 < x1 - 1 and e.top < bottom + 1 and e.bottom > top - 1:
             if e.top < crop[1] - 1 or e.bottom > crop[3] + 1:
                 return True
     return False

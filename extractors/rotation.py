@@ -35,13 +35,17 @@ def turn_upright(page: PageContent) -> PageContent:
     if down is None:
         return page
     turn = _anticlockwise(page.width) if down else _clockwise(page.height)
-    return PageContent(
-        number=page.number, width=page.height, height=page.width,
+    # every box in the page's records turns with it: the struck glyphs (a withdrawn row) and the
+    # crop box (a table it cuts through is held back) too, or they would be looked for on the page
+    # as it was
+    return replace(
+        page, width=page.height, height=page.width,
         chars=tuple(sorted((_turn_char(c, turn) for c in page.chars), key=lambda c: (c.top, c.x0))),
         edges=tuple(_turn_edge(e, turn) for e in page.edges),
         images=tuple(turn(b) for b in page.images),
         fills=tuple(turn(b) for b in page.fills),
-        outlines=page.outlines,
+        struck=tuple(_turn_char(c, turn) for c in page.struck),
+        crop=None if page.crop is None else turn(page.crop),
     )  # fmt: skip
 
 

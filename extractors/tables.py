@@ -123,7 +123,11 @@ def document_to_catalog(doc: Document) -> Catalog:
     doc = replace(doc, tables=tuple(half for table in doc.tables for half in _side_by_side_halves(table)))
     try:
         chains = _chains(doc.tables, doc.source.path)
+    except HeaderNotRecognized:
+        _check_no_header_cut_by_crop(doc)  # a required column out of sight
+        raise
     except NoCatalogFound as exc:
+        _check_no_header_cut_by_crop(doc)
         _check_no_catalog_printed(doc)
         _check_no_header_down_a_column(doc)
         _check_no_catalog_pictured(doc)
@@ -419,6 +423,24 @@ def _check_not_cut_by_crop(doc: Document, chains: Sequence[tuple[_Header, list[R
             "rulings run on past what the page shows, so a column or rows may be out of sight",
             file=doc.source.path, hint="ask the bureau for the file as printed, or its DOCX or web page",
         )  # fmt: skip
+
+
+def _check_no_header_cut_by_crop(doc: Document) -> None:
+    """CatalogIncomplete when no catalog header was recognized but the crop box cuts through a table
+    whose first rows print catalog headings: the headings out of sight (序号, 职业资格名称, 对应职称)
+    are why, and "no catalog" or "a required column is missing" would not say so."""
+    for table in doc.tables:
+        if not table.cut_by_crop:
+            continue
+        headings = {column for row in table.rows[:3] for cell in row.cells if cell
+                    if (column := header_to_column(clean_cell(cell))) is not None}  # fmt: skip
+        if len(headings) >= 2:
+            raise CatalogIncomplete(
+                f"the page's crop box cuts through a table on page {table.page} that prints catalog headings "
+                f"({', '.join(sorted(headings))}): its other columns or rows are out of sight, so no catalog "
+                "header was recognized",
+                file=doc.source.path, hint="ask the bureau for the file as printed, or its DOCX or web page",
+            )  # fmt: skip
 
 
 def _check_not_overprinted(doc: Document, rows: Sequence[CatalogRow]) -> None:
