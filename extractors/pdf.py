@@ -518,8 +518,18 @@ def close_cut_tables(edges: Sequence[Edge], tol: float = 3.0) -> list[Edge]:
     merged cell) shows a row boundary inside the table, where a vertically merged cell (rowspan)
     is drawn without a bottom rule: a rule across it would split it into empty cells.
     """
-    rules = [e for e in edges if e.orientation == "h" and e.x1 - e.x0 >= tol]
+    # rules by height and column rules by x, looked up by bisection: a page drawn with thousands of
+    # lines (a map, a chart's grid) made every height scan every rule (seconds a page)
+    rules = sorted((e for e in edges if e.orientation == "h" and e.x1 - e.x0 >= tol), key=lambda e: e.top)
+    tops = [h.top for h in rules]
     columns = [e for e in edges if e.orientation == "v" and e.bottom - e.top >= tol]
+    by_x = sorted(columns, key=lambda e: e.x0)
+    lefts = [v.x0 for v in by_x]
+
+    def rules_at(y: float) -> list[Edge]:
+        near = rules[bisect.bisect_left(tops, y - tol - 0.5) : bisect.bisect_right(tops, y + tol + 0.5)]
+        return [h for h in near if abs(h.top - y) <= tol]
+
     added: list[Edge] = []
     for end, other in (("bottom", "top"), ("top", "bottom")):
         ends: dict[int, list[Edge]] = {}
@@ -528,10 +538,12 @@ def close_cut_tables(edges: Sequence[Edge], tol: float = 3.0) -> list[Edge]:
         for y, group in ends.items():
             xs = sorted(v.x0 for v in group)
             distinct = 1 + sum(1 for a, b in zip(xs, xs[1:]) if b - a > tol)
-            anchored = any(abs(h.top - getattr(v, other)) <= tol for v in group for h in rules)
-            closed = any(abs(h.top - y) <= tol and h.x0 <= xs[0] + tol and h.x1 >= xs[-1] - tol for h in rules)
-            inside = [v for v in columns if xs[0] - tol <= v.x0 <= xs[-1] + tol]
-            if distinct >= 3 and anchored and not closed and not _goes_on(inside, y, end == "bottom", tol):
+            if distinct < 3:
+                continue
+            anchored = any(rules_at(getattr(v, other)) for v in group)
+            closed = any(h.x0 <= xs[0] + tol and h.x1 >= xs[-1] - tol for h in rules_at(y))
+            inside = by_x[bisect.bisect_left(lefts, xs[0] - tol) : bisect.bisect_right(lefts, xs[-1] + tol)]
+            if anchored and not closed and not _goes_on(inside, y, end == "bottom", tol):
                 added.append(Edge(xs[0], float(y), xs[-1], float(y), "h", "synthetic"))
     return [*edges, *added]
 

@@ -779,6 +779,7 @@ def _xlsx_annex(path: Path, n: dict, header: Sequence[str], rows: Sequence[Seque
     """The annex as a spreadsheet (openpyxl): 附件, the catalog title merged across, the ruled table with wrapped
     cells and row heights set for their lines, the header row repeated on each printed page, fit to one page wide."""
     import math
+
     import openpyxl
     from openpyxl.styles import Alignment, Border, Font, Side
     widths = (6, 30, 22, 32, 11, 11)  # characters
