@@ -54,9 +54,11 @@ _TITLE_LINES = 4
 
 # A batch (第二批), or an edition (2025年版: a catalog re-issued whole each year), after a catalog's title
 _BATCH_WORDS = r"第[^）)】\]]{1,4}批|(?:19|20)[0-9]{2}\s*年?版"
+# (a line starting 关于 is a notice title that wrapped after 目录: 关于公布…目录 | （第一批）的通知, found by probe
+# round unseen31, where it was taken for the catalog's title)
 _CATALOG_LINE = re.compile(
     r"^(?P<attach>附件\s*\d*\s*[:：]?\s*(?:\d+\s*[.．、]\s*)?)?"
-    rf"(?P<title>[^，。；：:《》]{{2,60}}?目录)\s*(?P<batch>[（(【\[]\s*(?:{_BATCH_WORDS})\s*[）)】\]])?$"
+    rf"(?P<title>(?!关于)[^，。；：:《》]{{2,60}}?目录)\s*(?P<batch>[（(【\[]\s*(?:{_BATCH_WORDS})\s*[）)】\]])?$"
 )
 _CATALOG_QUOTED = re.compile(rf"《(?P<title>[^《》]{{2,60}}?目录\s*(?:[（(【\[]\s*(?:{_BATCH_WORDS})\s*[）)】\]])?)》")
 _CATALOG_SUBJECT = re.compile(r"资格|职称|证书")
@@ -73,10 +75,11 @@ _REPLACES = re.compile(
 _BATCH_LINE = re.compile(rf"^[（(【\[]\s*(?:{_BATCH_WORDS})\s*[）)】\]]$")
 
 # A city name: 2-5 Han characters that are not function words, then 市 (or a prefecture suffix),
-# starting where a name can start (line start, an opening quote or bracket, after a province).
+# starting where a name can start (line start, an opening quote or bracket, after a province, after
+# a title's 关于公布 when the title is all a file's text says: unseen11's jurong print).
 # 本 starts 本市 and 本溪市, a city (found by the unseen28/29 probes: 本溪's notices had no city).
 _NAME_CHAR = r"(?:(?!关于|各|的|局|厅|我|本(?!溪)|全|该|市)[\u4e00-\u9fff])"
-_CITY = re.compile(rf"(?:^|[《“「（(]|省)(?P<name>{_NAME_CHAR}{{2,8}}?)(?P<kind>市|自治州|地区|盟)")
+_CITY = re.compile(rf"(?:^|[《“「（(]|省|^关于(?:公布|印发|发布|颁布))(?P<name>{_NAME_CHAR}{{2,8}}?)(?P<kind>市|自治州|地区|盟)")
 # A notice no city issues: a province's (江苏省人力资源和社会保障厅, 广西壮族自治区…) or a development
 # zone's that names no city (苏州工业园区, 海南自由贸易港). Its catalog is that jurisdiction's,
 # named with its kind (a province is no city: an analyst compares 江苏省 with 无锡 knowingly).

@@ -191,6 +191,8 @@ def test_metadata_text_cases(text: str, expected: NoticeMeta) -> None:
         # a city first, wherever a province or a zone is named too
         ("上海市浦东新区人力资源和社会保障局", "关于印发《浦东新区国际职业资格比照认定职称目录》的通知", "上海"),
         ("无锡市人力资源和社会保障局", "关于转发《江苏省职称评审管理办法》的通知", "无锡"),
+        # the title is all that names it (unseen11's jurong print: office and date inside a layout table)
+        ("", "关于公布句容市国际职业资格比照认定职称目录（第一批）的通知", "句容"),
     ],
 )
 def test_metadata_city_of_a_province_or_zone(office: str, title: str, city: str) -> None:
@@ -238,6 +240,11 @@ def test_metadata_never_raises_on_odd_text(text: str) -> None:
          "二〇二三年六\n月一日",
          ("苏人社发〔2023〕12号", "关于印发《苏州市国际职业资格比照认定职称目录（第三批）》的通知", "第三批", "2023-06-01",
           "苏州市国际职业资格比照认定职称目录（第三批）")),
+        # the title wrapped right after 目录: that line is no catalog heading (unseen31's fangchenggang)
+        ("防人社发〔2025〕9号\n关于公布防城港市国际职业资格比照认定职称目录\n（第一批）的通知\n各县（市、区）人力资源和社会保障局：\n"
+         "附件：防城港市国际职业资格比照认定职称目录（第一批）\n防城港市人力资源和社会保障局\n2025年4月15日",
+         ("防人社发〔2025〕9号", "关于公布防城港市国际职业资格比照认定职称目录（第一批）的通知", "第一批", "2025-04-15",
+          "防城港市国际职业资格比照认定职称目录（第一批）")),
         ("无锡市人力资源和社会保障局文件\n锡人社职〔2021〕49号\n关于印发《办法》的通知\n2021年12月13日",
          ("锡人社职〔2021〕49号", "关于印发《办法》的通知", "", "2021-12-13", "")),  # a letterhead is no number's head
     ],

@@ -49,6 +49,10 @@ KNOWN_DIFFERENT: dict[str, str] = {
     "producers/taizhou-libreoffice-narrow.pdf": _FORM_DATE_SPACES,
     "producers/taizhou-libreoffice-paragraphs.pdf": _FORM_DATE_SPACES,
     "producers/taizhou-qpdf-rotated.pdf": _FORM_DATE_SPACES,
+    # unseen31 (the twenty-sixth session): producers no earlier round used. Catalog rows are the same; measured:
+    "unseen31/chongzuo-calligra.pdf": "Calligra (Qt): " + _WKHTML_TAILS.split(": ", 1)[1],
+    "unseen31/laibin-calligra.pdf": "Calligra (Qt): " + _WKHTML_TAILS.split(": ", 1)[1],
+    "unseen31/fangchenggang-mupdf.pdf": _CHROMIUM_LAST_RULING + " (a print rewritten by mutool clean)",
     # unseen30 (the twenty-fifth session): PDFs as Word and WPS write them
     "unseen30/anshun-diwen.pdf": _WORD_RULES,
     "unseen30/lasa-yemei.pdf": _WORD_RULES,
