@@ -53,7 +53,7 @@ _TITLE_END = re.compile(rf"(?:{_DOC_TYPES})$")
 _TITLE_LINES = 4
 
 # A batch (第二批), or an edition (2025年版: a catalog re-issued whole each year), after a catalog's title
-_BATCH_WORDS = r"第[^）)】\]]{1,4}批|(?:19|20)[0-9]{2}\s*年?版"
+_BATCH_WORDS = r"第[^）)】\]]{1,4}批|(?:19|20)[0-9]{2}\s*年?版|试行"  # what a catalog's title may end with in brackets
 # (a line starting 关于 is a notice title that wrapped after 目录: 关于公布…目录 | （第一批）的通知, found by probe
 # round unseen31, where it was taken for the catalog's title)
 _CATALOG_LINE = re.compile(
@@ -98,7 +98,11 @@ def text_to_meta(text: str) -> NoticeMeta:
     title, title_at = lines_to_title(lines)
     issue_date, office = lines_to_issue(lines)
     quoted = next((q["title"] for q in _CATALOG_QUOTED.finditer(title) if _CATALOG_SUBJECT.search(q["title"])), "")
-    catalog_title = lines_to_catalog_title(lines) or quoted  # 《…》 may wrap inside the title
+    # 《…》 may wrap inside the title; a line of the title itself is none (关于公布永州市国际职业资格 |
+    # 比照认定职称目录 | （第二批）的通知 had given 比照认定职称目录: probe round unseen32)
+    catalog_title = lines_to_catalog_title(lines, skip=_title_span(lines, title, title_at)) or quoted
+    if not office and title_at is not None:
+        office = _signature_office(lines[title_at + 1 :])
     # an edition (2025年版) is no batch: the expectations take 第N批 only (catalog_title keeps it)
     batch = _BATCH.search(catalog_title) or _BATCH.search(title)
     return NoticeMeta(
@@ -201,6 +205,16 @@ def lines_to_title(lines: list[str]) -> tuple[str, int | None]:
     return "", None
 
 
+def _title_span(lines: list[str], title: str, title_at: int | None) -> range:
+    """The indices of the lines the notice's title was joined from."""
+    if title_at is None:
+        return range(0)
+    for end in range(title_at + 1, min(title_at + _TITLE_LINES, len(lines)) + 1):
+        if join_lines(lines[title_at:end]) == title:
+            return range(title_at, end)
+    return range(title_at, title_at + 1)
+
+
 def _title_complete(text: str) -> bool:
     """Ends in a document type with every 《 and （ closed: 关于印发《…办法 | （试行）》的通知 wraps on."""
     balanced = text.count("《") == text.count("》") and text.count("（") + text.count("(") == text.count(
@@ -223,7 +237,7 @@ def lines_to_issue(lines: list[str]) -> tuple[str, str]:
         elif not pre:
             return iso, _office_above(lines, index)
         elif _is_office(pre):
-            return iso, pre
+            return iso, _offices(pre)
     for line in lines:
         labelled = _LABELLED_DATE.search(line)
         if labelled and (iso := _match_to_iso(labelled)):
@@ -239,8 +253,24 @@ def _office_above(lines: list[str], index: int) -> str:
     for line in reversed(lines[max(index - 4, 0) : index]):
         if not _is_office(line):
             break
-        offices.insert(0, line)
+        offices.insert(0, _offices(line))
     return "、".join(offices) or _letterhead_office(lines)
+
+
+def _offices(line: str) -> str:
+    """An office line; offices signing side by side on one line (a joint notice) joined with 、 as
+    offices signing one above the other are (probe round unseen32's zhangjiajie)."""
+    parts = line.split()
+    return "、".join(parts) if len(parts) > 1 and all(_is_office(part) for part in parts) else line
+
+
+def _signature_office(lines: list[str]) -> str:
+    """The office signing a notice that prints no date under it (a web page's 公告 dated only by its
+    发布时间): an office line alone right after the body's last sentence or its 附件 line."""
+    for before, line in zip(lines, lines[1:]):
+        if _is_office(line) and (before.endswith("。") or before.startswith("附件")):
+            return _offices(line)
+    return ""
 
 
 def _letterhead_office(lines: list[str]) -> str:
@@ -265,10 +295,13 @@ def text_to_effective(text: str, issue_date: str) -> str:
     return _match_to_iso(on) if on else ""
 
 
-def lines_to_catalog_title(lines: list[str]) -> str:
-    """The catalog's title: the line printed above the table, else as cited in 《》 or 附件."""
+def lines_to_catalog_title(lines: list[str], skip: range = range(0)) -> str:
+    """The catalog's title: the line printed above the table, else as cited in 《》 or 附件. Lines
+    at the indices in `skip` (the notice's title) are not read as one."""
     attached = ""
     for index, line in enumerate(lines):
+        if index in skip:
+            continue
         match = _CATALOG_LINE.match(line)
         if not match or not _CATALOG_SUBJECT.search(match["title"]):
             continue

@@ -245,6 +245,16 @@ def test_metadata_never_raises_on_odd_text(text: str) -> None:
          "附件：防城港市国际职业资格比照认定职称目录（第一批）\n防城港市人力资源和社会保障局\n2025年4月15日",
          ("防人社发〔2025〕9号", "关于公布防城港市国际职业资格比照认定职称目录（第一批）的通知", "第一批", "2025-04-15",
           "防城港市国际职业资格比照认定职称目录（第一批）")),
+        # a title over three lines: its middle line `…职称目录` is no catalog title (unseen32's yongzhou)
+        ("永人社发〔2025〕12号\n关于公布永州市国际职业资格\n比照认定职称目录\n（第二批）的通知\n各有关单位：\n现予公布。\n"
+         "永州市人力资源和社会保障局\n2025年3月12日\n附件\n永州市国际职业资格比照认定职称目录（第二批）",
+         ("永人社发〔2025〕12号", "关于公布永州市国际职业资格比照认定职称目录（第二批）的通知", "第二批", "2025-03-12",
+          "永州市国际职业资格比照认定职称目录（第二批）")),
+        # （试行） after a catalog's title is part of it, and no batch
+        ("石高管发〔2025〕9号\n关于印发《石嘴山高新技术产业开发区国际职业资格比照认定职称目录\n（试行）》的通知\n"
+         "石嘴山高新技术产业开发区管理委员会\n2025年6月3日\n附件\n石嘴山高新技术产业开发区国际职业资格比照认定职称目录（试行）",
+         ("石高管发〔2025〕9号", "关于印发《石嘴山高新技术产业开发区国际职业资格比照认定职称目录（试行）》的通知", "",
+          "2025-06-03", "石嘴山高新技术产业开发区国际职业资格比照认定职称目录（试行）")),
         ("无锡市人力资源和社会保障局文件\n锡人社职〔2021〕49号\n关于印发《办法》的通知\n2021年12月13日",
          ("锡人社职〔2021〕49号", "关于印发《办法》的通知", "", "2021-12-13", "")),  # a letterhead is no number's head
     ],
@@ -260,3 +270,17 @@ def test_an_edition_after_the_catalogs_title_is_part_of_it_and_no_batch() -> Non
     meta = text_to_meta("郑人社〔2025〕44号\n关于公布郑州市国际职业资格比照认定职称目录（2025年版）的通知\n"
                         "郑州市人力资源和社会保障局\n2025年6月30日\n附件\n郑州市国际职业资格比照认定职称目录（2025年版）")
     assert (meta.batch, meta.catalog_title) == ("", "郑州市国际职业资格比照认定职称目录（2025年版）")
+
+
+def test_offices_signing_side_by_side_are_joined_as_offices_one_above_the_other() -> None:
+    text = ("张人社发〔2025〕15号\n关于公布张家界市国际职业资格比照认定职称目录（第一批）的通知\n各有关单位：\n现予公布。\n"
+            "张家界市人力资源和社会保障局　张家界市科学技术局\n2025年5月8日")
+    assert text_to_meta(text).office == "张家界市人力资源和社会保障局、张家界市科学技术局"
+
+
+def test_an_office_signing_without_a_date_under_it() -> None:
+    # a web page's 公告 dated only by its 发布时间: the office line under the body's last sentence (unseen32's linxia)
+    text = ("首页 > 公示公告\n临夏州人力资源和社会保障局关于发布国际职业资格比照认定职称目录的公告\n发布时间：2025-08-19 15:40\n"
+            "现将目录予以发布。\n特此公告。\n附件：临夏州国际职业资格比照认定职称目录\n临夏州人力资源和社会保障局\n附件")
+    meta = text_to_meta(text)
+    assert (meta.office, meta.issue_date) == ("临夏州人力资源和社会保障局", "2025-08-19")
