@@ -1,7 +1,7 @@
 """Pages drawn with thousands of paths (maps, plans, charts: tests/dense_pages.py). Real government
-documents carry them; such a page had made the reader scan every rule for every rule (a page of
-22,500 small filled rectangles took 36 s, of short curves 83 s; bench/bench_dense.py prints the
-figures). Outcomes only here: the time is the benchmark's."""
+documents carry them; such a page had made the reader compare every rule with every rule (a page of
+22,500 short curves took 13 s, now 2.4 s; bench/bench_dense.py prints the figures, BENCHMARKS.md
+keeps them). Outcomes only here: the time is the benchmark's."""
 
 from __future__ import annotations
 
