@@ -49,14 +49,19 @@ def write_drawing(path: Path, kind: str, n: int) -> int:
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
+    path.write_bytes(pdf_of(objects))
+    return len(ops)
+
+
+def pdf_of(objects: list[bytes]) -> bytes:
+    """A PDF file of these objects, numbered from 1 (the first the catalog), with its xref table:
+    written by hand, no PDF writer is installed (tests/extractors/test_pdf_layers.py uses it too)."""
+    out, offsets = bytearray(b"%PDF-1.7\n"), []
+    for number, body in enumerate(objects, start=1):
         offsets.append(len(out))
         out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    path.write_bytes(bytes(out))
-    return len(ops)
+    return bytes(out)

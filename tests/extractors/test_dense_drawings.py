@@ -5,7 +5,6 @@ keeps them). Outcomes only here: the time is the benchmark's."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -16,8 +15,7 @@ from extractors.pdf import read_pdf
 from extractors.sniff import file_to_source
 from extractors.tables import document_to_catalog
 from tests.dense_pages import write_drawing
-
-NOTICES = Path(__file__).resolve().parents[3] / "shared" / "notices"
+from tests.notices import RAW, load_truth
 
 
 @pytest.mark.parametrize("kind", ["grid", "rects", "curves"])
@@ -31,7 +29,7 @@ def test_a_page_that_is_a_drawing_is_no_catalog(kind: str, tmp_path: Path) -> No
 @pytest.mark.parametrize("reader", ["pdfplumber", "pdfium"])
 def test_a_catalog_followed_by_a_map_page_is_read_exactly(reader: str, tmp_path: Path) -> None:
     # the bundled Wuxi print with a page of 2,500 filled marks and one of 2,500 curves after its catalog
-    notice = pdfium.PdfDocument(NOTICES / "wuxi-2021-49.pdf")
+    notice = pdfium.PdfDocument(RAW / "wuxi-2021-49.pdf")
     for kind in ("rects", "curves"):
         drawing = tmp_path / f"{kind}.pdf"
         write_drawing(drawing, kind, 50)
@@ -41,4 +39,4 @@ def test_a_catalog_followed_by_a_map_page_is_read_exactly(reader: str, tmp_path:
     notice.close()
     catalog = document_to_catalog(read_pdf(path, file_to_source(path, tmp_path), reader=reader))
     rows = [[r.seq, r.qualification, r.qualification_zh, r.issuer, r.title, r.series] for r in catalog.rows]
-    assert rows == json.loads((NOTICES / "wuxi-2021-49.truth.json").read_text(encoding="utf-8"))["rows"]
+    assert rows == load_truth("wuxi-2021-49")["rows"]

@@ -21,6 +21,7 @@ from core.errors import NeedsOCR
 from core.model import Document, SourceFile
 from extractors.pdf import read_pdf
 from extractors.pdf_layers import hidden_text_pages, page_layers
+from tests.dense_pages import pdf_of
 from tests.notices import ROOT
 
 SCAN = ROOT / "tests" / "fixtures" / "scans" / "taizhou-2022-30-150dpi.pdf"
@@ -30,7 +31,7 @@ PICTURE = "q {alpha}595 0 0 842 0 0 cm /Im1 Do Q\n"
 
 def _pdf(path: Path, content: str) -> Path:
     """A one-page A4 PDF: `content` over a Helvetica font, a 1x1 grey picture /Im1 and a
-    graphics state /Half (alpha 0.3). Written by hand: no PDF writer is installed."""
+    graphics state /Half (alpha 0.3)."""
     stream = content.encode()
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -44,15 +45,7 @@ def _pdf(path: Path, content: str) -> Path:
         + b"\nendstream",
         b"<< /Type /ExtGState /ca 0.3 /CA 0.3 >>",
     ]
-    out, offsets = bytearray(b"%PDF-1.7\n"), []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    path.write_bytes(bytes(out))
+    path.write_bytes(pdf_of(objects))
     return path
 
 
