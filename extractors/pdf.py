@@ -1067,7 +1067,10 @@ def _equivalent_ideographs() -> dict[str, str]:
 
 # The figure dash (U+2012, for digits in phone numbers) shares the en dash's glyph in Noto's fonts,
 # and Skia writes the lower code point: `Architect ‒ Professional` for `… – …` (unseen22).
-_RADICALS = {**_equivalent_ideographs(), "\u2012": "\u2013"}
+# The Kangxi radical DOOR ⼾ shares its glyph with simplified 户 in Noto Sans and Serif CJK SC (with
+# 戶 in TC, which publishes as 户 all the same): Unicode's equivalent 戶 had made a Chromium print of
+# 户籍 read 戶籍 (measured on Chromium 156's prints; unseen33's yearbook).
+_RADICALS = {**_equivalent_ideographs(), "\u2012": "\u2013", "\u2f3e": "\u6237"}
 
 
 def _char_text(text: str) -> str:

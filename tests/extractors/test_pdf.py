@@ -529,4 +529,5 @@ def test_radicals_strokes_and_the_figure_dash_a_text_layer_writes_are_read_as_th
     assert _char_text("⻘海⻄安⼯⻓⻔㇐级") == "青海西安工长门一级"
     assert _char_text("Architect ‒ Professional") == "Architect – Professional"
     assert _char_text("ﬁ") == "fi"
+    assert _char_text("⼾籍") == "户籍"  # the radical shares 户's glyph in CJK SC fonts, not 戶's
     assert _char_text("青海 CIP 3") == "青海 CIP 3"
