@@ -1,5 +1,5 @@
 """`catalog run` over the whole unseen29 probe round (tests/make_unseen29.py), Word documents and web
-pages as Word, WPS and editors write them, each with its print, in one batch. Sixteen files are
+pages as Word, WPS and editors write them, each with its print, in one batch. Twenty files are
 published exactly. Ruby readings are left out; a name printed in Japanese forms is published as
 printed (until the twenty-sixth session it was folded to simplified characters and waited in review). The PDF whose German names LibreOffice broke at soft
 hyphens publishes them with each undecided break in review. See FIRST_CONTACT.txt in the fixtures.
