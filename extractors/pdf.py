@@ -433,7 +433,6 @@ def _is_scan(page: PageContent) -> bool:
     return (bool(page.images) or page.outlines >= OUTLINED_MIN) and drawn < SCAN_MAX_CHARS
 
 
-
 # --- tables ------------------------------------------------------------------------------
 
 Cell = tuple[float, float, float, float]

@@ -26,7 +26,7 @@ def simplified(text: str) -> str:
     """`text` in simplified characters; the text itself when it holds none to convert, or when it
     is Japanese (`is_japanese`): 日商簿記検定1級 is a Japanese certificate's own name, and folding it
     gave 日商簿记検定1级, a form no one prints (probe rounds unseen29 and unseen31)."""
-    return text if text.isascii() or is_japanese(text) else _converted(text)
+    return text if text.isascii() else _converted(text)
 
 
 def is_japanese(text: str) -> bool:
@@ -56,6 +56,8 @@ def _opencc(config: str) -> opencc.OpenCC:
 
 @lru_cache(maxsize=8192)  # a catalog repeats its issuers, titles and series row after row
 def _converted(text: str) -> str:
+    if is_japanese(text):  # asked here, once per distinct text (it takes _LOCK itself)
+        return text
     with _LOCK:
         return str(_opencc("t2s").convert(text))
 
