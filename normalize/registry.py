@@ -19,7 +19,7 @@ DEFAULT_PATH = Path(__file__).parent / "data" / "issuers.toml"
 ID_PATTERN = re.compile(r"^iss-[a-z0-9]+(-[a-z0-9]+)*$")
 PROVISIONAL_PREFIX = "issx-"
 _FIELDS = {"id", "name_zh", "name_en", "abbr", "country", "former_names", "aliases", "not_same_as"}
-_ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9&.\-]{1,11}$")
+_ACRONYM = re.compile(r"^(?=(?:[^A-ZА-ЯЁ]*[A-ZА-ЯЁ]){2})[A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё0-9&.\-]{1,11}$")
 
 
 @lru_cache(maxsize=1 << 16)  # pure, and called for every registry name against every distinct cell

@@ -171,6 +171,8 @@ MATCH_CASES = [
     # a short form the registry does not hold, beside the body's own Chinese and former English
     # names: the two names outweigh it (济南)
     ("澳大利亚工程师学会（简称EA，原The Institution of Engineers Australia）", "", "iss-engineers-australia", "alias"),
+    # an abbreviation in Cyrillic capitals is an abbreviation (changsha, blind: it had been a name, new)
+    ("НАКС", "", "iss-naks", "abbr"),
 ]
 
 
@@ -267,6 +269,13 @@ def test_match_issuer_review_lists_candidates(registry: Registry) -> None:
     match = match_issuer(cell_to_issuer("德国工商会"), registry, NO_DECISIONS)
     assert (match.status, match.candidates[0][0]) == ("review", "iss-dihk")
     assert 75 <= match.score < 92
+
+
+def test_match_issuer_russian_name_with_its_abbreviation_names_the_candidate(registry: Registry) -> None:
+    # changsha, blind: the registry holds no Russian name for НАКС, so the name cannot confirm the
+    # abbreviation; the steward sees the body as the candidate (before, the cell was new, with none)
+    match = match_issuer(cell_to_issuer("Национальное агентство контроля сварки (НАКС)"), registry, NO_DECISIONS)
+    assert (match.status, match.candidates[0][0]) == ("review", "iss-naks")
 
 
 def test_match_issuer_unknown_is_new(registry: Registry) -> None:

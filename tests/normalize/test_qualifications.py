@@ -515,6 +515,32 @@ def test_a_bracketed_original_name_another_row_prints_is_that_row_s() -> None:
     assert names[2] == "焊接检验员（三级）"
 
 
+def test_a_bracketed_name_of_three_characters_is_a_name_unless_it_is_a_level() -> None:
+    # changsha, blind: '日本专利代理人（弁理士）' | 'Benrishi (Patent Attorney)' beside '弁理士' | 'Patent Attorney'
+    rows = [("iss-jpo", "日本专利代理人（弁理士）", "Benrishi (Patent Attorney)"), ("iss-jpo", "弁理士", "Patent Attorney"),
+            ("iss-jpo", "技能士（高级工）", ""), ("iss-jpo", "高级工", "")]  # a level in brackets names nothing
+    names = identity_names(rows)
+    assert names[0] == names[1]
+    assert names[2] == "技能士（高级工）"
+
+
+def test_one_name_printed_in_japanese_or_simplified_forms_is_one_qualification() -> None:
+    # changsha, blind: '色彩検定1級' | 'Color Coordination Test …, Grade 1' beside '色彩检定一级' | a 译名
+    # in Japanese: the same printing once 検/級 read as simplified and 一级 as 1级
+    rows = [("iss-x", "色彩検定1級", "Color Coordination Test (Shikisai Kentei), Grade 1"),
+            ("iss-x", "色彩检定一级", "文部科学省後援 色彩検定 1級"),
+            ("iss-x", "色彩检定二级", "文部科学省後援 色彩検定 2級")]  # another level stays apart
+    names = identity_names(rows)
+    assert names[0] == names[1] == "Color Coordination Test (Shikisai Kentei), Grade 1"
+    assert names[2] == "色彩检定二级"
+    # with no Latin name among them, both land on one of the printings
+    names = identity_names([("iss-x", "色彩検定1級", "色彩検定"), ("iss-x", "色彩检定一级", "")])
+    assert names[0] == names[1]
+    # two Latin names sharing a printing are left as they are
+    rows = [("iss-x", "弁理士", "Patent Attorney"), ("iss-x", "辨理士", "Benrishi")]
+    assert identity_names(rows) == ["Patent Attorney", "Benrishi"]
+
+
 def test_an_abbreviation_that_spells_one_name_makes_another_language_s_name_that_one() -> None:
     # dalian: 'International Welding Engineer' | '国际焊接工程师（IWE）' beside 'Internationaler
     # Schweißfachingenieur (IWE)': the 译名's abbreviation is the name's, and IWE spells the English

@@ -39,7 +39,8 @@ def test_load_registry_broken_file(tmp_path: Path, text: str, message: str) -> N
         load_registry(path)
 
 
-@pytest.mark.parametrize(("text", "expected"), [("IMechE", True), ("DIHK", True), ("ComSoc", True), ("Ltd", False), ("ASM International", False), ("协会", False)])
+@pytest.mark.parametrize(("text", "expected"), [("IMechE", True), ("DIHK", True), ("ComSoc", True), ("Ltd", False), ("ASM International", False), ("协会", False),
+                                               ("НАКС", True), ("Ассоциация", False)])  # Cyrillic capitals (changsha)
 def test_is_acronym(text: str, expected: bool) -> None:
     assert is_acronym(text) is expected
 
