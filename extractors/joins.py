@@ -87,13 +87,28 @@ def _kind(char: str) -> str:
 
 
 def _convention_key(left: str, right: str) -> tuple[str, str] | None:
-    """The pair of kinds at a break, or None where words decide (two letters) or nothing does."""
+    """The pair of kinds at a break (`left`: the last one or two characters before it), or None
+    where words decide (two letters) or nothing does. A mark standing alone after a space is a kind
+    of its own: the dash of "Architect - Professional" is not the hyphen of "IPC-A-610" (probe round
+    unseen34: a document gluing hyphens to capitals had read "Architect -|Professional" glued, as settled)."""
     if not left or not right:
         return None
-    key = (_kind(left), _kind(right))
+    last = _kind(left[-1])
+    if last == left[-1] and not last.isalnum() and left[-2:-1] == " ":
+        last = " " + last
+    key = (last, _kind(right))
     if set(key) <= {"a", "A"} or key == ("0", "0"):
         return None
     return key
+
+
+def _before_break(left: str) -> str:
+    """What `_convention_key` reads before a break from a join's left side, the last word of its
+    line: its last two characters, or a space and the mark where the word is one mark, which
+    stood alone ("Architect -|Professional")."""
+    if len(left) == 1 and not left.isalnum() and _kind(left) == left:
+        return " " + left
+    return left[-2:]
 
 
 # Ideographs next to Latin letters, digits or a half-width bracket, either way round.
@@ -110,7 +125,7 @@ class Spacing:
     def convention(self, left: str, right: str) -> str | None:
         """"" or " " where the document prints the kinds of `left`'s last and `right`'s first
         character always that way (at least AT_LEAST times); None otherwise."""
-        key = _convention_key(left[-1:], right[:1])
+        key = _convention_key(_before_break(left), right[:1])
         if key is None:
             return None
         glued, spaced = self.counts.get((key, ""), 0), self.counts.get((key, " "), 0)
@@ -142,16 +157,17 @@ def spacing_of(cells: Iterable[tuple[str, Sequence[Join]]]) -> Spacing:
     (a reading the geometry could not settle is no evidence for itself)."""
     joins_in: dict[str, set[tuple[str, str, str]]] = {}
     for text, joins in cells:
-        joins_in.setdefault(text, set()).update((j.left[-1:], j.separator, j.right[:1]) for j in joins)
+        joins_in.setdefault(text, set()).update((_before_break(j.left), j.separator, j.right[:1]) for j in joins)
     counts: Counter[tuple[tuple[str, str], str]] = Counter()
     for text, open_breaks in joins_in.items():
         for i, char in enumerate(text[:-1]):
             if char == " ":
                 continue
+            left = text[max(i - 1, 0):i + 1]
             if text[i + 1] != " ":
-                key, separator = _convention_key(char, text[i + 1]), ""
+                key, separator = _convention_key(left, text[i + 1]), ""
             elif i + 2 < len(text) and text[i + 2] != " ":
-                key, separator = _convention_key(char, text[i + 2]), " "
+                key, separator = _convention_key(left, text[i + 2]), " "
             else:
                 continue
             if key is not None:

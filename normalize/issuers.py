@@ -454,6 +454,12 @@ class _KeyTable:
 
     size: int
     keys: dict[tuple[bool, bool], tuple[tuple[str, ...], np.ndarray]]  # (Chinese, keep_prefix) -> (keys, owners)
+    # Which issuers a cell can name by a key (`_may_decide`): name_key of a full name, of an
+    # abbreviation, and a Chinese name's _council_key, each to its issuers' indexes
+    by_name: dict[str, frozenset[int]]
+    by_abbr: dict[str, frozenset[int]]
+    by_council: dict[str, frozenset[int]]
+    countries: np.ndarray  # each issuer's country ("" when none)
 
 
 _TABLES: dict[int, tuple[Registry, _KeyTable]] = {}  # by id(registry); the registry is kept so its id is not reused
@@ -468,7 +474,22 @@ def _key_table(registry: Registry) -> _KeyTable:
         pairs = [(k, i) for i, issuer in enumerate(registry.issuers)
                  for k in _keys_of(issuer.names, keep_prefix)[0 if chinese else 1] if chinese or k]  # fmt: skip
         keys[chinese, keep_prefix] = (tuple(k for k, _ in pairs), np.array([i for _, i in pairs], dtype=np.intp))
-    table = _KeyTable(len(registry.issuers), keys)
+    by_name: dict[str, set[int]] = {}
+    by_abbr: dict[str, set[int]] = {}
+    by_council: dict[str, set[int]] = {}
+    for i, issuer in enumerate(registry.issuers):
+        for k in issuer.name_keys | {name_key(issuer.name_en)}:
+            by_name.setdefault(k, set()).add(i)
+        for k in issuer.abbr_keys:
+            by_abbr.setdefault(k, set()).add(i)
+        for n in issuer.names:
+            if _has_cjk(n):
+                by_council.setdefault(_council_key(n), set()).add(i)
+    def frozen(index: dict[str, set[int]]) -> dict[str, frozenset[int]]:
+        return {k: frozenset(v) for k, v in index.items()}
+
+    table = _KeyTable(len(registry.issuers), keys, frozen(by_name), frozen(by_abbr), frozen(by_council),
+                      np.array([issuer.country for issuer in registry.issuers], dtype=object))  # fmt: skip
     if len(_TABLES) >= 8:  # a few registries per process (tests build their own)
         _TABLES.clear()
     _TABLES[id(registry)] = (registry, table)
@@ -698,8 +719,7 @@ def match_issuer(parts: IssuerParts, registry: Registry, decisions: Decisions) -
     item_id = issuer_item_id(parts)
     rejected = decisions.rejected(item_id)
     cell = _cell(parts, registry)
-    evidence = [_evidence(cell, issuer, i) for i, issuer in enumerate(registry.issuers) if issuer.id not in rejected]
-    ranked = sorted((e for e in evidence if e.score > 0 or e.abbr_hit), key=lambda e: (-e.score, e.issuer_id))
+    evidence, ranked = _weighed(cell, registry, rejected)
     candidates = tuple((e.issuer_id, e.score) for e in ranked[:3])
     decision = decisions.latest(item_id)
     if decision is not None:
@@ -717,6 +737,66 @@ def match_issuer(parts: IssuerParts, registry: Registry, decisions: Decisions) -
     top = candidates[0][1] if candidates else 0.0
     status: Status = "review" if top >= LOWER or any(e.abbr_hit or e.exact for e in ranked) else "new"
     return IssuerMatch(provisional_id(parts), status, status, top, candidates, item_id)
+
+
+# How many issuers, besides those that may decide, are weighed in full for the candidates a
+# steward sees (the top three by score): the best by their highest possible score.
+_RUNNERS_UP = 8
+
+
+def _weighed(cell: _Cell, registry: Registry, rejected: frozenset[str] | set[str]) -> tuple[list[_Evidence], list[_Evidence]]:
+    """The evidence of the issuers that can change the outcome, in registry order, and the ranked
+    candidates (score > 0 or an abbreviation hit, best first).
+
+    Weighing every registry issuer in Python cost about 25 ms a cell (1,000 bodies). Most score
+    far below any threshold on every name part, and only the top three are listed. So only these
+    are weighed (`_evidence`): those a key names (an exact name, former name, abbreviation or
+    council name; `_may_decide`), those scoring LOWER or more on any name part (the tiers' and
+    look-alike checks' least), and the best few by the highest score they can reach. Every other
+    issuer's score is its name parts' least, at most that bound: when some of them could still
+    reach the top three, every issuer is weighed, as before. The outcome is the same either way
+    (tests/normalize/test_issuers.py compares both on every registry name)."""
+    table = _key_table(registry)
+    issuers = registry.issuers
+    if not cell.probes:
+        bound = np.zeros(table.size)
+        best_part = np.zeros(table.size)
+    else:
+        parts_scores = np.vstack([*cell.scores, *cell.fits])
+        bound = np.min(np.vstack(cell.scores), axis=0)
+        best_part = np.max(parts_scores, axis=0)
+    chosen = _may_decide(cell, table) | set(np.flatnonzero(best_part >= LOWER).tolist())
+    others = np.argsort(-bound, kind="stable")
+    chosen.update(int(i) for i in others[:_RUNNERS_UP])
+    weighed = [_evidence(cell, issuers[i], i) for i in sorted(chosen) if issuers[i].id not in rejected]
+    ranked = sorted((e for e in weighed if e.score > 0 or e.abbr_hit), key=lambda e: (-e.score, e.issuer_id))
+    left = np.ones(table.size, dtype=bool)
+    left[sorted(chosen)] = False
+    highest_left = round(float(bound[left].max(initial=0.0)), 1)  # scores are compared as rounded (_Evidence)
+    if highest_left > 0 and (len(ranked) < 3 or highest_left >= ranked[2].score):
+        weighed = [_evidence(cell, issuer, i) for i, issuer in enumerate(issuers) if issuer.id not in rejected]
+        ranked = sorted((e for e in weighed if e.score > 0 or e.abbr_hit), key=lambda e: (-e.score, e.issuer_id))
+    return weighed, ranked
+
+
+def _may_decide(cell: _Cell, table: _KeyTable) -> set[int]:
+    """Issuers a key of the cell names: where `_evidence` scores a part 100 whatever the fuzzy
+    score (an exact or council name), or finds a former name, the cell's abbreviation or a body
+    named by its abbreviation. A superset is harmless; one left out would change the outcome."""
+    parts = cell.parts
+    found: set[int] = set()
+    for key in {*cell.exact_keys, *(name_key(p) for p in cell.probes), *(name_key(n) for n in cell.formers),
+                name_key(parts.abbr)}:  # fmt: skip
+        found |= table.by_name.get(key, frozenset())
+    if parts.abbr:
+        for word in {name_key(parts.abbr), *(name_key(w) for w in re.split(r"[\s/]+", parts.abbr) if w)}:
+            found |= table.by_abbr.get(word, frozenset())
+    if parts.country:
+        for probe, chinese in zip(cell.probes, cell.chinese):
+            if chinese:
+                found |= {i for i in table.by_council.get(_council_key(probe), frozenset())
+                          if table.countries[i] == parts.country}  # fmt: skip
+    return found
 
 
 # A cell that prints one body's name twice, in two languages or with its parent body: "Engineers

@@ -15,6 +15,7 @@ from core.model import ENTRY_COLUMNS, CatalogRow, DocumentResult, EntryRecord, O
 from normalize.issuers import IssuerMatch, IssuerParts, cell_to_issuer, issuer_country, match_issuer
 from normalize.qualifications import identity_names, qualification_ids
 from normalize.registry import Registry
+from normalize.titles import without_level_note
 from normalize.unknown import group_unknown
 from pipeline.assemble import Disagreement, Notice
 from pipeline.review_file import Decisions, ReviewItem, review_item
@@ -105,9 +106,15 @@ def entries_frame(entries: Sequence[Entry], origins: Mapping[str, Origin] | None
 _CHUNK = 5_000  # rows per chunk of entries_frame
 
 
+# `extra`'s key for a title printed with its level (工程师（中级）), published as the title alone
+TITLE_AS_PRINTED = "对应职称（原文）"
+
+
 def _entry_record(entry: Entry, origins: Mapping[str, Origin]) -> EntryRecord:
     row, meta, ref = entry.row, entry.notice.meta, entry.row.ref
     origin = origins.get(ref.sha256)
+    title = without_level_note(row.title)  # normalize/titles.py: a level that agrees is set aside
+    extra = [*row.extra, *([(TITLE_AS_PRINTED, row.title)] if title != row.title else [])]
     return EntryRecord(
         entry_id=entry.entry_id,
         notice_id=entry.notice.notice_id,
@@ -121,7 +128,7 @@ def _entry_record(entry: Entry, origins: Mapping[str, Origin]) -> EntryRecord:
         issuer=row.issuer,
         issuer_id=entry.match.issuer_id,
         qualification_id=entry.qualification_id,
-        title=row.title,
+        title=title,
         series=row.series,
         country=entry.country,
         issuer_name_zh=entry.parts.name_zh,
@@ -137,7 +144,7 @@ def _entry_record(entry: Entry, origins: Mapping[str, Origin]) -> EntryRecord:
         source_bbox="" if ref.bbox is None else ",".join(f"{v:.1f}" for v in ref.bbox),
         continued_on=";".join(_ref_text(r) for r in row.refs[1:]),
         also_in=";".join(entry.notice.also_in),
-        extra=";".join(f"{k}={v}" for k, v in row.extra),
+        extra=";".join(f"{k}={v}" for k, v in extra),
         checks=";".join(row.checks),
         source_url=origin.url if origin else "",
         ocr_confidence=f"{min(value for _, value, _ in row.ocr):.0f}" if row.ocr else "",

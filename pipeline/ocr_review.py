@@ -62,6 +62,7 @@ from extractors.ocr_text import HALF_BRACKETS, is_han
 from normalize.decisions import FULL, HALF, Decisions, ReviewItem, bracket_answer, review_item_id
 from normalize.registry import Issuer, Registry
 from normalize.series import isolated, series_names
+from normalize.titles import without_level_note
 from pipeline.assemble import Notice
 from pipeline.entries import Entry
 from pipeline.ocr_words import LOOKALIKES, Vocabulary, latin_doubts, printed_elsewhere, text_vocabulary
@@ -418,7 +419,7 @@ def _checks(entry: Entry, field: str, reader: AbstractSet[str] = frozenset()) ->
         found.append(GLUED)
     if field == "seq" and not entry.row.seq.isdigit():
         found.append("is not a number")
-    if field == "title" and entry.row.title not in titles():
+    if field == "title" and without_level_note(entry.row.title) not in titles():
         found.append("is not a recognized professional title (职称)")
     if field == "issuer" and entry.match.needs_review:
         found.append("does not match an issuer of the registry")

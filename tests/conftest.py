@@ -6,11 +6,14 @@
   Chromium, qpdf or poppler are missing, and in CI that means the setup is broken, not that the
   test may be left out.
 - `xdist_group` marks are honoured under pytest 9 (`make test` runs `--dist loadgroup`).
+- A PDF that several test modules read the same way is read once per run (tests/read_once.py).
 """
 
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 
 import pytest
 from hypothesis import settings
@@ -20,6 +23,25 @@ settings.register_profile("random", derandomize=False, print_blob=True)
 settings.load_profile("random" if os.environ.get("FUZZ_RANDOM") else "derandomized")
 
 _SKIPPED: list[str] = []
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """In the controller (or a run without xdist), make the folder of this run's shared PDF
+    readings (tests/read_once.py); xdist's workers, started after this, inherit its name."""
+    if not hasattr(config, "workerinput") and "CATALOG_TEST_READS" not in os.environ:
+        folder = tempfile.mkdtemp(prefix="catalog-test-reads-")
+        os.environ["CATALOG_TEST_READS"] = folder
+        config.stash[_READS] = folder
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    folder = config.stash.get(_READS, None)
+    if folder:
+        shutil.rmtree(folder, ignore_errors=True)
+        os.environ.pop("CATALOG_TEST_READS", None)
+
+
+_READS = pytest.StashKey[str]()
 
 
 def _strict_skips() -> bool:

@@ -47,17 +47,17 @@ import sys
 import tempfile
 import zipfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
-from docx.enum.table import WD_TABLE_ALIGNMENT, WD_CELL_VERTICAL_ALIGNMENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
-from docx.shared import Cm, Emu, Pt, RGBColor
+from docx.shared import Cm, Pt, RGBColor
 from PIL import Image, ImageDraw, ImageFont
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -1032,7 +1032,6 @@ def word_notice(n: Notice, lay: Word, path: Path, seal: bytes | None = None, lh_
     normal.font.name = lay.latin
     normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), lay.body_face)
     width = 15.6
-    body = doc._body._body
     # the empty paragraph python-docx's template does not have; start with 份号 or the letterhead
     if lay.fenhao:
         para(doc, lay.fenhao, 16, lay.hei_face, lay, L, exact=None, after=0, left=0.0)
@@ -1091,7 +1090,7 @@ def word_notice(n: Notice, lay: Word, path: Path, seal: bytes | None = None, lh_
         twidth = 22.5
     else:
         twidth = width
-    label = para(doc, "附件1" if two else "附件", 16, lay.hei_face, lay, L, exact=None,
+    para(doc, "附件1" if two else "附件", 16, lay.hei_face, lay, L, exact=None,
                  page_break=not lay.landscape_annex, after=6)
     para(doc, n.catalog_title, 20 if lay.landscape_annex else 18, lay.title_face, lay, C, exact=None, before=6,
          after=12)
@@ -1678,13 +1677,12 @@ def sanming(tmp: Path) -> list[Made]:
         prev="第一批目录（明人社〔2024〕77号）继续有效。")
     w = Web(print_css=False, rule="double", seal=False, rowspan_series=True, thead=True, banji="follow",
             lh_scale=0.75, table_font="13px", widths=(5, 27, 20, 22, 12, 14))
-    e = html.escape
     chrome = ('<div class="site">三明市人力资源和社会保障局<small>Sanming Human Resources and Social Security Bureau</small>'
               '</div><div class="menu"><a href="#">首页</a><a href="#">机构概况</a><a href="#">政务公开</a>'
               '<a href="#">政策文件</a><a href="#">就业创业</a><a href="#">人才人事</a><a href="#">社会保障</a>'
               '<a href="#">办事服务</a></div><div class="crumb">您当前的位置：首页 &gt; 政务公开 &gt; 政策文件 &gt; '
               '市人社局文件</div><div class="wrap">'
-              f'<div class="art-meta"><span>发布时间：2025-09-05 16:20</span><span>来源：专业技术人员管理科</span>'
+              '<div class="art-meta"><span>发布时间：2025-09-05 16:20</span><span>来源：专业技术人员管理科</span>'
               '<span>浏览次数：1387</span><span>字体：[大 中 小]</span></div>')
     page = html_notice(n, w, lh_size="32pt", cms=("", chrome))
     page = page.replace("</style>", WEB_CSS + "</style>", 1)

@@ -133,6 +133,19 @@ def test_joins_spacing_counts_distinct_cells_without_the_open_breaks() -> None:
     assert spacing_of([*cells, ("美国焊接协会 (AWS)", []), ("美国焊接协会(AWS)", [])]).convention("会", "(") is None
 
 
+def test_joins_spacing_tells_a_dash_standing_alone_from_a_hyphen_in_a_word() -> None:
+    # unseen34, first contact: a Chromium print glues hyphens to capitals in its codes ("IPC-A-610"),
+    # and its "Architect -|Professional" (a dash standing alone, its space lost at the break) had
+    # been settled glued by that convention, published without review
+    cells = [("IPC-A-610", []), ("IPC-J-STD-001", []), ("ISO-IEC 17024", []), ("Solutions Architect - Associate", []),
+             ("Solutions Architect -Professional", [Join(0, "-", "", "Professional")])]  # fmt: skip
+    spacing = spacing_of(cells)
+    assert spacing.convention("C-", "A") == ""  # a hyphen inside a word: the codes
+    assert spacing.convention("-", "P") is None  # a dash alone: one printing spaced, too few
+    join = Join(0, "-", "", "Professional")
+    assert join_evidence(join, frozenset(), spacing) == ""  # undecided: the field waits for a steward
+
+
 def test_joins_spacing_of_ideographs_next_to_latin_in_general_decides_a_rare_pair() -> None:
     # two printings of "学会 (" are too few alone; with "ACRP 认证" the document spaces ideographs
     # and Latin three times and never glues them (a narrow Chromium print, found by probing)
