@@ -83,9 +83,14 @@ _NAME_AND_TRANSLATION = re.compile(
 )
 
 
+# 国际职业资格证书（英文/中文）, 证书名称（中文、英文）, 资格名称(英中文): a bracket naming both languages
+_BOTH_LANGUAGES = re.compile(r"(?:资格|证书|名称)[^()（）]*[(（][^()（）]*(?:英[^()（）]*中|中[^()（）]*英)[^()（）]*[)）]")
+
+
 def names_both(text: str) -> bool:
     """A heading over the qualification's name and its 译名 printed in one cell."""
-    return bool(_NAME_AND_TRANSLATION.search(_key(text)))
+    key = _key(text)
+    return bool(_NAME_AND_TRANSLATION.search(key) or _BOTH_LANGUAGES.search(key))
 
 
 def _key(text: str) -> str:
@@ -108,11 +113,23 @@ def header_to_column(text: str) -> str | None:
         return QUALIFICATION  # 职业资格名称及译名: both names in one cell, split row by row
     if key.endswith("专业") and len(key) > 2:
         return SERIES  # 职称专业, 评审专业: the title's field (机械工程), not the title
+    if key in _SEQ_ALONE:
+        return SEQ  # 序 alone (unseen35: a narrow first column), never inside another heading (顺序)
     for column, keywords in HEADER_RULES:
         # Short ASCII words ("no", "#") only match a whole heading; CJK words match inside one.
         if any(word == key or (word in key and (not word.isascii() or len(word) > 2)) for word in keywords):
             return column
     return None
+
+
+_SEQ_ALONE = frozenset({"序", "序次", "顺序号"})
+# Headings a series column may have that also head a grouping column (类别 一、二、…): where a
+# header has both such a heading and a stronger one (所属专业, 职称系列), the stronger is the series.
+_WEAK_SERIES = ("类别", "领域", "field")
+
+
+def _series_heading_strength(key: str) -> int:
+    return 0 if any(word in key for word in _WEAK_SERIES) and "系列" not in key and "专业" not in key else 1
 
 
 def grid_has_catalog_header(grid: Sequence[Sequence[str | None]]) -> bool:
@@ -127,7 +144,13 @@ def row_to_columns(cells: Sequence[str | None]) -> tuple[str | None, ...] | None
     heading naming a person: 姓名, 工作单位 …)."""
     columns: list[str | None] = []
     seen: set[str] = set()
-    for cell, column in zip(cells, _english_name_first([header_to_column(cell or "") for cell in cells], cells)):
+    mapped = _english_name_first([header_to_column(cell or "") for cell in cells], cells)
+    series = [i for i, column in enumerate(mapped) if column == SERIES]
+    if len(series) > 1:
+        # 类别 (一、二 …, a grouping) before 所属专业: the stronger heading is the series
+        strongest = max(series, key=lambda i: _series_heading_strength(_key(cells[i] or "")))
+        mapped = [None if i in series and i != strongest else column for i, column in enumerate(mapped)]
+    for column in mapped:
         if column in seen:
             column = None  # a second heading for a taken column is kept as an extra column
         if column:
@@ -146,6 +169,23 @@ def row_to_columns(cells: Sequence[str | None]) -> tuple[str | None, ...] | None
     if any(_names_a_job(_key(cell or "")) for cell in cells):
         return None  # a list of jobs and what they require, not of qualifications
     return tuple(columns)
+
+
+def lacks_the_name(cells: Sequence[str | None]) -> bool:
+    """A header row that reads as a catalog's but for its qualification column: it names a Chinese
+    name (译名, 中文名称), an issuer and a title in a catalog's words, and nothing of a list of
+    people, courses, examinations or jobs. A heading for the name the reader does not know then
+    sits where the qualification would (unseen35: `国际职业资格证书（英文/中文）` had read as a
+    译名 heading, and the catalog as none): the notice is held back, never taken for no catalog."""
+    columns = {header_to_column(cell or "") for cell in cells} - {None}
+    keys = [_key(cell or "") for cell in cells]
+    return (
+        {QUALIFICATION_ZH, ISSUER, TITLE} <= columns
+        and QUALIFICATION not in columns
+        and any(word in key for key in keys for word in CATALOG_WORDS)
+        and not any(_names_people(key) or _names_a_job(key) for key in keys)
+        and not any(word in key for key in keys for word in COURSE_WORDS + EXAM_WORDS)
+    )
 
 
 _ENGLISH_HEADING = ("英文", "外文", "原文", "english")

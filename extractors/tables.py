@@ -37,6 +37,7 @@ from extractors.headers import (
     SERIES,
     TITLE,
     header_to_column,
+    lacks_the_name,
     lists_changes,
     missing_required,
     names_both,
@@ -644,6 +645,10 @@ def _find_header(
                 break
             if grouped is not None:
                 return grouped, table_position, row_position
+            if columns is None and top and lacks_the_name(row.cells):
+                printed = " | ".join(t for t in dict.fromkeys(clean_cell(c) for c in row.cells) if t)
+                incomplete.append(f"table {table.index} lacks {QUALIFICATION} (its headings: {printed})")
+                break
             if columns is None:
                 continue
             missing = missing_required(columns)

@@ -71,3 +71,26 @@ def traditional_of(where: str) -> str:
     """What a check's text after "field: " says was printed ("英國…"); "" when it names no conversion."""
     body = where.removesuffix(f" ({TRADITIONAL_NOTE})")
     return body.split(_ARROW, 1)[0] if body != where and _ARROW in body else ""
+
+
+def mixes_forms(text: str) -> bool:
+    """Whether `text` holds both a character only simplified Chinese writes (议, 记: OpenCC's `s2t`
+    changes it) and one only traditional Chinese or Japanese writes (記, 検, 術): two texts joined,
+    as a Japanese name and its Chinese 译名 in one cell ('日商簿記検定1級日本商工会议所簿记检定一级')."""
+    chars = {ch for ch in text if not ch.isascii()}
+    return any(_simplified_only(ch) for ch in chars) and any(_not_simplified(ch) for ch in chars)
+
+
+@lru_cache(maxsize=8192)
+def _simplified_only(ch: str) -> bool:
+    with _LOCK:
+        return bool(_opencc("s2t").convert(ch) != ch)
+
+
+@lru_cache(maxsize=8192)
+def _not_simplified(ch: str) -> bool:
+    if _is_kana(ch):
+        return True
+    with _LOCK:
+        changed = _opencc("t2s").convert(ch) != ch
+    return changed or _japanese_only(ch)

@@ -34,6 +34,12 @@ def test_split_certain(cell: str, name: str, translation: str) -> None:
         # ... but the name's first word again is the 译名's first word (unseen16 probe, 赣州)
         ("NACE CIP3 NACE 三级涂装检验师", "NACE CIP3", "NACE 三级涂装检验师"),
         ("ACRP Certified Professional ACRP认证专业人员", "ACRP Certified Professional", "ACRP认证专业人员"),
+        # ... and the name's first words again (unseen35, 河源): 'API 510' opens the 译名
+        ("API 510 Pressure Vessel Inspector API 510 压力容器检验师", "API 510 Pressure Vessel Inspector", "API 510 压力容器检验师"),
+        ("ITIL 4 Managing Professional ITIL 4 管理专家", "ITIL 4 Managing Professional", "ITIL 4 管理专家"),  # had no check
+        ("ACRP-PM (ACRP Project Manager) ACRP 认证项目管理专业人员", "ACRP-PM (ACRP Project Manager)", "ACRP 认证项目管理专业人员"),
+        # no Latin, but a Japanese name beside its simplified 译名 (unseen35, 威海): kept whole, waits
+        ("日商簿記検定1級日本商工会议所簿记检定一级", "日商簿記検定1級日本商工会议所簿记检定一级", ""),
         # the Chinese name first: where it ends is not certain
         ("特许工程师（CEng） Chartered Engineer", "Chartered Engineer", "特许工程师（CEng）"),
     ],

@@ -2,8 +2,9 @@ from pathlib import Path
 
 import pytest
 
+from core.errors import HeaderNotRecognized
 from core.model import SourceFile
-from extractors.headers import header_to_column, missing_required, row_to_columns
+from extractors.headers import header_to_column, lacks_the_name, missing_required, row_to_columns
 from extractors.html import read_html
 from extractors.tables import document_to_catalog
 from tests.notices import load_truth
@@ -174,3 +175,33 @@ def test_a_list_of_jobs_and_their_requirements_is_no_catalog() -> None:
     assert row_to_columns(["序号", "招聘职位", "职业资格", "颁证单位", "对应职称"]) is None
     # a catalog's own headings stay one
     assert row_to_columns(["序号", "职业资格名称", "译名", "颁证单位", "对应职称", "所属系列"]) is not None
+
+
+def test_headers_unseen35_wordings() -> None:
+    # a bracket naming both languages: both names in one cell (威海), read as the qualification
+    assert row_to_columns(("序号", "国际职业资格证书（英文/中文）", "颁发机构", "认定职称", "职称系列")) == (
+        "seq", "qualification", "issuer", "title", "series")  # fmt: skip
+    # 序 alone is the 序号 (河源); not inside another heading
+    assert header_to_column("序") == "seq" and header_to_column("顺序") is None
+    # a grouping column (类别: 一、二 …) before 所属专业: the stronger heading is the series (衡水)
+    assert row_to_columns(("类别", "序号", "证书名称（英文）", "证书中文名称", "颁证单位", "对应职称", "所属专业", "备注")) == (
+        None, "seq", "qualification", "qualification_zh", "issuer", "title", "series", None)  # fmt: skip
+
+
+def test_headers_a_catalog_header_without_a_name_heading_is_held_back_not_no_catalog() -> None:
+    # a Chinese-name, an issuer and a title heading and no name heading the reader knows: the
+    # notice is held back with its headings (HeaderNotRecognized), never read as "no catalog"
+    assert lacks_the_name(("序号", "Credential", "中文名称", "颁发机构", "认定职称"))
+    assert not lacks_the_name(("序号", "姓名", "中文名", "工作单位", "认定职称"))  # people
+    assert not lacks_the_name(("序号", "职业资格名称", "译名", "颁证单位", "对应职称"))  # a whole header
+
+
+def test_a_catalog_whose_name_heading_is_unknown_is_held_back(tmp_path: Path) -> None:
+    # 无锡's page with its name heading in words the reader does not know and 译名 as 中文名称: the
+    # document is held back with its headings, not answered "no catalog" (which exits 0, rows missing)
+    page = (ROOT / "raw" / "wuxi-2021-49.html").read_text(encoding="utf-8")
+    page = page.replace("<th>职业资格名称</th>", "<th>Credential</th>").replace("<th>译名</th>", "<th>中文名称</th>")
+    path = tmp_path / "wuxi.html"
+    path.write_text(page, encoding="utf-8")
+    with pytest.raises(HeaderNotRecognized, match=r"lacks qualification \(its headings: 序号 \| Credential \| 中文名称"):
+        document_to_catalog(read_html(path, SourceFile(path=path.name, sha256="0" * 64, size=len(page))))

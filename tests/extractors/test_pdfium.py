@@ -59,6 +59,11 @@ KNOWN_DIFFERENT: dict[str, str] = {
     "unseen34/bozhou-gongshi.pdf": _CHROMIUM_TYPE3_CJK,
     "unseen34/xinyu-chromium.pdf": _CHROMIUM_TYPE3_CJK,
     "unseen34/xuancheng-chromium.pdf": _CHROMIUM_TYPE3_CJK,
+    "unseen35/rizhao-jigouqianzhi.pdf": _CHROMIUM_TYPE3_CJK,
+    "unseen35/yaan-xilieqianzhi.pdf": _CHROMIUM_TYPE3_CJK,
+    "unseen35/yangjiang-rencai.pdf": _CHROMIUM_TYPE3_CJK,
+    "unseen35/haerbin-cengji.pdf": "LibreOffice: the same rows; one reader lists `Maschinen-| und` as a break the word list "
+                                   "settles, the other reads the space glyph drawn at the line's end (a check, no value)",
     # unseen33 (the twenty-sixth session): ordinary documents, no catalog in either reading; their running text differs
     "unseen33/changzhi-guihua.pdf": "a map's small labels: one placed in another line of the running text",
     "unseen33/xinzhou-gongbao.pdf": "Chromium's text layer writes ― (U+2015) for the — typed between digits; PDFium's "
