@@ -4,6 +4,7 @@ test_unseen10.py): a round's documents beside their truth files, and a document'
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from extractors import read_document
@@ -34,3 +35,28 @@ def rows(path: Path) -> list[Row]:
     document = read_pdf_once(path, source) if sniff_format(path) == "pdf" else read_document(path, source)
     catalog = document_to_catalog(document)
     return [(r.seq, r.qualification, r.qualification_zh, r.issuer, r.title, r.series) for r in catalog.rows]
+
+
+# A probe round's rows the reader gives otherwise than printed, each waiting for a steward:
+# (file, 序号) -> (qualification as read, 译名 as read, a text its row's checks hold)
+AsRead = dict[tuple[str, str], tuple[str, str, str]]
+NOTICE_FIELDS = ("doc_number", "city", "office", "notice_title", "issue_date", "batch", "catalog_title")
+
+
+def assert_rows_and_details(path: Path, as_read: AsRead, title: Callable[[str], str] = lambda t: t) -> None:
+    """The document's rows are its truth's, but those `as_read` (read so, with the check that makes them
+    wait), with each title as `title` gives it; and its notice details are the truth's."""
+    from pipeline.ingest import document_to_result  # the notice details are read there
+
+    result = document_to_result(read_document(path, file_to_source(path, path.parent)))
+    assert result.catalog is not None, result.reason
+    expected = [list(row) for row in truth(path)["rows"]]
+    for row in expected:
+        if (path.name, row[0]) in as_read:
+            row[1], row[2] = as_read[(path.name, row[0])][:2]
+    read = [[r.seq, r.qualification, r.qualification_zh, r.issuer, title(r.title), r.series] for r in result.catalog.rows]
+    assert read == expected
+    for row in result.catalog.rows:
+        if (path.name, row.seq) in as_read:
+            assert any(as_read[(path.name, row.seq)][2] in c for c in row.checks), row.checks
+    assert {field: getattr(result.meta, field) for field in NOTICE_FIELDS} == truth(path)["notice"]

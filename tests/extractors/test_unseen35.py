@@ -14,19 +14,15 @@ from pathlib import Path
 import pytest
 
 from core.errors import HeaderNotRecognized, NoCatalogFound
-from extractors import read_document
-from extractors.sniff import file_to_source
-from pipeline.ingest import document_to_result
 from tests.extractors import probe_fixtures as probe
 
 FIXTURES = probe.FIXTURES / "unseen35"
-FIELDS = ("doc_number", "city", "office", "notice_title", "issue_date", "batch", "catalog_title")
 # The reader keeps a title's printed level (工程师（中级）); the published title drops it (normalize/titles.py)
 LEVEL = re.compile(r"（(?:初级|中级|副高级|正高级)）$")
 _SPLIT = "(one cell split into name and 译名)"
 _TRADITIONAL = "(printed in traditional characters)"
 # Rows the reader gives otherwise than printed: (qualification, 译名) as read, and a check that makes them wait
-AS_READ = {
+AS_READ: probe.AsRead = {
     ("chengde-shuangyu.pdf", "1"): ("International Welding Inspector -Comprehensive (IWI-C)", "国际焊接检验师（全面级）",
                                     "qualification: -|Comprehensive"),
     # a Japanese name and its simplified 译名 on two lines of one cell: kept whole, in review
@@ -44,19 +40,7 @@ def test_unseen35_round_size() -> None:
 
 @pytest.mark.parametrize("path", probe.documents(FIXTURES, catalog=True), ids=lambda p: p.name)
 def test_unseen35_rows_and_notice_details(path: Path) -> None:
-    result = document_to_result(read_document(path, file_to_source(path, path.parent)))
-    truth = probe.truth(path)
-    assert result.catalog is not None, result.reason
-    expected = [list(row) for row in truth["rows"]]
-    for row in expected:
-        if (path.name, row[0]) in AS_READ:
-            row[1], row[2] = AS_READ[(path.name, row[0])][:2]
-    read = [[r.seq, r.qualification, r.qualification_zh, r.issuer, LEVEL.sub("", r.title), r.series] for r in result.catalog.rows]
-    assert read == expected
-    for row in result.catalog.rows:
-        if (path.name, row.seq) in AS_READ:
-            assert any(AS_READ[(path.name, row.seq)][2] in c for c in row.checks), row.checks
-    assert {field: getattr(result.meta, field) for field in FIELDS} == truth["notice"]
+    probe.assert_rows_and_details(path, AS_READ, title=lambda title: LEVEL.sub("", title))
 
 
 @pytest.mark.parametrize("path", probe.documents(FIXTURES, catalog=False), ids=lambda p: p.name)

@@ -44,7 +44,7 @@ def test_unseen34_run_rows_and_notice_details(batch: Run, path: Path) -> None:
     entries = read_table(work / "curated", "entries.csv")
     expected = []
     for seq, qualification, translation, issuer, title, series in truth.get("rows", []):
-        qualification = AS_READ.get((path.name, seq), (qualification,))[0]
+        qualification = AS_READ.get((path.name, seq), (qualification,))[0]  # its 译名 is read as printed
         expected.append((seq, qualification, translation, issuer, LEVEL.sub("", title), series))
     assert entries_of(entries, path.name) == sorted(expected)
     if "notice" not in truth:
