@@ -485,6 +485,7 @@ def _key_table(registry: Registry) -> _KeyTable:
         for n in issuer.names:
             if _has_cjk(n):
                 by_council.setdefault(_council_key(n), set()).add(i)
+
     def frozen(index: dict[str, set[int]]) -> dict[str, frozenset[int]]:
         return {k: frozenset(v) for k, v in index.items()}
 
@@ -754,8 +755,9 @@ def _weighed(cell: _Cell, registry: Registry, rejected: frozenset[str] | set[str
     council name; `_may_decide`), those scoring LOWER or more on any name part (the tiers' and
     look-alike checks' least), and the best few by the highest score they can reach. Every other
     issuer's score is its name parts' least, at most that bound: when some of them could still
-    reach the top three, every issuer is weighed, as before. The outcome is the same either way
-    (tests/normalize/test_issuers.py compares both on every registry name)."""
+    reach the top three, every issuer is weighed, as before. The outcome is the same either way:
+    measured once on all 9,735 cells of the registry's names and the held-out cities, and
+    tests/normalize/test_issuers.py compares both on a sample of them and on tied candidates."""
     table = _key_table(registry)
     issuers = registry.issuers
     if not cell.probes:
