@@ -702,11 +702,23 @@ def _grouped(row: RawRow, below: RawRow) -> _Header | None:
     ticks = _tick_columns(row.cells, subs)
     alone = row_to_columns(row.cells)
     named = lambda cols: len({c for c in cols if c})  # noqa: E731
-    if not ticks and alone is not None and not missing_required(alone) and named(columns) <= named(alone):
+    if (not ticks and alone is not None and not missing_required(alone) and named(columns) <= named(alone)
+            and not _completes_headings(row.cells, subs)):  # fmt: skip
         return None
     if ticks:  # no tick column is the title itself: a blank in one is no merged cell to fill
         columns = tuple(None if any(i == t for t, _ in ticks) else c for i, c in enumerate(columns))
     return _Header(tuple(combined), columns, (_printed(row.cells), _printed(below.cells)), ticks)
+
+
+def _completes_headings(tops: Sequence[str | None], subs: Sequence[str]) -> bool:
+    """The row below only finishes the headings above it: each of its texts a few characters of
+    Chinese that, joined to its heading, name the same column (序 | 号 when 序 alone already reads as
+    序号). Such a row is the header's, even when the row above names every column by itself."""
+    pairs = [(clean_cell(top), sub) for top, sub in zip(tops, subs) if sub]
+    return bool(pairs) and all(
+        top and len(sub) <= 3 and all(is_cjk(ch) for ch in sub) and header_to_column(top + sub) == header_to_column(top) is not None
+        for top, sub in pairs
+    )
 
 
 # What a catalog prints in the one column of a ticked title that applies to the row. A check mark

@@ -205,3 +205,18 @@ def test_a_catalog_whose_name_heading_is_unknown_is_held_back(tmp_path: Path) ->
     path.write_text(page, encoding="utf-8")
     with pytest.raises(HeaderNotRecognized, match=r"lacks qualification \(its headings: 序号 \| Credential \| 中文名称"):
         document_to_catalog(read_html(path, SourceFile(path=path.name, sha256="0" * 64, size=len(page))))
+
+
+def test_a_header_wrapped_after_xu_is_read_whole(tmp_path: Path) -> None:
+    # 序 | 号 over two header rows, the other headings whole above: since 序 alone reads as 序号
+    # (unseen35), the row above names every column, and the row below had been read as a first row
+    # of the catalog (序号 号, every field empty)
+    page = (ROOT / "raw" / "wuxi-2021-49.html").read_text(encoding="utf-8")
+    page = page.replace("<tr><th>序号</th>", "<tr><th>序</th>", 1).replace(
+        "<th>所属系列</th></tr>", "<th>所属系列</th></tr><tr><th>号</th><th></th><th></th><th></th><th></th><th></th></tr>", 1)
+    path = tmp_path / "wuxi.html"
+    path.write_text(page, encoding="utf-8")
+    catalog = document_to_catalog(read_html(path, SourceFile(path=path.name, sha256="0" * 64, size=len(page))))
+    truth = load_truth("wuxi-2021-49")
+    assert [(r.seq, r.qualification, r.qualification_zh, r.issuer, r.title, r.series) for r in catalog.rows] == [
+        tuple(row) for row in truth["rows"]]  # fmt: skip
