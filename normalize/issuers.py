@@ -761,19 +761,18 @@ def _weighed(cell: _Cell, registry: Registry, rejected: frozenset[str] | set[str
     table = _key_table(registry)
     issuers = registry.issuers
     if not cell.probes:
-        bound = np.zeros(table.size)
-        best_part = np.zeros(table.size)
+        bound = best_part = np.zeros(table.size)
     else:
-        parts_scores = np.vstack([*cell.scores, *cell.fits])
-        bound = np.min(np.vstack(cell.scores), axis=0)
-        best_part = np.max(parts_scores, axis=0)
+        scores = np.vstack(cell.scores)
+        bound = scores.min(axis=0)
+        best_part = np.maximum(scores.max(axis=0), np.vstack(cell.fits).max(axis=0))
     chosen = _may_decide(cell, table) | set(np.flatnonzero(best_part >= LOWER).tolist())
-    others = np.argsort(-bound, kind="stable")
-    chosen.update(int(i) for i in others[:_RUNNERS_UP])
-    weighed = [_evidence(cell, issuers[i], i) for i in sorted(chosen) if issuers[i].id not in rejected]
+    chosen.update(np.argsort(-bound, kind="stable")[:_RUNNERS_UP].tolist())
+    order = sorted(chosen)
+    weighed = [_evidence(cell, issuers[i], i) for i in order if issuers[i].id not in rejected]
     ranked = sorted((e for e in weighed if e.score > 0 or e.abbr_hit), key=lambda e: (-e.score, e.issuer_id))
     left = np.ones(table.size, dtype=bool)
-    left[sorted(chosen)] = False
+    left[order] = False
     highest_left = round(float(bound[left].max(initial=0.0)), 1)  # scores are compared as rounded (_Evidence)
     if highest_left > 0 and (len(ranked) < 3 or highest_left >= ranked[2].score):
         weighed = [_evidence(cell, issuer, i) for i, issuer in enumerate(issuers) if issuer.id not in rejected]
@@ -787,8 +786,7 @@ def _may_decide(cell: _Cell, table: _KeyTable) -> set[int]:
     named by its abbreviation. A superset is harmless; one left out would change the outcome."""
     parts = cell.parts
     found: set[int] = set()
-    for key in {*cell.exact_keys, *(name_key(p) for p in cell.probes), *(name_key(n) for n in cell.formers),
-                name_key(parts.abbr)}:  # fmt: skip
+    for key in {*cell.exact_keys, *(name_key(n) for n in cell.formers), name_key(parts.abbr)}:  # exact_keys: the probes'
         found |= table.by_name.get(key, frozenset())
     if parts.abbr:
         for word in {name_key(parts.abbr), *(name_key(w) for w in re.split(r"[\s/]+", parts.abbr) if w)}:
