@@ -156,19 +156,21 @@ def row_to_columns(cells: Sequence[str | None]) -> tuple[str | None, ...] | None
         if column:
             seen.add(column)
         columns.append(column)
-    if len(seen) < 3 or QUALIFICATION not in seen:
+    if len(seen) < 3 or QUALIFICATION not in seen or not _in_catalog_words([_key(cell or "") for cell in cells]):
         return None
-    if not any(word in _key(cell or "") for cell in cells for word in CATALOG_WORDS):
-        return None
-    if any(_names_people(_key(cell or "")) for cell in cells):
-        return None  # a list of people (or a count of them), not of qualifications
-    if any(word in _key(cell or "") for cell in cells for word in COURSE_WORDS):
-        return None  # a course list: hours and fees, not recognitions
-    if any(word in _key(cell or "") for cell in cells for word in EXAM_WORDS):
-        return None  # a table of examinations and their scores, not of qualifications
-    if any(_names_a_job(_key(cell or "")) for cell in cells):
-        return None  # a list of jobs and what they require, not of qualifications
     return tuple(columns)
+
+
+def _in_catalog_words(keys: Sequence[str]) -> bool:
+    """Headings (as keys) in a catalog's words, and none of another list's: one names a
+    qualification, a certificate, a 译名 or a 职称 (CATALOG_WORDS), and none names people (or a
+    count of them), a course's hours or fees, an examination or its scores, or a job and what it
+    requires: such lists use a catalog's words for other things."""
+    return (
+        any(word in key for key in keys for word in CATALOG_WORDS)
+        and not any(_names_people(key) or _names_a_job(key) for key in keys)
+        and not any(word in key for key in keys for word in COURSE_WORDS + EXAM_WORDS)
+    )
 
 
 def lacks_the_name(cells: Sequence[str | None]) -> bool:
@@ -178,14 +180,8 @@ def lacks_the_name(cells: Sequence[str | None]) -> bool:
     sits where the qualification would (unseen35: `国际职业资格证书（英文/中文）` had read as a
     译名 heading, and the catalog as none): the notice is held back, never taken for no catalog."""
     columns = {header_to_column(cell or "") for cell in cells} - {None}
-    keys = [_key(cell or "") for cell in cells]
-    return (
-        {QUALIFICATION_ZH, ISSUER, TITLE} <= columns
-        and QUALIFICATION not in columns
-        and any(word in key for key in keys for word in CATALOG_WORDS)
-        and not any(_names_people(key) or _names_a_job(key) for key in keys)
-        and not any(word in key for key in keys for word in COURSE_WORDS + EXAM_WORDS)
-    )
+    return ({QUALIFICATION_ZH, ISSUER, TITLE} <= columns and QUALIFICATION not in columns
+            and _in_catalog_words([_key(cell or "") for cell in cells]))  # fmt: skip
 
 
 _ENGLISH_HEADING = ("英文", "外文", "原文", "english")

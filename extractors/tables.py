@@ -646,7 +646,7 @@ def _find_header(
             if grouped is not None:
                 return grouped, table_position, row_position
             if columns is None and top and lacks_the_name(row.cells):
-                printed = " | ".join(t for t in dict.fromkeys(clean_cell(c) for c in row.cells) if t)
+                printed = " | ".join(dict.fromkeys(t for t in _printed(row.cells) if t))
                 incomplete.append(f"table {table.index} lacks {QUALIFICATION} (its headings: {printed})")
                 break
             if columns is None:

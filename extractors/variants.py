@@ -89,8 +89,7 @@ def _simplified_only(ch: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _not_simplified(ch: str) -> bool:
-    if _is_kana(ch):
+    if is_japanese(ch):  # kana, or a form only Japanese writes (it takes _LOCK itself)
         return True
     with _LOCK:
-        changed = _opencc("t2s").convert(ch) != ch
-    return changed or _japanese_only(ch)
+        return bool(_opencc("t2s").convert(ch) != ch)
