@@ -18,7 +18,6 @@ from pipeline.ingest import document_to_result
 from tests.extractors import probe_fixtures as probe
 
 FIXTURES = probe.FIXTURES / "unseen32"
-FIELDS = ("doc_number", "city", "office", "notice_title", "issue_date", "batch", "catalog_title")
 # Where the published detail differs from the round's truth on purpose:
 AS_PUBLISHED = {
     # a bare 第12号 names no office or year, and notices are told apart by their 文号: kept empty
@@ -39,5 +38,5 @@ def test_unseen32_rows_and_notice_details(path: Path) -> None:
     assert result.catalog is not None, result.reason
     assert [(r.seq, r.qualification, r.qualification_zh, r.issuer, r.title, r.series) for r in result.catalog.rows] == [
         tuple(row) for row in truth["rows"]]  # fmt: skip
-    expected = {field: AS_PUBLISHED.get((path.name, field), truth["notice"][field]) for field in FIELDS}
-    assert {field: getattr(result.meta, field) for field in FIELDS} == expected
+    expected = {field: AS_PUBLISHED.get((path.name, field), truth["notice"][field]) for field in probe.NOTICE_FIELDS}
+    assert {field: getattr(result.meta, field) for field in probe.NOTICE_FIELDS} == expected

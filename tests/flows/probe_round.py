@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.assemble import PUBLISHED_META_NAMES
+from tests.extractors.probe_fixtures import NOTICE_FIELDS
 from tests.flows.test_catalog_flow import run_cli
 
 SUFFIXES = (".pdf", ".docx", ".html", ".xlsx", ".odt", ".mht", ".docm", ".dotx")  # .mht: a saved page, refused by name (unseen16)
@@ -65,3 +67,11 @@ def assert_not_published(curated: Path, not_published: dict[tuple[str, ...], tup
         assert not mine.empty, names
         assert (mine["step"] == step).all(), (names, mine["step"].tolist())
         assert mine["reason"].str.startswith(reason).any(), (names, mine["reason"].tolist())
+
+
+def notice_details(curated: Path, name: str) -> dict[str, str]:
+    """The notice details (probe_fixtures.NOTICE_FIELDS) notices.csv publishes for the one notice file
+    `name` belongs to, by field name (`notice_title` is the column `title`: pipeline/assemble.py)."""
+    notices = read_table(curated, "notices.csv")
+    [notice] = notices[notices["files"].str.contains(name, regex=False)].to_dict("records")
+    return {field: str(notice[PUBLISHED_META_NAMES.get(field, field)]) for field in NOTICE_FIELDS}

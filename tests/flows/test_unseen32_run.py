@@ -11,12 +11,10 @@ from pathlib import Path
 import pytest
 
 from tests.extractors.test_unseen32 import AS_PUBLISHED
-from tests.flows.probe_round import Run, entries_of, files_of, read_table, run_round, truth_of
+from tests.flows.probe_round import Run, entries_of, files_of, notice_details, read_table, run_round, truth_of
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "unseen32"
 pytestmark = pytest.mark.xdist_group("unseen32-run")  # one work unit: probe_round.run_round
-COLUMNS = {"doc_number": "doc_number", "city": "city", "office": "office", "notice_title": "title",
-           "issue_date": "issue_date", "batch": "batch", "catalog_title": "catalog_title"}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +33,5 @@ def test_unseen32_run_rows_and_notice_details(batch: Run, path: Path) -> None:
     work, _ = batch
     truth = truth_of(path)
     assert entries_of(read_table(work / "curated", "entries.csv"), path.name) == sorted(tuple(r) for r in truth["rows"])
-    notices = read_table(work / "curated", "notices.csv")
-    [notice] = notices[notices["files"].str.contains(path.name, regex=False)].to_dict("records")
-    published = {field: str(notice[column]) for field, column in COLUMNS.items()}
-    assert published == {field: AS_PUBLISHED.get((path.name, field), truth["notice"][field]) for field in COLUMNS}
+    assert notice_details(work / "curated", path.name) == {
+        field: AS_PUBLISHED.get((path.name, field), value) for field, value in truth["notice"].items()}  # fmt: skip

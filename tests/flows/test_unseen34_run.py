@@ -13,12 +13,10 @@ from pathlib import Path
 import pytest
 
 from tests.extractors.test_unseen34 import AS_READ
-from tests.flows.probe_round import Run, entries_of, files_of, read_table, run_round, truth_of
+from tests.flows.probe_round import Run, entries_of, files_of, notice_details, read_table, run_round, truth_of
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "unseen34"
 pytestmark = pytest.mark.xdist_group("unseen34-run")  # one work unit: probe_round.run_round
-COLUMNS = {"doc_number": "doc_number", "city": "city", "office": "office", "notice_title": "title",
-           "issue_date": "issue_date", "batch": "batch", "catalog_title": "catalog_title"}  # fmt: skip
 LEVEL = re.compile(r"（(?:初级|中级|副高级|正高级)）$")  # the levels pingxiang prints, each its title's own
 
 
@@ -53,6 +51,4 @@ def test_unseen34_run_rows_and_notice_details(batch: Run, path: Path) -> None:
     printed = {seq: title for seq, _, _, _, title, _ in truth["rows"] if LEVEL.search(title)}
     assert dict(zip(mine["seq"], mine["extra"])) == {seq: f"对应职称（原文）={printed[seq]}" if seq in printed else ""
                                                      for seq in mine["seq"]}  # fmt: skip
-    notices = read_table(work / "curated", "notices.csv")
-    [notice] = notices[notices["files"].str.contains(path.name, regex=False)].to_dict("records")
-    assert {field: str(notice[column]) for field, column in COLUMNS.items()} == truth["notice"]
+    assert notice_details(work / "curated", path.name) == truth["notice"]

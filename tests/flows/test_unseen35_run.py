@@ -12,12 +12,19 @@ from pathlib import Path
 import pytest
 
 from tests.extractors.test_unseen35 import AS_READ, LEVEL
-from tests.flows.probe_round import Run, assert_not_published, entries_of, files_of, read_table, run_round, truth_of
+from tests.flows.probe_round import (
+    Run,
+    assert_not_published,
+    entries_of,
+    files_of,
+    notice_details,
+    read_table,
+    run_round,
+    truth_of,
+)
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "unseen35"
 pytestmark = pytest.mark.xdist_group("unseen35-run")  # one work unit: probe_round.run_round
-COLUMNS = {"doc_number": "doc_number", "city": "city", "office": "office", "notice_title": "title",
-           "issue_date": "issue_date", "batch": "batch", "catalog_title": "catalog_title"}  # fmt: skip
 HELD_BACK = "rizhao-jigouqianzhi.pdf"
 
 
@@ -51,6 +58,4 @@ def test_unseen35_run_rows_and_notice_details(batch: Run, path: Path) -> None:
     assert entries_of(read_table(work / "curated", "entries.csv"), path.name) == sorted(expected)
     if "notice" not in truth:
         return
-    notices = read_table(work / "curated", "notices.csv")
-    [notice] = notices[notices["files"].str.contains(path.name, regex=False)].to_dict("records")
-    assert {field: str(notice[column]) for field, column in COLUMNS.items()} == truth["notice"]
+    assert notice_details(work / "curated", path.name) == truth["notice"]

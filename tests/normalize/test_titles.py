@@ -1,26 +1,14 @@
 """normalize/titles.py: a title printed with its level in brackets, and the level table."""
 
-import json
-from pathlib import Path
-
 import pytest
 
 from normalize.titles import title_levels, without_level_note
-
-SUITE = Path(__file__).resolve().parents[2] / "expectations" / "entries.json"
-
-
-def _recognized() -> set[str]:
-    for expectation in json.loads(SUITE.read_text(encoding="utf-8"))["expectations"]:
-        kwargs = expectation.get("kwargs", {})
-        if expectation["type"] == "expect_column_values_to_be_in_set" and kwargs.get("column") == "title":
-            return set(kwargs["value_set"])
-    raise AssertionError("the entries suite has no title rule")
+from pipeline.ocr_review import titles
 
 
 def test_every_recognized_title_has_a_level_and_no_other() -> None:
     levels = title_levels()
-    assert set(levels) == _recognized()
+    assert set(levels) == titles()  # the entries suite's title rule (expectations/entries.json)
     assert set(levels.values()) == {"初级", "中级", "副高级", "正高级"}
 
 
