@@ -53,12 +53,16 @@ _TITLE_END = re.compile(rf"(?:{_DOC_TYPES})$")
 _TITLE_LINES = 4
 
 # A batch (第二批), or an edition (2025年版: a catalog re-issued whole each year), after a catalog's title
-_BATCH_WORDS = r"第[^）)】\]]{1,4}批|(?:19|20)[0-9]{2}\s*年?版|试行"  # what a catalog's title may end with in brackets
+# what a catalog's title may end with in brackets: a batch or an edition, maybe with its count (第二批，共45项: probe
+# round unseen36), a count alone, or the class of qualifications of one of several attachments (工程类)
+_COUNT_WORDS = r"共\s*[0-9一二两三四五六七八九十百]+\s*[项个种]"
+_BATCH_WORDS = (rf"(?:第[^）)】\]，,]{{1,4}}批|(?:19|20)[0-9]{{2}}\s*年?版|试行)(?:\s*[，,、]\s*{_COUNT_WORDS})?"
+                rf"|{_COUNT_WORDS}|[\u4e00-\u9fff]{{1,8}}类")  # fmt: skip
 # (a line starting 关于 is a notice title that wrapped after 目录: 关于公布…目录 | （第一批）的通知, found by probe
 # round unseen31, where it was taken for the catalog's title)
 _CATALOG_LINE = re.compile(
     r"^(?P<attach>附件\s*\d*\s*[:：]?\s*(?:\d+\s*[.．、]\s*)?)?"
-    rf"(?P<title>(?!关于)[^，。；：:《》]{{2,60}}?目录)\s*(?P<batch>[（(【\[]\s*(?:{_BATCH_WORDS})\s*[）)】\]])?$"
+    rf"(?P<title>(?!关于|\d+\s*[.．、])[^，。；：:《》]{{2,60}}?目录)\s*(?P<batch>[（(【\[]\s*(?:{_BATCH_WORDS})\s*[）)】\]])?$"
 )
 _CATALOG_QUOTED = re.compile(rf"《(?P<title>[^《》]{{2,60}}?目录\s*(?:[（(【\[]\s*(?:{_BATCH_WORDS})\s*[）)】\]])?)》")
 _CATALOG_SUBJECT = re.compile(r"资格|职称|证书")
@@ -302,10 +306,11 @@ def lines_to_catalog_title(lines: list[str], skip: range = range(0)) -> str:
     for index, line in enumerate(lines):
         if index in skip:
             continue
+        line = _with_bracket_closed(lines, index)
         match = _CATALOG_LINE.match(line)
         if not match or not _CATALOG_SUBJECT.search(match["title"]):
             continue
-        title = line[match.start("title") :]
+        title = re.sub(r"共\s*(\S+?)\s*([项个种])", r"共\1\2", line[match.start("title") :])  # 共 45 项: spacing, not text
         if not match["batch"] and index + 1 < len(lines) and _BATCH_LINE.match(lines[index + 1]):
             title += lines[index + 1]  # the batch wrapped to the next line: a wrap, not a space
         if not match["attach"]:
@@ -316,6 +321,16 @@ def lines_to_catalog_title(lines: list[str], skip: range = range(0)) -> str:
             if _CATALOG_SUBJECT.search(quoted["title"]):
                 return quoted["title"]
     return attached
+
+
+def _with_bracket_closed(lines: list[str], index: int) -> str:
+    """The line, joined with the next when a bracket it opens closes there (…目录（第二批，共 45 | 项）)."""
+    line = lines[index]
+    opened = line.rfind("（") if line.rfind("（") > line.rfind("(") else line.rfind("(")
+    if opened < 0 or re.search(r"[）)]", line[opened:]) or index + 1 >= len(lines):
+        return line
+    following = lines[index + 1]
+    return line + following if len(following) <= 8 and re.search(r"[）)]$", following) else line
 
 
 def catalog_heading(line: str) -> bool:

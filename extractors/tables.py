@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -26,6 +27,7 @@ from core.cells import (
 from core.countries import COUNTRIES
 from core.errors import CatalogIncomplete, HeaderNotRecognized, NoCatalogFound, TextOverprinted, UncertainCatalog
 from core.model import BBox, Catalog, CatalogRow, Document, Heading, RawRow, RawTable, SourceRef
+from extractors import extent
 from extractors.bilingual import split_name_and_translation
 from extractors.headers import (
     CANONICAL,
@@ -161,9 +163,10 @@ def document_to_catalog(doc: Document) -> Catalog:
     _check_no_table_goes_on(doc, chains, rows)
     _check_latin_names_mapped(doc, rows)
     totals = _check_totals(doc, closings, entries)
-    end_unseen = "" if totals else _end_unseen(doc, chains[-1][1], rows[-1])
     header = chains[0][0]
     titles = tuple(dict.fromkeys(title for line in header.printed[1:] if len(title := " ".join(t for t in line if t)) <= TITLE_MAX))
+    _check_extent(doc, chains, rows, titles)
+    end_unseen = "" if totals or _numbered_to_the_end(doc) else _end_unseen(doc, chains[-1][1], rows[-1])
     catalog = Catalog(header=header.cells, columns=tuple(c or "" for c in header.columns), rows=rows,
                       end_unseen=end_unseen, titles=titles, headings=headings)  # fmt: skip
     _check_international(doc, chains, catalog)
@@ -465,6 +468,47 @@ def _check_not_overprinted(doc: Document, rows: Sequence[CatalogRow]) -> None:
         file=doc.source.path,
         hint="compare those rows with the printed page; a DOCX or web page of the notice reads without this",
     )
+
+
+_REST_HINT = "look for the rest (the notice's other pages or attachments, or another rendering of it: DOCX, web page) and add it"
+
+
+def _check_extent(doc: Document, chains: Sequence[tuple[_Header, Sequence[RawTable]]], rows: Sequence[CatalogRow],
+                  titles: Sequence[str]) -> None:  # fmt: skip
+    """CatalogIncomplete when the notice's own words say the file holds part of its catalog
+    (extractors/extent.py): a web page's pager, a PDF's last page numbered before the last, a
+    table that says on its last page that it goes on, fewer catalogs than the notice lists as
+    attachments, or an entry count the rows read do not make (found by probe round unseen36)."""
+    def incomplete(message: str) -> CatalogIncomplete:
+        return CatalogIncomplete(message, file=doc.source.path, hint=_REST_HINT)
+
+    if pages := extent.pager(doc.text):
+        raise incomplete(f"the web page is one page of an article its site split over pages (its pager: “{pages}”): "
+                         "the catalog's rows on the other pages are not in this file")  # fmt: skip
+    numbered = extent.last_page_number(doc.text) if doc.format == "pdf" else None
+    if numbered is not None and numbered[0] < numbered[1]:
+        raise incomplete(f"the file's last page is numbered “第 {numbered[0]} 页 共 {numbered[1]} 页”: pages "
+                         f"{numbered[0] + 1} to {numbered[1]} are not in the file")  # fmt: skip
+    pieces = sum(len(tables) for _, tables in chains)
+    if (marks := extent.goes_on_marks(doc.text)) >= pieces:
+        raise incomplete(f"the catalog's table says {marks} time(s) that it goes on (未完，续下页), on its last page too, "
+                         "but nothing follows it: its end is not in the file")  # fmt: skip
+    parts = Counter(row.part for row in rows)
+    listed = extent.listed_catalogs(doc.text)
+    if len(listed) > len(parts):
+        raise incomplete(f"the notice lists {len(listed)} catalogs as its attachments ({'; '.join(listed)}), "
+                         f"but this file holds {len(parts)}")  # fmt: skip
+    sizes = {len(rows), *parts.values()}
+    for stated in extent.stated_counts("\n".join([doc.text, *titles])):
+        if stated.count not in sizes:
+            raise incomplete(f"the notice says its catalog has {stated.count} entries (“{stated.quote}”), but "
+                             f"{len(rows)} rows were read: the file holds part of it, or the count is wrong")  # fmt: skip
+
+
+def _numbered_to_the_end(doc: Document) -> bool:
+    """A PDF whose last page is numbered “第 N 页 共 N 页” and is the file's N-th: no page after it
+    was lost, so a catalog running to its bottom ends there."""
+    return doc.format == "pdf" and doc.pages is not None and extent.last_page_number(doc.text) == (doc.pages, doc.pages)
 
 
 def _end_unseen(doc: Document, tables: Sequence[RawTable], row: CatalogRow) -> str:

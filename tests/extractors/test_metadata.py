@@ -284,3 +284,17 @@ def test_an_office_signing_without_a_date_under_it() -> None:
             "现将目录予以发布。\n特此公告。\n附件：临夏州国际职业资格比照认定职称目录\n临夏州人力资源和社会保障局\n附件")
     meta = text_to_meta(text)
     assert (meta.office, meta.issue_date) == ("临夏州人力资源和社会保障局", "2025-08-19")
+
+
+@pytest.mark.parametrize(("lines", "catalog_title", "batch"), [
+    # the count printed in the catalog title's bracket, wrapped by the PDF before 项 (probe round unseen36: liling)
+    (["附件", "醴陵市国际职业资格比照认定职称目录（第二批，共 45", "项）"], "醴陵市国际职业资格比照认定职称目录（第二批，共45项）", "第二批"),
+    (["附件", "瑞金市国际职业资格比照认定职称目录（第一批，共30项）"], "瑞金市国际职业资格比照认定职称目录（第一批，共30项）", "第一批"),
+    (["附件", "某某市国际职业资格比照认定职称目录（共12项）"], "某某市国际职业资格比照认定职称目录（共12项）", ""),
+    # an attachment of several: its class in brackets; the list's second item is no heading (unseen36: jinchang)
+    (["附件：1．金昌市国际职业资格比照认定职称目录（工程类）", "2．金昌市国际职业资格比照认定职称目录（经济类）", "附件1",
+      "金昌市国际职业资格比照认定职称目录（工程类）"], "金昌市国际职业资格比照认定职称目录（工程类）", ""),
+])  # fmt: skip
+def test_a_catalog_title_with_its_count_or_class_in_brackets(lines: list[str], catalog_title: str, batch: str) -> None:
+    meta = text_to_meta("\n".join(["关于印发某某文件的通知", "各单位：", *lines]))
+    assert (meta.catalog_title, meta.batch) == (catalog_title, batch)
