@@ -60,7 +60,7 @@ from extractors.joins import (
 )
 from extractors.metadata import catalog_heading, lines_to_title, own_catalog
 from extractors.overprint import spots_inside
-from extractors.variants import simplified, traditional_check
+from extractors.variants import in_japanese_forms, simplified, traditional_check
 
 HEADER_SEARCH_ROWS = 3
 REPEAT_MIN = 4  # characters a page-top repeat of the row above must show to be taken for one
@@ -509,6 +509,15 @@ def _numbered_to_the_end(doc: Document) -> bool:
     """A PDF whose last page is numbered “第 N 页 共 N 页” and is the file's N-th: no page after it
     was lost, so a catalog running to its bottom ends there."""
     return doc.format == "pdf" and doc.pages is not None and extent.last_page_number(doc.text) == (doc.pages, doc.pages)
+
+
+_JAPAN = re.compile(r"日本|\bJapan", re.IGNORECASE)
+
+
+def _japanese_row(values: dict[str, str]) -> bool:
+    """The row's issuer is a Japanese body: its country, or its name, says Japan (日本技术士会（IPEJ）,
+    The Japan Institute of …). Found by probe rounds unseen34 to unseen36, whose 技術士 rows waited."""
+    return values[COUNTRY] == "日本" or bool(_JAPAN.search(values[ISSUER]))
 
 
 def _end_unseen(doc: Document, tables: Sequence[RawTable], row: CatalogRow) -> str:
@@ -1277,8 +1286,11 @@ def _entry_to_row(entry: _RowBuilder, header: _Header, vocabulary: frozenset[str
         values[column] = fold_typing(values[column])
     if (label := _COUNTRY_LABEL.match(values[ISSUER])) and label[1] in COUNTRIES and values[COUNTRY] in ("", label[1]):
         values[ISSUER], values[COUNTRY] = values[ISSUER][label.end():], label[1]  # 【美国】美国焊接协会
+    japanese = _japanese_row(values)
     for column in _NAME_FIELDS:  # 英國… pasted into a mainland catalog
         if not entry.ocr and (reading := simplified(values[column])) != values[column]:  # (OCR: the model's characters)
+            if japanese and in_japanese_forms(values[column]):
+                continue  # 技術士（機械部門） of 日本技术士会: the Japanese body's own name, as printed
             checks += (traditional_check(column, values[column], reading),)
             values[column] = reading
     if not entry.ocr:  # a space between two Chinese characters: a PDF's line break, or a typing slip

@@ -62,6 +62,22 @@ def _converted(text: str) -> str:
         return str(_opencc("t2s").convert(text))
 
 
+def in_japanese_forms(text: str) -> bool:
+    """Whether every character of `text` is one Japanese writes: OpenCC's `t2jp` leaves it as it
+    is (技術, 機械, 部門), and it is no form only simplified Chinese writes (议, 术; 会 is Japanese
+    too: `jp2t` knows it). Forms traditional Chinese shares with Japanese say nothing by themselves;
+    with a Japanese body issuing the row (tables._japanese_row) they are the body's own name."""
+    return all(ch.isascii() or _japanese_form(ch) for ch in text)
+
+
+@lru_cache(maxsize=8192)
+def _japanese_form(ch: str) -> bool:
+    with _LOCK:
+        if _opencc("t2jp").convert(ch) != ch:
+            return False
+        return bool(_opencc("s2t").convert(ch) == ch or _opencc("jp2t").convert(ch) != ch)
+
+
 def traditional_check(field: str, printed: str, published: str) -> str:
     """A row's check naming the conversion: "issuer: 英國… → 英国… (printed in traditional characters)"."""
     return f"{field}: {printed}{_ARROW}{published} ({TRADITIONAL_NOTE})"

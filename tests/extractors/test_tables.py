@@ -975,3 +975,20 @@ def test_tables_a_parent_row_a_continuation_was_joined_to_stays_an_entry() -> No
     catalog = document_to_catalog(document(RawTable(1, tuple(merged), 1)))
     assert catalog.headings == ()  # never dropped with what was joined to it
     assert [r.seq for r in catalog.rows] == ["1", "2"]
+
+
+@pytest.mark.parametrize(("issuer", "name", "checks"), [
+    # a Japanese body's name in forms traditional Chinese shares: published as printed, nothing to check
+    ("日本技术士会（IPEJ）", "技術士（機械部門）", ()),
+    ("The Institution of Professional Engineers, Japan", "技術士（機械部門）", ()),
+    # any other body: read in simplified characters, the printed text in checks (a steward compares)
+    ("英国皇家特许测量师学会", "技術士（機械部門）", ("qualification: 技術士（機械部門） → 技术士（机械部门） (printed in traditional characters)",)),
+    # a Japanese body, but a form Japanese does not write (會): read in simplified characters too
+    ("日本技术士会", "技術士會員", ("qualification: 技術士會員 → 技术士会员 (printed in traditional characters)",)),
+])  # fmt: skip
+def test_tables_a_japanese_bodys_name_in_shared_forms_is_published_as_printed(issuer: str, name: str,
+                                                                             checks: tuple[str, ...]) -> None:
+    doc = document(table(1, 1, ("序号", "职业资格名称", "译名", "颁证单位", "对应职称", "所属系列"),
+                         ("1", name, "日本技术士", issuer, "工程师", "工程")))  # fmt: skip
+    [row] = document_to_catalog(doc).rows
+    assert (row.qualification, row.checks) == (name if not checks else checks[0].split(" → ")[1].split(" (")[0], checks)

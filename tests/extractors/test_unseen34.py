@@ -23,9 +23,6 @@ AS_READ: probe.AsRead = {
     # Chromium broke "Architect -|Professional" after a dash standing alone: its space cannot be told
     ("xinyu-chromium.pdf", "45"): ("AWS Certified Solutions Architect -Professional", "亚马逊云科技认证解决方案架构师（专业级）",
                                    "qualification: -|Professional"),
-    # a Japanese name in forms traditional Chinese shares (技術, 機械, 部門) reads as simplified, in review
-    ("zunyi-changbiao.pdf", "26"): ("技术士（机械部门）", "日本技术士（机械部门）", "qualification: 技術士（機械部門） → 技术士（机械部门） (printed in traditional characters)"),
-    ("pingxiang-banji.docx", "5"): ("技术士（机械部门）", "日本技术士（机械部门）", "qualification: 技術士（機械部門） → 技术士（机械部门） (printed in traditional characters)"),
 }
 
 

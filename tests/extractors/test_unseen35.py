@@ -20,7 +20,6 @@ FIXTURES = probe.FIXTURES / "unseen35"
 # The reader keeps a title's printed level (工程师（中级）); the published title drops it (normalize/titles.py)
 LEVEL = re.compile(r"（(?:初级|中级|副高级|正高级)）$")
 _SPLIT = "(one cell split into name and 译名)"
-_TRADITIONAL = "(printed in traditional characters)"
 # Rows the reader gives otherwise than printed: (qualification, 译名) as read, and a check that makes them wait
 AS_READ: probe.AsRead = {
     ("chengde-shuangyu.pdf", "1"): ("International Welding Inspector -Comprehensive (IWI-C)", "国际焊接检验师（全面级）",
@@ -28,9 +27,6 @@ AS_READ: probe.AsRead = {
     # a Japanese name and its simplified 译名 on two lines of one cell: kept whole, in review
     ("weihai-shuanghang.pdf", "30"): ("日商簿記検定1級日本商工会议所簿记检定一级", "", _SPLIT),
     ("weihai-shuanghang.pdf", "5"): ("技术士（机械部门）日本技术士（机械部门）", "", _SPLIT),
-    # a Japanese name in forms traditional Chinese shares reads as simplified, in review
-    ("hengshui-leibie.xlsx", "13"): ("技术士（机械部门）", "日本技术士（机械部门）", _TRADITIONAL),
-    ("yantai-xiliehebing.docx", "6"): ("技术士（机械部门）", "日本技术士（机械部门）", _TRADITIONAL),
 }  # fmt: skip
 
 

@@ -1,6 +1,6 @@
 """`catalog run` over the whole unseen34 probe round (tests/make_unseen34.py), notices in the full GB/T 9704 format,
-in one batch: eleven notices published with their details; every row exact, or in review with its field (the three
-rows of tests/extractors/test_unseen34.py's AS_READ), or published with its title read without the level printed
+in one batch: eleven notices published with their details; every row exact, or in review with its field (the one
+row of tests/extractors/test_unseen34.py's AS_READ; the two 技術士 rows waited too before the twenty-eighth session), or published with its title read without the level printed
 beside it (pingxiang: `工程师（中级）` is the title 工程师, the printed text kept in `extra`); the two look-alikes
 publish nothing. See FIRST_CONTACT.txt in the fixtures.
 """
@@ -25,7 +25,7 @@ def batch(tmp_path_factory: pytest.TempPathFactory) -> Run:
     return run_round(FIXTURES, tmp_path_factory.mktemp("unseen34"))
 
 
-def test_unseen34_run_publishes_eleven_notices_and_waits_on_three_fields(batch: Run) -> None:
+def test_unseen34_run_publishes_eleven_notices_and_waits_on_one_field(batch: Run) -> None:
     work, result = batch
     assert result.returncode == 1, result.stdout + result.stderr  # review items wait
     assert len(read_table(work / "curated", "notices.csv")) == 11
