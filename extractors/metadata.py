@@ -56,7 +56,7 @@ _TITLE_LINES = 4
 # what a catalog's title may end with in brackets: a batch or an edition, maybe with its count (第二批，共45项: probe
 # round unseen36), a count alone, or the class of qualifications of one of several attachments (工程类)
 _COUNT_WORDS = r"共\s*[0-9一二两三四五六七八九十百]+\s*[项个种]"
-_BATCH_WORDS = (rf"(?:第[^）)】\]，,]{{1,4}}批|(?:19|20)[0-9]{{2}}\s*年?版|试行)(?:\s*[，,、]\s*{_COUNT_WORDS})?"
+_BATCH_WORDS = (rf"(?:第[^）)】\]，,]{{1,4}}批|(?:19|20)[0-9]{{2}}\s*年?(?:版|修订版|修订|调整后|调整)|试行)(?:\s*[，,、]\s*{_COUNT_WORDS})?"
                 rf"|{_COUNT_WORDS}|[\u4e00-\u9fff]{{1,8}}类")  # fmt: skip
 # (a line starting 关于 is a notice title that wrapped after 目录: 关于公布…目录 | （第一批）的通知, found by probe
 # round unseen31, where it was taken for the catalog's title)
@@ -135,9 +135,15 @@ _DRAFT_MARK = re.compile(r"\s*[（(【\[]\s*(?:征求意见稿|意见征求稿|�
 _ASKS_COMMENT = re.compile(r"征求[^。；]{0,80}?意见(?:建议)?的(?:公告|通知|函)$")
 
 
+# A 公示 of what the bureau proposes (关于拟新增…目录项目的公示): a publicity period for objections before the
+# notice that issues it, so no catalog in force (probe round unseen37: published as one at first contact)
+_PUBLICITY = re.compile(r"(?:拟|目录)[^。；]*公示$")
+
+
 def text_to_draft(title: str, lines: Sequence[str]) -> str:
-    """The words that mark the notice's catalog as a draft for comment, as printed ('' for none)."""
-    if _ASKS_COMMENT.search(title) or _DRAFT_MARK.search(title):
+    """The words that mark the notice's catalog as a draft for comment, or a proposal under 公示, as
+    printed ('' for none)."""
+    if _ASKS_COMMENT.search(title) or _DRAFT_MARK.search(title) or _PUBLICITY.search(title):
         return title
     for line in lines:
         if _DRAFT_MARK.search(line) and catalog_heading(_DRAFT_MARK.sub("", line)):
@@ -310,7 +316,9 @@ def lines_to_catalog_title(lines: list[str], skip: range = range(0)) -> str:
         match = _CATALOG_LINE.match(line)
         if not match or not _CATALOG_SUBJECT.search(match["title"]):
             continue
-        title = re.sub(r"共\s*(\S+?)\s*([项个种])", r"共\1\2", line[match.start("title") :])  # 共 45 项: spacing, not text
+        # 共 45 项, 2025 年调整后: the PDF's spacing between digits and Chinese, not the text
+        title = re.sub(r"共\s*(\S+?)\s*([项个种])", r"共\1\2", line[match.start("title") :])
+        title = re.sub(r"([（(【\[][^）)】\]]*?\d)\s+年", r"\1年", title)
         if not match["batch"] and index + 1 < len(lines) and _BATCH_LINE.match(lines[index + 1]):
             title += lines[index + 1]  # the batch wrapped to the next line: a wrap, not a space
         if not match["attach"]:

@@ -1489,7 +1489,6 @@ def lingwu(tmp: Path) -> list[Made]:
             r.remark = "新增"
         else:
             r.remark = "保留" if rng.random() < 0.5 else ""
-    name = "灵武市国际职业资格比照认定职称目录（第二批）"
     prev = (f"四、第二批目录在第一批目录（灵人社发〔2024〕22号）基础上修订形成，共收录国际职业资格{len(rows)}项，其中保留第一批"
             f"项目{len(first)}项、新增{len(added)}项，备注栏分别标注。本目录印发后，第一批目录同时废止，以本目录为准。")
     n = catalog("lingwu-dierpi", "灵武", "灵人社发〔2025〕30号", "2025-07-08", "第二批", rows, SIX_R, area="0951",
@@ -1520,7 +1519,6 @@ def geermu(tmp: Path) -> list[Made]:
         elif r.extra["state"] == "已废止":
             care.append((r.seq, "状态 已废止: abolished, not an entry in force"))
     cols = SIX + [("状态", "state")]
-    name = "格尔木市国际职业资格比照认定职称目录（2025年版）"
     extra = ["四、目录“状态”栏标注“有效”或未标注的项目，正常受理比照认定申请；标注“暂停认定”的项目，因颁证机构认证体系"
              "调整，自本通知印发之日起暂停受理，恢复时间另行通知；标注“已废止”的项目不再受理比照认定申请。此前已按规定"
              "比照认定的职称继续有效。"]

@@ -68,3 +68,13 @@ def test_a_draft_is_read_from_the_title_or_the_catalogs_heading_not_from_a_sente
     final = ["我局于2024年5月发布《某市国际职业资格比照认定职称目录（征求意见稿）》，根据反馈意见修改完善，现予印发。",
              "附件：某市国际职业资格比照认定职称目录（第二批）"]
     assert text_to_draft("关于印发某市国际职业资格比照认定职称目录（第二批）的通知", final) == ""
+
+
+@pytest.mark.parametrize(("title", "draft"), [
+    ("关于拟新增国际职业资格比照认定职称目录项目的公示", True),  # a proposal under 公示 (probe round unseen37)
+    ("关于某市国际职业资格比照认定职称目录（第二批）的公示", True),
+    ("关于2025年度职称评审结果的公示", False),  # a 公示 of no catalog
+    ("关于公布某市国际职业资格比照认定职称目录（第二批）的通知", False),
+])  # fmt: skip
+def test_a_publicity_notice_of_a_catalog_is_a_proposal_not_in_force(title: str, draft: bool) -> None:
+    assert (text_to_draft(title, []) != "") is draft

@@ -37,7 +37,8 @@ SECOND_NUMBER = "锡人社职〔2022〕12号"
 @pytest.mark.parametrize(
     ("extra", "expected"),
     [("备注=停止认定", True), ("说明=自2023年起废止", True), ("状态=取消", True), ("备注=新增", False),
-     ("等级=取消", False), ("", False), ("备注=调整对应职称;状态=撤销", True)],
+     ("等级=取消", False), ("", False), ("备注=调整对应职称;状态=撤销", True),
+     ("状态=暂停认定", True), ("状态=暂停受理", True), ("备注=须同时具备3年以上相关专业工作经历", False)],  # suspended: unseen37
 )  # fmt: skip
 def test_in_force_withdraws_reads_only_remark_columns(extra: str, expected: bool) -> None:
     assert withdraws(extra) is expected
