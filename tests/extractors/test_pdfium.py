@@ -62,6 +62,15 @@ KNOWN_DIFFERENT: dict[str, str] = {
     "unseen35/rizhao-jigouqianzhi.pdf": _CHROMIUM_TYPE3_CJK,
     "unseen35/yaan-xilieqianzhi.pdf": _CHROMIUM_TYPE3_CJK,
     "unseen35/yangjiang-rencai.pdf": _CHROMIUM_TYPE3_CJK,
+    # unseen36 and unseen37 (the twenty-eighth session): Chromium prints, the same letterhead (measured: the running
+    # text differs there, and by ― for — and a space before 年 the body sets tight; rows or the reason the same)
+    "unseen36/baiyin-jieduan.pdf": _CHROMIUM_TYPE3_CJK,
+    "unseen36/liuyang-weiwan.pdf": _CHROMIUM_TYPE3_CJK,
+    "unseen36/qingyang-fenlei.pdf": _CHROMIUM_TYPE3_CJK,
+    "unseen36/xilinhaote-manye.pdf": _CHROMIUM_TYPE3_CJK,
+    "unseen37/lingwu-dierpi.pdf": _CHROMIUM_TYPE3_CJK,
+    "unseen37/shenmu-tiaozhenghou.pdf": _CHROMIUM_TYPE3_CJK,
+    "unseen37/wafangdian-zhengqiu.pdf": _CHROMIUM_TYPE3_CJK,
     "unseen35/haerbin-cengji.pdf": "LibreOffice: the same rows; one reader lists `Maschinen-| und` as a break the word list "
                                    "settles, the other reads the space glyph drawn at the line's end (a check, no value)",
     # unseen33 (the twenty-sixth session): ordinary documents, no catalog in either reading; their running text differs
