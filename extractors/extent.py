@@ -44,7 +44,7 @@ class StatedCount:
 # 共64项, 共计86项, 共收录国际职业资格86项, （第二批，共45项）: 共 and a count of items
 _COUNT = re.compile(
     rf"共\s*(?:计|收录|有|包括|包含|列入|纳入)?\s*(?:了)?\s*(?:国际)?\s*(?:职业资格(?:证书)?|证书|资格)?\s*"
-    rf"(?P<n>{_NUMBER})\s*(?:项|个|种)"
+    rf"(?P<n>{_NUMBER})\s*(?:项|个|种)(?!国家|地区|机构|单位|系列|专业|类|行业|领域|城市|部门|批|工作日|月|年)"
 )
 # The sentence must be about the catalog or its qualifications, and the clause not a sub-count or
 # a count of something else (累计已公布135项 counts earlier batches too; 其中工程系列共20项 a part).
@@ -116,7 +116,7 @@ def goes_on_marks(text: str) -> int:
 # The notice's list of attachments: 附件：1．…目录（工程类） | 2．…目录（经济类）
 _ATTACH_FIRST = re.compile(r"^附件\s*[:：]\s*(?:1|一)\s*[.．、]\s*(?P<item>\S.*)$")
 _ATTACH_NEXT = re.compile(r"^(?P<n>\d{1,2}|[一二三四五六七八九十])\s*[.．、]\s*(?P<item>\S.*)$")
-_A_CATALOG = re.compile(r"目录")
+_A_CATALOG = re.compile(r"目录(?:\s*[（(][^（）()]{1,20}[）)])?[。.；;]?$")  # 目录, 目录（工程类）: not 目录使用说明
 _ITS_SUBJECT = re.compile(r"资格|职称|证书")
 
 

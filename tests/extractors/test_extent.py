@@ -19,6 +19,7 @@ from extractors.extent import goes_on_marks, last_page_number, listed_catalogs, 
     ("我市现有专业技术人才2.3万人，累计认定1,200余人次，共有证书持有人50人。", []),
     ("本通知共3页，请各单位认真组织实施。", []),  # pages, and no catalog in the sentence
     ("截至目前，我市已公布的目录共收录职业资格135项。", []),
+    ("目录涉及的职业资格共有18个国家和地区的机构颁发，分属5个系列。", []),  # countries, not entries
 ])  # fmt: skip
 def test_stated_counts(text: str, counts: list[int]) -> None:
     assert [c.count for c in stated_counts(text)] == counts
@@ -62,6 +63,7 @@ def test_goes_on_marks(text: str, marks: int) -> None:
     ("附件：1．金昌市国际职业资格比照认定职称目录（工程类）\n2．金昌市国际职业资格比照认定职称目录（经济类）\n金昌市人社局",
      ("金昌市国际职业资格比照认定职称目录（工程类）", "金昌市国际职业资格比照认定职称目录（经济类）")),
     ("附件：1．某某市国际职业资格比照认定职称目录\n2．国际职业资格比照认定职称申请表", ("某某市国际职业资格比照认定职称目录",)),
+    ("附件：1．某某市国际职业资格比照认定职称目录\n2．某某市国际职业资格比照认定职称目录使用说明", ("某某市国际职业资格比照认定职称目录",)),
     ("附件：某某市国际职业资格比照认定职称目录（第一批）", ()),  # one attachment: no list
 ])  # fmt: skip
 def test_listed_catalogs(text: str, listed: tuple[str, ...]) -> None:
