@@ -62,7 +62,7 @@ _BATCH_WORDS = (rf"(?:第[^）)】\]，,]{{1,4}}批|(?:19|20)[0-9]{{2}}\s*年?(?
 # round unseen31, where it was taken for the catalog's title)
 _CATALOG_LINE = re.compile(
     r"^(?P<attach>附件\s*\d*\s*[:：]?\s*(?:\d+\s*[.．、]\s*)?)?"
-    rf"(?P<title>(?!关于|\d+\s*[.．、])[^，。；：:《》]{{2,60}}?目录)\s*(?P<batch>[（(【\[]\s*(?:{_BATCH_WORDS})\s*[）)】\]])?$"
+    rf"(?P<title>(?!关于|\d+\s*[.．、])[^，。；：:《》]{{2,60}}?目录)\s*(?P<batch>(?:\s*[（(【\[]\s*(?:{_BATCH_WORDS})\s*[）)】\]]){{1,2}})?$"
 )
 _CATALOG_QUOTED = re.compile(rf"《(?P<title>[^《》]{{2,60}}?目录\s*(?:[（(【\[]\s*(?:{_BATCH_WORDS})\s*[）)】\]])?)》")
 _CATALOG_SUBJECT = re.compile(r"资格|职称|证书")

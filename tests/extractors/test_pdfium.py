@@ -71,6 +71,10 @@ KNOWN_DIFFERENT: dict[str, str] = {
     "unseen37/lingwu-dierpi.pdf": _CHROMIUM_TYPE3_CJK,
     "unseen37/shenmu-tiaozhenghou.pdf": _CHROMIUM_TYPE3_CJK,
     "unseen37/wafangdian-zhengqiu.pdf": _CHROMIUM_TYPE3_CJK,
+    "unseen38/dangyang-xilie.pdf": _CHROMIUM_TYPE3_CJK,
+    "unseen38/tongcheng-xubiao.pdf": _CHROMIUM_TYPE3_CJK,
+    "unseen38/haining-liexu.pdf": "Chromium: PDFium reads a space inside a word of the running text (`目 录`, `工作日 、`) "
+                                  "from its glyph gaps; rows the same",
     "unseen35/haerbin-cengji.pdf": "LibreOffice: the same rows; one reader lists `Maschinen-| und` as a break the word list "
                                    "settles, the other reads the space glyph drawn at the line's end (a check, no value)",
     # unseen33 (the twenty-sixth session): ordinary documents, no catalog in either reading; their running text differs
