@@ -27,9 +27,11 @@ _SPACE_RUN = re.compile(r"[\s\u00a0\u3000]+")
 # joiner, byte-order mark, soft hyphen (a break opportunity, "Werkzeug&shy;mechaniker")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f\u200b\u2060\ufeff\u00ad]")
 # A 序号 as bureaus print it: "12", "１２" (full width), "12." or "12、" (Word's automatic numbering
-# prints "1." by default), "（12）" or "(12)", with the digits as group 1 or 2.
+# prints "1." by default), "（12）" or "(12)", with the digits as group 1 or 2, or a circled number ① … ㊿ as group 3
+# (NFKC reads it as its digits; probe round unseen39, where ① had made the reader fail).
 SEQ_NUMBER = re.compile(
-    r"^\s*(?:([0-9\uff10-\uff19]{1,4})\s*[.\uff0e\u3001]?|[(\uff08]\s*([0-9\uff10-\uff19]{1,4})\s*[)\uff09])\s*$"
+    r"^\s*(?:([0-9\uff10-\uff19]{1,4})\s*[.\uff0e\u3001]?|[(\uff08]\s*([0-9\uff10-\uff19]{1,4})\s*[)\uff09]"
+    r"|([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]))\s*$"
 )
 
 
@@ -100,7 +102,7 @@ def clean_cell(text: str | None) -> str:
 def seq_text(text: str) -> str:
     """A printed 序号 as the number it is ("１２、" → "12"); any other text stays as printed."""
     match = SEQ_NUMBER.match(text)
-    return unicodedata.normalize("NFKC", match.group(1) or match.group(2)) if match else text
+    return unicodedata.normalize("NFKC", match.group(1) or match.group(2) or match.group(3)) if match else text
 
 
 def is_seq_like(text: str) -> bool:

@@ -22,7 +22,7 @@ _CN = "一二三四五六七八九"
 
 def _number(text: str) -> int | None:
     """64, 六十四, 两 … 九十九; None for what this does not read (百 and up in Chinese numerals)."""
-    if text.isdigit():
+    if text.isdecimal():
         return int(text)
     text = text.replace("两", "二")
     if "十" not in text:

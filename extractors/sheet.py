@@ -519,7 +519,7 @@ def _cells_extent(handle: IO[bytes]) -> tuple[int, int]:
 
 
 def _index(text: str | None, default: int) -> int:
-    return int(text) if text and text.isdigit() else default
+    return int(text) if text and text.isdecimal() else default
 
 
 def _cell_position(ref: str | None, row: int, column: int) -> tuple[int, int]:

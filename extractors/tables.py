@@ -280,7 +280,7 @@ def _check_in_order(doc: Document, rows: Sequence[CatalogRow]) -> None:
     last: dict[int, int] = {}
     seen: set[tuple[int, int]] = set()
     for row in rows:
-        if not row.seq.isdigit() or any(field == SEQ for field, _, _ in row.ocr):
+        if not row.seq.isdecimal() or any(field == SEQ for field, _, _ in row.ocr):
             continue  # a 序号 read from a scan may be misread: the release weighs it (ocr_review.py)
         number = int(row.seq)
         before = last.get(row.part)
@@ -306,7 +306,7 @@ def _check_no_rows_outside(doc: Document, rows: Sequence[CatalogRow]) -> None:
     """Raise CatalogIncomplete when the text outside the tables prints rows the catalog lacks: a
     序号 with a qualification whose first word no catalog row of that 序号 starts with (a second
     catalog numbered from 1 again is missed too, not only numbers beyond the first one's)."""
-    read = {(int(r.seq), _first_word(r.qualification)) for r in rows if r.seq.isdigit()}
+    read = {(int(r.seq), _first_word(r.qualification)) for r in rows if r.seq.isdecimal()}
     outside = sorted({seq for seq, word in _rows_in_text(doc.text) if (seq, word) not in read})
     if len(outside) >= ROWS_OUTSIDE_MIN:
         shown = ", ".join(map(str, outside[:10])) + (f" … ({len(outside)} in all)" if len(outside) > 10 else "")

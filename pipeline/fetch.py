@@ -311,7 +311,7 @@ def _retry_after(value: str) -> float | None:
     value = value.strip()
     if not value:
         return None
-    if value.isdigit():
+    if value.isdecimal():
         return float(value)
     try:
         return max(0.0, (parsedate_to_datetime(value) - datetime.now(timezone.utc)).total_seconds())

@@ -299,7 +299,7 @@ def _neighbours(entries: Sequence[Entry], index: int) -> tuple[Entry | None, Ent
 
 
 def _number(entry: Entry | None) -> int | None:
-    return int(entry.row.seq) if entry is not None and entry.row.seq.isdigit() else None
+    return int(entry.row.seq) if entry is not None and entry.row.seq.isdecimal() else None
 
 
 def _seq_confirmed(entry: Entry, above: Entry | None, below: Entry | None) -> bool:

@@ -193,7 +193,7 @@ def write_review(items: Iterable[ReviewItem], path: Path, decisions: Decisions |
 
 def _row_to_item(row: dict[str, str]) -> ReviewItem:
     def number(text: str) -> int | None:
-        return int(text) if text.isdigit() else None
+        return int(text) if text.isdecimal() else None
 
     values = {f.name: _unexcel(row.get(f.name, "")) for f in fields(ReviewItem)}
     occurrences = number(values.pop("occurrences")) or 1

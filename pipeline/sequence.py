@@ -218,7 +218,7 @@ def _review_item(frame: pd.DataFrame, start: LateStart) -> ReviewItem:
         raw=f"序号 starts at {start.first}{where} (rows {start.first}–{start.last}): accept if the catalog numbers on "
             f"from an earlier batch; otherwise its first rows are missing",
         notice=value("doc_number") or start.notice_id, source_file=value("source_file"),
-        page=int(page) if page.isdigit() else None, row=int(row) if row.isdigit() else None,
+        page=int(page) if page.isdecimal() else None, row=int(row) if row.isdecimal() else None,
         field="seq", confidence="",
     )  # fmt: skip
 

@@ -73,6 +73,10 @@ KNOWN_DIFFERENT: dict[str, str] = {
     "unseen37/wafangdian-zhengqiu.pdf": _CHROMIUM_TYPE3_CJK,
     "unseen38/dangyang-xilie.pdf": _CHROMIUM_TYPE3_CJK,
     "unseen38/tongcheng-xubiao.pdf": _CHROMIUM_TYPE3_CJK,
+    "unseen39/jiangyou-tiaohao.pdf": _CHROMIUM_TYPE3_CJK,
+    "unseen39/laizhou-qianling.pdf": _CHROMIUM_TYPE3_CJK,
+    "unseen39/yingde-putong.pdf": _CHROMIUM_TYPE3_CJK,
+    "unseen39/taishan-quanhao.pdf": "Chromium: PDFium reads a space before 、 in the running text from its glyph gaps; rows the same",
     "unseen38/haining-liexu.pdf": "Chromium: PDFium reads a space inside a word of the running text (`目 录`, `工作日 、`) "
                                   "from its glyph gaps; rows the same",
     "unseen35/haerbin-cengji.pdf": "LibreOffice: the same rows; one reader lists `Maschinen-| und` as a break the word list "
