@@ -7,6 +7,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+from core.model import DocumentResult
 from extractors import read_document
 from extractors.sniff import file_to_source, sniff_format
 from extractors.tables import document_to_catalog
@@ -43,20 +44,25 @@ AsRead = dict[tuple[str, str], tuple[str, str, str]]
 NOTICE_FIELDS = ("doc_number", "city", "office", "notice_title", "issue_date", "batch", "catalog_title")
 
 
+def result(path: Path) -> DocumentResult:
+    """The document as the pipeline reads it: its catalog (or why none), and its notice details."""
+    from pipeline.ingest import document_to_result  # the notice details are read there
+
+    return document_to_result(read_document(path, file_to_source(path, path.parent)))
+
+
 def assert_rows_and_details(path: Path, as_read: AsRead, title: Callable[[str], str] = lambda t: t) -> None:
     """The document's rows are its truth's, but those `as_read` (read so, with the check that makes them
     wait), with each title as `title` gives it; and its notice details are the truth's."""
-    from pipeline.ingest import document_to_result  # the notice details are read there
-
-    result = document_to_result(read_document(path, file_to_source(path, path.parent)))
-    assert result.catalog is not None, result.reason
+    read_as = result(path)
+    assert read_as.catalog is not None, read_as.reason
     expected = [list(row) for row in truth(path)["rows"]]
     for row in expected:
         if (path.name, row[0]) in as_read:
             row[1], row[2] = as_read[(path.name, row[0])][:2]
-    read = [[r.seq, r.qualification, r.qualification_zh, r.issuer, title(r.title), r.series] for r in result.catalog.rows]
+    read = [[r.seq, r.qualification, r.qualification_zh, r.issuer, title(r.title), r.series] for r in read_as.catalog.rows]
     assert read == expected
-    for row in result.catalog.rows:
+    for row in read_as.catalog.rows:
         if (path.name, row.seq) in as_read:
             assert any(as_read[(path.name, row.seq)][2] in c for c in row.checks), row.checks
-    assert {field: getattr(result.meta, field) for field in NOTICE_FIELDS} == truth(path)["notice"]
+    assert {field: getattr(read_as.meta, field) for field in NOTICE_FIELDS} == truth(path)["notice"]

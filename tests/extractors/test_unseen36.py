@@ -13,9 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from extractors import read_document
-from extractors.sniff import file_to_source
-from pipeline.ingest import document_to_result
 from tests.extractors import probe_fixtures as probe
 
 FIXTURES = probe.FIXTURES / "unseen36"
@@ -49,7 +46,7 @@ def test_unseen36_complete_catalog_rows_and_notice_details(path: Path) -> None:
 
 @pytest.mark.parametrize("path", PARTIAL, ids=lambda p: p.name)
 def test_unseen36_partial_catalog_is_set_aside_saying_why(path: Path) -> None:
-    result = document_to_result(read_document(path, file_to_source(path, path.parent)))
+    result = probe.result(path)
     status, reason = SET_ASIDE[path.name]
     assert (result.status, result.catalog) == (status, None)
     assert result.reason.startswith(reason), result.reason

@@ -8,14 +8,9 @@ tests/flows/test_unseen37_run.py runs the round through `catalog run`.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
-from core.model import DocumentResult
-from extractors import read_document
-from extractors.sniff import file_to_source
-from pipeline.ingest import document_to_result
 from tests.extractors import probe_fixtures as probe
 
 FIXTURES = probe.FIXTURES / "unseen37"
@@ -36,17 +31,13 @@ SET_ASIDE = {
 BATCH = re.compile(r"第.+批")  # an edition (2025年版, 2025年调整后) is no batch: catalog_title keeps it
 
 
-def _result(path: Path) -> DocumentResult:
-    return document_to_result(read_document(path, file_to_source(path, path.parent)))
-
-
 def test_unseen37_round_size() -> None:
     assert len(probe.documents(FIXTURES)) == len(READ_WHOLE) + len(SET_ASIDE) + 1 == 12  # and hunchun
 
 
 @pytest.mark.parametrize("name", READ_WHOLE)
 def test_unseen37_catalog_read_whole_with_its_notice_details(name: str) -> None:
-    result = _result(FIXTURES / name)
+    result = probe.result(FIXTURES / name)
     truth = probe.truth(FIXTURES / name)
     assert result.catalog is not None, result.reason
     assert [[r.seq, r.qualification, r.qualification_zh, r.issuer, r.title, r.series] for r in result.catalog.rows] == truth["rows"]
@@ -58,14 +49,14 @@ def test_unseen37_catalog_read_whole_with_its_notice_details(name: str) -> None:
 
 @pytest.mark.parametrize("name", SET_ASIDE)
 def test_unseen37_change_lists_drafts_and_proposals_are_set_aside(name: str) -> None:
-    result = _result(FIXTURES / name)
+    result = probe.result(FIXTURES / name)
     status, reason = SET_ASIDE[name]
     assert (result.status, result.catalog) == (status, None)
     assert result.reason.startswith(reason), result.reason
 
 
 def test_unseen37_struck_rows_are_withdrawn_and_noted_titles_read_as_printed() -> None:
-    result = _result(FIXTURES / "hunchun-tingzhi.pdf")
+    result = probe.result(FIXTURES / "hunchun-tingzhi.pdf")
     assert result.catalog is not None
     assert [(h.seq, h.withdrawn) for h in result.catalog.headings] == [("3", True), ("11", True)]
     noted = {r.seq: r.title for r in result.catalog.rows if "停止认定" in r.title}

@@ -12,9 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from extractors import read_document
-from extractors.sniff import file_to_source
-from pipeline.ingest import document_to_result
 from tests.extractors import probe_fixtures as probe
 
 FIXTURES = probe.FIXTURES / "unseen38"
@@ -38,7 +35,7 @@ def test_unseen38_round_size() -> None:
 
 @pytest.mark.parametrize("path", probe.documents(FIXTURES, catalog=True), ids=lambda p: p.name)
 def test_unseen38_rows_and_notice_details(path: Path) -> None:
-    result = document_to_result(read_document(path, file_to_source(path, path.parent)))
+    result = probe.result(path)
     assert result.catalog is not None, result.reason
     read = [[r.seq, r.qualification, r.qualification_zh, r.issuer, r.title, r.series] for r in result.catalog.rows]
     assert read == expected_rows(path)

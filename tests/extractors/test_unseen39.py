@@ -12,9 +12,6 @@ from pathlib import Path
 import pytest
 
 from core.cells import seq_text
-from extractors import read_document
-from extractors.sniff import file_to_source
-from pipeline.ingest import document_to_result
 from tests.extractors import probe_fixtures as probe
 
 FIXTURES = probe.FIXTURES / "unseen39"
@@ -32,7 +29,7 @@ def test_unseen39_round_size() -> None:
 def test_unseen39_rows_and_notice_details(path: Path) -> None:
     """Every row as printed, its 序号 as the number it prints (１２、（12）、12、、① read 12 … 1; 一, 1.1, 1-1 and 01 as
     printed: core/cells.seq_text). taishan's ① had made the reader fail (int('①'))."""
-    result = document_to_result(read_document(path, file_to_source(path, path.parent)))
+    result = probe.result(path)
     assert result.catalog is not None, result.reason
     read = [[r.seq, r.qualification, r.qualification_zh, r.issuer, r.title, r.series] for r in result.catalog.rows]
     assert read == [[seq_text(row[0]), *row[1:]] for row in probe.truth(path)["rows"]]
@@ -42,6 +39,6 @@ def test_unseen39_rows_and_notice_details(path: Path) -> None:
 @pytest.mark.parametrize("name", SET_ASIDE)
 def test_unseen39_unnumbered_rows_read_as_continuations_are_caught_by_the_count(name: str) -> None:
     path = FIXTURES / name
-    result = document_to_result(read_document(path, file_to_source(path, path.parent)))
+    result = probe.result(path)
     assert (result.status, result.catalog) == ("rejected", None)
     assert result.reason.startswith(SET_ASIDE[name]), result.reason
