@@ -1580,7 +1580,7 @@ def why_of(b: Batch, force: dict[str, tuple[bool, str]], by: dict[str, Batch]) -
     tail = {"renqiu-pi1": f"Once all files are loaded: the three raised rows are re-listed by 第二批, the {WITHDRAW} "
                           "one is withdrawn by 第二批, and every row is repealed by 第三批: none in force.",
             "renqiu-pi2": "Once all files are loaded, 第三批 repeals the whole catalog (and re-lists a few of its "
-                          f"qualifications under its own numbers): none in force; row 31 never was (the record of a "
+                          "qualifications under its own numbers): none in force; row 31 never was (the record of a "
                           "withdrawal).",
             "renqiu-pi3": "Nothing later: every row in force (those that repeat earlier qualifications supersede them).",
             "qianan-pi1": "Once all files are loaded only the row 第三批 repeats goes out of force; the rest stay in "

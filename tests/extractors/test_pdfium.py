@@ -74,6 +74,8 @@ KNOWN_DIFFERENT: dict[str, str] = {
     "unseen38/dangyang-xilie.pdf": _CHROMIUM_TYPE3_CJK,
     "unseen38/tongcheng-xubiao.pdf": _CHROMIUM_TYPE3_CJK,
     "unseen39/jiangyou-tiaohao.pdf": _CHROMIUM_TYPE3_CJK,
+    "unseen40/qianan-pi1-mulu.pdf": _CHROMIUM_TYPE3_CJK,
+    "unseen40/renqiu-pi3-feizhi.pdf": _CHROMIUM_TYPE3_CJK,
     "unseen39/laizhou-qianling.pdf": _CHROMIUM_TYPE3_CJK,
     "unseen39/yingde-putong.pdf": _CHROMIUM_TYPE3_CJK,
     "unseen39/taishan-quanhao.pdf": "Chromium: PDFium reads a space before 、 in the running text from its glyph gaps; rows the same",
