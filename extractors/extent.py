@@ -46,9 +46,11 @@ _COUNT = re.compile(
     rf"共\s*(?:计|收录|有|包括|包含|列入|纳入)?\s*(?:了)?\s*(?:国际)?\s*(?:职业资格(?:证书)?|证书|资格)?\s*"
     rf"(?P<n>{_NUMBER})\s*(?:项|个|种)(?!国家|地区|机构|单位|系列|专业|类|行业|领域|城市|部门|批|工作日|月|年)"
 )
-# The sentence must be about the catalog or its qualifications, and the clause not a sub-count or
-# a count of something else (累计已公布135项 counts earlier batches too; 其中工程系列共20项 a part).
-_SUBJECT = re.compile(r"目录|职业资格|证书")
+# The sentence must name the catalog (目录), or the count its qualifications (共收录国际职业资格86项): a sentence
+# that only mentions certificates counts something else (需提交材料共5项，包括…职业资格证书复印件). And the clause is
+# no sub-count or count of something else (累计已公布135项 counts earlier batches too; 其中工程系列共20项 a part).
+_SUBJECT = re.compile(r"目录")
+_COUNTED_SUBJECT = re.compile(r"职业资格|证书|资格")
 _NOT_THIS_CATALOG = re.compile(r"累计|历年|截至|截止|此前|先后|以往|已公布|已发布|已印发|前[一二两三四五]批")
 _SUB_COUNT = re.compile(r"其中|系列|类别|专业")
 
@@ -59,9 +61,9 @@ def stated_counts(text: str) -> tuple[StatedCount, ...]:
     joined = "".join(line.strip() for line in text.splitlines())
     found: list[StatedCount] = []
     for sentence in re.split(r"(?<=[。；;！？])", joined):
-        if not _SUBJECT.search(sentence):
-            continue
         for match in _COUNT.finditer(sentence):
+            if not (_SUBJECT.search(sentence) or _COUNTED_SUBJECT.search(match.group(0))):
+                continue
             clause = re.split(r"[，,、：:]", sentence[: match.start()])[-1] + match.group(0)
             count = _number(match["n"])
             if count is None or _NOT_THIS_CATALOG.search(clause) or _SUB_COUNT.search(clause):

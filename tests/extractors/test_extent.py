@@ -19,6 +19,8 @@ from extractors.extent import goes_on_marks, last_page_number, listed_catalogs, 
     ("我市现有专业技术人才2.3万人，累计认定1,200余人次，共有证书持有人50人。", []),
     ("本通知共3页，请各单位认真组织实施。", []),  # pages, and no catalog in the sentence
     ("截至目前，我市已公布的目录共收录职业资格135项。", []),
+    ("申请人需提交材料共5项，包括身份证和职业资格证书复印件。", []),  # a count of documents to hand in
+    ("本批共收录国际职业资格18项，请遵照执行。", [18]),  # no 目录 in the sentence: the count names its qualifications
     ("目录涉及的职业资格共有18个国家和地区的机构颁发，分属5个系列。", []),  # countries, not entries
 ])  # fmt: skip
 def test_stated_counts(text: str, counts: list[int]) -> None:
