@@ -16,21 +16,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors.metadata import cn_number
+
 _NUMBER = r"[0-9]{1,4}|[一二两三四五六七八九十]{1,3}"
-_CN = "一二三四五六七八九"
 
 
 def _number(text: str) -> int | None:
-    """64, 六十四, 两 … 九十九; None for what this does not read (百 and up in Chinese numerals)."""
-    if text.isdecimal():
-        return int(text)
-    text = text.replace("两", "二")
-    if "十" not in text:
-        return _CN.index(text) + 1 if len(text) == 1 and text in _CN else None
-    tens, _, units = text.partition("十")
-    if len(tens) > 1 or len(units) > 1:
-        return None
-    return (_CN.index(tens) + 1 if tens else 1) * 10 + (_CN.index(units) + 1 if units else 0)
+    """64, 六十四, 两 … 九十九; None for what this does not read (百 and up in Chinese numerals, 十十)."""
+    return int(text) if text.isdecimal() else cn_number(text)
 
 
 @dataclass(frozen=True)

@@ -334,7 +334,7 @@ def lines_to_catalog_title(lines: list[str], skip: range = range(0)) -> str:
 def _with_bracket_closed(lines: list[str], index: int) -> str:
     """The line, joined with the next when a bracket it opens closes there (…目录（第二批，共 45 | 项）)."""
     line = lines[index]
-    opened = line.rfind("（") if line.rfind("（") > line.rfind("(") else line.rfind("(")
+    opened = max(line.rfind("（"), line.rfind("("))
     if opened < 0 or re.search(r"[）)]", line[opened:]) or index + 1 >= len(lines):
         return line
     following = lines[index + 1]
@@ -406,3 +406,12 @@ def _cn_number(text: str) -> int:
         return _cn_digit(text) if len(text) == 1 else -1
     tens, _, units = text.partition("十")
     return (_cn_digit(tens) if tens else 1) * 10 + (_cn_digit(units) if units else 0)
+
+
+_CN_COUNT = re.compile(r"[一二三四五六七八九]?十?[一二三四五六七八九]?")
+
+
+def cn_number(text: str) -> int | None:
+    """一 … 九十九 (两 as 二) as a number; None for text that is no such numeral (十十, 一百)."""
+    text = text.replace("两", "二")
+    return _cn_number(text) if text and _CN_COUNT.fullmatch(text) else None

@@ -70,3 +70,8 @@ def test_goes_on_marks(text: str, marks: int) -> None:
 ])  # fmt: skip
 def test_listed_catalogs(text: str, listed: tuple[str, ...]) -> None:
     assert listed_catalogs(text) == listed
+
+
+def test_a_chinese_numeral_no_count_reads_as_none_of_one() -> None:
+    """共十十项 (a typing slip) is no count, and reading it never fails."""
+    assert stated_counts("目录共十十项。") == ()
