@@ -165,8 +165,9 @@ def document_to_catalog(doc: Document) -> Catalog:
     totals = _check_totals(doc, closings, entries)
     header = chains[0][0]
     titles = tuple(dict.fromkeys(title for line in header.printed[1:] if len(title := " ".join(t for t in line if t)) <= TITLE_MAX))
-    _check_extent(doc, chains, rows, titles)
-    end_unseen = "" if totals or _numbered_to_the_end(doc) else _end_unseen(doc, chains[-1][1], rows[-1])
+    numbered = extent.last_page_number(doc.text) if doc.format == "pdf" else None  # (k, N) of 第 k 页 共 N 页
+    _check_extent(doc, chains, rows, titles, numbered)
+    end_unseen = "" if totals or _numbered_to_the_end(doc, numbered) else _end_unseen(doc, chains[-1][1], rows[-1])
     catalog = Catalog(header=header.cells, columns=tuple(c or "" for c in header.columns), rows=rows,
                       end_unseen=end_unseen, titles=titles, headings=headings)  # fmt: skip
     _check_international(doc, chains, catalog)
@@ -474,18 +475,18 @@ _REST_HINT = "look for the rest (the notice's other pages or attachments, or ano
 
 
 def _check_extent(doc: Document, chains: Sequence[tuple[_Header, Sequence[RawTable]]], rows: Sequence[CatalogRow],
-                  titles: Sequence[str]) -> None:  # fmt: skip
+                  titles: Sequence[str], numbered: tuple[int, int] | None) -> None:  # fmt: skip
     """CatalogIncomplete when the notice's own words say the file holds part of its catalog
     (extractors/extent.py): a web page's pager, a PDF's last page numbered before the last, a
     table that says on its last page that it goes on, fewer catalogs than the notice lists as
-    attachments, or an entry count the rows read do not make (found by probe round unseen36)."""
+    attachments, or an entry count the rows read do not make (found by probe round unseen36).
+    `numbered` is a PDF's last page number and page count as printed (extent.last_page_number)."""
     def incomplete(message: str) -> CatalogIncomplete:
         return CatalogIncomplete(message, file=doc.source.path, hint=_REST_HINT)
 
     if pages := extent.pager(doc.text):
         raise incomplete(f"the web page is one page of an article its site split over pages (its pager: “{pages}”): "
                          "the catalog's rows on the other pages are not in this file")  # fmt: skip
-    numbered = extent.last_page_number(doc.text) if doc.format == "pdf" else None
     if numbered is not None and numbered[0] < numbered[1]:
         raise incomplete(f"the file's last page is numbered “第 {numbered[0]} 页 共 {numbered[1]} 页”: pages "
                          f"{numbered[0] + 1} to {numbered[1]} are not in the file")  # fmt: skip
@@ -503,7 +504,7 @@ def _check_extent(doc: Document, chains: Sequence[tuple[_Header, Sequence[RawTab
     sizes = {len(rows), *parts.values()}
     off = [stated for stated in extent.stated_counts("\n".join([doc.text, *titles])) if stated.count not in sizes]
     # counts of attachments whose 序号 run on (one part read): some of them make the whole (20 + 12 of 32, unseen38)
-    if off and not _some_sum_to(sorted(s.count for s in off), len(rows)):
+    if off and not _some_sum_to([s.count for s in off], len(rows)):
         raise incomplete(f"the notice says its catalog has {off[0].count} entries (“{off[0].quote}”), but "
                          f"{len(rows)} rows were read: the file holds part of it, or the count is wrong")  # fmt: skip
 
@@ -516,10 +517,10 @@ def _some_sum_to(counts: Sequence[int], total: int) -> bool:
     return any(s == total and n >= 2 for s, n in sums)
 
 
-def _numbered_to_the_end(doc: Document) -> bool:
-    """A PDF whose last page is numbered “第 N 页 共 N 页” and is the file's N-th: no page after it
-    was lost, so a catalog running to its bottom ends there."""
-    return doc.format == "pdf" and doc.pages is not None and extent.last_page_number(doc.text) == (doc.pages, doc.pages)
+def _numbered_to_the_end(doc: Document, numbered: tuple[int, int] | None) -> bool:
+    """A PDF whose last page is numbered “第 N 页 共 N 页” (`numbered`) and is the file's N-th: no page
+    after it was lost, so a catalog running to its bottom ends there."""
+    return doc.pages is not None and numbered == (doc.pages, doc.pages)
 
 
 _JAPAN = re.compile(r"日本|\bJapan", re.IGNORECASE)

@@ -73,9 +73,8 @@ def in_japanese_forms(text: str) -> bool:
 @lru_cache(maxsize=8192)
 def _japanese_form(ch: str) -> bool:
     with _LOCK:
-        if _opencc("t2jp").convert(ch) != ch:
-            return False
-        return bool(_opencc("s2t").convert(ch) == ch or _opencc("jp2t").convert(ch) != ch)
+        kept, japanese_writes = _opencc("t2jp").convert(ch) == ch, _opencc("jp2t").convert(ch) != ch
+    return kept and (japanese_writes or not _simplified_only(ch))  # (_simplified_only takes _LOCK itself)
 
 
 def traditional_check(field: str, printed: str, published: str) -> str:
