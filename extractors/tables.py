@@ -27,7 +27,7 @@ from core.cells import (
 from core.countries import COUNTRIES
 from core.errors import CatalogIncomplete, HeaderNotRecognized, NoCatalogFound, TextOverprinted, UncertainCatalog
 from core.model import BBox, Catalog, CatalogRow, Document, Heading, RawRow, RawTable, SourceRef
-from extractors import extent
+from extractors import extent, numbering
 from extractors.bilingual import split_name_and_translation
 from extractors.headers import (
     CANONICAL,
@@ -155,7 +155,12 @@ def document_to_catalog(doc: Document) -> Catalog:
         raise NoCatalogFound("the catalog table has a header but no rows", file=doc.source.path)
     vocabulary = texts_to_vocabulary([doc.text, *(c for e in entries for c in e.cells)], (j for e in entries for j in e.joins))
     spacing = spacing_of((c, [j for j in e.joins if j.column == i]) for e in entries for i, c in enumerate(e.cells))
-    rows = _without_repeated_parts(tuple(_entry_to_row(entry, entry.header, vocabulary, spacing) for entry in entries))
+    # A part without a 序号 column is numbered in print order only where a printed row is a row of the file (a Word or
+    # web table, a sheet): on a PDF's page a row a page break split reads as two, and no 序号 tells (unseen10's xuyi).
+    unnumbered = {e.part for e in entries if SEQ not in e.header.columns} if doc.format != "pdf" else set()
+    rows, headings = numbering.renumbered([_entry_to_row(e, e.header, vocabulary, spacing) for e in entries], headings,
+                                          unnumbered)  # 一, 1.1, no 序号 column: the numbers they stand for
+    rows = _without_repeated_parts(rows)
     _check_in_order(doc, rows)
     _check_no_rows_outside(doc, rows)
     _check_not_overprinted(doc, rows)
@@ -876,8 +881,10 @@ def _collect_entries(
                 _carry_reads(entries)
             else:
                 # 序号 from 1 again under a repeated header, or under a section row (一、工程系列
-                # 1, 2 … 二、经济系列 1, 2 …): the next part, so that 序号 stays unique in a part
-                if entries and (after_header or after_section) and _restarts(cells, header):
+                # 1, 2 … 二、经济系列 1, 2 …), or where 所属系列 changes (机械工程 1 … 7, 电子信息 1 …; probe
+                # round unseen39): the next part, so that 序号 stays unique in a part
+                if entries and _restarts(cells, header) and (
+                        after_header or after_section or _series_changes(cells, entries[-1], header)):
                     part += 1
                 page_top = first_data and fragment_no > 0
                 carried = _carried(cells, row.across, entries, header, page_top)
@@ -1048,6 +1055,16 @@ def _caption_section(table: RawTable) -> str | None:
 
 def _restarts(cells: list[str | None], header: _Header) -> bool:
     return SEQ in header.columns and seq_text(cells[header.columns.index(SEQ)] or "") == "1"
+
+
+def _series_changes(cells: list[str | None], before: _RowBuilder, header: _Header) -> bool:
+    """This row prints a 所属系列 of its own, other than the row before's, which was not the first
+    of its part (序号 1 … 7 of one series, then 1 of the next: the numbering restarts per series)."""
+    if SERIES not in header.columns or SEQ not in header.columns:
+        return False
+    series, seq = header.columns.index(SERIES), header.columns.index(SEQ)
+    printed = clean_cell(cells[series] or "")
+    return bool(printed) and printed != before.cells[series] and seq_text(before.cells[seq]) not in ("", "1")
 
 
 def _catalog_tables(tables: Sequence[RawTable], header: _Header) -> Iterator[RawTable]:

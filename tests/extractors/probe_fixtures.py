@@ -4,10 +4,11 @@ test_unseen10.py): a round's documents beside their truth files, and a document'
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
-from core.model import DocumentResult
+from core.model import Catalog, DocumentResult
 from extractors import read_document
 from extractors.sniff import file_to_source, sniff_format
 from extractors.tables import document_to_catalog
@@ -29,13 +30,37 @@ def documents(folder: Path, catalog: bool | None = None) -> list[Path]:
     return [p for p in found if catalog is None or (truth(p).get("catalog", True) is not False) == catalog]
 
 
-def rows(path: Path) -> list[Row]:
-    """Every catalog row the reader takes from the document, as the truth files give them."""
+def catalog(path: Path) -> Catalog:
+    """The document's catalog as the reader finds it (or its error raised)."""
     source = file_to_source(path, path.parent)
     # a PDF is read once per suite run: test_pdfium reads every fixture PDF the same way (tests/read_once.py)
     document = read_pdf_once(path, source) if sniff_format(path) == "pdf" else read_document(path, source)
-    catalog = document_to_catalog(document)
-    return [(r.seq, r.qualification, r.qualification_zh, r.issuer, r.title, r.series) for r in catalog.rows]
+    return document_to_catalog(document)
+
+
+def rows(path: Path) -> list[Row]:
+    """Every catalog row the reader takes from the document, as the truth files give them."""
+    return [(r.seq, r.qualification, r.qualification_zh, r.issuer, r.title, r.series) for r in catalog(path).rows]
+
+
+def published_seqs(printed: list[str]) -> list[tuple[str, str]]:
+    """(part, 序号) a catalog's printed 序号 are published as, by README "Changes to the published files" (twenty-ninth
+    session), worked out here apart from the reader's rule: 2.3 or 2-3 is 3 in part 2; Chinese numerals (一 … 二十三,
+    printed in order) are their places; anything else stays as printed, in part 1."""
+    out = []
+    for place, seq in enumerate(printed, start=1):
+        if grouped := re.fullmatch(r"([0-9]+)[.-]([0-9]+)", seq):
+            out.append((grouped[1], grouped[2]))
+        elif seq and set(seq) <= set("一二三四五六七八九十"):
+            out.append(("1", str(place)))
+        else:
+            out.append(("1", seq))
+    return out
+
+
+def with_published_seqs(rows: list[list[str]]) -> list[tuple[str, ...]]:
+    """A truth's rows with each 序号 as published (published_seqs), the part left out."""
+    return [(seq, *row[1:]) for (_, seq), row in zip(published_seqs([r[0] for r in rows]), rows, strict=True)]
 
 
 # A probe round's rows the reader gives otherwise than printed, each waiting for a steward:
