@@ -50,7 +50,7 @@ _DOC_TYPES = r"通知|通告|公告|决定|意见|办法|批复|函|报告|规�
 # The title may open with the issuer's name (Han characters and brackets only), then 关于.
 _TITLE_START = re.compile(r"^[\u4e00-\u9fff（）()]{0,40}?关于")
 _TITLE_END = re.compile(rf"(?:{_DOC_TYPES})$")
-_TITLE_LINES = 4
+_TITLE_LINES = 7  # a forward's title, quoting titles in titles, wraps over six lines (probe round unseen41)
 
 # A batch (第二批), or an edition (2025年版: a catalog re-issued whole each year), after a catalog's title
 # what a catalog's title may end with in brackets: a batch or an edition, maybe with its count (第二批，共45项: probe
@@ -62,7 +62,7 @@ _BATCH_WORDS = (rf"(?:第[^）)】\]，,]{{1,4}}批|(?:19|20)[0-9]{{2}}\s*年?(?
 # round unseen31, where it was taken for the catalog's title)
 _CATALOG_LINE = re.compile(
     r"^(?P<attach>附件\s*\d*\s*[:：]?\s*(?:\d+\s*[.．、]\s*)?)?"
-    rf"(?P<title>(?!关于|\d+\s*[.．、])[^，。；：:《》]{{2,60}}?目录)\s*(?P<batch>(?:\s*[（(【\[]\s*(?:{_BATCH_WORDS})\s*[）)】\]]){{1,2}})?$"
+    rf"(?P<title>(?!关于|\d+\s*[.．、])(?:[^，。；：:《》]|《[^《》，。；：:]{{2,30}}》){{2,60}}?目录)\s*(?P<batch>(?:\s*[（(【\[]\s*(?:{_BATCH_WORDS})\s*[）)】\]]){{1,2}})?$"
 )
 _CATALOG_QUOTED = re.compile(rf"《(?P<title>[^《》]{{2,60}}?目录\s*(?:[（(【\[]\s*(?:{_BATCH_WORDS})\s*[）)】\]])?)》")
 _CATALOG_SUBJECT = re.compile(r"资格|职称|证书")
@@ -110,7 +110,7 @@ def text_to_meta(text: str) -> NoticeMeta:
     # an edition (2025年版) is no batch: the expectations take 第N批 only (catalog_title keeps it)
     batch = _BATCH.search(catalog_title) or _BATCH.search(title)
     return NoticeMeta(
-        doc_number=lines_to_doc_number(lines, title_at),
+        doc_number=lines_to_doc_number(lines[: _own_letter_end(lines, title, title_at)], title_at),
         city=_first_city(office, catalog_title, title, *lines[:3]),
         office=office,
         notice_title=title,
@@ -169,6 +169,18 @@ def text_to_replaces(text: str) -> str:
     return match.group(0) if match else ""
 
 
+def _own_letter_end(lines: list[str], title: str, title_at: int | None) -> int:
+    """Where a forwarding notice's own letter ends: the first date line after its title. The letters it
+    forwards follow, each with its own 文号; a forward that prints no 文号 of its own has none (probe round
+    unseen41: 肥城's web page had published 泰安's). Any other notice: the whole text."""
+    if title_at is None or not _FORWARD.search(title):
+        return len(lines)
+    return next((i for i in range(title_at + 1, len(lines)) if _DATE_LINE.match(lines[i])), len(lines))
+
+
+_FORWARD = re.compile(r"^关于转发")
+
+
 def lines_to_doc_number(lines: list[str], title_at: int | None) -> str:
     """The notice's own number: on a line of its own (or labelled 文号), else above the title."""
     fallback = ""
@@ -211,8 +223,12 @@ def lines_to_title(lines: list[str]) -> tuple[str, int | None]:
             parts.pop()
             title = join_lines(parts)
         if _title_complete(title):
-            return title, index
+            return _DIGIT_GAP.sub("", title), index
     return "", None
+
+
+# The space a PDF producer sets between digits and Chinese (做好 2025 年度): spacing, not text; Chinese titles never type it
+_DIGIT_GAP = re.compile(r"(?<=[0-9])\s+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s+(?=[0-9])")
 
 
 def _title_span(lines: list[str], title: str, title_at: int | None) -> range:
@@ -220,16 +236,15 @@ def _title_span(lines: list[str], title: str, title_at: int | None) -> range:
     if title_at is None:
         return range(0)
     for end in range(title_at + 1, min(title_at + _TITLE_LINES, len(lines)) + 1):
-        if join_lines(lines[title_at:end]) == title:
+        if _DIGIT_GAP.sub("", join_lines(lines[title_at:end])) == title:
             return range(title_at, end)
     return range(title_at, title_at + 1)
 
 
 def _title_complete(text: str) -> bool:
     """Ends in a document type with every 《 and （ closed: 关于印发《…办法 | （试行）》的通知 wraps on."""
-    balanced = text.count("《") == text.count("》") and text.count("（") + text.count("(") == text.count(
-        "）"
-    ) + text.count(")")
+    balanced = text.count("《") == text.count("》") and text.count("〈") == text.count("〉") and text.count(
+        "（") + text.count("(") == text.count("）") + text.count(")")
     return balanced and _TITLE_END.search(text) is not None
 
 
@@ -312,7 +327,7 @@ def lines_to_catalog_title(lines: list[str], skip: range = range(0)) -> str:
     for index, line in enumerate(lines):
         if index in skip:
             continue
-        line = _with_bracket_closed(lines, index)
+        line = _with_wrapped_head(lines, index, skip) or _with_bracket_closed(lines, index)
         match = _CATALOG_LINE.match(line)
         if not match or not _CATALOG_SUBJECT.search(match["title"]):
             continue
@@ -329,6 +344,22 @@ def lines_to_catalog_title(lines: list[str], skip: range = range(0)) -> str:
             if _CATALOG_SUBJECT.search(quoted["title"]):
                 return quoted["title"]
     return attached
+
+
+def _with_wrapped_head(lines: list[str], index: int, skip: range) -> str:
+    """The line joined after the line above when that is the head of the same catalog title, which a wrap cut
+    (附件：凭祥市《…》成员国国际职业资 | 格比照认定职称目录（第一批）: the second line alone had been the title;
+    probe round unseen41), else "". The line above names the catalog's subject and is no title of its own."""
+    if index == 0 or index - 1 in skip:
+        return ""
+    above = lines[index - 1]
+    if not _WRAPPED_HEAD.search(above) or "目录" in above or _DATE_LINE.match(above):
+        return ""
+    joined = above + _with_bracket_closed(lines, index)
+    return joined if _CATALOG_LINE.match(joined) and _CATALOG_LINE.match(_with_bracket_closed(lines, index)) else ""
+
+
+_WRAPPED_HEAD = re.compile(r"国际|职业|资格?$|《[^》]*》")
 
 
 def _with_bracket_closed(lines: list[str], index: int) -> str:
@@ -349,7 +380,8 @@ def catalog_heading(line: str) -> bool:
 
 
 # A notice title that issues a catalog: 关于印发《…目录》的通知, 关于公布…目录（第一批）的通知.
-_ISSUES_CATALOG = re.compile(r"(?:印发|公布|发布|颁布)(?:《[^》]{2,60}?目录|[^，。《》]{2,60}?目录)")
+# (〈…〉 quotes a title inside a quoted title: 关于转发《…关于印发〈…目录（第一批）〉的通知》的通知, probe round unseen41)
+_ISSUES_CATALOG = re.compile(r"(?:印发|公布|发布|颁布)(?:[《〈][^》〉]{2,60}?目录|[^，。《》〈〉]{2,60}?目录)")
 
 
 def own_catalog(text: str) -> str:
@@ -363,7 +395,7 @@ def own_catalog(text: str) -> str:
     title, _ = lines_to_title(lines)
     issued = _ISSUES_CATALOG.search(title)
     if issued and _CATALOG_SUBJECT.search(issued.group(0)):
-        return issued.group(0).split("《")[-1] if "《" in issued.group(0) else re.sub(r"^(?:印发|公布|发布|颁布)", "", issued.group(0))
+        return re.split(r"[《〈]", re.sub(r"^(?:印发|公布|发布|颁布)", "", issued.group(0)))[-1]
     return ""
 
 

@@ -1069,7 +1069,9 @@ def _equivalent_ideographs() -> dict[str, str]:
 # The Kangxi radical DOOR ⼾ shares its glyph with simplified 户 in Noto Sans and Serif CJK SC (with
 # 戶 in TC, which publishes as 户 all the same): Unicode's equivalent 戶 had made a Chromium print of
 # 户籍 read 戶籍 (measured on Chromium 156's prints; unseen33's yearbook).
-_RADICALS = {**_equivalent_ideographs(), "\u2012": "\u2013", "\u2f3e": "\u6237"}
+# The angle brackets 〈〉 (U+3008/9) come out as U+2329/232A, their canonical equivalents (NFC folds them), which are no
+# CJK punctuation to the line joins: `凭祥市 〈区域…〉 成员国` (a Chromium print, probe round unseen41).
+_RADICALS = {**_equivalent_ideographs(), "\u2012": "\u2013", "\u2f3e": "\u6237", "\u2329": "\u3008", "\u232a": "\u3009"}
 
 
 def _char_text(text: str) -> str:

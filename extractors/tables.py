@@ -101,6 +101,7 @@ class _RowBuilder:
     ocr: dict[int, Read] = field(default_factory=dict)  # per column, when read from a page picture
     section_ocr: Read | None = None  # the section row's, when it names the series
     parent: str = ""  # the family it names, when the row is printed as a parent row (see _parent_text)
+    names_merged: bool = False  # its 职业资格名称 cell is merged across the 译名 column (both names in one cell)
 
     def note(self, row: RawRow) -> None:
         """Keep the row's undecided line joins and its open cell ends."""
@@ -901,6 +902,7 @@ def _collect_entries(
                                            ocr=inherited, section_ocr=section_ocr))  # fmt: skip
                 entries[-1].read(row, [i for i in range(width) if i not in carried | goes_on])
                 entries[-1].parent = _parent_text(cells, row.across, header) or ""
+                entries[-1].names_merged = _names_merged(cells, row.across, header)
             entries[-1].note(row)
             first_data = after_header = after_section = False
     return entries
@@ -963,8 +965,9 @@ def _is_ditto(text: str | None, entries: list[_RowBuilder], column: int) -> bool
 
 # A row closing the catalog: its total (合计：61项) or a note (注：…), printed across the table or
 # in its first cells.
-_CLOSING = re.compile(r"^(?:合\s*计|总\s*计|共\s*计|注|备\s*注|说\s*明|附\s*注)(?:[:：\s]|$)")
-_CLOSING_WORD = re.compile(r"(?:合\s*计|总\s*计|共\s*计|注|备\s*注|说\s*明|附\s*注)[:：]?")
+# 小计 closes a group (一、工程系列 … 小计：5项), not the catalog: no entry, and its count is the group's, not a total
+_CLOSING = re.compile(r"^(?:合\s*计|总\s*计|共\s*计|小\s*计|注|备\s*注|说\s*明|附\s*注)(?:[:：\s]|$)")
+_CLOSING_WORD = re.compile(r"(?:合\s*计|总\s*计|共\s*计|小\s*计|注|备\s*注|说\s*明|附\s*注)[:：]?")
 _TOTAL = re.compile(r"^(?:合\s*计|总\s*计|共\s*计)[^0-9０-９]*([0-9０-９]+)\s*(?:项|个|条|种|类)")
 
 
@@ -985,8 +988,9 @@ def _closing_text(cells: Sequence[str | None]) -> str | None:
 
 
 def _check_totals(doc: Document, closings: Sequence[tuple[int, str]], entries: Sequence[_RowBuilder]) -> bool:
-    """A printed total (合计：61项) must be the number of rows read in its part, else
-    CatalogIncomplete; True when a total was printed and agrees (it shows where the catalog
+    """A printed total (合计：61项) must be the number of rows read in its part, or under its header (sections
+    whose 序号 restart open parts under one header: 一、机械工程 1 … 6, 二、… 合计：共24项; probe round unseen42), or
+    in the catalog, else CatalogIncomplete; True when a total was printed and agrees (it shows where the catalog
     ends), False when none was printed."""
     agreed = False
     for part, text in closings:
@@ -994,8 +998,10 @@ def _check_totals(doc: Document, closings: Sequence[tuple[int, str]], entries: S
         if match is None:
             continue
         printed = int(unicodedata.normalize("NFKC", match.group(1)))
-        read = sum(1 for e in entries if e.part == part)
-        if printed != read:
+        mine = [e for e in entries if e.part == part]
+        read = len(mine)
+        under_header = sum(1 for e in entries if mine and e.header is mine[0].header)
+        if printed not in (read, under_header, len(entries)):
             raise CatalogIncomplete(
                 f"the catalog prints “{text}”, but {read} rows were read: rows were lost or read twice",
                 file=doc.source.path, hint="compare the file with the notice; a DOCX or web page of it may read whole",
@@ -1036,9 +1042,11 @@ def _section_label(cells: Sequence[str | None]) -> str | None:
     if not first or is_seq_like(first) or _distinct_texts(cells) != {first}:
         return None
     match = _SECTION.match(first)
-    return (match.group("label") or match.group("named")).strip() if match else None
+    return _SECTION_COUNT.sub("", (match.group("label") or match.group("named")).strip()) if match else None
 
 
+# The count a section heading gives of its rows (一、经济系列（6项）): no part of the group's name (probe round unseen42)
+_SECTION_COUNT = re.compile(r"\s*[（(]\s*(?:共\s*)?[0-9０-９]+\s*[项个种条]\s*[）)]$")
 SECTION_MAX = 30  # characters: a group heading over a table is short
 
 
@@ -1050,7 +1058,7 @@ def _caption_section(table: RawTable) -> str | None:
     if not line or len(line) > SECTION_MAX or is_seq_like(line):
         return None
     match = _SECTION.match(line)
-    return (match.group("label") or match.group("named")).strip() if match else None
+    return _SECTION_COUNT.sub("", (match.group("label") or match.group("named")).strip()) if match else None
 
 
 def _restarts(cells: list[str | None], header: _Header) -> bool:
@@ -1251,13 +1259,25 @@ def _merged_goes_on(cells: list[str | None], entries: list[_RowBuilder], header:
         if not text or not before or header.columns[i] not in MERGEABLE:
             continue
         closes = _depth(before) > 0 and _depth(text) < 0
-        if closes or (i in above.carried and _DANGLING.search(before)):
+        # 会计 | 系列: 系列 alone names no series (a merged 所属系列 cell printed a character a line, cut by the page;
+        # the rows under it had published 系列, probe round unseen42)
+        rest_of_series = header.columns[i] == SERIES and text.startswith("系列") and not before.endswith("系列")
+        if closes or rest_of_series or (i in above.carried and _DANGLING.search(before)):
             out.add(i)
     return frozenset(out)
 
 
 def _depth(text: str) -> int:
     return sum(text.count(o) for o in "(（") - sum(text.count(c) for c in ")）")
+
+
+def _names_merged(cells: list[str | None], across: frozenset[int], header: _Header) -> bool:
+    """The row's 职业资格名称 cell is merged across its 译名 column: the clerk typed both names in one cell (the
+    name, then the 译名 on the next line; probe round unseen42 had published both as the name, the 译名 empty)."""
+    if QUALIFICATION not in header.columns or QUALIFICATION_ZH not in header.columns:
+        return False
+    name, zh = header.columns.index(QUALIFICATION), header.columns.index(QUALIFICATION_ZH)
+    return zh == name + 1 and zh in across and cells[zh] is None and bool(cells[name])
 
 
 def _names_both_column(header: _Header) -> int | None:
@@ -1299,6 +1319,9 @@ def _entry_to_row(entry: _RowBuilder, header: _Header, vocabulary: frozenset[str
     if header.ticks:
         values[TITLE] = _ticked_title(cells, header.ticks)
     reads = {column: entry.ocr[i] for i, column in enumerate(header.columns) if column and i in entry.ocr}
+    if entry.names_merged and not values[QUALIFICATION_ZH]:  # one cell merged over both columns: both names
+        values[QUALIFICATION], values[QUALIFICATION_ZH], split = split_name_and_translation(values[QUALIFICATION])
+        checks += split
     both = _names_both_column(header)
     if both is not None:  # 职业资格名称及译名: one cell, both names
         values[QUALIFICATION], values[QUALIFICATION_ZH], split = split_name_and_translation(values[QUALIFICATION])

@@ -46,6 +46,8 @@ _TEXT_BOXES = "Chromium, rules between rows only: the header's and the table's b
 _CHROMIUM_LAST_RULING = "Chromium: the table's bottom ruling is read 0.07 pt lower (the last row's box)"
 _WORD_RULES = "Word's rulings as 0.48 pt filled rectangles: a row's and the table's bottom differ by 0.24 pt (half a ruling)"
 _CHROMIUM_TYPE3_CJK = "Chromium's Type3 CJK fonts: the condensed letterhead's glyphs placed elsewhere in the running text"
+# (measured on unseen41's prints: the line `…目录（第一批）〉的通知》` reads `〉 的通知》` from PDFium's text page)
+_CHROMIUM_ANGLE = f"{_CHROMIUM_TYPE3_CJK}; and PDFium's text page spaces the gap after 〉 (written U+232A), pdfminer does not"
 KNOWN_DIFFERENT: dict[str, str] = {
     "notices/taizhou-2022-30.pdf": _FORM_DATE_SPACES,
     "raw/taizhou-2022-30.pdf": _FORM_DATE_SPACES,
@@ -76,6 +78,13 @@ KNOWN_DIFFERENT: dict[str, str] = {
     "unseen39/jiangyou-tiaohao.pdf": _CHROMIUM_TYPE3_CJK,
     "unseen40/qianan-pi1-mulu.pdf": _CHROMIUM_TYPE3_CJK,
     "unseen40/renqiu-pi3-feizhi.pdf": _CHROMIUM_TYPE3_CJK,
+    "unseen41/chaozhou-shengting.pdf": _CHROMIUM_ANGLE,
+    "unseen41/pingxiang-shuminghao.pdf": _CHROMIUM_ANGLE,
+    "unseen41/yunfu-weifujian.pdf": _CHROMIUM_ANGLE,
+    "unseen41/ziyang-zengbu.pdf": _CHROMIUM_ANGLE,
+    "unseen42/fuqing-zhuanye.pdf": _CHROMIUM_TYPE3_CJK,
+    "unseen42/tongxiang-lingyu.pdf": _CHROMIUM_TYPE3_CJK,
+    "unseen42/wenling-guobie.pdf": _CHROMIUM_TYPE3_CJK,
     "unseen39/laizhou-qianling.pdf": _CHROMIUM_TYPE3_CJK,
     "unseen39/yingde-putong.pdf": _CHROMIUM_TYPE3_CJK,
     "unseen39/taishan-quanhao.pdf": "Chromium: PDFium reads a space before 、 in the running text from its glyph gaps; rows the same",
