@@ -178,7 +178,7 @@ def _own_letter_end(lines: list[str], title: str, title_at: int | None) -> int:
     return next((i for i in range(title_at + 1, len(lines)) if _DATE_LINE.match(lines[i])), len(lines))
 
 
-_FORWARD = re.compile(r"^关于转发")
+_FORWARD = re.compile(r"关于转发")  # (an office may head the title: XX市人社局关于转发…)
 
 
 def lines_to_doc_number(lines: list[str], title_at: int | None) -> str:

@@ -303,3 +303,51 @@ def test_an_office_signing_without_a_date_under_it() -> None:
 def test_a_catalog_title_with_its_count_or_class_in_brackets(lines: list[str], catalog_title: str, batch: str) -> None:
     meta = text_to_meta("\n".join(["关于印发某某文件的通知", "各单位：", *lines]))
     assert (meta.catalog_title, meta.batch) == (catalog_title, batch)
+
+
+FORWARD = """肥城市人力资源和社会保障局
+关于转发《泰安市人力资源和社会保障局关于印发〈泰安市国际职业资格比照认定职称目录（第一批）〉的通知》的通知
+各镇人民政府：
+现将《…》（泰人社发〔2025〕13号）转发给你们，请认真贯彻执行。
+肥城市人力资源和社会保障局
+2025年4月2日
+关于印发《泰安市国际职业资格比照认定职称目录（第一批）》的通知
+泰人社发〔2025〕13号
+各县（市、区）人力资源和社会保障局：
+泰安市人力资源和社会保障局
+2025年3月20日"""
+
+
+def test_a_forward_takes_a_document_number_from_its_own_letter_only() -> None:
+    """The forwarded letter's 文号 is not the forward's (probe round unseen41's feicheng): none printed, none read;
+    printed above the forward's title, read."""
+    assert text_to_meta(FORWARD).doc_number == ""
+    assert text_to_meta("肥人社发〔2025〕7号\n" + FORWARD.split("\n", 1)[1]).doc_number == "肥人社发〔2025〕7号"
+    assert text_to_meta(FORWARD).issue_date == "2025-04-02"
+
+
+def test_a_title_nesting_forwards_over_six_lines_is_read_whole() -> None:
+    lines = ["吴忠市利通区人力资源和社会保障局文件", "吴利人社发〔2024〕41 号", "关于转发《吴忠市人力资源和社会保障局",
+             "关于转发〈宁夏回族自治区人力资源和", "社会保障厅关于印发", "《宁夏回族自治区国际职业资格比照认定",
+             "职称目录（第一批）》的通知〉的通知》", "的通知", "各乡镇人民政府："]  # fmt: skip
+    assert text_to_meta("\n".join(lines)).notice_title == (
+        "关于转发《吴忠市人力资源和社会保障局关于转发〈宁夏回族自治区人力资源和社会保障厅关于印发《宁夏回族自治区国际职业"
+        "资格比照认定职称目录（第一批）》的通知〉的通知》的通知")
+
+
+def test_a_title_without_the_space_a_pdf_sets_between_digits_and_chinese() -> None:
+    meta = text_to_meta("关于转发《红河州人力资源和社会保障局关于做好 2025 年度职称评审工作的通知》的通知\n各单位：")
+    assert meta.notice_title == "关于转发《红河州人力资源和社会保障局关于做好2025年度职称评审工作的通知》的通知"
+
+
+@pytest.mark.parametrize("lines", [
+    ["附件：凭祥市《区域全面经济伙伴关系协定》成员国国际职业资", "格比照认定职称目录（第一批）"],
+    ["附件", "凭祥市《区域全面经济伙伴关系协定》成员国国际职业资格", "比照认定职称目录（第一批）"],
+])  # fmt: skip
+def test_a_catalog_title_quoting_a_name_and_wrapped_is_read_whole(lines: list[str]) -> None:
+    assert text_to_meta("\n".join(lines)).catalog_title == "凭祥市《区域全面经济伙伴关系协定》成员国国际职业资格比照认定职称目录（第一批）"
+
+
+def test_a_line_above_that_holds_a_catalog_title_of_its_own_is_no_head_of_the_next() -> None:
+    lines = ["张家港市国际职业资格比照认定职称目录（第一批）填报说明", "张家港市国际职业资格比照认定职称目录（第一批）"]
+    assert text_to_meta("\n".join(lines)).catalog_title == "张家港市国际职业资格比照认定职称目录（第一批）"
