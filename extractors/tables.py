@@ -83,6 +83,9 @@ class _Header:
     # a title printed as ticks: 对应职称 over one column per title (助理工程师 | 工程师 | 高级工程师),
     # each row ticking its own: (column, the title it names)
     ticks: tuple[tuple[int, str], ...] = ()
+    # the canonical column the section rows fill where the header has none: ISSUER when every section row names a
+    # body (一、美国焊接学会（AWS）over its qualifications, no 颁证单位 column; probe round unseen42); else the series
+    sections_fill: str = SERIES
 
 
 @dataclass
@@ -723,15 +726,31 @@ def _find_header(
             if columns is None:
                 continue
             missing = missing_required(columns)
-            if missing and top:
+            fill = ISSUER if missing == (ISSUER,) and top and _sections_name_bodies(table.rows[row_position + 1 :]) else SERIES
+            if missing and top and fill != ISSUER:
                 incomplete.append(f"table {table.index} lacks {', '.join(missing)}")
                 break
-            if missing:
+            if missing and fill != ISSUER:
                 continue
             titles = tuple(_printed(r.cells) for r in table.rows[:row_position] if _spans_the_table(r.cells))
-            header = _Header(tuple(clean_cell(c) for c in row.cells), columns, (_printed(row.cells), *titles))
+            header = _Header(tuple(clean_cell(c) for c in row.cells), columns, (_printed(row.cells), *titles),
+                             sections_fill=fill)  # fmt: skip
             return header, table_position, row_position
     return None
+
+
+# A section row that names an issuing body: a society's or board's name, maybe with its abbreviation in brackets
+_BODY_SECTION = re.compile(
+    r"(?:协会|学会|公会|委员会|研究所|研究院|理事会|联合会|商会|工商大会|学院|大学|集团|公司|基金会|总会|协会总部)"
+    r"(?:\s*[（(][A-Za-z][A-Za-z0-9&.\s-]*[）)])?$|\b(?:Institute|Society|Association|Council|Board|Institution)\b"
+)
+
+
+def _sections_name_bodies(rows: Sequence[RawRow]) -> bool:
+    """The first row under a header that lacks 颁证单位 is a section row, and every section row names a body."""
+    labels = [_section_label(row.cells) for row in rows]
+    named = [label for label in labels if label is not None]
+    return bool(labels) and labels[0] is not None and all(_BODY_SECTION.search(label) for label in named)
 
 
 def _spans_the_table(cells: Sequence[str | None]) -> bool:
@@ -1328,7 +1347,11 @@ def _entry_to_row(entry: _RowBuilder, header: _Header, vocabulary: frozenset[str
         checks += split
         if both in entry.ocr:
             reads[QUALIFICATION_ZH] = entry.ocr[both]  # read from the same picture as the name
-    if entry.section and not values[SERIES]:
+    if entry.section and header.sections_fill == ISSUER:
+        values[ISSUER] = entry.section  # the section row above names the body (no 颁证单位 column)
+        if entry.section_ocr is not None:
+            reads[ISSUER] = entry.section_ocr
+    elif entry.section and not values[SERIES]:
         values[SERIES] = entry.section  # the section row above names the series the catalog leaves out
         if entry.section_ocr is not None:
             reads[SERIES] = entry.section_ocr

@@ -992,3 +992,24 @@ def test_tables_a_japanese_bodys_name_in_shared_forms_is_published_as_printed(is
                          ("1", name, "日本技术士", issuer, "工程师", "工程")))  # fmt: skip
     [row] = document_to_catalog(doc).rows
     assert (row.qualification, row.checks) == (name if not checks else checks[0].split(" → ")[1].split(" (")[0], checks)
+
+
+NO_ISSUER = ("序号", "职业资格名称", "译名", "对应职称", "所属系列")
+
+
+def test_tables_section_rows_naming_bodies_are_the_issuer_where_no_column_is() -> None:
+    """一、美国焊接学会（AWS）over its qualifications, no 颁证单位 column: the body is each row's issuer (probe round
+    unseen42's dongyang had been refused at map-header)."""
+    doc = document(table(1, 1, NO_ISSUER,
+                         ("一、美国焊接学会（AWS）", None, None, None, None), ("1", "CWI", "注册焊接检验师", "工程师", "机械工程"),
+                         ("二、Project Management Institute", None, None, None, None), ("2", "PMP", "项目管理专业人士", "经济师", "经济")))  # fmt: skip
+    assert values(doc) == [("1", "CWI", "注册焊接检验师", "美国焊接学会（AWS）", "工程师", "机械工程"),
+                           ("2", "PMP", "项目管理专业人士", "Project Management Institute", "经济师", "经济")]  # fmt: skip
+
+
+def test_tables_section_rows_naming_no_body_leave_the_issuer_missing() -> None:
+    doc = document(table(1, 1, NO_ISSUER,
+                         ("一、工程系列", None, None, None, None), ("1", "CWI", "注册焊接检验师", "工程师", "机械工程"),
+                         ("二、美国项目管理协会", None, None, None, None), ("2", "PMP", "项目管理专业人士", "经济师", "经济")))  # fmt: skip
+    with pytest.raises(HeaderNotRecognized, match="lacks issuer"):
+        values(doc)

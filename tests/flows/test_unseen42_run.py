@@ -1,7 +1,7 @@
 """`catalog run` over the whole unseen42 probe round (tests/make_unseen42.py), catalogs grouped by section rows or
-merged cells, in one batch. Published exactly: twelve (shengzhou with the inner section as its 所属系列, see
-tests/extractors/test_unseen42.py); refused at map-header with the column they lack: three whose title or issuer is
-printed only in section rows. FIRST_CONTACT.txt in the fixtures says what first contact found (three files published
+merged cells, in one batch. Published exactly: thirteen (shengzhou with the inner section as its 所属系列, see
+tests/extractors/test_unseen42.py; dongyang's issuer from its body section rows); refused at map-header with the
+column they lack: two whose title is printed only as a level in section rows. FIRST_CONTACT.txt in the fixtures says what first contact found (three files published
 wrong).
 """
 
@@ -36,7 +36,7 @@ def batch(tmp_path_factory: pytest.TempPathFactory) -> Run:
 def test_unseen42_run_publishes_the_grouped_catalogs_and_refuses_the_rest_saying_why(batch: Run) -> None:
     work, result = batch
     assert result.returncode == 1, result.stdout + result.stderr  # the refused notices
-    assert len(read_table(work / "curated", "notices.csv")) == len(PUBLISHED) == 12
+    assert len(read_table(work / "curated", "notices.csv")) == len(PUBLISHED) == 13
     assert_not_published(work / "curated", {(name,): ("map-header", reason) for name, reason in REFUSED.items()})
 
 
