@@ -76,6 +76,27 @@ def result(path: Path) -> DocumentResult:
     return document_to_result(read_document(path, file_to_source(path, path.parent)))
 
 
+def read_rows(result: DocumentResult) -> list[list[str]]:
+    """A result's catalog rows in the truth files' six columns."""
+    assert result.catalog is not None, result.reason
+    return [[r.seq, r.qualification, r.qualification_zh, r.issuer, r.title, r.series] for r in result.catalog.rows]
+
+
+def assert_read_exactly(path: Path, rows: list[list[str]] | None = None) -> DocumentResult:
+    """The document's rows are `rows` (its truth's by default) and its notice details its truth's."""
+    read = result(path)
+    assert read_rows(read) == (truth(path)["rows"] if rows is None else rows)
+    assert {field: getattr(read.meta, field) for field in NOTICE_FIELDS} == truth(path)["notice"]
+    return read
+
+
+def assert_not_read(path: Path, status: str, step: str, reason: str) -> None:
+    """The document gives no catalog: set aside with `status` at `step`, its reason starting `reason`."""
+    read = result(path)
+    assert (read.status, read.step, read.catalog) == (status, step, None)
+    assert read.reason.startswith(reason), read.reason
+
+
 def assert_rows_and_details(path: Path, as_read: AsRead, title: Callable[[str], str] = lambda t: t) -> None:
     """The document's rows are its truth's, but those `as_read` (read so, with the check that makes them
     wait), with each title as `title` gives it; and its notice details are the truth's."""

@@ -39,19 +39,12 @@ def test_unseen44_round_size() -> None:
 
 @pytest.mark.parametrize("name", EXACT)
 def test_unseen44_rows_and_notice_details(name: str) -> None:
-    result = probe.result(FIXTURES / name)
-    assert result.catalog is not None, result.reason
-    read = [[r.seq, r.qualification, r.qualification_zh, r.issuer, r.title, r.series] for r in result.catalog.rows]
-    assert read == probe.truth(FIXTURES / name)["rows"]
-    assert {f: getattr(result.meta, f) for f in probe.NOTICE_FIELDS} == probe.truth(FIXTURES / name)["notice"]
+    probe.assert_read_exactly(FIXTURES / name)
 
 
 @pytest.mark.parametrize("name", sorted(NOT_READ))
 def test_unseen44_layout_not_read_says_why(name: str) -> None:
-    result = probe.result(FIXTURES / name)
-    status, step, reason = NOT_READ[name]
-    assert (result.status, result.step, result.catalog) == (status, step, None)
-    assert result.reason.startswith(reason), result.reason
+    probe.assert_not_read(FIXTURES / name, *NOT_READ[name])
 
 
 def test_unseen44_two_title_columns_read_as_one_title_cell() -> None:

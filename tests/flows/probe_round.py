@@ -69,6 +69,15 @@ def assert_not_published(curated: Path, not_published: dict[tuple[str, ...], tup
         assert mine["reason"].str.startswith(reason).any(), (names, mine["reason"].tolist())
 
 
+def assert_published_exactly(curated: Path, path: Path, rows: list[list[str]] | None = None) -> None:
+    """The entries published from the fixture file `path` are `rows` (its truth's by default), and its notice's
+    details its truth's."""
+    truth = truth_of(path)
+    expected = truth["rows"] if rows is None else rows
+    assert entries_of(read_table(curated, "entries.csv"), path.name) == sorted(tuple(row) for row in expected)
+    assert notice_details(curated, path.name) == truth["notice"]
+
+
 def notice_details(curated: Path, name: str) -> dict[str, str]:
     """The notice details (probe_fixtures.NOTICE_FIELDS) notices.csv publishes for the one notice file
     `name` belongs to, by field name (`notice_title` is the column `title`: pipeline/assemble.py)."""

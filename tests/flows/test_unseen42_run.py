@@ -15,12 +15,10 @@ from tests.extractors.test_unseen42 import REFUSED, expected_rows
 from tests.flows.probe_round import (
     Run,
     assert_not_published,
-    entries_of,
+    assert_published_exactly,
     files_of,
-    notice_details,
     read_table,
     run_round,
-    truth_of,
 )
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "unseen42"
@@ -42,7 +40,4 @@ def test_unseen42_run_publishes_the_grouped_catalogs_and_refuses_the_rest_saying
 
 @pytest.mark.parametrize("name", PUBLISHED)
 def test_unseen42_run_rows_and_notice_details(batch: Run, name: str) -> None:
-    work, _ = batch
-    expected = sorted(tuple(row) for row in expected_rows(FIXTURES / name))
-    assert entries_of(read_table(work / "curated", "entries.csv"), name) == expected
-    assert notice_details(work / "curated", name) == truth_of(FIXTURES / name)["notice"]
+    assert_published_exactly(batch[0] / "curated", FIXTURES / name, expected_rows(FIXTURES / name))
