@@ -28,7 +28,12 @@ def test_furniture_repeated_footer_and_changing_page_number() -> None:
     two = page(2, chars("—", 280, 794), chars("2", 292, 794), chars("—", 304, 794), chars("园", 220, 40))
     found = furniture_chars(one, [two])
     assert sorted(c.text for c in found) == ["1", "—", "—"]  # the number framed by the dashes too
-    assert furniture_chars(two, [one]) and not furniture_chars(one, [])
+    assert furniture_chars(two, [one])
+    # alone (no neighbour of its size: a landscape page among portrait ones), a dashed number is furniture when it is
+    # the page's own (probe round unseen43); another number between dashes is not, nor what is not framed by dashes
+    assert sorted(c.text for c in furniture_chars(one, [])) == ["1", "—", "—"]
+    assert not furniture_chars(page(3, chars("—", 280, 794), chars("1", 292, 794), chars("—", 304, 794)), [])
+    assert not furniture_chars(page(1, chars("1", 292, 794)), [])
     # a merged cell cut at both pages' foot: its text repeats, but inside the table on both
     cut = page(2, chars("工程师", 400, 794), ruled_to=808.0)
     assert not furniture_chars(page(1, chars("工程师", 400, 794), ruled_to=808.0), [cut])
