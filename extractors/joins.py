@@ -238,6 +238,14 @@ def cut_word(last: str, first: str) -> bool:
             and not _stands_alone(last.casefold(), frozenset()))  # fmt: skip
 
 
+def may_be_cut(last: str, first: str) -> bool:
+    """The letters before and after a break make one English word and the piece after it is no word alone
+    ("Internationa|l", "Professional|s"): a break a renderer may have made inside the word."""
+    if not (last.isascii() and first.isascii() and last.isalpha() and first.isalpha() and first.islower()):
+        return False
+    return _is_derived_word(last + first) and not _stands_alone(first, frozenset())
+
+
 def _pieces(join: Join) -> tuple[str, str]:
     """The word ending before the break and the word starting after it, without edge punctuation."""
     return join.left.rsplit(" ", 1)[-1].strip(_EDGE_PUNCTUATION), join.right.split(" ", 1)[0].strip(_EDGE_PUNCTUATION)
