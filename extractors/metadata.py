@@ -355,8 +355,8 @@ def _with_wrapped_head(lines: list[str], index: int, skip: range) -> str:
     above = lines[index - 1]
     if not _WRAPPED_HEAD.search(above) or "目录" in above or _DATE_LINE.match(above):
         return ""
-    joined = above + _with_bracket_closed(lines, index)
-    return joined if _CATALOG_LINE.match(joined) and _CATALOG_LINE.match(_with_bracket_closed(lines, index)) else ""
+    line = _with_bracket_closed(lines, index)
+    return above + line if _CATALOG_LINE.match(above + line) and _CATALOG_LINE.match(line) else ""
 
 
 _WRAPPED_HEAD = re.compile(r"国际|职业|资格?$|《[^》]*》")
@@ -440,10 +440,10 @@ def _cn_number(text: str) -> int:
     return (_cn_digit(tens) if tens else 1) * 10 + (_cn_digit(units) if units else 0)
 
 
-_CN_COUNT = re.compile(r"[一二三四五六七八九]?十?[一二三四五六七八九]?")
+_CN_COUNT = re.compile(r"[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?")  # (一二 is no numeral)
 
 
 def cn_number(text: str) -> int | None:
-    """一 … 九十九 (两 as 二) as a number; None for text that is no such numeral (十十, 一百)."""
+    """一 … 九十九 (两 as 二) as a number; None for text that is no such numeral (十十, 一二, 一百)."""
     text = text.replace("两", "二")
     return _cn_number(text) if text and _CN_COUNT.fullmatch(text) else None

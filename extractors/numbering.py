@@ -38,10 +38,15 @@ NOT_PRINTED = "（无序号列，按印刷顺序编号）"
 _IN_GROUP = re.compile(r"([0-9]{1,3})[.\-\uff0e\uff0d]([0-9]{1,4})")
 
 
+def _plain(seq: str) -> bool:
+    """A 序号 in ASCII digits, as core.cells.seq_text leaves a plain number."""
+    return seq.isascii() and seq.isdecimal()
+
+
 def place(seq: str) -> tuple[int, int] | None:
     """Where a printed 序号 stands: (group, number), group 0 for a plain number or a Chinese
     numeral ("12" → (0, 12), "二十三" → (0, 23), "2.3" → (2, 3)); None for what is none of these."""
-    if seq.isascii() and seq.isdecimal():
+    if _plain(seq):
         return 0, int(seq)
     if match := _IN_GROUP.fullmatch(seq):
         return int(match[1]), int(match[2])
@@ -89,7 +94,7 @@ def _read_part(rows: Sequence[CatalogRow], without_column: bool) -> list[tuple[i
     if without_column:
         return [(0, n) for n in range(1, len(rows) + 1)] if all(not r.seq for r in rows) else None
     places = [place(row.seq) for row in rows]
-    if any(p is None for p in places) or all(row.seq.isascii() and row.seq.isdecimal() for row in rows):
+    if any(p is None for p in places) or all(_plain(row.seq) for row in rows):
         return None
     groups = [p[0] for p in places if p is not None]
     if 0 in groups and set(groups) != {0}:
@@ -116,7 +121,7 @@ def _heading_moved(heading: Heading, new_part: dict[tuple[int, int], int], first
     group 2's part as 5, a struck 五 as 5; a parent row (1 | 工程系列 over 1.1 …) to its part's first."""
     found = place(heading.seq)
     if found is not None and (heading.part, found[0]) in new_part:
-        plain = heading.seq.isascii() and heading.seq.isdecimal()
-        return replace(heading, part=new_part[(heading.part, found[0])], seq=heading.seq if plain else str(found[1]))
+        seq = heading.seq if _plain(heading.seq) else str(found[1])
+        return replace(heading, part=new_part[(heading.part, found[0])], seq=seq)
     part = first_of.get(heading.part, heading.part)
     return replace(heading, part=part) if part != heading.part else heading

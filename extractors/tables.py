@@ -1060,12 +1060,18 @@ def _section_label(cells: Sequence[str | None]) -> str | None:
     first = clean_cell(cells[0]) if cells else ""
     if not first or is_seq_like(first) or _distinct_texts(cells) != {first}:
         return None
-    match = _SECTION.match(first)
-    return _SECTION_COUNT.sub("", (match.group("label") or match.group("named")).strip()) if match else None
+    return _section_name(_SECTION.match(first))
 
 
 # The count a section heading gives of its rows (一、经济系列（6项）): no part of the group's name (probe round unseen42)
 _SECTION_COUNT = re.compile(r"\s*[（(]\s*(?:共\s*)?[0-9０-９]+\s*[项个种条]\s*[）)]$")
+
+
+def _section_name(match: re.Match[str] | None) -> str | None:
+    """The group a section heading names, without its list number or its count of rows (一、经济系列（6项）→ 经济系列)."""
+    return _SECTION_COUNT.sub("", (match.group("label") or match.group("named")).strip()) if match else None
+
+
 SECTION_MAX = 30  # characters: a group heading over a table is short
 
 
@@ -1076,8 +1082,7 @@ def _caption_section(table: RawTable) -> str | None:
     line = table.caption.splitlines()[-1] if table.caption else ""
     if not line or len(line) > SECTION_MAX or is_seq_like(line):
         return None
-    match = _SECTION.match(line)
-    return _SECTION_COUNT.sub("", (match.group("label") or match.group("named")).strip()) if match else None
+    return _section_name(_SECTION.match(line))
 
 
 def _restarts(cells: list[str | None], header: _Header) -> bool:

@@ -22,12 +22,11 @@ import re
 
 import pandas as pd
 
+from extractors.metadata import cn_number  # the one reader of Chinese numerals (一 … 九十九)
+
 # 暂停认定 / 暂停受理 (suspended) too: not recognized while it lasts (probe round unseen37: published in force at first contact)
 WITHDRAWN = re.compile(r"停止认定|不再认定|停止执行|废止|取消|撤销|撤回|删除|暂停|停止受理|不再受理")
 REMARK_COLUMNS = re.compile(r"备注|说明|状态|变更|调整|情况")
-_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十", start=0)}
-
-
 def withdraws(extra: str) -> bool:
     """True when a row's remark column (in `extra`: 'name=value;…') says it is withdrawn."""
     for pair in filter(None, extra.split(";")):
@@ -38,19 +37,11 @@ def withdraws(extra: str) -> bool:
 
 
 def batch_number(batch: str) -> int:
-    """第三批 → 3, 第12批 → 12, '' → 0 (an unnumbered batch sorts first)."""
+    """第三批 → 3, 第12批 → 12, '' → 0 (an unnumbered batch sorts first, as does a numeral that is none: 第十十批)."""
     match = re.fullmatch(r"第([一二三四五六七八九十\d]+)批", batch)
     if not match:
         return 0
-    text = match[1]
-    if text.isdigit():
-        return int(text)
-    if text.startswith("十"):  # 十, 十一 …
-        return 10 + _NUMERALS.get(text[1:2], 0)
-    if "十" in text:  # 二十, 二十三 …
-        tens, _, ones = text.partition("十")
-        return 10 * _NUMERALS[tens] + _NUMERALS.get(ones, 0)
-    return _NUMERALS.get(text, 0)
+    return int(match[1]) if match[1].isdecimal() else cn_number(match[1]) or 0
 
 
 def entries_in_force(entries: pd.DataFrame, notices: pd.DataFrame) -> pd.DataFrame:

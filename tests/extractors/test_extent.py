@@ -75,3 +75,4 @@ def test_listed_catalogs(text: str, listed: tuple[str, ...]) -> None:
 def test_a_chinese_numeral_no_count_reads_as_none_of_one() -> None:
     """共十十项 (a typing slip) is no count, and reading it never fails."""
     assert stated_counts("目录共十十项。") == ()
+    assert stated_counts("目录共一二项。") == ()  # (cn_number had read 一二 as -1)

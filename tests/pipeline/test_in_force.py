@@ -45,7 +45,8 @@ def test_in_force_withdraws_reads_only_remark_columns(extra: str, expected: bool
 
 
 @pytest.mark.parametrize(("batch", "number"), [("第一批", 1), ("第二批", 2), ("第十批", 10), ("第十二批", 12),
-                                               ("第二十三批", 23), ("第12批", 12), ("", 0)])  # fmt: skip
+                                               ("第二十三批", 23), ("第12批", 12), ("", 0),
+                                               ("第十十批", 0), ("第一二批", 0)])  # a slip is no number  # fmt: skip
 def test_in_force_batch_number(batch: str, number: int) -> None:
     assert batch_number(batch) == number
 
